@@ -1,0 +1,127 @@
+// The platform-neutral contract: a channel turns an update into a Request; a handler returns Replies.
+import type { Logger } from "pino";
+import type { ConferenceService } from "../src/conference/service.js";
+import type { AppConfig } from "../src/config.js";
+import type { I18n, Translate } from "../src/i18n.js";
+import type { Store } from "../storage/store.js";
+import type { Account, AccountKey, Channel, Role } from "../storage/schema.js";
+import type { Unit } from "../src/conference/schema.js";
+
+/** A file a person sent. Channels fill name, mime and size before anything is downloaded. */
+export interface IncomingFile {
+  kind: "document" | "photo";
+  name: string;
+  mime: string;
+  /** Bytes, as the platform announced them (0 when unknown). */
+  size: number;
+  /** A URL the platform gave (Zalo photos), kept as a reference when the bytes are not needed. */
+  url?: string;
+  download(): Promise<Buffer>;
+}
+
+export interface Request {
+  channel: Channel;
+  /** The person's platform id. */
+  userId: string;
+  /** Where the answer goes. */
+  chatId: string;
+  displayName: string;
+  /** The platform's language code of the person ("vi", "en"), if known. */
+  language?: string;
+  /** What the person typed (a caption for a file); may be empty. */
+  text: string;
+  file?: IncomingFile;
+  /** A press on a button of a numbered choice: the set it belongs to and the number (1-based). */
+  press?: { setId: string; index: number };
+  /** The platform's update id, for logs. */
+  updateId?: string;
+}
+
+export interface Choice {
+  label: string;
+  /** The command line that choosing runs, as if typed ("/dangky thamdu"). */
+  command: string;
+}
+
+/** What a handler answers; each channel renders it its own way. Text is plain: channels escape it. */
+export type Reply =
+  | { kind: "text"; text: string }
+  | { kind: "choices"; text: string; choices: Choice[]; setId?: string }
+  | { kind: "file"; name: string; mime: string; data: Buffer; caption?: string }
+  | { kind: "photo"; name: string; data: Buffer; caption?: string };
+
+/** A message to another account than the one that asked (a review result, a notice). */
+export interface Outgoing {
+  account: AccountKey;
+  replies: Reply[];
+}
+
+/** Sends messages to other accounts; before the notices queue exists, straight through channels. */
+export interface Notifier {
+  /** Returns how many accounts the messages were handed to. */
+  send(messages: Outgoing[]): Promise<number>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Services {
+  store: Store;
+  conference: ConferenceService;
+  clock: Clock;
+  logger: Logger;
+  i18n: I18n;
+  config: AppConfig;
+  notifier: Notifier;
+}
+
+export interface CommandContext {
+  req: Request;
+  account: Account;
+  role: Role;
+  /** The delegate's unit (also set for an organizer who joined a unit). */
+  unit?: Unit;
+  /** The text after the command word, trimmed. */
+  args: string;
+  t: Translate;
+  services: Services;
+}
+
+export type Handler = (ctx: CommandContext) => Promise<Reply[]>;
+
+export interface CommandDef {
+  /** Vietnamese command without diacritics, as Telegram allows: a–z, 0–9, _. */
+  name: string;
+  /** English aliases. */
+  aliases: string[];
+  /** Who may run it. */
+  roles: Role[];
+  /** Message key of the one-line description (help, Telegram menu). */
+  describe: string;
+  /** Longest argument text accepted (default 4,000 characters). */
+  maxArgs?: number;
+  /** Which files the command takes, checked before any download. */
+  accepts?: { kinds: Array<"document" | "photo">; mimes: string[]; maxBytes: number };
+  /** Listed in help and menus (false for inner steps such as /danhan). */
+  listed?: boolean;
+  handler: Handler;
+}
+
+/**
+ * A failure the person caused, with the message key that explains it. Everything else is a bug:
+ * logged with the update id and answered with a generic apology.
+ */
+export class UserError extends Error {
+  constructor(
+    readonly key: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+export class NotAllowed extends UserError {}
+export class DeadlinePassed extends UserError {}
+export class UnknownUnit extends UserError {}
+export class BadArguments extends UserError {}

@@ -1,0 +1,107 @@
+// The conference file's schema: what a district writes in YAML to describe its conference.
+import { z } from "zod";
+
+/**
+ * A moment relative to the start ("24h", "1d", "90m", "2d 12h" before it) or a fixed local time
+ * ("2027-06-18 17:00", Asia/Ho_Chi_Minh). While the start is to be announced, an offset has not passed.
+ */
+export const Moment = z.union([
+  z.object({ before_start: z.string().regex(/^(\d+\s*[dhm]\s*)+$/, "conf-err-offset") }).strict(),
+  z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, "conf-err-at") }).strict(),
+]);
+export type Moment = z.infer<typeof Moment>;
+
+export const UnitKind = z.enum(["agency", "commune", "town"]);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const Seat = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_-]+$/, "conf-err-id"),
+    title: z.string().min(1),
+  })
+  .strict();
+export type Seat = z.infer<typeof Seat>;
+
+export const Unit = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_-]+$/, "conf-err-id"),
+    name: z.string().min(1),
+    /** The name with its kind, as a letter is addressed ("UBND xã Mường So"). */
+    full_name: z.string().min(1).optional(),
+    kind: UnitKind,
+    code: z.string().optional(),
+    aliases: z.array(z.string().min(1)).default([]),
+    seats: z.array(Seat).min(1),
+  })
+  .strict();
+export type Unit = z.infer<typeof Unit>;
+
+export const Conference = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_-]+$/),
+    title: z.string().min(1),
+    short_title: z.string().min(1).optional(),
+    body: z.string().min(1),
+    document: z
+      .object({ number: z.string().optional(), place_and_date: z.string().optional() })
+      .strict()
+      .optional(),
+    signer: z.object({ name: z.string().min(1), title: z.string().min(1), on_behalf: z.string().optional() }).strict(),
+    chair: z.string().min(1),
+    purposes: z.array(z.string().min(1)).default([]),
+    requirements: z.array(z.string().min(1)).default([]),
+    schedule: z
+      .object({
+        /** Local start time "YYYY-MM-DD HH:mm", or null while to be announced. */
+        start: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).nullable().default(null),
+        place: z.string().min(1).nullable().default(null),
+        /** What the plan says while time and place are open ("dự kiến trong Tháng 6"). */
+        expected: z.string().optional(),
+        planned_place: z.string().optional(),
+        duration_minutes: z.number().int().positive(),
+        duration_label: z.string().optional(),
+      })
+      .strict(),
+    agenda: z.array(z.object({ title: z.string().min(1) }).strict()).min(1),
+    participants: z.array(z.object({ group: z.string().min(1), note: z.string().optional() }).strict()).min(1),
+    duties: z
+      .array(
+        z
+          .object({ ref: z.string().optional(), unit: z.string().min(1), tasks: z.array(z.string().min(1)).min(1) })
+          .strict(),
+      )
+      .default([]),
+    speeches: z.array(z.object({ unit: z.string().min(1), topic: z.string().min(1) }).strict()).default([]),
+    open_floor: z.string().optional(),
+    units: z.array(Unit).min(1),
+    documents: z
+      .array(z.object({ title: z.string().min(1), url: z.string().url().optional(), note: z.string().optional() }).strict())
+      .default([]),
+    deadlines: z.object({ rsvp: Moment, speech: Moment }).strict(),
+    reminders: z.array(Moment).default([{ before_start: "1d" }, { before_start: "1h" }]),
+    scores: z
+      .object({
+        year: z.number().int(),
+        /** Classification labels with their lowest percentage, best first. */
+        classification: z
+          .array(z.object({ label: z.string().min(1), min_percent: z.number().min(0).max(100) }).strict())
+          .min(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.units.forEach((u, i) => {
+      if (ids.has(u.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: "conf-err-duplicate-unit", params: { id: u.id } });
+      ids.add(u.id);
+    });
+    c.speeches.forEach((s, i) => {
+      if (!ids.has(s.unit)) ctx.addIssue({ code: "custom", path: ["speeches", i, "unit"], message: "conf-err-unknown-unit", params: { id: s.unit } });
+    });
+    c.duties.forEach((d, i) => {
+      if (!ids.has(d.unit)) ctx.addIssue({ code: "custom", path: ["duties", i, "unit"], message: "conf-err-unknown-unit", params: { id: d.unit } });
+    });
+  });
+export type Conference = z.infer<typeof Conference>;

@@ -1,0 +1,282 @@
+// The shape of the store file (schema version 1) and the migrations that bring older files to it.
+
+/** A channel a person reaches the bot through. */
+export type Channel = "telegram" | "zalo" | "console";
+
+/** `${channel}:${platform id}`: the one key by which an account is known everywhere. */
+export type AccountKey = string;
+
+export type Role = "guest" | "delegate" | "organizer";
+
+export interface Account {
+  key: AccountKey;
+  channel: Channel;
+  /** The platform's id of the person (Telegram user id, Zalo user id, console name). */
+  userId: string;
+  /** Where replies and notices go (a private chat: usually the same as userId). */
+  chatId: string;
+  displayName: string;
+  language: string;
+  unitId?: string;
+  /** Granted by an organizer code (ORGANIZER_IDS is checked at run time, not stored). */
+  organizer?: boolean;
+  joinedAt?: string;
+  /** Set when the platform said the person blocked the bot; cleared when they write again. */
+  unreachableSince?: string;
+  lastSeenAt?: string;
+}
+
+export interface Invite {
+  /** Upper case, without separators; compared case-insensitively. */
+  code: string;
+  /** A unit id, or "organizer" for an organizer code. */
+  target: string;
+  issuedAt: string;
+  revokedAt?: string;
+}
+
+export interface FailedCodes {
+  count: number;
+  /** ISO time before which the next attempt is refused. */
+  blockedUntil?: string;
+}
+
+/** The time and place as set by organizers with /datlich; absent means "to be announced". */
+export interface ScheduleState {
+  start?: string;
+  end?: string;
+  place?: string;
+  /** Raised on every change; the calendar file's SEQUENCE. */
+  sequence: number;
+  history: ScheduleChange[];
+}
+
+export interface ScheduleChange {
+  at: string;
+  by: AccountKey;
+  before: { start?: string; end?: string; place?: string };
+  after: { start?: string; end?: string; place?: string };
+}
+
+export type RsvpStatus = "attend" | "substitute" | "absent";
+
+export interface RsvpAnswer {
+  unitId: string;
+  seatId: string;
+  status: RsvpStatus;
+  /** The person who attends (attend) or the substitute (substitute). */
+  name?: string;
+  /** The substitute's position. */
+  position?: string;
+  /** Why the seat is absent. */
+  reason?: string;
+  by: AccountKey;
+  at: string;
+}
+
+export type SpeechState = "submitted" | "changes_requested" | "accepted";
+
+export interface SpeechVersion {
+  n: number;
+  kind: "text" | "document" | "photo";
+  text?: string;
+  /** For documents and photos: the stored file under DATA_DIR/files. */
+  file?: { name: string; mime: string; size: number; path: string };
+  by: AccountKey;
+  at: string;
+}
+
+export interface SpeechReview {
+  version: number;
+  decision: "accepted" | "changes_requested";
+  note?: string;
+  by: AccountKey;
+  at: string;
+}
+
+export interface SpeechRecord {
+  unitId: string;
+  versions: SpeechVersion[];
+  reviews: SpeechReview[];
+}
+
+export interface VolunteerSpeaker {
+  id: string;
+  unitId: string;
+  topic: string;
+  by: AccountKey;
+  at: string;
+  withdrawnAt?: string;
+}
+
+export interface Checkin {
+  unitId: string;
+  seatId?: string;
+  by: AccountKey;
+  at: string;
+}
+
+export interface CheckinCode {
+  code: string;
+  issuedAt: string;
+  by: AccountKey;
+}
+
+/** One field (lĩnh vực) or criterion of a unit's index. */
+export interface ScoreField {
+  id: string;
+  name: string;
+  max: number;
+  self?: number;
+  appraised?: number;
+  final: number;
+  previous?: number;
+  /** Criteria under this field, where the table has them. */
+  children?: ScoreField[];
+}
+
+export interface UnitScore {
+  unitId: string;
+  total: number;
+  max: number;
+  rank: number;
+  rankOf: number;
+  classification: string;
+  fields: ScoreField[];
+  previous?: { total: number; max?: number; rank?: number; classification?: string };
+}
+
+export interface ScoreTable {
+  year: number;
+  importedAt: string;
+  importedBy: AccountKey;
+  source: string;
+  /** Sample data: every message that shows it says so. */
+  sample: boolean;
+  units: UnitScore[];
+}
+
+export interface ScoresState {
+  current?: ScoreTable;
+  /** Tables replaced by an import, newest last. */
+  previousTables: ScoreTable[];
+  publishedAt?: string;
+  publishedBy?: AccountKey;
+}
+
+export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result";
+
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  text: string;
+  /** Optional attachment kept under DATA_DIR/files. */
+  file?: { name: string; mime: string; path: string };
+  audience: string;
+  createdBy: AccountKey;
+  createdAt: string;
+  /** When sending may begin (now, or a later time). */
+  sendAt: string;
+  /** Set once every delivery is written. */
+  queuedAt?: string;
+  cancelledAt?: string;
+  /** Which reminder of the conference file this is, so it is planned once. */
+  reminderKey?: string;
+  ackable: boolean;
+}
+
+export type DeliveryState = "pending" | "sent" | "failed" | "unreachable" | "skipped";
+
+export interface Delivery {
+  noticeId: string;
+  account: AccountKey;
+  state: DeliveryState;
+  attempts: number;
+  nextAttemptAt?: string;
+  sentAt?: string;
+  error?: string;
+  ackAt?: string;
+}
+
+/** What a person is in the middle of: the numbered choices last offered, a speech being collected. */
+export interface Session {
+  choices?: { setId: string; commands: string[]; offeredAt: string };
+  collecting?: { kind: "speech"; parts: string[]; startedAt: string };
+  /** A step that waits for free text (e.g. a substitute's name after choosing "send a substitute"). */
+  awaiting?: { command: string; prompt: string; offeredAt: string };
+  /** Something an organizer must confirm (an import preview, a broadcast preview). */
+  pendingConfirm?: { kind: string; payload: unknown; offeredAt: string };
+}
+
+export interface Data {
+  schemaVersion: number;
+  accounts: Record<AccountKey, Account>;
+  invites: Invite[];
+  failedCodes: Record<AccountKey, FailedCodes>;
+  schedule: ScheduleState;
+  rsvps: RsvpAnswer[];
+  rsvpHistory: RsvpAnswer[];
+  speeches: Record<string, SpeechRecord>;
+  speakers: VolunteerSpeaker[];
+  checkins: Checkin[];
+  checkinCode?: CheckinCode;
+  scores: ScoresState;
+  notices: Notice[];
+  deliveries: Delivery[];
+  sessions: Record<AccountKey, Session>;
+  /** Update ids already handled, per channel, newest last (bounded). */
+  handledUpdates: Record<string, string[]>;
+}
+
+export const SCHEMA_VERSION = 1;
+
+export function emptyData(): Data {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    accounts: {},
+    invites: [],
+    failedCodes: {},
+    schedule: { sequence: 0, history: [] },
+    rsvps: [],
+    rsvpHistory: [],
+    speeches: {},
+    speakers: [],
+    checkins: [],
+    scores: { previousTables: [] },
+    notices: [],
+    deliveries: [],
+    sessions: {},
+    handledUpdates: {},
+  };
+}
+
+/**
+ * Migrations: index i turns a file of version i into version i + 1. Version 0 is a file written
+ * before versions existed (any object): it gains the collections it lacks.
+ */
+export const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
+  (old) => ({ ...emptyData(), ...old, schemaVersion: 1 }),
+];
+
+export class StoreVersionTooNew extends Error {
+  constructor(
+    readonly file: string,
+    readonly version: number,
+  ) {
+    super(`${file}: schema version ${version} is newer than this program knows (${SCHEMA_VERSION})`);
+  }
+}
+
+/** Brings a parsed file to SCHEMA_VERSION; refuses a file from a newer program. */
+export function migrate(raw: Record<string, unknown>, file: string): Data {
+  let version = typeof raw.schemaVersion === "number" ? raw.schemaVersion : 0;
+  if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(file, version);
+  let data = raw;
+  while (version < SCHEMA_VERSION) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration from schema version ${version}`);
+    data = step(data);
+    version += 1;
+  }
+  return data as unknown as Data;
+}
