@@ -28,7 +28,12 @@ export class StoreFileCorrupt extends Error {
     readonly reason: string,
   ) {
     super(`The store file ${file} cannot be read (${reason}). It was left as it is; restore it from ${file}.bak or move it away.`);
+    this.name = "StoreFileCorrupt";
   }
+}
+
+function isErrno(err: unknown, code: string): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === code;
 }
 
 /**
@@ -39,8 +44,8 @@ export class StoreFileCorrupt extends Error {
 export class DurableJsonFile<T> implements Adapter<T> {
   /** Number of completed writes, for tests and benchmarks. */
   writes = 0;
-  private readonly tmp: string;
-  private readonly bak: string;
+  readonly tmp: string;
+  readonly bak: string;
 
   constructor(
     readonly file: string,
@@ -50,18 +55,38 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.bak = `${file}.bak`;
   }
 
+  /**
+   * Null when the file does not exist. Anything that is not a JSON object is StoreFileCorrupt:
+   * treating e.g. `null` as "no file" would let the first write replace it.
+   */
   async read(): Promise<T | null> {
     let text: string;
     try {
       text = await this.ops.readFile(this.file, "utf8");
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+      if (isErrno(err, "ENOENT")) return null;
       throw err;
     }
+    // A hand-edited file may carry a byte order mark, which JSON.parse rejects.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let value: unknown;
     try {
-      return JSON.parse(text) as T;
+      value = JSON.parse(text);
     } catch (err) {
       throw new StoreFileCorrupt(this.file, (err as Error).message);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new StoreFileCorrupt(this.file, "the top level is not a JSON object");
+    }
+    return value as T;
+  }
+
+  /** A temp file left by a crash mid-write holds nothing acknowledged; it only takes space. */
+  async removeStaleTemp(): Promise<void> {
+    try {
+      await this.ops.unlink(this.tmp);
+    } catch (err) {
+      if (!isErrno(err, "ENOENT")) throw err;
     }
   }
 
@@ -71,20 +96,34 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes already-serialized JSON (the store serializes once and keeps the text as last good). */
   async writeText(text: string): Promise<void> {
-    const handle = await this.ops.open(this.tmp, "w");
     try {
-      await handle.writeFile(text, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    // Keep the previous good file. A copy, not a rename, so the store path always holds a whole file.
-    try {
-      await this.ops.copyFile(this.file, this.bak);
+      const handle = await this.ops.open(this.tmp, "w");
+      let failure: unknown;
+      try {
+        await handle.writeFile(text, "utf8");
+        await handle.sync();
+      } catch (err) {
+        failure = err;
+      }
+      try {
+        await handle.close();
+      } catch (err) {
+        // Report the first failure, not the close that followed it.
+        failure ??= err;
+      }
+      if (failure !== undefined) throw failure;
+      // Keep the previous good file. A copy, not a rename, so the store path always holds a whole file.
+      try {
+        await this.ops.copyFile(this.file, this.bak);
+      } catch (err) {
+        if (!isErrno(err, "ENOENT")) throw err;
+      }
+      await this.ops.rename(this.tmp, this.file);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      // Most likely ENOSPC: give back the space a partial temp file holds. The store file is untouched.
+      await this.ops.unlink(this.tmp).catch(() => {});
+      throw err;
     }
-    await this.ops.rename(this.tmp, this.file);
     await syncDir(path.dirname(this.file));
     this.writes += 1;
   }

@@ -255,8 +255,47 @@ export function emptyData(): Data {
  * before versions existed (any object): it gains the collections it lacks.
  */
 export const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
-  (old) => ({ ...emptyData(), ...old, schemaVersion: 1 }),
+  (old) => {
+    const base = emptyData();
+    return {
+      ...base,
+      ...old,
+      // Nested defaults too, so a partial `schedule` or `scores` gains what it lacks. A value that is
+      // not an object is kept as it is, for shapeProblem() to report.
+      schedule: isPlainObject(old.schedule) ? { ...base.schedule, ...old.schedule } : (old.schedule ?? base.schedule),
+      scores: isPlainObject(old.scores) ? { ...base.scores, ...old.scores } : (old.scores ?? base.scores),
+      schemaVersion: 1,
+    };
+  },
 ];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks the kind of every top-level collection of a migrated file. A file whose `accounts` is a
+ * list (say) would only fail later, at some person's command; better to refuse it at start-up.
+ * Returns what is wrong, or undefined.
+ */
+export function shapeProblem(data: Record<string, unknown>): string | undefined {
+  const empty = emptyData() as unknown as Record<string, unknown>;
+  for (const [key, model] of Object.entries(empty)) {
+    const value = data[key];
+    if (Array.isArray(model)) {
+      if (!Array.isArray(value)) return `"${key}" is not a list`;
+    } else if (isPlainObject(model)) {
+      if (!isPlainObject(value)) return `"${key}" is not an object`;
+    }
+  }
+  if (data.checkinCode !== undefined && !isPlainObject(data.checkinCode)) return `"checkinCode" is not an object`;
+  const schedule = data.schedule as Record<string, unknown>;
+  if (typeof schedule.sequence !== "number") return `"schedule.sequence" is not a number`;
+  if (!Array.isArray(schedule.history)) return `"schedule.history" is not a list`;
+  const scores = data.scores as Record<string, unknown>;
+  if (!Array.isArray(scores.previousTables)) return `"scores.previousTables" is not a list`;
+  return undefined;
+}
 
 export class StoreVersionTooNew extends Error {
   constructor(
@@ -264,6 +303,7 @@ export class StoreVersionTooNew extends Error {
     readonly version: number,
   ) {
     super(`${file}: schema version ${version} is newer than this program knows (${SCHEMA_VERSION})`);
+    this.name = "StoreVersionTooNew";
   }
 }
 

@@ -2,8 +2,11 @@
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
-import { DurableJsonFile, type FileOps, realFileOps } from "./durable-file.js";
-import { type Data, emptyData, migrate } from "./schema.js";
+import { DurableJsonFile, type FileOps, realFileOps, StoreFileCorrupt } from "./durable-file.js";
+import { type Data, emptyData, migrate, shapeProblem } from "./schema.js";
+
+export { StoreFileCorrupt } from "./durable-file.js";
+export { StoreVersionTooNew } from "./schema.js";
 
 export interface StoreOptions {
   /** DATA_DIR: the folder that holds the store file (created if missing). */
@@ -15,8 +18,9 @@ export interface StoreOptions {
 
 /** A change could not be written: the person must not be told it was done. */
 export class StoreWriteFailed extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super(`the store could not be written: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = "StoreWriteFailed";
   }
 }
 
@@ -43,46 +47,77 @@ interface Waiter {
   reject: (err: unknown) => void;
 }
 
+function isThenable(value: unknown): boolean {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const ops = options.fileOps ?? realFileOps;
   await fsp.mkdir(options.dir, { recursive: true });
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
   const adapter = new DurableJsonFile<Data>(file, ops);
+  await adapter.removeStaleTemp();
   const db = new Low<Data>(adapter, emptyData());
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
   const raw = (await adapter.read()) as Record<string, unknown> | null;
-  db.data = raw ? migrate(raw, file) : emptyData();
+  if (raw) {
+    const version = raw.schemaVersion;
+    if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 0)) {
+      throw new StoreFileCorrupt(file, `"schemaVersion" is ${JSON.stringify(version)}, not a version number`);
+    }
+  }
+  const loaded = raw ? (migrate(raw, file) as unknown as Record<string, unknown>) : emptyData();
+  const problem = shapeProblem(loaded as Record<string, unknown>);
+  if (problem) throw new StoreFileCorrupt(file, problem);
+  db.data = loaded as unknown as Data;
 
   let lastGood = JSON.stringify(db.data);
   if (!raw || raw.schemaVersion !== db.data.schemaVersion) {
-    // A new store, or one just migrated: put it on disk before anything relies on it.
-    await adapter.writeText(lastGood);
+    // A new store, or one just migrated: put it on disk before anything relies on it. The old
+    // version of a migrated file stays in .bak.
+    try {
+      await adapter.writeText(lastGood);
+    } catch (err) {
+      throw new StoreWriteFailed(err);
+    }
   }
 
   let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
   let writing: Promise<void> | null = null;
 
   async function writeLoop(): Promise<void> {
-    while (waiting.length > 0) {
-      const batch = waiting;
-      waiting = [];
-      const text = JSON.stringify(db.data);
-      try {
-        await adapter.writeText(text);
-        lastGood = text;
-        for (const w of batch) w.resolve();
-      } catch (err) {
-        // Undo every change not on disk (this batch and any made during the failed write).
-        db.data = JSON.parse(lastGood) as Data;
-        const failed = new StoreWriteFailed(err);
-        for (const w of [...batch, ...waiting]) w.reject(failed);
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting;
         waiting = [];
+        try {
+          // Inside the try: a change that left a BigInt or a cycle makes stringify throw, and that
+          // must fail this batch, not stop the loop with `writing` set forever.
+          const text = JSON.stringify(db.data);
+          await adapter.writeText(text);
+          lastGood = text;
+          for (const w of batch) w.resolve();
+        } catch (err) {
+          // Undo every change not on disk (this batch and any made during the failed write): they
+          // were applied on top of this batch, and their callers learn they were not kept.
+          db.data = JSON.parse(lastGood) as Data;
+          const failed = new StoreWriteFailed(err);
+          const undone = [...batch, ...waiting];
+          waiting = [];
+          for (const w of undone) w.reject(failed);
+        }
       }
+    } finally {
+      writing = null;
     }
-    writing = null;
   }
 
   function schedule(): void {
+    // A microtask, not an immediate write: every change made in the same turn joins the first write.
     if (!writing) writing = Promise.resolve().then(writeLoop);
   }
 
@@ -100,10 +135,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       try {
         result = change(db.data);
       } catch (err) {
+        // Nothing is queued: a change that throws must not have changed anything (see above).
         return Promise.reject(err);
       }
+      // Its own failure would otherwise be an unhandled rejection; the caller is told below.
+      if (isThenable(result)) Promise.resolve(result).catch(() => {});
       return new Promise<R>((resolve, reject) => {
-        waiting.push({ resolve: () => resolve(result), reject });
+        waiting.push({
+          resolve: isThenable(result)
+            ? // What an async change does after its first await would miss this write. Its
+              // synchronous part is written all the same, but the mistake is reported.
+              () => reject(new TypeError("store.mutate() takes a synchronous change; it returned a promise"))
+            : () => resolve(result),
+          reject,
+        });
         schedule();
       });
     },

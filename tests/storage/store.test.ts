@@ -1,0 +1,280 @@
+// Tests of the store: group commit, write failures, corrupt and old files, .bak, stale temp files.
+import * as fs from "node:fs";
+import * as fsp from "node:fs/promises";
+import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { StoreFileCorrupt } from "../../storage/durable-file.js";
+import { emptyData, SCHEMA_VERSION, StoreVersionTooNew } from "../../storage/schema.js";
+import { openStore, StoreWriteFailed } from "../../storage/store.js";
+import { account, cleanupTempDirs, flakyOps, readJson, rsvp, tempDir } from "./helpers.js";
+
+afterEach(cleanupTempDirs);
+
+function seatIds(data: { rsvps: Array<{ seatId: string }> }): string[] {
+  return data.rsvps.map((r) => r.seatId);
+}
+
+describe("group commit", () => {
+  it("writes 1,000 concurrent changes in at most 10 writes, and all of them reach the file", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    const before = store.writes;
+    const ids = Array.from({ length: 1000 }, (_, i) => `seat-${i}`);
+    const onDiskWhenResolved: boolean[] = [];
+    await Promise.all(
+      ids.map((id, i) =>
+        store
+          .mutate((d) => {
+            d.rsvps.push(rsvp(id));
+            return id;
+          })
+          .then((got) => {
+            expect(got).toBe(id);
+            // A caller is answered only once its change is in the file (sampled: reads are slow).
+            if (i % 50 === 0) onDiskWhenResolved.push(seatIds(readJson(store.file) as never).includes(id));
+          }),
+      ),
+    );
+    expect(store.writes - before).toBeLessThanOrEqual(10);
+    expect(onDiskWhenResolved).toHaveLength(20);
+    expect(onDiskWhenResolved.every(Boolean)).toBe(true);
+
+    const again = await openStore({ dir });
+    expect(seatIds(again.data).sort()).toEqual([...ids].sort());
+  });
+
+  it("batches changes that arrive while a write is under way", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    const before = store.writes;
+    const pending: Promise<unknown>[] = [];
+    // Ten waves in ten turns of the event loop: a wave lands in at most one write.
+    for (let wave = 0; wave < 10; wave++) {
+      for (let i = 0; i < 100; i++) {
+        const a = account(`${wave}-${i}`);
+        pending.push(
+          store.mutate((d) => {
+            d.accounts[a.key] = a;
+          }),
+        );
+      }
+      await nextTurn();
+    }
+    await Promise.all(pending);
+    const writes = store.writes - before;
+    expect(writes).toBeGreaterThanOrEqual(1);
+    expect(writes).toBeLessThanOrEqual(10);
+    const again = await openStore({ dir });
+    expect(Object.keys(again.data.accounts)).toHaveLength(1000);
+  });
+
+  it("flush() waits for every change made so far", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    void store.mutate((d) => void d.rsvps.push(rsvp("a")));
+    await store.flush();
+    expect(seatIds(readJson(store.file) as never)).toEqual(["a"]);
+  });
+});
+
+describe("a change that throws", () => {
+  it("rejects with that error and causes no write", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    await store.mutate((d) => void d.rsvps.push(rsvp("kept")));
+    const before = store.writes;
+    const bytes = await fsp.readFile(store.file);
+    const boom = new Error("not allowed");
+    await expect(
+      store.mutate(() => {
+        throw boom;
+      }),
+    ).rejects.toBe(boom);
+    await store.flush();
+    expect(store.writes).toBe(before);
+    expect(await fsp.readFile(store.file)).toEqual(bytes);
+    expect(seatIds(store.data)).toEqual(["kept"]);
+  });
+
+  it("reports an async change as a mistake instead of acknowledging it", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    await expect(store.mutate(async () => 1)).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it("fails the batch, undoes it and keeps working when the data cannot be serialized", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    await store.mutate((d) => void d.rsvps.push(rsvp("good")));
+    const bad = store.mutate((d) => {
+      (d as unknown as Record<string, unknown>).oops = 1n; // JSON.stringify throws on a BigInt
+    });
+    await expect(bad).rejects.toBeInstanceOf(StoreWriteFailed);
+    expect("oops" in store.data).toBe(false);
+    await store.mutate((d) => void d.rsvps.push(rsvp("later")));
+    expect(seatIds(readJson(store.file) as never)).toEqual(["good", "later"]);
+  });
+});
+
+describe("a failing disk", () => {
+  for (const step of ["open", "write", "sync"] as const) {
+    it(`rejects every change of a write whose ${step} fails with ENOSPC, undoes them, and recovers`, async () => {
+      const dir = await tempDir();
+      const { ops, fail } = flakyOps();
+      const store = await openStore({ dir, fileOps: ops });
+      await store.mutate((d) => void d.rsvps.push(rsvp("good")));
+      const goodBytes = await fsp.readFile(store.file);
+      const writesBefore = store.writes;
+
+      fail.step = step;
+      fail.delayMs = 20;
+      const first = ["x1", "x2", "x3"].map((id) => store.mutate((d) => void d.rsvps.push(rsvp(id))));
+      // Changes made while the failing write is under way were applied on top of it: undone too.
+      await new Promise((r) => setTimeout(r, 5));
+      const during = store.mutate((d) => void d.rsvps.push(rsvp("x4")));
+      const results = await Promise.allSettled([...first, during]);
+      for (const r of results) {
+        expect(r.status).toBe("rejected");
+        expect((r as PromiseRejectedResult).reason).toBeInstanceOf(StoreWriteFailed);
+        expect(String((r as PromiseRejectedResult).reason.message)).toContain("ENOSPC");
+      }
+      expect(seatIds(store.data)).toEqual(["good"]);
+      expect(await fsp.readFile(store.file)).toEqual(goodBytes);
+      expect(store.writes).toBe(writesBefore);
+      // The partial temp file is removed, giving back the space.
+      expect(fs.existsSync(`${store.file}.tmp`)).toBe(false);
+
+      fail.step = undefined;
+      fail.delayMs = 0;
+      await store.mutate((d) => void d.rsvps.push(rsvp("after")));
+      const again = await openStore({ dir });
+      expect(seatIds(again.data)).toEqual(["good", "after"]);
+    });
+  }
+
+  it("keeps changes made after a failed write out of the failure", async () => {
+    const dir = await tempDir();
+    const { ops, fail } = flakyOps();
+    const store = await openStore({ dir, fileOps: ops });
+    fail.step = "open";
+    await expect(store.mutate((d) => void d.rsvps.push(rsvp("lost")))).rejects.toBeInstanceOf(StoreWriteFailed);
+    fail.step = undefined;
+    await expect(store.mutate((d) => void d.rsvps.push(rsvp("kept")))).resolves.toBeUndefined();
+    expect(seatIds(readJson(store.file) as never)).toEqual(["kept"]);
+  });
+});
+
+describe("a file that does not load", () => {
+  async function expectLeftAlone(content: string | Buffer, check: (err: unknown) => void): Promise<void> {
+    const dir = await tempDir();
+    const file = path.join(dir, "hoinghi.json");
+    const bak = `${file}.bak`;
+    await fsp.writeFile(file, content);
+    await fsp.writeFile(bak, '{"schemaVersion":1,"note":"older"}');
+    const fileBytes = await fsp.readFile(file);
+    const bakBytes = await fsp.readFile(bak);
+    const err = await openStore({ dir }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    check(err);
+    expect(await fsp.readFile(file)).toEqual(fileBytes);
+    expect(await fsp.readFile(bak)).toEqual(bakBytes);
+    expect(fs.existsSync(`${file}.tmp`)).toBe(false);
+  }
+
+  it("refuses garbage with StoreFileCorrupt naming the file, and leaves the file and .bak as they were", async () => {
+    const garbage = Buffer.concat([Buffer.from('{"accounts": {"telegram:1": '), Buffer.from([0, 255, 13, 10, 7])]);
+    await expectLeftAlone(garbage, (err) => {
+      expect(err).toBeInstanceOf(StoreFileCorrupt);
+      expect((err as Error).message).toContain(`${path.sep}hoinghi.json`);
+      expect((err as StoreFileCorrupt).file).toMatch(/hoinghi\.json$/);
+    });
+  });
+
+  it("refuses an empty file", async () => {
+    await expectLeftAlone("", (err) => expect(err).toBeInstanceOf(StoreFileCorrupt));
+  });
+
+  for (const content of ["null", "[]", "42", '"text"']) {
+    it(`refuses a file whose top level is ${content}`, async () => {
+      await expectLeftAlone(content, (err) => expect(err).toBeInstanceOf(StoreFileCorrupt));
+    });
+  }
+
+  it("refuses a collection of the wrong kind", async () => {
+    await expectLeftAlone(JSON.stringify({ ...emptyData(), accounts: [] }), (err) => {
+      expect(err).toBeInstanceOf(StoreFileCorrupt);
+      expect((err as Error).message).toContain('"accounts"');
+    });
+  });
+
+  it("refuses a schemaVersion that is not a version number", async () => {
+    await expectLeftAlone(JSON.stringify({ ...emptyData(), schemaVersion: "1" }), (err) =>
+      expect(err).toBeInstanceOf(StoreFileCorrupt),
+    );
+  });
+
+  it("refuses a file from a newer program (schemaVersion 99)", async () => {
+    await expectLeftAlone(JSON.stringify({ ...emptyData(), schemaVersion: 99 }), (err) => {
+      expect(err).toBeInstanceOf(StoreVersionTooNew);
+      expect((err as Error).message).toContain("99");
+    });
+  });
+});
+
+describe("migration", () => {
+  it("brings a file without schemaVersion to version 1 with every collection, and writes it", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "hoinghi.json");
+    const old = JSON.stringify({ accounts: { "console:1": account("1") }, schedule: { place: "Hall A" } });
+    await fsp.writeFile(file, old);
+    const store = await openStore({ dir });
+    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(1);
+    for (const key of Object.keys(emptyData())) expect(store.data).toHaveProperty(key);
+    expect(store.data.accounts["console:1"]?.displayName).toBe("Person 1");
+    expect(store.data.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });
+    expect(store.data.scores).toEqual({ previousTables: [] });
+    expect(readJson(file).schemaVersion).toBe(1);
+    // The version-0 file is kept as the backup.
+    expect(await fsp.readFile(`${file}.bak`, "utf8")).toBe(old);
+  });
+
+  it("does not rewrite a current file at open", async () => {
+    const dir = await tempDir();
+    const first = await openStore({ dir });
+    await first.mutate((d) => void d.rsvps.push(rsvp("a")));
+    const second = await openStore({ dir });
+    expect(second.writes).toBe(0);
+  });
+});
+
+describe("files around the store", () => {
+  it("creates a missing directory and an empty store", async () => {
+    const dir = path.join(await tempDir(), "nested", "data");
+    const store = await openStore({ dir });
+    expect(readJson(store.file)).toEqual(emptyData());
+  });
+
+  it("keeps the previous good version in .bak", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    await store.mutate((d) => void d.rsvps.push(rsvp("one")));
+    const afterOne = await fsp.readFile(store.file, "utf8");
+    await store.mutate((d) => void d.rsvps.push(rsvp("two")));
+    expect(await fsp.readFile(`${store.file}.bak`, "utf8")).toBe(afterOne);
+    expect(seatIds(readJson(store.file) as never)).toEqual(["one", "two"]);
+  });
+
+  it("removes a stale temp file at open", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    await store.mutate((d) => void d.rsvps.push(rsvp("one")));
+    await fsp.writeFile(`${store.file}.tmp`, '{"half a wri');
+    const again = await openStore({ dir });
+    expect(fs.existsSync(`${store.file}.tmp`)).toBe(false);
+    expect(seatIds(again.data)).toEqual(["one"]);
+  });
+});
