@@ -38,7 +38,7 @@ export type Unit = z.infer<typeof Unit>;
 
 export const Conference = z
   .object({
-    id: z.string().regex(/^[a-z0-9_-]+$/),
+    id: z.string().regex(/^[a-z0-9_-]+$/, "conf-err-id"),
     title: z.string().min(1),
     short_title: z.string().min(1).optional(),
     body: z.string().min(1),
@@ -53,7 +53,7 @@ export const Conference = z
     schedule: z
       .object({
         /** Local start time "YYYY-MM-DD HH:mm", or null while to be announced. */
-        start: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).nullable().default(null),
+        start: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, "conf-err-start").nullable().default(null),
         place: z.string().min(1).nullable().default(null),
         /** What the plan says while time and place are open ("dự kiến trong Tháng 6"). */
         expected: z.string().optional(),

@@ -1,6 +1,18 @@
 // The conference as the commands see it: the loaded file plus the time and place set in the store.
+import dayjs from "dayjs";
+import customParseFormat from "dayjs/plugin/customParseFormat.js";
+import timezone from "dayjs/plugin/timezone.js";
+import utc from "dayjs/plugin/utc.js";
 import type { Store } from "../../storage/store.js";
+import { findUnit } from "./match.js";
 import type { Conference, Moment, Unit, UnitKind } from "./schema.js";
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(customParseFormat);
+
+/** The time zone of every local time in a conference file. */
+export const CONFERENCE_TZ = "Asia/Ho_Chi_Minh";
 
 export interface EffectiveSchedule {
   start?: Date;
@@ -36,4 +48,74 @@ export interface ConferenceServiceDeps {
   conf: Conference;
   file: string;
   store: Store;
+}
+
+const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 };
+
+/** An offset such as "24h", "1d", "90m" or "2d 12h" in milliseconds. Throws on anything else. */
+export function parseOffset(s: string): number {
+  const text = s.trim();
+  if (!/^(\d+\s*[dhm]\s*)+$/.test(text)) throw new Error(`not an offset: ${JSON.stringify(s)}`);
+  let ms = 0;
+  for (const m of text.matchAll(/(\d+)\s*([dhm])/g)) ms += Number(m[1]) * (UNIT_MS[m[2] as string] as number);
+  return ms;
+}
+
+/**
+ * A local time of the conference file ("YYYY-MM-DD HH:mm", Asia/Ho_Chi_Minh) as a Date. A date
+ * alone ("YYYY-MM-DD") means the end of that day (23:59), so a deadline "by the 18th" includes it.
+ */
+export function parseLocalTime(s: string): Date {
+  const text = s.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const d = dayjs.tz(`${text} 23:59`, "YYYY-MM-DD HH:mm", CONFERENCE_TZ);
+    if (!d.isValid()) throw new Error(`not a local date: ${JSON.stringify(s)}`);
+    return d.toDate();
+  }
+  const d = dayjs.tz(text, "YYYY-MM-DD HH:mm", CONFERENCE_TZ);
+  if (!d.isValid()) throw new Error(`not a local time: ${JSON.stringify(s)}`);
+  return d.toDate();
+}
+
+function isoDate(s: string | undefined): Date | undefined {
+  if (!s) return undefined;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export function createConferenceService(deps: ConferenceServiceDeps): ConferenceService {
+  const { conf, file, store } = deps;
+  const byId = new Map(conf.units.map((u) => [u.id, u] as const));
+
+  function schedule(): EffectiveSchedule {
+    const set = store.data.schedule;
+    const start = isoDate(set?.start) ?? (conf.schedule.start ? parseLocalTime(conf.schedule.start) : undefined);
+    const place = set?.place || conf.schedule.place || undefined;
+    let end = set?.start ? isoDate(set?.end) : undefined;
+    if (!end && start) end = new Date(start.getTime() + conf.schedule.duration_minutes * 60_000);
+    return { start, end, place, announced: Boolean(start && place) };
+  }
+
+  function resolve(moment: Moment): Date | undefined {
+    if ("at" in moment) return parseLocalTime(moment.at);
+    const start = schedule().start;
+    if (!start) return undefined;
+    return new Date(start.getTime() - parseOffset(moment.before_start));
+  }
+
+  return {
+    conf,
+    file,
+    unit: (id) => byId.get(id),
+    units: (kind) => (kind ? conf.units.filter((u) => u.kind === kind) : [...conf.units]),
+    findUnit: (query) => findUnit(conf.units, query),
+    schedule,
+    resolve,
+    deadline: (kind) => resolve(conf.deadlines[kind]),
+    speechFor(unitId) {
+      const unit = byId.get(unitId);
+      const speech = conf.speeches.find((s) => s.unit === unitId);
+      return unit && speech ? { unit, topic: speech.topic } : undefined;
+    },
+  };
 }

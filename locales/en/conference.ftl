@@ -1,0 +1,47 @@
+# Errors and notices when reading a conference file (src/conference/load.ts, hoinghi validate).
+
+conf-err-type = Conference file { $file }, line { $line }: field { $field } must be { $expected ->
+        [string] text
+        [number] a number
+        [integer] a whole number
+        [array] a list (one item per line, each starting with “-”)
+        [object] a group of fields (“name: value”)
+        [boolean] true or false
+       *[other] a value of the form shown in the sample file
+    }.
+conf-err-required = Conference file { $file }, line { $line }: field { $field } is missing, please add it.
+conf-err-unknown-field = Conference file { $file }, line { $line }: field { $field } is not part of a conference file, please correct its name or delete the line.
+conf-err-enum = Conference file { $file }, line { $line }: field { $field } cannot be “{ $value }”, use one of { $values }.
+conf-err-too-small = Conference file { $file }, line { $line }: field { $field } { $origin ->
+        [array] needs at least { $minimum } { $minimum ->
+            [one] item
+            [number-above] must be more than { $minimum }
+       *[other] items
+        }
+        [string] must not be empty
+        [number] must be { $minimum } or more
+       *[other] is too small
+    }.
+conf-err-too-big = Conference file { $file }, line { $line }: field { $field } { $origin ->
+        [array] may have at most { $maximum } items
+        [string] is longer than { $maximum } characters
+        [number] must not be more than { $maximum }
+        [number-below] must be less than { $maximum }
+       *[other] is too large
+    }.
+conf-err-format = Conference file { $file }, line { $line }: field { $field } { $format ->
+        [url] must be a full web address starting with “https://”
+       *[other] is not in the expected form
+    }.
+conf-err-offset = Conference file { $file }, line { $line }: field { $field } must be a time before the start such as “24h”, “1d”, “90m” or “2d 12h”.
+conf-err-at = Conference file { $file }, line { $line }: field { $field } must be a date and time like “2027-06-18 17:00” or a date like “2027-06-18”.
+conf-err-start = Conference file { $file }, line { $line }: field { $field } must be a date and time like “2027-06-20 14:00”, or null while it is to be announced.
+conf-err-id = Conference file { $file }, line { $line }: the id “{ $value }” in field { $field } may only contain lower-case letters without diacritics, digits, “-” and “_”.
+conf-err-duplicate-unit = Conference file { $file }, line { $line }: the unit id “{ $id }” in field { $field } is already used by another unit, each unit needs its own id.
+conf-err-unknown-unit = Conference file { $file }, line { $line }: field { $field } names the unit “{ $id }”, but no unit in the units list has that id.
+conf-err-invalid = Conference file { $file }, line { $line }: field { $field } has a value that is not valid, please compare it with the sample file.
+conf-err-empty = Conference file { $file } is empty or does not consist of “name: value” fields, please compare it with the sample file.
+conf-err-yaml = Conference file { $file }, line { $line }, column { $column }: the YAML cannot be read (error { $detail }), please check the indentation, colons and quotes.
+conf-err-read = Conference file { $file } cannot be read (error { $reason }), please check the path and the file's permissions.
+
+conf-file-ok = Conference file { $file } is valid: “{ $title }”, { $units } invited units, { $agenda } agenda items.

@@ -1,0 +1,44 @@
+# Lỗi và thông báo khi đọc tệp hội nghị (src/conference/load.ts, hoinghi validate).
+
+conf-err-type = Tệp hội nghị { $file }, dòng { $line }: trường { $field } phải là { $expected ->
+        [string] một đoạn chữ
+        [number] một số
+        [integer] một số nguyên
+        [array] một danh sách (mỗi mục một dòng bắt đầu bằng dấu “-”)
+        [object] một nhóm trường con (dạng “tên: giá trị”)
+        [boolean] true hoặc false
+       *[other] giá trị đúng dạng như tệp mẫu
+    }.
+conf-err-required = Tệp hội nghị { $file }, dòng { $line }: thiếu trường { $field }, hãy thêm trường này.
+conf-err-unknown-field = Tệp hội nghị { $file }, dòng { $line }: trường { $field } không có trong mẫu tệp hội nghị, hãy sửa lại tên trường hoặc xóa dòng này.
+conf-err-enum = Tệp hội nghị { $file }, dòng { $line }: trường { $field } không nhận giá trị “{ $value }”, chỉ dùng một trong các giá trị { $values }.
+conf-err-too-small = Tệp hội nghị { $file }, dòng { $line }: trường { $field } { $origin ->
+        [array] phải có ít nhất { $minimum } mục
+        [string] không được để trống
+        [number] phải từ { $minimum } trở lên
+        [number-above] phải lớn hơn { $minimum }
+       *[other] có giá trị quá nhỏ
+    }.
+conf-err-too-big = Tệp hội nghị { $file }, dòng { $line }: trường { $field } { $origin ->
+        [array] chỉ được có nhiều nhất { $maximum } mục
+        [string] dài quá { $maximum } ký tự
+        [number] không được lớn hơn { $maximum }
+        [number-below] phải nhỏ hơn { $maximum }
+       *[other] có giá trị quá lớn
+    }.
+conf-err-format = Tệp hội nghị { $file }, dòng { $line }: trường { $field } { $format ->
+        [url] phải là một địa chỉ web đầy đủ, bắt đầu bằng “https://”
+       *[other] không đúng dạng
+    }.
+conf-err-offset = Tệp hội nghị { $file }, dòng { $line }: trường { $field } phải là khoảng thời gian trước giờ khai mạc, ví dụ “24h”, “1d”, “90m” hoặc “2d 12h”.
+conf-err-at = Tệp hội nghị { $file }, dòng { $line }: trường { $field } phải là ngày giờ dạng “2027-06-18 17:00” hoặc ngày dạng “2027-06-18”.
+conf-err-start = Tệp hội nghị { $file }, dòng { $line }: trường { $field } phải là ngày giờ dạng “2027-06-20 14:00”, hoặc null khi chưa thông báo.
+conf-err-id = Tệp hội nghị { $file }, dòng { $line }: mã “{ $value }” ở trường { $field } chỉ được gồm chữ thường không dấu, chữ số, dấu “-” và dấu “_”.
+conf-err-duplicate-unit = Tệp hội nghị { $file }, dòng { $line }: mã đơn vị “{ $id }” ở trường { $field } đã dùng cho một đơn vị khác, mỗi đơn vị cần một mã riêng.
+conf-err-unknown-unit = Tệp hội nghị { $file }, dòng { $line }: trường { $field } ghi đơn vị “{ $id }” nhưng danh sách units không có đơn vị nào mang mã này.
+conf-err-invalid = Tệp hội nghị { $file }, dòng { $line }: trường { $field } có giá trị không hợp lệ, hãy đối chiếu với tệp mẫu.
+conf-err-empty = Tệp hội nghị { $file } trống hoặc không gồm các trường dạng “tên: giá trị”, hãy đối chiếu với tệp mẫu.
+conf-err-yaml = Tệp hội nghị { $file }, dòng { $line }, cột { $column }: sai cú pháp YAML (mã lỗi { $detail }), hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép.
+conf-err-read = Không đọc được tệp hội nghị { $file } (mã lỗi { $reason }), hãy kiểm tra đường dẫn và quyền đọc tệp.
+
+conf-file-ok = Tệp hội nghị { $file } hợp lệ: “{ $title }”, { $units } đơn vị được mời, { $agenda } nội dung chương trình.
