@@ -94,13 +94,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
     await this.writeText(JSON.stringify(data));
   }
 
-  /** Writes already-serialized JSON (the store serializes once and keeps the text as last good). */
-  async writeText(text: string): Promise<void> {
+  /** Writes already-serialized JSON (the store serializes once and keeps the bytes as last good). */
+  async writeText(text: string | Uint8Array): Promise<void> {
     try {
       const handle = await this.ops.open(this.tmp, "w");
       let failure: unknown;
       try {
-        await handle.writeFile(text, "utf8");
+        await handle.writeFile(text);
         await handle.sync();
       } catch (err) {
         failure = err;

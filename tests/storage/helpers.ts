@@ -59,9 +59,9 @@ export function flakyOps(): { ops: FileOps; fail: { step?: "open" | "write" | "s
     const handle = await realFileOps.open(...args);
     if (fail.step === "write") {
       const writeFile = handle.writeFile.bind(handle);
-      handle.writeFile = (async (data: string) => {
+      handle.writeFile = (async (data: string | Uint8Array) => {
         // Part of the data lands before the error, as on a full disk.
-        await writeFile(String(data).slice(0, 10));
+        await writeFile(typeof data === "string" ? data.slice(0, 10) : data.subarray(0, 10));
         throw enospc();
       }) as typeof handle.writeFile;
     }
