@@ -105,6 +105,8 @@ export interface CommandDef {
   accepts?: { kinds: Array<"document" | "photo">; mimes: string[]; maxBytes: number };
   /** Listed in help and menus (false for inner steps such as /danhan). */
   listed?: boolean;
+  /** Typing it does not end a step that waits for free text (e.g. /xong while a speech is collected). */
+  keepsAwaiting?: boolean;
   handler: Handler;
 }
 

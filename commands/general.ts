@@ -1,0 +1,244 @@
+// The commands everyone has: greeting and joining, help, agenda, participants, documents; and /datlich, /mamoi, /huy.
+import { formatDateTime, parseLocalDateTime } from "../src/time.js";
+import type { ScheduleChange } from "../storage/schema.js";
+import { activeInvite, displayCode, ensureInvites, ORGANIZER_TARGET, redeemCode, reissueInvite } from "./identity.js";
+import { bullets, numbered, text } from "./replies.js";
+import { BadArguments, type CommandContext, type CommandDef, type Reply, UnknownUnit, UserError } from "./types.js";
+
+/** The unit a person named, or a refusal that suggests the closest names. */
+export function requireUnit(ctx: CommandContext, query: string) {
+  const found = ctx.services.conference.findUnit(query);
+  if (found.unit) return found.unit;
+  if (found.suggestions.length === 0) throw new UnknownUnit("unit-unknown", { query });
+  throw new UnknownUnit("unit-unknown-suggest", { query, suggestions: found.suggestions.map((u) => u.name).join(", ") });
+}
+
+/** "Thời gian: …" and "Địa điểm: …" lines, with "to be announced" where not set. */
+export function scheduleLines(ctx: CommandContext): string[] {
+  const { t } = ctx;
+  const conf = ctx.services.conference.conf;
+  const s = ctx.services.conference.schedule();
+  const when = s.start
+    ? t("agenda-time", { time: formatDateTime(t, s.start), duration: conf.schedule.duration_label ?? "" })
+    : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
+  const where = s.place ? t("agenda-place", { place: s.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
+  return [when, where];
+}
+
+const start: CommandDef = {
+  name: "start",
+  aliases: [],
+  roles: ["guest"],
+  describe: "cmd-start",
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    const conf = services.conference.conf;
+    if (!args) {
+      const intro = t("start-greeting", { name: ctx.account.displayName, title: conf.short_title ?? conf.title });
+      const who =
+        ctx.role === "organizer"
+          ? t("start-you-organizer")
+          : ctx.unit
+            ? t("start-you-delegate", { unit: ctx.unit.full_name ?? ctx.unit.name })
+            : t("start-you-guest");
+      return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
+    }
+    const code = args.split(/\s+/)[0] as string;
+    const result = await redeemCode(services.store, ctx.account.key, code, services.clock.now());
+    if (result.kind === "organizer") return [text(t("join-organizer"))];
+    const unit = services.conference.unit(result.unitId);
+    const name = unit?.full_name ?? unit?.name ?? result.unitId;
+    services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
+    return [text(`${t("join-unit", { unit: name })}\n\n${t("start-help")}`)];
+  },
+};
+
+/** Built per command layer, since it lists the commands the layer has. */
+export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): CommandDef {
+  return {
+    name: "trogiup",
+    aliases: ["help"],
+    roles: ["guest"],
+    describe: "cmd-help",
+    async handler(ctx) {
+      const { t } = ctx;
+      const lines = list(ctx).map((d) => `/${d.name}${d.aliases[0] ? ` (/${d.aliases[0]})` : ""}: ${t(d.describe)}`);
+      return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}`)];
+    },
+  };
+}
+
+const agenda: CommandDef = {
+  name: "chuongtrinh",
+  aliases: ["agenda"],
+  roles: ["guest"],
+  describe: "cmd-agenda",
+  async handler(ctx) {
+    const { t } = ctx;
+    const conf = ctx.services.conference.conf;
+    const parts = [
+      conf.title.toUpperCase(),
+      t("agenda-body", { body: conf.body }),
+      ...scheduleLines(ctx),
+      t("agenda-chair", { chair: conf.chair }),
+      "",
+      t("agenda-items-title"),
+      numbered(conf.agenda.map((a) => a.title)),
+    ];
+    return [text(parts.join("\n"))];
+  },
+};
+
+const participants: CommandDef = {
+  name: "thanhphan",
+  aliases: ["participants"],
+  roles: ["guest"],
+  describe: "cmd-participants",
+  async handler(ctx) {
+    const { t, unit, services } = ctx;
+    const conf = services.conference.conf;
+    const parts = [t("participants-title"), bullets(conf.participants.map((p) => p.group))];
+    if (unit) {
+      const answered = services.store.data.rsvps.filter((r) => r.unitId === unit.id);
+      const state =
+        answered.length === 0
+          ? t("participants-unit-none", { unit: unit.full_name ?? unit.name })
+          : t("participants-unit-answered", { unit: unit.full_name ?? unit.name, answered: answered.length, seats: unit.seats.length });
+      parts.push("", state);
+      if (answered.length < unit.seats.length) parts.push(t("participants-unit-hint"));
+    }
+    return [text(parts.join("\n"))];
+  },
+};
+
+const documents: CommandDef = {
+  name: "tailieu",
+  aliases: ["documents"],
+  roles: ["guest"],
+  describe: "cmd-documents",
+  async handler(ctx) {
+    const { t } = ctx;
+    const docs = ctx.services.conference.conf.documents;
+    if (docs.length === 0) return [text(t("documents-none"))];
+    const lines = docs.map((d, i) => [`${i + 1}. ${d.title}`, d.url ? `   ${d.url}` : "", d.note ? `   ${d.note}` : ""].filter(Boolean).join("\n"));
+    return [text(`${t("documents-title")}\n${lines.join("\n")}`)];
+  },
+};
+
+/** /datlich 20/06/2027 14:00 | Hội trường UBND huyện — either part may be left out, not both. */
+export function parseScheduleArgs(args: string): { start?: Date; place?: string } {
+  const [whenPart, ...placeParts] = args.split("|");
+  const when = (whenPart ?? "").trim();
+  const place = placeParts.join("|").trim();
+  if (!when && !place) throw new BadArguments("schedule-usage");
+  const result: { start?: Date; place?: string } = {};
+  if (when) {
+    const start = parseLocalDateTime(when);
+    if (!start) throw new BadArguments("schedule-bad-date", { text: when });
+    result.start = start;
+  }
+  if (place) {
+    if (place.length > 200) throw new BadArguments("schedule-place-too-long", { max: 200 });
+    result.place = place;
+  }
+  return result;
+}
+
+const schedule: CommandDef = {
+  name: "datlich",
+  aliases: ["schedule"],
+  roles: ["organizer"],
+  describe: "cmd-schedule",
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
+    const wanted = parseScheduleArgs(args);
+    const now = services.clock.now();
+    if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
+    const before = services.conference.schedule();
+    const durationMs = services.conference.conf.schedule.duration_minutes * 60_000;
+    const change = await services.store.mutate((d) => {
+      const beforeState = { start: before.start?.toISOString(), end: before.end?.toISOString(), place: before.place };
+      const s = d.schedule;
+      if (wanted.start) {
+        s.start = wanted.start.toISOString();
+        s.end = new Date(wanted.start.getTime() + durationMs).toISOString();
+      } else if (!s.start && before.start) {
+        s.start = before.start.toISOString();
+        s.end = before.end?.toISOString();
+      }
+      if (wanted.place) s.place = wanted.place;
+      else if (!s.place && before.place) s.place = before.place;
+      s.sequence += 1;
+      const entry: ScheduleChange = {
+        at: now.toISOString(),
+        by: ctx.account.key,
+        before: beforeState,
+        after: { start: s.start, end: s.end, place: s.place },
+      };
+      s.history.push(entry);
+      return entry;
+    });
+    services.logger.info({ by: ctx.account.key, sequence: services.store.data.schedule.sequence }, "schedule changed");
+    const replies: Reply[] = [text([t("schedule-saved"), ...scheduleLines(ctx)].join("\n"))];
+    if (change.before.start || change.before.place) {
+      const old: string[] = [];
+      if (change.before.start !== change.after.start && change.before.start)
+        old.push(t("schedule-change-time", { before: formatDateTime(t, change.before.start), after: formatDateTime(t, change.after.start ?? "") }));
+      if (change.before.place !== change.after.place && change.before.place)
+        old.push(t("schedule-change-place", { before: change.before.place, after: change.after.place ?? "" }));
+      if (old.length > 0) replies.push(text(old.join("\n")));
+    }
+    return replies;
+  },
+};
+
+const invites: CommandDef = {
+  name: "mamoi",
+  aliases: ["invites"],
+  roles: ["organizer"],
+  describe: "cmd-invites",
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    const now = services.clock.now();
+    const [verb, ...rest] = args.split(/\s+/).filter(Boolean);
+    const unitQuery = rest.join(" ");
+    if (!verb) {
+      const units = services.conference.units();
+      const codes = await ensureInvites(services.store, [...units.map((u) => u.id), ORGANIZER_TARGET], now);
+      const lines = units.map((u) => `${u.name}: ${displayCode((codes.get(u.id) as { code: string }).code)}`);
+      lines.push(`${t("invites-organizer")}: ${displayCode((codes.get(ORGANIZER_TARGET) as { code: string }).code)}`);
+      return [text(`${t("invites-title")}\n${lines.join("\n")}\n\n${t("invites-usage")}`)];
+    }
+    const v = verb.toLowerCase();
+    const revoke = v === "thuhoi" || v === "revoke";
+    if (!revoke && v !== "capmoi" && v !== "new") throw new BadArguments("invites-usage");
+    if (!unitQuery) throw new BadArguments("invites-usage");
+    const organizerWords = ["bantochuc", "ban to chuc", "organizer"];
+    const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
+    const name = target === ORGANIZER_TARGET ? t("invites-organizer") : (services.conference.unit(target)?.name ?? target);
+    if (revoke && !activeInvite(services.store.data, target)) throw new UserError("invites-none-active", { unit: name });
+    const invite = await reissueInvite(services.store, target, now, revoke);
+    services.logger.info({ by: ctx.account.key, target, revoked: revoke }, "invite code changed");
+    if (!invite) return [text(t("invites-revoked", { unit: name }))];
+    return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
+  },
+};
+
+const cancel: CommandDef = {
+  name: "huy",
+  aliases: ["cancel"],
+  roles: ["guest"],
+  describe: "cmd-cancel",
+  async handler(ctx) {
+    const key = ctx.account.key;
+    if (!ctx.services.store.data.sessions[key]) return [text(ctx.t("cancel-nothing"))];
+    await ctx.services.store.mutate((d) => {
+      delete d.sessions[key];
+    });
+    return [text(ctx.t("cancel-done"))];
+  },
+};
+
+export const generalCommands: CommandDef[] = [start, agenda, participants, documents, schedule, invites, cancel];
+

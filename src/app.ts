@@ -1,0 +1,64 @@
+// Wires one process: config, conference file, store, messages, logger and the command layer.
+import path from "node:path";
+import type { Logger } from "pino";
+import { createBot } from "../commands/index.js";
+import type { CommandLayer } from "../commands/router.js";
+import type { Clock, Services } from "../commands/types.js";
+import { openStore, type Store } from "../storage/store.js";
+import type { AppConfig } from "./config.js";
+import { loadConference } from "./conference/load.js";
+import type { Conference } from "./conference/schema.js";
+import { createConferenceService } from "./conference/service.js";
+import { createI18n, type I18n } from "./i18n.js";
+import { createLogger } from "./logger.js";
+import { type ChannelNotifier, createNotifier } from "./notifier.js";
+import { systemClock } from "./time.js";
+
+export interface App {
+  config: AppConfig;
+  services: Services;
+  bot: CommandLayer;
+  store: Store;
+  notifier: ChannelNotifier;
+  /** Finishes pending writes. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: AppConfig;
+  clock?: Clock;
+  logger?: Logger;
+  i18n?: I18n;
+  /** An already loaded conference (tests); otherwise config.conferenceFile is read. */
+  conference?: Conference;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const i18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
+  const conferenceFile = path.resolve(config.conferenceFile);
+  const conf = options.conference ?? loadConference(conferenceFile);
+  const store = await openStore({ dir: config.dataDir });
+  const notifier = createNotifier({ store, logger });
+  const services: Services = {
+    store,
+    conference: createConferenceService({ conf, file: conferenceFile, store }),
+    clock: options.clock ?? systemClock,
+    logger,
+    i18n,
+    config,
+    notifier,
+  };
+  const bot = createBot(services);
+  return {
+    config,
+    services,
+    bot,
+    store,
+    notifier,
+    async close() {
+      await store.flush();
+    },
+  };
+}

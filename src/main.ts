@@ -1,0 +1,57 @@
+// `hoinghi start`: every configured channel in one process on one store; the console when none is.
+import type { App } from "./app.js";
+import { createApp } from "./app.js";
+import type { CliIo } from "./cli.js";
+import { loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+
+/** A running channel: stop() finishes the update in hand and returns. */
+export interface RunningChannel {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/** A channel starter: returns undefined when its token is not configured. */
+export type ChannelStarter = (app: App) => Promise<RunningChannel | undefined>;
+
+const starters: ChannelStarter[] = [];
+
+/** Channel modules add themselves here (Telegram, Zalo). */
+export function registerChannel(start: ChannelStarter): void {
+  starters.push(start);
+}
+
+export async function startAll(io: CliIo): Promise<number> {
+  // Channel modules register themselves on import; loaded here so `hoinghi validate` stays light.
+  await import("./channels.js");
+  const config = loadConfig(io.env);
+  const logger = createLogger(config.logLevel);
+  const app = await createApp({ config, logger });
+  const t = app.services.i18n.forLanguage(config.defaultLanguage);
+  const running: RunningChannel[] = [];
+  for (const start of starters) {
+    const channel = await start(app);
+    if (channel) running.push(channel);
+  }
+  if (running.length === 0) {
+    io.err(t("cli-channels-none"));
+    const { runConsole } = await import("./console.js");
+    await runConsole(app, { input: io.stdin, output: io.stdout });
+    await app.close();
+    return 0;
+  }
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "shutting down");
+      for (const c of running) await c.stop().catch((err) => logger.error({ err, channel: c.name }, "stop failed"));
+      await app.close();
+      resolve();
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+  });
+  return 0;
+}

@@ -1,0 +1,36 @@
+// Sends messages to other accounts through whichever channel each account lives on.
+import type { Logger } from "pino";
+import type { Notifier, Outgoing, Reply } from "../commands/types.js";
+import type { Account, Channel } from "../storage/schema.js";
+import type { Store } from "../storage/store.js";
+
+/** How a channel delivers replies to one account outside of a conversation. */
+export type ChannelSender = (account: Account, replies: Reply[]) => Promise<void>;
+
+export interface ChannelNotifier extends Notifier {
+  register(channel: Channel, sender: ChannelSender): void;
+}
+
+export function createNotifier(deps: { store: Store; logger: Logger }): ChannelNotifier {
+  const senders = new Map<Channel, ChannelSender>();
+  return {
+    register(channel, sender) {
+      senders.set(channel, sender);
+    },
+    async send(messages: Outgoing[]) {
+      let sent = 0;
+      for (const m of messages) {
+        const account = deps.store.data.accounts[m.account];
+        const sender = account && senders.get(account.channel);
+        if (!account || !sender || account.unreachableSince) continue;
+        try {
+          await sender(account, m.replies);
+          sent += 1;
+        } catch (err) {
+          deps.logger.warn({ account: m.account, err: (err as Error).message }, "direct message failed");
+        }
+      }
+      return sent;
+    },
+  };
+}

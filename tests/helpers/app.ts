@@ -1,0 +1,120 @@
+// A whole app on a temp folder with a fake clock and captured logs, and people who talk to it.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
+import type { Reply, Request } from "../../commands/types.js";
+import { type App, createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createCapturingLogger } from "../../src/logger.js";
+import { fakeClock } from "../../src/time.js";
+import type { Channel } from "../../storage/schema.js";
+
+export interface Person {
+  channel: Channel;
+  userId: string;
+  /** Sends a message; returns all reply texts joined (choices with their numbered labels). */
+  say(text: string, extra?: Partial<Request>): Promise<string>;
+  /** The replies of the last message. */
+  last: Reply[];
+  /** Presses button `index` (1-based) of the last numbered choices. */
+  press(index: number): Promise<string>;
+  key: string;
+}
+
+export function replyText(replies: Reply[]): string {
+  return replies
+    .map((r) => {
+      if (r.kind === "text") return r.text;
+      if (r.kind === "choices") return `${r.text}\n${r.choices.map((c, i) => `${i + 1}. ${c.label}`).join("\n")}`;
+      return `[${r.kind} ${r.name}]${r.caption ? ` ${r.caption}` : ""}`;
+    })
+    .join("\n\n");
+}
+
+export interface TestApp {
+  app: App;
+  clock: ReturnType<typeof fakeClock>;
+  logs: string[];
+  dir: string;
+  /** Messages the app sent to other accounts (any channel), in order. */
+  sent: Array<{ account: string; text: string; replies: Reply[] }>;
+  person(name: string, options?: { channel?: Channel; userId?: string; language?: string }): Person;
+  /** A person who has joined `unit` with its invite code. */
+  delegate(unit: string, name?: string, options?: { channel?: Channel; userId?: string }): Promise<Person>;
+  /** A person listed in ORGANIZER_IDS. */
+  organizer(name?: string): Person;
+  /** The active invite code of a unit (by id) or of the organizers. */
+  code(target: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; dir?: string } = {}): Promise<TestApp> {
+  const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "hoinghi-test-")));
+  const config = loadConfig({ DATA_DIR: dir, ORGANIZER_IDS: "console:org-1,telegram:9001,zalo:org-zalo", LOG_LEVEL: "debug", ...options.env });
+  const clock = fakeClock(options.now ?? "2027-05-01T02:00:00Z");
+  const { logger, lines } = createCapturingLogger();
+  const app = await createApp({ config, clock, logger });
+  const sent: TestApp["sent"] = [];
+  for (const channel of ["console", "telegram", "zalo"] as const) {
+    app.notifier.register(channel, async (account, replies) => {
+      sent.push({ account: account.key, text: replyText(replies), replies });
+    });
+  }
+
+  function person(name: string, opts: { channel?: Channel; userId?: string; language?: string } = {}): Person {
+    const channel = opts.channel ?? "console";
+    const userId = opts.userId ?? `u${++counter}`;
+    const p: Person = {
+      channel,
+      userId,
+      key: `${channel}:${userId}`,
+      last: [],
+      async say(text, extra) {
+        const replies = await app.bot.handle({ channel, userId, chatId: userId, displayName: name, language: opts.language, text, ...extra });
+        p.last = replies;
+        return replyText(replies);
+      },
+      async press(index) {
+        const set = [...p.last].reverse().find((r) => r.kind === "choices");
+        const setId = set?.kind === "choices" ? (set.setId ?? "none") : "none";
+        const replies = await app.bot.handle({ channel, userId, chatId: userId, displayName: name, text: "", press: { setId, index } });
+        p.last = replies;
+        return replyText(replies);
+      },
+    };
+    return p;
+  }
+
+  async function code(target: string): Promise<string> {
+    const codes = await ensureInvites(app.store, [target], clock.now());
+    return displayCode(codes.get(target)?.code ?? "");
+  }
+
+  return {
+    app,
+    clock,
+    logs: lines,
+    dir,
+    sent,
+    person,
+    async delegate(unit, name = `Đại biểu ${unit}`, opts = {}) {
+      const found = app.services.conference.findUnit(unit);
+      if (!found.unit) throw new Error(`no unit ${unit}`);
+      const p = person(name, opts);
+      const reply = await p.say(`/start ${await code(found.unit.id)}`);
+      if (!reply.includes(found.unit.full_name ?? found.unit.name)) throw new Error(`join failed: ${reply}`);
+      return p;
+    },
+    organizer(name = "Cán bộ Phòng Nội vụ") {
+      return person(name, { channel: "console", userId: "org-1" });
+    },
+    code: (target) => code(target === "organizer" ? ORGANIZER_TARGET : target),
+    async close() {
+      await app.close();
+      if (!options.dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
