@@ -4,7 +4,25 @@ import type { Notifier, Outgoing, Reply } from "../commands/types.js";
 import type { Account, Channel } from "../storage/schema.js";
 import type { Store } from "../storage/store.js";
 
-/** How a channel delivers replies to one account outside of a conversation. */
+/**
+ * Why a send failed, as the platforms say it, so a queue can decide: wait (`retry_after`), stop
+ * sending to that account (`blocked`), try again later (`transient`) or give up (`permanent`).
+ */
+export class DeliveryError extends Error {
+  constructor(
+    readonly kind: "retry_after" | "blocked" | "transient" | "permanent",
+    message: string,
+    /** Seconds to wait, for retry_after. */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * How a channel delivers replies to one account outside of a conversation. Resolves once the
+ * platform accepted every message; throws DeliveryError otherwise.
+ */
 export type ChannelSender = (account: Account, replies: Reply[]) => Promise<void>;
 
 export interface ChannelNotifier extends Notifier {
