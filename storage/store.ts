@@ -70,10 +70,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       throw new StoreFileCorrupt(file, `"schemaVersion" is ${JSON.stringify(version)}, not a version number`);
     }
   }
-  const loaded = raw ? (migrate(raw, file) as unknown as Record<string, unknown>) : emptyData();
-  const problem = shapeProblem(loaded as Record<string, unknown>);
+  const loaded = raw ? migrate(raw, file) : emptyData();
+  const problem = shapeProblem(loaded as unknown as Record<string, unknown>);
   if (problem) throw new StoreFileCorrupt(file, problem);
-  db.data = loaded as unknown as Data;
+  db.data = loaded;
 
   // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
   // non-ASCII text (Vietnamese names), and written as is, without a second encoding.
@@ -119,7 +119,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   function schedule(): void {
-    // A microtask, not an immediate write: every change made in the same turn joins the first write.
+    // A microtask, not an immediate write: every change made by the code running now joins it.
     if (!writing) writing = Promise.resolve().then(writeLoop);
   }
 
