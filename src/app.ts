@@ -58,7 +58,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     notifier,
     async close() {
-      await store.flush();
+      await store.close();
     },
   };
 }

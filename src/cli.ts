@@ -2,6 +2,7 @@
 import path from "node:path";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../commands/identity.js";
 import { StoreFileCorrupt } from "../storage/durable-file.js";
+import { StoreLocked } from "../storage/store.js";
 import { type App, createApp } from "./app.js";
 import { ConferenceFileError, loadConference } from "./conference/load.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -97,6 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (err instanceof ConferenceFileError) io.err(err.describe(t));
     else if (err instanceof ConfigError) io.err(t("cli-config-error", { detail: err.message.replace(/\n/g, "; ") }));
     else if (err instanceof StoreFileCorrupt) io.err(t("cli-store-corrupt", { file: err.file, reason: err.reason }));
+    else if (err instanceof StoreLocked) io.err(t("cli-store-locked", { file: err.file, pid: String(err.pid) }));
     else io.err(String((err as Error)?.message ?? err));
     return 1;
   }

@@ -40,6 +40,54 @@ export interface Store {
   flush(): Promise<void>;
   /** Number of file writes so far. */
   readonly writes: number;
+  /** Flushes and releases the lock on the folder; the store must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Another running process holds the store: two writers would lose each other's changes. */
+export class StoreLocked extends Error {
+  constructor(
+    readonly file: string,
+    readonly pid: number,
+  ) {
+    super(`${file} is in use by process ${pid}`);
+    this.name = "StoreLocked";
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Takes `<file>.lock` for this process. A lock left by a process that died (kill -9) is taken
+ * over; one held by this same process is shared (tests reopen a store to simulate a restart).
+ */
+async function acquireLock(file: string): Promise<() => Promise<void>> {
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await fsp.open(lock, "wx");
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const pid = Number.parseInt(await fsp.readFile(lock, "utf8").catch(() => ""), 10);
+      if (pid === process.pid) break;
+      if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) throw new StoreLocked(file, pid);
+      await fsp.unlink(lock).catch(() => {});
+    }
+  }
+  return async () => {
+    const pid = Number.parseInt(await fsp.readFile(lock, "utf8").catch(() => ""), 10);
+    if (pid === process.pid) await fsp.unlink(lock).catch(() => {});
+  };
 }
 
 interface Waiter {
@@ -55,13 +103,9 @@ function isThenable(value: unknown): boolean {
   );
 }
 
-export async function openStore(options: StoreOptions): Promise<Store> {
-  const ops = options.fileOps ?? realFileOps;
-  await fsp.mkdir(options.dir, { recursive: true });
-  const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
-  const adapter = new DurableJsonFile<Data>(file, ops);
+/** Reads, checks and migrates the file into `db`; returns the bytes now on disk. */
+async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>): Promise<Buffer> {
   await adapter.removeStaleTemp();
-  const db = new Low<Data>(adapter, emptyData());
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
   const raw = (await adapter.read()) as Record<string, unknown> | null;
   if (raw) {
@@ -77,7 +121,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
   // non-ASCII text (Vietnamese names), and written as is, without a second encoding.
-  let lastGood = Buffer.from(JSON.stringify(db.data), "utf8");
+  const lastGood = Buffer.from(JSON.stringify(db.data), "utf8");
   if (!raw || raw.schemaVersion !== db.data.schemaVersion) {
     // A new store, or one just migrated: put it on disk before anything relies on it. The old
     // version of a migrated file stays in .bak.
@@ -86,6 +130,23 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     } catch (err) {
       throw new StoreWriteFailed(err);
     }
+  }
+  return lastGood;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const ops = options.fileOps ?? realFileOps;
+  await fsp.mkdir(options.dir, { recursive: true });
+  const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
+  const release = await acquireLock(file);
+  const adapter = new DurableJsonFile<Data>(file, ops);
+  const db = new Low<Data>(adapter, emptyData());
+  let lastGood: Buffer;
+  try {
+    lastGood = await load(file, adapter, db);
+  } catch (err) {
+    await release();
+    throw err;
   }
 
   let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
@@ -156,6 +217,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     async flush() {
       while (writing) await writing;
+    },
+    async close() {
+      while (writing) await writing;
+      await release();
     },
   };
 }
