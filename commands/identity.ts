@@ -1,7 +1,7 @@
 // Accounts, roles and invite codes: who a person is to the bot and how they join a unit.
 import { randomInt } from "node:crypto";
 import type { Account, AccountKey, Data, Invite, Role } from "../storage/schema.js";
-import type { Store } from "../storage/store.js";
+import { type Store, StoreWriteFailed } from "../storage/store.js";
 import { type Request, UserError } from "./types.js";
 
 /** Crockford's base32: no I, L, O, U, so codes read aloud or typed from paper stay unambiguous. */
@@ -58,7 +58,9 @@ export async function ensureAccount(store: Store, req: Request, now: Date, defau
   const existing = store.data.accounts[key];
   const name = req.displayName.slice(0, 128);
   if (existing && existing.displayName === name && !existing.unreachableSince && existing.chatId === req.chatId) return existing;
-  return store.mutate((d) => {
+  const lang = req.language?.toLowerCase().startsWith("en") ? "en" : defaultLanguage;
+  const fresh: Account = { key, channel: req.channel, userId: req.userId, chatId: req.chatId, displayName: name, language: lang, lastSeenAt: now.toISOString() };
+  const saving = store.mutate((d) => {
     const a = d.accounts[key];
     if (a) {
       a.displayName = name;
@@ -66,19 +68,17 @@ export async function ensureAccount(store: Store, req: Request, now: Date, defau
       delete a.unreachableSince;
       return a;
     }
-    const lang = req.language?.toLowerCase().startsWith("en") ? "en" : defaultLanguage;
-    const created: Account = {
-      key,
-      channel: req.channel,
-      userId: req.userId,
-      chatId: req.chatId,
-      displayName: name,
-      language: lang,
-      lastSeenAt: now.toISOString(),
-    };
-    d.accounts[key] = created;
-    return created;
+    d.accounts[key] = { ...fresh };
+    return d.accounts[key] as Account;
   });
+  try {
+    return await saving;
+  } catch (err) {
+    // A disk that fails must not stop people from reading the agenda: go on with the account as
+    // it would be; any command that changes something will fail to save and say so.
+    if (err instanceof StoreWriteFailed) return existing ?? fresh;
+    throw err;
+  }
 }
 
 export type Redeemed = { kind: "unit"; unitId: string } | { kind: "organizer" };

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { createBot } from "../commands/index.js";
 import type { CommandLayer } from "../commands/router.js";
 import type { Clock, Services } from "../commands/types.js";
+import type { FileOps } from "../storage/durable-file.js";
 import { openStore, type Store } from "../storage/store.js";
 import type { AppConfig } from "./config.js";
 import { loadConference } from "./conference/load.js";
@@ -31,6 +32,8 @@ export interface AppOptions {
   i18n?: I18n;
   /** An already loaded conference (tests); otherwise config.conferenceFile is read. */
   conference?: Conference;
+  /** File operations of the store (tests simulate a failing disk). */
+  fileOps?: FileOps;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -39,7 +42,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const i18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
   const conferenceFile = path.resolve(config.conferenceFile);
   const conf = options.conference ?? loadConference(conferenceFile);
-  const store = await openStore({ dir: config.dataDir });
+  const store = await openStore({ dir: config.dataDir, fileOps: options.fileOps });
   const notifier = createNotifier({ store, logger });
   const services: Services = {
     store,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import type { Reply, Request } from "../../commands/types.js";
+import type { FileOps } from "../../storage/durable-file.js";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createCapturingLogger } from "../../src/logger.js";
@@ -51,12 +52,14 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function createTestApp(options: { now?: string; env?: Record<string, string>; dir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string>; dir?: string; fileOps?: FileOps } = {},
+): Promise<TestApp> {
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "hoinghi-test-")));
   const config = loadConfig({ DATA_DIR: dir, ORGANIZER_IDS: "console:org-1,telegram:9001,zalo:org-zalo", LOG_LEVEL: "debug", ...options.env });
   const clock = fakeClock(options.now ?? "2027-05-01T02:00:00Z");
   const { logger, lines } = createCapturingLogger();
-  const app = await createApp({ config, clock, logger });
+  const app = await createApp({ config, clock, logger, fileOps: options.fileOps });
   const sent: TestApp["sent"] = [];
   for (const channel of ["console", "telegram", "zalo"] as const) {
     app.notifier.register(channel, async (account, replies) => {
