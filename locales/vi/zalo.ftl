@@ -1,0 +1,13 @@
+# Kênh Zalo: thông điệp riêng của Zalo (không có nút bấm, không gửi được tệp).
+
+zalo-choose-number = Vui lòng gõ số tương ứng để chọn (ví dụ: 1).
+zalo-unsupported = Bot chưa đọc được loại tin nhắn này (nhãn dán, ghi âm, tệp…). Vui lòng gõ nội dung bằng chữ, hoặc gõ /trogiup để xem các lệnh.
+zalo-unnamed = bạn
+zalo-photo-unavailable = Hình ảnh này chưa gửi được qua Zalo. Vui lòng xem trên Telegram hoặc liên hệ Ban tổ chức.
+zalo-file-link = Tệp { $name }: tải về tại { $url }
+zalo-file-unavailable = Zalo chưa hỗ trợ gửi tệp { $name }. Vui lòng nhận tệp qua Telegram hoặc liên hệ Ban tổ chức.
+
+## Dành cho người vận hành (khi khởi động)
+zalo-secret-required = Chế độ webhook của Zalo cần ZALO_WEBHOOK_SECRET (8–256 ký tự) khi đã đặt PUBLIC_URL.
+zalo-token-refused = Zalo từ chối mã bot { $token }. Vui lòng kiểm tra ZALO_BOT_TOKEN (dạng bot_id:secret) trên Zalo Bot Platform.
+zalo-webhook-refused = Không đăng ký được webhook Zalo: { $detail }. Vui lòng kiểm tra PUBLIC_URL và ZALO_WEBHOOK_SECRET.

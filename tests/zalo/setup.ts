@@ -1,0 +1,110 @@
+// A test app with the Zalo channel started against the fake Zalo server, and a few test-only commands.
+import { generalCommands, helpCommand } from "../../commands/general.js";
+import { createCommandLayer } from "../../commands/router.js";
+import type { CommandDef } from "../../commands/types.js";
+import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/zalo/channel.js";
+import { createTestApp, type TestApp } from "../helpers/app.js";
+import { type FakeZalo, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
+
+/** A reply of about 5,000 characters in lines of 99 characters. */
+export const LONG_LINES = Array.from({ length: 51 }, (_, i) => `Dòng ${String(i + 1).padStart(2, "0")} `.padEnd(99, "x"));
+
+/** A 1×1 PNG. */
+export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+/** Commands that exist only in these tests, beside the real general ones. */
+function testCommands(): CommandDef[] {
+  const def = (name: string, handler: CommandDef["handler"], extra: Partial<CommandDef> = {}): CommandDef => ({
+    name,
+    aliases: [],
+    roles: ["guest"],
+    describe: "cmd-help",
+    listed: false,
+    handler,
+    ...extra,
+  });
+  return [
+    def("chon", async () => [
+      {
+        kind: "choices",
+        text: "Đơn vị có tham dự không?",
+        choices: [
+          { label: "Tham dự", command: "/dachon thamdu" },
+          { label: "Cử người thay", command: "/dachon thaythe" },
+          { label: "Vắng mặt", command: "/dachon vang" },
+        ],
+      },
+    ]),
+    def("dachon", async (ctx) => [{ kind: "text", text: `Đã ghi nhận: ${ctx.args}` }]),
+    def("dai", async () => [{ kind: "text", text: LONG_LINES.join("\n") }]),
+    def("anh", async () => [{ kind: "photo", name: "bang-diem.png", data: PNG, caption: "Bảng điểm Mường So" }]),
+    def("tep", async () => [{ kind: "file", name: "ket-qua.xlsx", mime: "application/octet-stream", data: Buffer.from("xlsx"), caption: "Kết quả chấm điểm" }]),
+    def("cham", async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      return [{ kind: "text", text: "Xong." }];
+    }),
+    def(
+      "nopanh",
+      async (ctx) => {
+        const f = ctx.req.file;
+        if (!f) return [{ kind: "text", text: "Chưa có ảnh." }];
+        const data = await f.download();
+        return [{ kind: "text", text: `Nhận ảnh ${f.name} (${f.mime}), ${data.length} byte, ghi chú: ${ctx.args || "không"}` }];
+      },
+      { accepts: { kinds: ["photo"], mimes: ["image/jpeg"], maxBytes: 5_000_000 } },
+    ),
+  ];
+}
+
+export interface ZaloTest {
+  h: TestApp;
+  fake: FakeZalo;
+  channel: ZaloChannel;
+  /** A Zalo user with a fresh id. */
+  user(name: string): ZaloUser;
+  /** Stops the channel and closes the app (not the fake). */
+  stop(): Promise<void>;
+  /** Stops everything. */
+  close(): Promise<void>;
+}
+
+let users = 0;
+
+export async function startZaloTest(
+  options: { webhook?: boolean; env?: Record<string, string>; dir?: string; fake?: FakeZalo; channel?: ZaloChannelOptions } = {},
+): Promise<ZaloTest> {
+  const fake = options.fake ?? (await startFakeZalo());
+  const env: Record<string, string> = { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.url, ZALO_SEND_RATE: "50", ...options.env };
+  if (options.webhook) {
+    const port = await freePort();
+    Object.assign(env, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: "bi-mat-webhook-2027" });
+  }
+  const h = await createTestApp({ env, dir: options.dir });
+  const bot = createCommandLayer(h.app.services, [...generalCommands, helpCommand(() => []), ...testCommands()]);
+  const channel = await startZalo(h.app, {
+    bot,
+    pollTimeoutSeconds: 1,
+    backoff: { initialMs: 20, maxMs: 200 },
+    stopGraceMs: 5000,
+    ...options.channel,
+  });
+  if (!channel) throw new Error("Zalo channel did not start");
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await channel.stop();
+    await h.close();
+  };
+  return {
+    h,
+    fake,
+    channel,
+    user: (name) => ({ id: `zu${(++users).toString(16).padStart(4, "0")}a7f3c9e1`, name }),
+    stop,
+    async close() {
+      await stop();
+      if (!options.fake) await fake.close();
+    },
+  };
+}
