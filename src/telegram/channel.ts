@@ -1,0 +1,386 @@
+// The Telegram channel: a grammY bot that feeds the command layer and shows its replies, by polling or webhook.
+import { createHash, timingSafeEqual } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, HttpError, InputFile, type Transformer } from "grammy";
+import type { BotCommand, LanguageCode, Update, UserFromGetMe } from "grammy/types";
+import { accountKey, roleOf } from "../../commands/identity.js";
+import type { CommandLayer } from "../../commands/router.js";
+import type { Reply } from "../../commands/types.js";
+import type { Account, Role } from "../../storage/schema.js";
+import type { App } from "../app.js";
+import type { Translate } from "../i18n.js";
+import type { RunningChannel } from "../main.js";
+import type { ChannelSender } from "../notifier.js";
+import { closeHttpServer, getHttpServer } from "../webhook-server.js";
+import { errorText, isBlocked, toDeliveryError } from "./errors.js";
+import { renderReplies } from "./render.js";
+import { type Incoming, toIncoming } from "./update.js";
+
+/** Where Telegram posts updates in webhook mode (PUBLIC_URL + this path). */
+export const WEBHOOK_PATH = "/telegram/webhook";
+
+/** The updates the bot asks for: messages, button presses, and being blocked or removed. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+/** Handled update ids kept in the store: far more than Telegram ever redelivers. */
+export const HANDLED_KEEP = 5000;
+
+/** Bot API servers hand out files of at most 20 MB through getFile. */
+const MAX_DOWNLOAD = 20 * 1024 * 1024;
+
+/** Auto-retry: a few attempts, never a wait longer than this many seconds (then the caller decides). */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+
+export interface TelegramChannelOptions {
+  /** Fixed bot info: no getMe call on start (tests). */
+  botInfo?: UserFromGetMe;
+  /** Another command layer than the app's (tests with commands of their own). */
+  layer?: CommandLayer;
+  /** Transformers installed below auto-retry, i.e. closest to the network (tests stub the Bot API). */
+  transformers?: Transformer[];
+  /** Long polling timeout in seconds (default 30). */
+  pollingTimeout?: number;
+  /** Milliseconds before "typing…" shows while a reply is prepared (default 800). */
+  typingAfterMs?: number;
+}
+
+export interface TelegramChannel extends RunningChannel {
+  readonly bot: Bot;
+  readonly mode: "polling" | "webhook";
+  /** Starts polling, or routes the webhook and registers it with Telegram. */
+  start(): Promise<void>;
+  /** Stops taking updates, finishes the ones in hand. */
+  stop(): Promise<void>;
+  /** Sets the command menus: by language, for groups, and for every organizer's chat. */
+  setMenus(): Promise<void>;
+  /** Sends replies to an account outside a conversation (what the notifier calls). */
+  readonly sender: ChannelSender;
+}
+
+/** Constant-time comparison of the webhook secret header (hashes first, so lengths never differ). */
+export function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(secret).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * Network failures are retried a couple of times, briefly; auto-retry is told to rethrow them
+ * since it would otherwise retry them forever. getUpdates is left to grammY's polling loop.
+ */
+const retryNetwork: Transformer = async (prev, method, payload, signal) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      if (!(err instanceof HttpError) || method === "getUpdates" || signal?.aborted || attempt >= 2) throw err;
+      await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
+    }
+  }
+};
+
+export function createTelegramChannel(app: App, options: TelegramChannelOptions = {}): TelegramChannel {
+  const tg = app.config.telegram;
+  if (!tg) throw new Error("TELEGRAM_BOT_TOKEN is not set");
+  const { token } = tg;
+  const apiRoot = tg.apiRoot?.replace(/\/+$/, "");
+  const { store, i18n, config, clock } = app.services;
+  const logger = app.services.logger.child({ channel: "telegram" });
+  const layer = options.layer ?? app.bot;
+  const mode: "polling" | "webhook" = config.publicUrl ? "webhook" : "polling";
+
+  const bot = new Bot(token, { botInfo: options.botInfo, client: apiRoot ? { apiRoot } : undefined });
+  bot.api.config.use(...(options.transformers ?? []), autoRetry({ ...RETRY, rethrowHttpErrors: true }), retryNetwork);
+  const api = bot.api;
+
+  let stopping = false;
+  let polling: Promise<void> | undefined;
+  /** Updates being handled, by id: a webhook resend of one waits for it instead of running it twice. */
+  const inFlight = new Map<string, Promise<void>>();
+  /** Chats that already show the organizer menu. */
+  const organizerMenus = new Set<string>();
+
+  const translator = (language: string | undefined): Translate => i18n.forLanguage(language ?? config.defaultLanguage);
+  const logErr = (err: unknown) => errorText(err, token);
+
+  // --- files -------------------------------------------------------------------------------
+
+  async function download(fileId: string): Promise<Buffer> {
+    const file = await api.getFile(fileId);
+    if (!file.file_path) throw new Error("getFile gave no file_path");
+    if ((file.file_size ?? 0) > MAX_DOWNLOAD) throw new Error("file larger than the Bot API serves");
+    // A local Bot API server started with --local gives a path on its own disk instead of a link.
+    if (apiRoot && path.isAbsolute(file.file_path)) return readFile(file.file_path);
+    const url = `${apiRoot ?? "https://api.telegram.org"}/file/bot${token}/${file.file_path}`;
+    let res: Response;
+    try {
+      res = await fetch(url);
+    } catch {
+      // Not the cause's text: it may hold the URL, and the URL holds the token.
+      throw new Error("file download failed: network error");
+    }
+    if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+    const data = Buffer.from(await res.arrayBuffer());
+    if (data.length > MAX_DOWNLOAD) throw new Error("file larger than the Bot API serves");
+    return data;
+  }
+
+  // --- sending -----------------------------------------------------------------------------
+
+  /** Shows replies in a chat, in order; throws the first Bot API error. */
+  async function deliver(chatId: number | string, replies: Reply[], t: Translate): Promise<void> {
+    for (const o of renderReplies(replies, t)) {
+      if (o.method === "sendMessage") {
+        await api.sendMessage(chatId, o.html, { parse_mode: "HTML", reply_markup: o.keyboard });
+      } else if (o.method === "sendDocument") {
+        await api.sendChatAction(chatId, "upload_document").catch(() => {});
+        await api.sendDocument(chatId, new InputFile(o.data, o.name), { caption: o.captionHtml, parse_mode: o.captionHtml ? "HTML" : undefined });
+      } else {
+        await api.sendChatAction(chatId, "upload_photo").catch(() => {});
+        await api.sendPhoto(chatId, new InputFile(o.data, o.name), { caption: o.captionHtml, parse_mode: o.captionHtml ? "HTML" : undefined });
+      }
+    }
+  }
+
+  async function markReachable(key: string, reachable: boolean, updateId?: string): Promise<void> {
+    const account = store.data.accounts[key];
+    const changes = account && (reachable ? Boolean(account.unreachableSince) : !account.unreachableSince);
+    if (!changes && updateId === undefined) return;
+    await store.mutate((d) => {
+      const a = d.accounts[key];
+      if (a && !reachable && !a.unreachableSince) a.unreachableSince = clock.now().toISOString();
+      if (a && reachable) delete a.unreachableSince;
+      if (updateId !== undefined) remember(d.handledUpdates, updateId);
+    });
+  }
+
+  /** Replies in a conversation: a failure is logged (the change itself is already kept). */
+  async function answer(chatId: number, key: string, replies: Reply[], t: Translate, updateId: string): Promise<void> {
+    try {
+      await deliver(chatId, replies, t);
+    } catch (err) {
+      if (isBlocked(err)) {
+        logger.info({ account: key, updateId }, "reply refused: bot blocked or removed; account marked unreachable");
+        await markReachable(key, false).catch((e) => logger.error({ err: logErr(e) }, "could not mark account unreachable"));
+      } else logger.warn({ account: key, updateId, err: logErr(err) }, "reply not delivered");
+    }
+  }
+
+  const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
+    try {
+      await deliver(account.chatId, replies, translator(account.language));
+    } catch (err) {
+      const failure = toDeliveryError(err, token);
+      if (failure.kind === "blocked") await markReachable(account.key, false);
+      throw failure;
+    }
+  };
+
+  // --- menus -------------------------------------------------------------------------------
+
+  function menu(role: Role, t: Translate): BotCommand[] {
+    return layer
+      .visible(role)
+      .filter((d) => /^[a-z0-9_]{1,32}$/.test(d.name))
+      .map((d) => ({ command: d.name, description: t(d.describe).slice(0, 256) }));
+  }
+
+  async function setCommands(commands: BotCommand[], other: Parameters<typeof api.setMyCommands>[1], what: string): Promise<boolean> {
+    try {
+      await api.setMyCommands(commands, other);
+      return true;
+    } catch (err) {
+      logger.warn({ menu: what, err: logErr(err) }, "could not set the command menu");
+      return false;
+    }
+  }
+
+  async function setOrganizerMenu(chatId: string, language: string | undefined): Promise<void> {
+    if (organizerMenus.has(chatId)) return;
+    organizerMenus.add(chatId);
+    const ok = await setCommands(menu("organizer", translator(language)), { scope: { type: "chat", chat_id: Number(chatId) } }, "organizer chat");
+    if (!ok) organizerMenus.delete(chatId);
+  }
+
+  async function setMenus(): Promise<void> {
+    // The default menu (private chats) lists what a delegate may do, since nearly everyone who
+    // writes is one; a guest who picks a delegate command is told to join first. Groups get the
+    // public commands only (see update.ts). The default language needs no language_code.
+    for (const language of [config.defaultLanguage, ...i18n.languages.filter((l) => l !== config.defaultLanguage)]) {
+      const t = translator(language);
+      const language_code = language === config.defaultLanguage ? undefined : (language as LanguageCode);
+      await setCommands(menu("delegate", t), { language_code }, `default ${language}`);
+      await setCommands(menu("guest", t), { scope: { type: "all_group_chats" }, language_code }, `groups ${language}`);
+    }
+    const organizers = new Map<string, string | undefined>();
+    for (const id of config.organizerIds) if (id.startsWith("telegram:")) organizers.set(id.slice("telegram:".length), undefined);
+    for (const a of Object.values(store.data.accounts)) {
+      if (a.channel === "telegram" && roleOf(a, config.organizerIds) === "organizer") organizers.set(a.chatId, a.language);
+    }
+    for (const [chatId, language] of organizers) if (/^-?\d+$/.test(chatId)) await setOrganizerMenu(chatId, language);
+  }
+
+  // --- updates -----------------------------------------------------------------------------
+
+  function handled(id: string): boolean {
+    return store.data.handledUpdates.telegram?.includes(id) ?? false;
+  }
+
+  function remember(all: Record<string, string[]>, id: string): void {
+    const list = all.telegram ?? [];
+    list.push(id);
+    if (list.length > HANDLED_KEEP) list.splice(0, list.length - HANDLED_KEEP);
+    all.telegram = list;
+  }
+
+  /** Shows "typing…" if a reply takes a while (a file or chart being made), until it is ready. */
+  function typingWhile<T>(chatId: number, work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const tick = () => {
+      api.sendChatAction(chatId, "typing").catch(() => {});
+      timer = setTimeout(tick, 4500);
+    };
+    timer = setTimeout(tick, options.typingAfterMs ?? 800);
+    return work.finally(() => clearTimeout(timer));
+  }
+
+  async function handleOnce(update: Update, id: string): Promise<void> {
+    const incoming: Incoming = toIncoming(update, { me: bot.botInfo, find: (n) => layer.find(n), download });
+    const callbackId = "callbackId" in incoming ? incoming.callbackId : undefined;
+    const pressAnswered = callbackId
+      ? api.answerCallbackQuery(callbackId).catch((err) => logger.warn({ updateId: id, err: logErr(err) }, "callback not answered"))
+      : undefined;
+    try {
+      if (incoming.kind === "ignore") {
+        logger.debug({ updateId: id, reason: incoming.reason }, "update ignored");
+      } else if (incoming.kind === "membership") {
+        await markReachable(incoming.account, incoming.reachable, id);
+        logger.info({ account: incoming.account, reachable: incoming.reachable }, "bot membership changed");
+      } else if (incoming.kind === "hint") {
+        const key = `telegram:${incoming.chatId}`;
+        const t = translator(store.data.accounts[key]?.language ?? incoming.language);
+        await answer(incoming.chatId, key, [{ kind: "text", text: t(incoming.key) }], t, id);
+      } else {
+        const { req, chatId } = incoming;
+        const replies = await typingWhile(chatId, layer.handle(req));
+        // Remembered before the replies go out: a crash while sending must not run it twice.
+        await store.mutate((d) => remember(d.handledUpdates, id)).catch((err) => logger.error({ updateId: id, err: logErr(err) }, "update id not recorded"));
+        const key = accountKey("telegram", req.userId);
+        const account = store.data.accounts[key];
+        await answer(chatId, key, replies, translator(account?.language ?? req.language), id);
+        // Someone who just became an organizer (an organizer code) gets the organizer menu.
+        if (account && roleOf(account, config.organizerIds) === "organizer") await setOrganizerMenu(account.chatId, account.language);
+      }
+    } finally {
+      await pressAnswered;
+    }
+  }
+
+  /** Every update, from polling or the webhook: at most one run per update id, ever. */
+  function take(update: Update): Promise<void> {
+    const id = String(update.update_id);
+    // While stopping, an update is left alone: it is not confirmed, so Telegram gives it again.
+    if (stopping) return Promise.resolve();
+    const running = inFlight.get(id);
+    if (running) return running;
+    if (handled(id)) {
+      logger.debug({ updateId: id }, "update already handled");
+      return Promise.resolve();
+    }
+    const work = handleOnce(update, id).finally(() => inFlight.delete(id));
+    inFlight.set(id, work);
+    return work;
+  }
+
+  bot.use(async (ctx) => {
+    await take(ctx.update);
+  });
+  bot.catch((err) => {
+    logger.error({ updateId: err.ctx?.update?.update_id, err: logErr(err.error) }, "update failed");
+  });
+
+  // --- webhook -----------------------------------------------------------------------------
+
+  async function onWebhook(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], tg?.webhookSecret ?? "")) {
+      logger.warn("webhook call without the right secret refused");
+      res.writeHead(401).end();
+      return;
+    }
+    // Telegram tries again later: the next process takes it.
+    if (stopping) {
+      res.writeHead(503).end();
+      return;
+    }
+    let update: Update;
+    try {
+      update = JSON.parse(body.toString("utf8")) as Update;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) {
+      res.writeHead(400).end();
+      return;
+    }
+    try {
+      await bot.handleUpdate(update);
+    } catch (err) {
+      // Logged and acknowledged, as polling does: a broken update resent forever helps no one.
+      const cause = err instanceof Error && "error" in err ? (err as { error: unknown }).error : err;
+      logger.error({ updateId: update.update_id, err: logErr(cause) }, "update failed");
+    }
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  }
+
+  // --- lifecycle ---------------------------------------------------------------------------
+
+  async function start(): Promise<void> {
+    app.notifier.register("telegram", sender);
+    await bot.init();
+    await setMenus();
+    if (mode === "webhook") {
+      const server = await getHttpServer(app);
+      server.route("POST", WEBHOOK_PATH, onWebhook);
+      await api.setWebhook(`${config.publicUrl}${WEBHOOK_PATH}`, {
+        secret_token: tg?.webhookSecret,
+        allowed_updates: [...ALLOWED_UPDATES],
+        drop_pending_updates: false,
+      });
+      logger.info({ bot: bot.botInfo.username, mode, path: WEBHOOK_PATH }, "telegram channel started");
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      polling = bot
+        .start({
+          allowed_updates: [...ALLOWED_UPDATES],
+          drop_pending_updates: false,
+          timeout: options.pollingTimeout ?? 30,
+          onStart: () => resolve(),
+        })
+        .catch((err) => {
+          logger.error({ err: logErr(err) }, "telegram polling stopped");
+          reject(err);
+        });
+    });
+    logger.info({ bot: bot.botInfo.username, mode }, "telegram channel started");
+  }
+
+  async function stop(): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    if (mode === "polling" && bot.isRunning()) {
+      await bot.stop().catch((err) => logger.warn({ err: logErr(err) }, "could not confirm the last update"));
+    }
+    await polling?.catch(() => {});
+    await Promise.allSettled([...inFlight.values()]);
+    if (mode === "webhook") await closeHttpServer(app);
+    logger.info("telegram channel stopped");
+  }
+
+  return { name: "telegram", bot, mode, start, stop, setMenus, sender };
+}

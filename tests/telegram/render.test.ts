@@ -1,0 +1,49 @@
+// Pure pieces of the Telegram channel: HTML escaping, splitting under the limit, and the webhook-mode config rule.
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+import { escapeHtml, parseCallbackData, renderReplies, splitEscaped } from "../../src/telegram/render.js";
+import { createI18n } from "../../src/i18n.js";
+import { TOKEN } from "./helpers.js";
+
+describe("Telegram: rendering pieces", () => {
+  it("escapes &, < and > and nothing else", () => {
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(`&lt;a href="x"&gt;Tom &amp; 'Jerry'&lt;/a&gt;`);
+  });
+
+  it("cuts one overlong line at a space, and never splits an escape", () => {
+    const line = `${"chữ ".repeat(1500)}&&&&`;
+    const pieces = splitEscaped(line, 4096);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(4096);
+      expect(p).not.toMatch(/&(?!amp;|lt;|gt;)/);
+    }
+    expect(pieces.map((p) => p.replace(/&amp;/g, "&")).join("")).toBe(line);
+  });
+});
+
+describe("Telegram: configuration", () => {
+  it("refuses webhook mode without TELEGRAM_WEBHOOK_SECRET, naming the variable", () => {
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn" })).toThrow(ConfigError);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn" })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn", TELEGRAM_WEBHOOK_SECRET: "abc_DEF-123" }).telegram?.webhookSecret).toBe("abc_DEF-123");
+  });
+});
+
+describe("Telegram: choices and captions", () => {
+  const t = createI18n().forLanguage("vi");
+
+  it("buttons of choices sent outside a conversation run the command itself; presses parse back", () => {
+    const [msg] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", command: "/danhan N1" }] }], t);
+    expect(msg).toMatchObject({ method: "sendMessage", keyboard: { inline_keyboard: [[{ text: "1. Đã nhận", callback_data: "x:/danhan N1" }]] } });
+    expect(parseCallbackData("x:/danhan N1")).toEqual({ kind: "command", command: "/danhan N1" });
+    expect(parseCallbackData("c:ab12cd34:3")).toEqual({ kind: "choice", setId: "ab12cd34", index: 3 });
+    expect(parseCallbackData("c:ab12cd34:x")).toBeUndefined();
+    expect(parseCallbackData(undefined)).toBeUndefined();
+  });
+
+  it("a caption longer than Telegram allows follows the file as its own message", () => {
+    const out = renderReplies([{ kind: "file", name: "a.xlsx", mime: "application/x", data: Buffer.from("x"), caption: "y".repeat(2000) }], t);
+    expect(out.map((o) => o.method)).toEqual(["sendDocument", "sendMessage"]);
+    expect(out[0]).toMatchObject({ captionHtml: undefined });
+  });
+});
