@@ -1,0 +1,190 @@
+// The attendance and speech workbook (.xlsx): /xuat (/export) in the chat and `hoinghi export FILE.xlsx` on the command line.
+import type { Worksheet } from "exceljs";
+import type { Conference } from "../src/conference/schema.js";
+import type { Translate } from "../src/i18n.js";
+import { local } from "../src/time.js";
+import type { Data } from "../storage/schema.js";
+import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
+import type { CommandDef } from "./types.js";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Excel refuses cells longer than 32,767 characters; a speech may hold 50,000. */
+const CELL_MAX = 32_000;
+
+// Characters XML 1.0 cannot carry: a workbook holding one would not open.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** "20/06/2027 14:05", in the conference's zone, as a cell reads it. */
+const when = (iso: string | undefined) => (iso ? local(iso).format("DD/MM/YYYY HH:mm") : "");
+
+interface Column {
+  /** Message key of the Vietnamese (or English) header. */
+  header: string;
+  width: number;
+}
+
+/**
+ * Builds the workbook: attendance by seat, substitutes, absences, check-ins, speeches, voluntary
+ * speakers; headers and values in the language of `t`. One function for the chat and the CLI.
+ */
+export async function buildWorkbook(data: Data, conf: Conference, t: Translate): Promise<Buffer> {
+  // Loaded on first use: exceljs takes half a second to load, and most runs never export.
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = conf.body;
+  wb.title = conf.short_title ?? conf.title;
+
+  const cell = (value: string | number | undefined): string | number => {
+    if (typeof value === "number") return value;
+    const s = (value ?? "").replace(XML_INVALID, "");
+    return s.length > CELL_MAX ? `${s.slice(0, CELL_MAX)} ${t("export-truncated", { length: s.length })}` : s;
+  };
+
+  function sheet(nameKey: string, columns: Column[], rows: Array<Array<string | number | undefined>>): Worksheet {
+    // Sheet names: at most 31 characters, none of : \ / ? * [ ].
+    const name = t(nameKey).replace(/[:\\/?*[\]]/g, " ").slice(0, 31);
+    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.columns = columns.map((c) => ({ header: t(c.header), width: c.width }));
+    ws.getRow(1).font = { bold: true };
+    for (const r of rows) ws.addRow(r.map(cell));
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    return ws;
+  }
+
+  const sum = summarize(conf, data);
+  const by = (key: string | undefined) => (key ? accountName(data, key) : "");
+  const status = (s: string | undefined) => t(`export-status-${s ?? "none"}`);
+
+  sheet(
+    "export-sheet-attendance",
+    [
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-kind", width: 10 },
+      { header: "export-col-seat", width: 40 },
+      { header: "export-col-status", width: 16 },
+      { header: "export-col-name", width: 24 },
+      { header: "export-col-position", width: 28 },
+      { header: "export-col-reason", width: 36 },
+      { header: "export-col-by", width: 22 },
+      { header: "export-col-at", width: 17 },
+    ],
+    sum.seats.map((s) => [
+      s.unit.name,
+      t(`export-kind-${s.unit.kind}`),
+      s.seat.title,
+      status(s.answer?.status),
+      s.answer?.name,
+      s.answer?.position,
+      s.answer?.reason,
+      by(s.answer?.by),
+      when(s.answer?.at),
+    ]),
+  );
+
+  sheet(
+    "export-sheet-substitutes",
+    [
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-seat", width: 40 },
+      { header: "export-col-substitute", width: 24 },
+      { header: "export-col-position", width: 28 },
+      { header: "export-col-by", width: 22 },
+      { header: "export-col-at", width: 17 },
+    ],
+    sum.seats
+      .filter((s) => s.answer?.status === "substitute")
+      .map((s) => [s.unit.name, s.seat.title, s.answer?.name, s.answer?.position, by(s.answer?.by), when(s.answer?.at)]),
+  );
+
+  sheet(
+    "export-sheet-absences",
+    [
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-seat", width: 40 },
+      { header: "export-col-reason", width: 48 },
+      { header: "export-col-by", width: 22 },
+      { header: "export-col-at", width: 17 },
+    ],
+    sum.seats
+      .filter((s) => s.answer?.status === "absent")
+      .map((s) => [s.unit.name, s.seat.title, s.answer?.reason, by(s.answer?.by), when(s.answer?.at)]),
+  );
+
+  const unitById = new Map(conf.units.map((u) => [u.id, u] as const));
+  sheet(
+    "export-sheet-checkins",
+    [
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-seat", width: 40 },
+      { header: "export-col-account", width: 24 },
+      { header: "export-col-at", width: 17 },
+    ],
+    data.checkins.map((c) => {
+      const unit = unitById.get(c.unitId);
+      return [unit?.name ?? c.unitId, unit?.seats.find((s) => s.id === c.seatId)?.title ?? "", by(c.by), when(c.at)];
+    }),
+  );
+
+  sheet(
+    "export-sheet-speeches",
+    [
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-topic", width: 48 },
+      { header: "export-col-status", width: 18 },
+      { header: "export-col-versions", width: 8 },
+      { header: "export-col-latest", width: 60 },
+      { header: "export-col-submitted-at", width: 17 },
+      { header: "export-col-reviewed-at", width: 17 },
+      { header: "export-col-note", width: 36 },
+    ],
+    speechRows(conf, data).map((r) => [
+      r.unit.name,
+      r.topic,
+      t(`export-speech-${r.status}`),
+      r.versions,
+      r.latest ? (r.latest.kind === "text" ? r.latest.text : r.latest.file?.name) : "",
+      when(r.latest?.at),
+      when(r.review?.at),
+      r.review?.note,
+    ]),
+  );
+
+  sheet(
+    "export-sheet-speakers",
+    [
+      { header: "export-col-no", width: 6 },
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-topic", width: 60 },
+      { header: "export-col-registered-by", width: 22 },
+      { header: "export-col-at", width: 17 },
+    ],
+    activeSpeakers(data).map((s, i) => [i + 1, unitById.get(s.unitId)?.name ?? s.unitId, s.topic, by(s.by), when(s.at)]),
+  );
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** "hoinghi-phong-tho-2023-20270620-0815.xlsx" */
+export function workbookName(conf: Conference, now: Date): string {
+  return `hoinghi-${conf.id}-${local(now).format("YYYYMMDD-HHmm")}.xlsx`;
+}
+
+const exportCommand: CommandDef = {
+  name: "xuat",
+  aliases: ["export"],
+  roles: ["organizer"],
+  describe: "cmd-export",
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const conf = services.conference.conf;
+    const now = services.clock.now();
+    const workbook = await buildWorkbook(services.store.data, conf, t);
+    services.logger.info({ by: ctx.account.key, bytes: workbook.length }, "workbook exported");
+    const totals = summarize(conf, services.store.data).totals;
+    const caption = t("export-caption", { seats: totals.seats, attend: totals.attend, substitute: totals.substitute, absent: totals.absent, unanswered: totals.unanswered });
+    return [{ kind: "file", name: workbookName(conf, now), mime: XLSX_MIME, data: workbook, caption }];
+  },
+};
+
+export const exportCommands: CommandDef[] = [exportCommand];

@@ -1,0 +1,216 @@
+// /baocao (/report) and /nhacnho (/remind): what organizers see of attendance and speeches, and the chasing of units that lag.
+import type { Unit } from "../src/conference/schema.js";
+import { formatDateTime, formatTime } from "../src/time.js";
+import {
+  accountName,
+  accountsOf,
+  answerOf,
+  activeSpeakers,
+  type ChaseKind,
+  type SpeechStatus,
+  speechRows,
+  summarize,
+  unitsToChase,
+} from "./attendance.js";
+import { choices, text } from "./replies.js";
+import { fold } from "./router.js";
+import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, UserError } from "./types.js";
+
+/** A message longer than this is started anew, so each reads on a phone without scrolling forever. */
+const MESSAGE_BUDGET = 3500;
+
+function deadlineText(ctx: Pick<CommandContext, "t">, deadline: Date | undefined): string {
+  return deadline ? formatDateTime(ctx.t, deadline) : ctx.t("report-deadline-tba");
+}
+
+/** Sections joined into as few messages as the budget allows; a section is never split here. */
+function pack(sections: string[]): Reply[] {
+  const messages: string[] = [];
+  for (const s of sections) {
+    const last = messages.at(-1);
+    if (last !== undefined && last.length + s.length + 2 <= MESSAGE_BUDGET) messages[messages.length - 1] = `${last}\n\n${s}`;
+    else messages.push(s);
+  }
+  return messages.map(text);
+}
+
+const list = (ctx: CommandContext, lines: string[]) => (lines.length > 0 ? lines : [ctx.t("report-none")]);
+
+export function reportReplies(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const conf = services.conference.conf;
+  const data = services.store.data;
+  const now = services.clock.now();
+  const sum = summarize(conf, data);
+  const speeches = speechRows(conf, data);
+  const speakers = activeSpeakers(data);
+  const tot = sum.totals;
+  const countOf = (s: SpeechStatus) => speeches.filter((r) => r.status === s).length;
+
+  const totals = [
+    t("report-title", { time: formatDateTime(t, now) }),
+    t("report-units", { units: tot.units, answered: tot.unitsAnswered, silent: sum.silent.length }),
+    t("report-seats", {
+      seats: tot.seats,
+      attend: tot.attend,
+      substitute: tot.substitute,
+      absent: tot.absent,
+      unanswered: tot.unanswered,
+      checkedIn: tot.checkedIn,
+    }),
+    t("report-speeches-total", {
+      assigned: speeches.length,
+      accepted: countOf("accepted"),
+      submitted: countOf("submitted"),
+      changes: countOf("changes_requested"),
+      none: countOf("none"),
+    }),
+    t("report-speakers-total", { count: speakers.length }),
+    t("report-rsvp-deadline", { deadline: deadlineText(ctx, services.conference.deadline("rsvp")) }),
+  ].join("\n");
+
+  // Confirmed seats grouped by unit, names in seat order: seat titles are long, /xuat has them.
+  const confirmed = sum.units
+    .map((u) => ({ u, names: u.seats.filter((s) => s.answer?.status === "attend").map((s) => s.answer?.name ?? "") }))
+    .filter((x) => x.names.length > 0)
+    .map((x) => t("report-confirmed-line", { unit: x.u.unit.name, count: x.names.length, seats: x.u.seats.length, names: x.names.join(", ") }));
+  const substitutes = sum.seats
+    .filter((s) => s.answer?.status === "substitute")
+    .map((s) => t("report-substitute-line", { unit: s.unit.name, seat: s.seat.title, name: s.answer?.name ?? "", position: s.answer?.position ?? "" }));
+  const absent = sum.seats
+    .filter((s) => s.answer?.status === "absent")
+    .map((s) => t("report-absent-line", { unit: s.unit.name, seat: s.seat.title, reason: s.answer?.reason ?? "" }));
+  const silent = sum.silent.map((u) => `- ${u.name}`);
+  const partial = sum.partial.map((u) =>
+    t("report-partial-line", { unit: u.unit.name, missing: u.seats.length - u.answered, seats: u.seats.length }),
+  );
+  const checkedIn = data.checkins
+    .map((c) => {
+      const unit = services.conference.unit(c.unitId);
+      if (!unit) return undefined;
+      const seat = unit.seats.find((s) => s.id === c.seatId);
+      return t("report-checkin-line", {
+        unit: unit.name,
+        seat: seat?.title ?? t("report-checkin-no-seat"),
+        name: accountName(data, c.by),
+        time: formatTime(t, c.at),
+      });
+    })
+    .filter((l): l is string => l !== undefined);
+  const speechLines = speeches.map((r) =>
+    t("report-speech-line", { unit: r.unit.name, status: t(`report-speech-${r.status}`), versions: r.versions }),
+  );
+  const speakerLines = speakers.map(
+    (s, i) => `${i + 1}. ${services.conference.unit(s.unitId)?.name ?? s.unitId}: ${s.topic}`,
+  );
+
+  const sections = [
+    [t("report-confirmed-title", { count: tot.attend }), ...list(ctx, confirmed), t("report-confirmed-note")].join("\n"),
+    [t("report-substitutes-title", { count: tot.substitute }), ...list(ctx, substitutes)].join("\n"),
+    [t("report-absent-title", { count: tot.absent }), ...list(ctx, absent)].join("\n"),
+    [
+      t("report-silent-title", { count: sum.silent.length }),
+      ...list(ctx, silent),
+      ...(partial.length > 0 ? [t("report-partial-title", { count: partial.length }), ...partial] : []),
+    ].join("\n"),
+    [t("report-checkins-title", { count: checkedIn.length }), ...list(ctx, checkedIn)].join("\n"),
+    [
+      t("report-speeches-title", { deadline: deadlineText(ctx, services.conference.deadline("speech")) }),
+      ...list(ctx, speechLines),
+    ].join("\n"),
+    [t("report-speakers-title", { count: speakers.length }), ...list(ctx, speakerLines)].join("\n"),
+  ];
+  // Totals always stand alone, first: the one message an organizer may read and stop.
+  return [text(totals), ...pack(sections)];
+}
+
+const report: CommandDef = {
+  name: "baocao",
+  aliases: ["report"],
+  roles: ["organizer"],
+  describe: "cmd-report",
+  async handler(ctx) {
+    return reportReplies(ctx);
+  },
+};
+
+const CHASE_WORDS: Record<string, ChaseKind> = { dangky: "rsvp", rsvp: "rsvp", thamluan: "speech", speech: "speech" };
+
+export interface ChaseResult {
+  /** Units that have not answered / not submitted. */
+  units: Unit[];
+  /** Units at least one account of which the reminder reached. */
+  reached: number;
+  /** Accounts the reminder was handed to. */
+  accounts: number;
+  /** Units none of whose accounts could be reached (no account in the bot, or every send failed). */
+  unreached: Unit[];
+}
+
+/** Sends one reminder to every account of every lagging unit, in each account's language. */
+export async function chase(ctx: CommandContext, kind: ChaseKind): Promise<ChaseResult> {
+  const { services } = ctx;
+  const data = services.store.data;
+  const units = unitsToChase(kind, services.conference.conf, data);
+  const deadline = services.conference.deadline(kind);
+  const result: ChaseResult = { units, reached: 0, accounts: 0, unreached: [] };
+  for (const unit of units) {
+    const missing = unit.seats.filter((s) => !answerOf(data, unit.id, s.id)).length;
+    const messages: Outgoing[] = accountsOf(data, unit.id).map((account) => {
+      const t = services.i18n.forLanguage(account.language);
+      const body = t(`remind-${kind}-text`, {
+        unit: unit.full_name ?? unit.name,
+        missing,
+        seats: unit.seats.length,
+        deadline: deadlineText({ t }, deadline),
+      });
+      return { account: account.key, replies: [text(body)] };
+    });
+    // One send per unit, so that the organizer learns which units nobody received.
+    const sent = messages.length > 0 ? await services.notifier.send(messages) : 0;
+    result.accounts += sent;
+    if (sent > 0) result.reached += 1;
+    else result.unreached.push(unit);
+  }
+  services.logger.info({ by: ctx.account.key, kind, units: units.length, reached: result.reached, accounts: result.accounts }, "reminder sent");
+  return result;
+}
+
+const remind: CommandDef = {
+  name: "nhacnho",
+  aliases: ["remind"],
+  roles: ["organizer"],
+  describe: "cmd-remind",
+  maxArgs: 40,
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    const conf = services.conference.conf;
+    if (!args) {
+      const rsvp = unitsToChase("rsvp", conf, services.store.data).length;
+      const speech = unitsToChase("speech", conf, services.store.data).length;
+      return [
+        choices(t("remind-choose"), [
+          { label: t("remind-choice-rsvp", { count: rsvp }), command: "/nhacnho dangky" },
+          { label: t("remind-choice-speech", { count: speech }), command: "/nhacnho thamluan" },
+        ]),
+      ];
+    }
+    const kind = CHASE_WORDS[fold(args).replace(/\s/g, "")];
+    if (!kind) throw new BadArguments("remind-usage");
+    const deadline = services.conference.deadline(kind);
+    // After the deadline a delegate can no longer answer in the bot: a reminder would ask the impossible.
+    if (deadline && services.clock.now() >= deadline) {
+      throw new UserError(`remind-${kind}-deadline-passed`, { deadline: formatDateTime(t, deadline) });
+    }
+    const units = unitsToChase(kind, conf, services.store.data);
+    if (units.length === 0) return [text(t(`remind-${kind}-nobody`))];
+    const r = await chase(ctx, kind);
+    const lines = [t(`remind-${kind}-sent`, { units: r.reached, accounts: r.accounts })];
+    if (r.unreached.length > 0) {
+      lines.push(t("remind-unreached", { count: r.unreached.length, units: r.unreached.map((u) => u.name).join(", ") }));
+    }
+    return [text(lines.join("\n"))];
+  },
+};
+
+export const reportCommands: CommandDef[] = [report, remind];

@@ -1,0 +1,138 @@
+// /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
+import type { Seat, Unit } from "../src/conference/schema.js";
+import { formatDateTime } from "../src/time.js";
+import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
+import { ASK, answerFields, answerOf, defaultSeat, parseRsvp, VERB_WORD } from "./attendance.js";
+import { choices, text } from "./replies.js";
+import { type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+
+const STATUSES: RsvpStatus[] = ["attend", "substitute", "absent"];
+
+/** "tham dự: Lò Văn A", "cử người thay: …", "vắng mặt: …", "chưa trả lời". */
+export function describeAnswer(ctx: Pick<CommandContext, "t">, answer: RsvpAnswer | undefined): string {
+  const { t } = ctx;
+  if (!answer) return t("rsvp-answer-none");
+  if (answer.status === "attend") return t("rsvp-answer-attend", { name: withPosition(answer.name, answer.position) });
+  if (answer.status === "substitute") return t("rsvp-answer-substitute", { name: answer.name ?? "", position: answer.position ?? "" });
+  return t("rsvp-answer-absent", { reason: answer.reason ?? "" });
+}
+
+/** "Lò Văn A (Chủ tịch UBND xã)" when an attendee's position was typed too. */
+const withPosition = (name = "", position?: string) => (position ? `${name} (${position})` : name);
+
+export const unitLabel = (unit: Unit) => unit.full_name ?? unit.name;
+
+/** "Có thể thay đổi đến …", or the words for a deadline still to be set. */
+function changeableLine(ctx: CommandContext, deadline: Date | undefined): string {
+  return deadline ? ctx.t("rsvp-changeable", { deadline: formatDateTime(ctx.t, deadline) }) : ctx.t("rsvp-changeable-tba");
+}
+
+/** /dangky alone: the unit's answers per seat, and (before the deadline) which seat to answer. */
+function overview(ctx: CommandContext, unit: Unit, deadline: Date | undefined, passed: boolean): Reply[] {
+  const { t } = ctx;
+  const data = ctx.services.store.data;
+  const lines = unit.seats.map((s) => `${s.title}: ${describeAnswer(ctx, answerOf(data, unit.id, s.id))}`);
+  if (passed) {
+    const closed = t("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
+    return [text([t("rsvp-overview-title", { unit: unitLabel(unit) }), ...lines.map((l, i) => `${i + 1}. ${l}`), "", closed].join("\n"))];
+  }
+  if (unit.seats.length === 1) return seatMenu(ctx, unit, unit.seats[0] as Seat, deadline);
+  const head = [t("rsvp-overview-title", { unit: unitLabel(unit) }), changeableLine(ctx, deadline), t("rsvp-choose-seat")].join("\n");
+  return [
+    choices(
+      head,
+      unit.seats.map((s, i) => ({ label: lines[i] as string, command: `/dangky ${s.id}` })),
+    ),
+    text(t("rsvp-typed-hint")),
+  ];
+}
+
+/** The three answers for one seat, as numbered choices that then ask for the name or reason. */
+function seatMenu(ctx: CommandContext, unit: Unit, seat: Seat, deadline: Date | undefined): Reply[] {
+  const { t } = ctx;
+  const current = describeAnswer(ctx, answerOf(ctx.services.store.data, unit.id, seat.id));
+  const head = [
+    t("rsvp-seat-title", { unit: unitLabel(unit), seat: seat.title }),
+    t("rsvp-seat-current", { answer: current }),
+    changeableLine(ctx, deadline),
+    t("rsvp-choose-answer"),
+  ].join("\n");
+  return [
+    choices(
+      head,
+      STATUSES.map((s) => ({ label: t(`rsvp-choice-${s}`), command: `/dangky ${seat.id} ${VERB_WORD[s]} ${ASK}` })),
+    ),
+  ];
+}
+
+/** Waits for the name or reason of one seat's answer as the next free text. */
+async function ask(ctx: CommandContext, seat: Seat, status: RsvpStatus): Promise<Reply[]> {
+  const prompt = `rsvp-ask-${status}`;
+  const now = ctx.services.clock.now().toISOString();
+  await ctx.services.store.mutate((d) => {
+    const s = d.sessions[ctx.account.key] ?? {};
+    s.awaiting = { command: `/dangky ${seat.id} ${VERB_WORD[status]}`, prompt, offeredAt: now };
+    d.sessions[ctx.account.key] = s;
+  });
+  return [text(`${ctx.t(prompt, { seat: seat.title })}\n${ctx.t("rsvp-ask-cancel")}`)];
+}
+
+const rsvp: CommandDef = {
+  name: "dangky",
+  aliases: ["rsvp"],
+  // Organizers too: Phòng Nội vụ is itself an invited unit; without a unit they are told so.
+  roles: ["delegate", "organizer"],
+  describe: "cmd-rsvp",
+  maxArgs: 1000,
+  async handler(ctx) {
+    const { t, services, args, unit } = ctx;
+    if (!unit) throw new NotAllowed("rsvp-no-unit");
+    const now = services.clock.now();
+    const deadline = services.conference.deadline("rsvp");
+    const passed = deadline !== undefined && now >= deadline;
+    if (!args) return overview(ctx, unit, deadline, passed);
+    if (passed) throw new DeadlinePassed("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
+
+    const cmd = parseRsvp(unit, args);
+    if (!cmd.status) return seatMenu(ctx, unit, cmd.seat as Seat, deadline);
+    const store = services.store;
+    const seat = cmd.seat ?? defaultSeat(unit, store.data.rsvps);
+    if (cmd.text === ASK) return ask(ctx, seat, cmd.status);
+
+    const fields = answerFields(cmd.status, cmd.text, ctx.account.displayName);
+    const before = answerOf(store.data, unit.id, seat.id);
+    const answer: RsvpAnswer = {
+      unitId: unit.id,
+      seatId: seat.id,
+      status: cmd.status,
+      ...(fields.name !== undefined && { name: fields.name }),
+      ...(fields.position !== undefined && { position: fields.position }),
+      ...(fields.reason !== undefined && { reason: fields.reason }),
+      by: ctx.account.key,
+      at: now.toISOString(),
+    };
+    await store.mutate((d) => {
+      // The last answer wins; every answer stays in the history.
+      d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
+      d.rsvps.push(answer);
+      d.rsvpHistory.push({ ...answer });
+      const session = d.sessions[ctx.account.key];
+      if (session?.awaiting?.command.startsWith("/dangky")) {
+        delete session.awaiting;
+        if (Object.keys(session).length === 0) delete d.sessions[ctx.account.key];
+      }
+    });
+    services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered");
+
+    const seatNo = unit.seats.indexOf(seat) + 1;
+    const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
+    if (fields.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));
+    if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
+    const remaining = unit.seats.filter((s) => !answerOf(store.data, unit.id, s.id)).length;
+    if (remaining > 0) lines.push(t("rsvp-remaining", { count: remaining }));
+    lines.push(changeableLine(ctx, deadline));
+    return [text(lines.join("\n"))];
+  },
+};
+
+export const rsvpCommands: CommandDef[] = [rsvp];

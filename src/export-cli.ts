@@ -1,0 +1,29 @@
+// `hoinghi export FILE.xlsx`: the same workbook as /xuat, written to a file.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { summarize } from "../commands/attendance.js";
+import { buildWorkbook } from "../commands/export.js";
+import { CliError, openApp, type Subcommand } from "./cli.js";
+
+/** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
+export const exportSubcommand: Subcommand = async (args, io, t) => {
+  const file = args[0];
+  if (!file) throw new CliError(t("cli-missing-file"));
+  if (!file.toLowerCase().endsWith(".xlsx")) throw new CliError(t("export-cli-not-xlsx", { file }));
+  const app = await openApp(io);
+  try {
+    const { conf } = app.services.conference;
+    const workbook = await buildWorkbook(app.store.data, conf, t);
+    const target = path.resolve(file);
+    try {
+      await writeFile(target, workbook);
+    } catch (err) {
+      throw new CliError(t("export-cli-write-failed", { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    }
+    const totals = summarize(conf, app.store.data).totals;
+    io.out(t("export-cli-done", { file, seats: totals.seats, attend: totals.attend, substitute: totals.substitute, absent: totals.absent, unanswered: totals.unanswered }));
+  } finally {
+    await app.close();
+  }
+  return 0;
+};
