@@ -6,7 +6,7 @@ import type { Reply } from "../../commands/types.js";
 import type { Account } from "../../storage/schema.js";
 import type { App } from "../app.js";
 import type { RunningChannel } from "../main.js";
-import { DeliveryError } from "../notifier.js";
+import { type ChannelSender, DeliveryError } from "../notifier.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";
@@ -43,6 +43,8 @@ export interface ZaloChannel extends RunningChannel {
   readonly mode: "polling" | "webhook";
   readonly client: ZaloClient;
   readonly outbox: ZaloOutbox;
+  /** The sender registered with the notifier: resolves once Zalo took every message, else DeliveryError. */
+  readonly sender: ChannelSender;
   /** Handles one update (a getUpdates item or a webhook body); resolves once it took effect. */
   processUpdate(raw: unknown): Promise<UpdateOutcome>;
 }
@@ -55,7 +57,7 @@ function sameSecret(given: string, secret: string): boolean {
 }
 
 function errorFields(err: unknown): Record<string, unknown> {
-  if (err instanceof ZaloApiError) return { method: err.method, code: err.errorCode, err: err.message };
+  if (err instanceof ZaloApiError) return { method: err.method, errorCode: err.errorCode, err: err.message };
   if (err instanceof ZaloNetworkError) return { method: err.method, err: err.message };
   return { err: (err as Error)?.message ?? String(err) };
 }
@@ -125,7 +127,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
 
   // Notices and review results for Zalo accounts go through the same queue and rate. A notices
   // queue retries on its own, so a message is tried a few times here, then the error is mapped.
-  app.notifier.register("zalo", async (account: Account, replies: Reply[]) => {
+  const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
     const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), publish });
     for (const o of outgoing) {
       try {
@@ -137,7 +139,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
         throw new DeliveryError(failure === "permanent" ? "permanent" : "transient", message);
       }
     }
-  });
+  };
+  app.notifier.register("zalo", sender);
 
   // Exactly-once effect: a key is checked before handling and recorded after, in the store.
   const inFlight = new Map<string, Promise<void>>();
@@ -268,7 +271,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
         }
       }
     })();
-    logger.info({ bot: me, token: client.maskedToken, mode }, "zalo channel started");
+    logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
     const secret = cfg.webhookSecret as string;
     const server = await getHttpServer(app);
@@ -316,7 +319,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
         await sleep(delay);
       }
     }
-    logger.info({ bot: me, token: client.maskedToken, mode, url }, "zalo channel started");
+    logger.info({ bot: me, tokenMasked: client.maskedToken, mode, url }, "zalo channel started");
   }
 
   return {
@@ -324,6 +327,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     mode,
     client,
     outbox,
+    sender,
     processUpdate,
     async stop() {
       if (stopped) return;
