@@ -37,7 +37,7 @@ export function maySubmit(record: SpeechRecord | undefined, deadline: Date | und
   return speechStatus(record) === "changes_requested";
 }
 
-/** One short line for lists and reports ("Bản Lang: đã nộp bản 2, chờ duyệt"). */
+/** One short line per unit for lists and reports: its name and where its speech stands. */
 export function speechStatusLabel(t: Translate, unitName: string, record: SpeechRecord | undefined): string {
   const n = latestVersion(record)?.n ?? 0;
   const key = {

@@ -116,7 +116,7 @@ async function addVersion(
   });
 }
 
-/** "văn bản, 1.234 ký tự" / "tệp thamluan.docx" / "3 ảnh trang": what a version is, in a few words. */
+/** What a version is, in a few words (text and its length, the file name, or the number of pages). */
 function describeVersion(t: Translate, v: SpeechVersion): string {
   if (v.kind === "document") return t("speech-what-document", { name: v.file?.name ?? "" });
   if (v.kind === "photo") return t("speech-what-photos", { pages: v.pages?.length ?? 1, chars: v.text?.length ?? 0 });
@@ -242,7 +242,7 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
     }
     s.collecting.pages = [...(s.collecting.pages ?? []), stored];
     if (caption) s.collecting.parts.push(caption);
-    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-collect-start", offeredAt: now };
+    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
     d.sessions[key] = s;
     return s.collecting.pages.length;
   });
@@ -288,7 +288,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
       // Numbers typed now are speech text, not a pick from choices offered earlier.
       delete s.choices;
     }
-    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-collect-start", offeredAt: now };
+    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
     d.sessions[key] = s;
   });
   lines.push("");
@@ -399,7 +399,7 @@ export interface ReviewArgs {
   note: string;
 }
 
-/** "Bản Lang v2 sua Cần bổ sung số liệu" → unit "Bản Lang", version 2, changes, the note. */
+/** "ban-lang v2 sua NOTE" → unit "ban-lang", version 2, changes, the note; the verb may be two words. */
 export function parseReviewArgs(args: string): ReviewArgs {
   const tokens = args.split(/\s+/).filter(Boolean);
   const words = tokens.map(fold);
