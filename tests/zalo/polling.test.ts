@@ -87,17 +87,19 @@ describe("a delegate of Mường So on Zalo (polling)", () => {
     expect(parts.join("\n")).toBe(full);
   });
 
-  it("answers a sticker, an unsupported message and an unknown event with a hint, and goes on", async () => {
+  it("answers a sticker, an unsupported message, an unknown event and an empty text with a hint, and goes on", async () => {
     z = await startZaloTest();
     const { fake } = z;
     const u = z.user("Người dùng");
     fake.queue(fake.update(u, { sticker: "abc" }, "message.sticker.received"));
     fake.queue(fake.update(u, {}, "message.unsupported.received"));
     fake.queue(fake.update(u, { text: "?" }, "message.reaction.received"));
+    fake.say(u, "");
     fake.say(u, "/chuongtrinh");
-    const texts = await fake.waitForMessages(u.id, 4);
+    const texts = await fake.waitForMessages(u.id, 5);
     for (const t of texts.slice(0, 3)) expect(t).toContain("Bot chưa đọc được loại tin nhắn này");
-    expect(texts[3]).toContain("HỘI NGHỊ PHÂN TÍCH");
+    expect(texts[3]).toBe("Tin nhắn trống. Gõ /trogiup để xem các lệnh.");
+    expect(texts[4]).toContain("HỘI NGHỊ PHÂN TÍCH");
   });
 
   it("skips an update without a chat or a message id, without crashing", async () => {
