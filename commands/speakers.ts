@@ -44,6 +44,8 @@ async function askTopic(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   await ctx.services.store.mutate((d) => {
     const s = d.sessions[key] ?? {};
     s.awaiting = { command: ASK_TOPIC, prompt: "speak-ask-topic", offeredAt: now };
+    // The topic is free text: a number in it must not pick one of the choices shown before.
+    delete s.choices;
     d.sessions[key] = s;
   });
   return [text(ctx.t("speak-ask-topic", { unit: unitName(unit), max: MAX_TOPIC }))];

@@ -214,19 +214,19 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   if (info.kind === "document") {
     const name = file.name || `thamluan.${info.ext}`;
     const stored = await saveFile(store.dir, { stem: `${unit.id}-v${next}`, ext: info.ext, name, mime: info.mime }, data);
-    // Parts typed before the document stay for /xong; an empty collection just ends.
-    const keep = partsCount(collection) > 0;
+    // Parts typed before the document (or while it downloaded) stay for /xong; an empty collection just ends.
     const v = await addVersion(
       ctx,
       unit,
       () => ({ kind: "document", file: stored, ...(caption ? { text: caption } : {}) }),
       (d) => {
-        if (!keep) endCollection(d, key);
+        if (partsCount(d.sessions[key]?.collecting) === 0) endCollection(d, key);
       },
     );
     await tellOrganizers(ctx, unit, v);
     const replies = [saved(ctx, unit, v)];
-    if (keep) replies.push(text(ctx.t("speech-still-collecting", { parts: partsCount(store.data.sessions[key]?.collecting) })));
+    const waiting = partsCount(store.data.sessions[key]?.collecting);
+    if (waiting > 0) replies.push(text(ctx.t("speech-still-collecting", { parts: waiting })));
     return replies;
   }
 
@@ -283,11 +283,9 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   const now = clock.now().toISOString();
   await store.mutate((d) => {
     const s = d.sessions[key] ?? {};
-    if (!s.collecting) {
-      s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
-      // Numbers typed now are speech text, not a pick from choices offered earlier.
-      delete s.choices;
-    }
+    if (!s.collecting) s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
+    // Numbers typed now are speech text, not a pick from choices offered earlier.
+    delete s.choices;
     s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
     d.sessions[key] = s;
   });
@@ -550,6 +548,8 @@ const review: CommandDef = {
       await services.store.mutate((d) => {
         const s = d.sessions[ctx.account.key] ?? {};
         s.awaiting = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note", offeredAt: now };
+        // The note is free text: a number in it must not pick "accept" from the choices just shown.
+        delete s.choices;
         d.sessions[ctx.account.key] = s;
       });
       return [text(t("review-ask-note", { unit: unitName(unit), n: latest.n, max: MAX_NOTE }))];

@@ -117,6 +117,13 @@ describe("Bản Lang: changes asked with a note, a second version, accepted", ()
     expect(snapshot()).toBe(before);
     expect(await org.say("/duyet Bản Lang sua Cần nêu rõ tỷ lệ hồ sơ trực tuyến")).toContain("Đã gửi đề nghị chỉnh sửa bản 2");
     expect(sentTo(bl).at(-1)).toContain("Cần nêu rõ tỷ lệ hồ sơ trực tuyến");
+
+    // A note that is only a number is a note, not a pick from the choices shown with the speech.
+    await bl.say("/thamluan Bản 3.");
+    await org.say("/duyet Bản Lang");
+    await org.press(2);
+    expect(await org.say("1")).toContain("Đã gửi đề nghị chỉnh sửa bản 3");
+    expect(h.app.store.data.speeches["ban-lang"]?.reviews.at(-1)).toMatchObject({ version: 3, decision: "changes_requested", note: "1" });
   });
 });
 
@@ -318,6 +325,17 @@ describe("bad input: one clear sentence, nothing changes", () => {
     expect(await org.say(`/duyet Bản Lang sua ${"a".repeat(1001)}`)).toContain("quá dài (tối đa 1.000 ký tự)");
     expect(await org.say("/duyet Bản Lang v7 chapnhan")).toContain("đã nộp bản mới hơn (bản 1)");
     expect(snapshot()).toBe(submitted);
+  });
+});
+
+describe("help", () => {
+  it("lists /thamluan and /phatbieu for delegates and /duyet for organizers, not the inner steps", async () => {
+    const help = await (await h.delegate("Bản Lang")).say("/trogiup");
+    expect(help).toContain("/thamluan (/speech)");
+    expect(help).toContain("/phatbieu (/speak)");
+    expect(help).not.toContain("/thamluan_phan");
+    expect(help).not.toContain("/duyet");
+    expect(await (await organizer()).say("/help")).toContain("/duyet (/review)");
   });
 });
 
