@@ -111,18 +111,18 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     return outbox.enqueue({ label, ...limits, run: () => client.sendMessage({ chat_id: chatId, text: o.text }) });
   }
 
-  // Replies being rendered (a picture being written) before they reach the queue: stop() waits for them.
-  const rendering = new Set<Promise<void>>();
-
-  /** Queues a conversation's replies in order; failures are logged by the outbox, never thrown. */
-  function deliver(chatId: string, replies: Reply[], userId: string): void {
-    const p = renderReplies(replies, { t: translateFor(userId), publish })
-      .then((outgoing) => {
-        for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
-      })
-      .catch((err) => logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered"))
-      .finally(() => rendering.delete(p));
-    rendering.add(p);
+  /**
+   * Renders a conversation's replies and queues them. Awaited in the chat's order (a picture is
+   * written first), so the next message's replies cannot overtake; the sending itself is not
+   * awaited, and its failures are logged by the outbox.
+   */
+  async function deliver(chatId: string, replies: Reply[], userId: string): Promise<void> {
+    try {
+      const outgoing = await renderReplies(replies, { t: translateFor(userId), publish });
+      for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
+    } catch (err) {
+      logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered");
+    }
   }
 
   // Notices and review results for Zalo accounts go through the same queue and rate. A notices
@@ -140,7 +140,6 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
       }
     }
   };
-  app.notifier.register("zalo", sender);
 
   // Exactly-once effect: a key is checked before handling and recorded after, in the store.
   const inFlight = new Map<string, Promise<void>>();
@@ -210,7 +209,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
         // The command ran; its own write failed too in all likelihood, and it told the person so.
         logger.error({ update: key, err: (err as Error).message }, "zalo update could not be recorded as handled");
       }
-      deliver(chatId, replies, userId);
+      await deliver(chatId, replies, userId);
     });
     inFlight.set(key, work);
     try {
@@ -322,6 +321,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode, url }, "zalo channel started");
   }
 
+  // Registered once the channel runs, so that a start-up that fails leaves no sender behind.
+  app.notifier.register("zalo", sender);
   return {
     name: "zalo",
     mode,
@@ -335,7 +336,6 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
       shutdown.abort();
       await loop;
       await Promise.allSettled([...inFlight.values()]);
-      await Promise.allSettled([...rendering]);
       const left = await outbox.close(options.stopGraceMs ?? 10_000);
       if (left > 0) logger.error({ left }, "zalo messages not sent before shutdown");
       if (mode === "webhook") await closeHttpServer(app);

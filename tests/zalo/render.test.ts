@@ -5,6 +5,15 @@ import { parseUpdate, renderReplies, splitText, toRequest } from "../../src/zalo
 
 const t = createI18n().forLanguage("vi");
 
+describe("messages", () => {
+  it("has every zalo-* message in Vietnamese and in English", () => {
+    const i18n = createI18n();
+    const zalo = (lang: string) => i18n.keys(lang).filter((k) => k.startsWith("zalo-")).sort();
+    expect(zalo("vi").length).toBeGreaterThan(5);
+    expect(zalo("en")).toEqual(zalo("vi"));
+  });
+});
+
 describe("splitText", () => {
   it("keeps a short text whole and drops an empty one", () => {
     expect(splitText("Xin chào")).toEqual(["Xin chào"]);
