@@ -62,7 +62,7 @@ export interface TelegramChannel extends RunningChannel {
 
 /** Constant-time comparison of the webhook secret header (hashes first, so lengths never differ). */
 export function secretMatches(given: string | string[] | undefined, secret: string): boolean {
-  if (typeof given !== "string") return false;
+  if (typeof given !== "string" || secret.length === 0) return false;
   const a = createHash("sha256").update(given).digest();
   const b = createHash("sha256").update(secret).digest();
   return timingSafeEqual(a, b);
@@ -124,6 +124,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
       throw new Error("file download failed: network error");
     }
     if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+    if (Number(res.headers.get("content-length") ?? 0) > MAX_DOWNLOAD) throw new Error("file larger than the Bot API serves");
     const data = Buffer.from(await res.arrayBuffer());
     if (data.length > MAX_DOWNLOAD) throw new Error("file larger than the Bot API serves");
     return data;
@@ -175,7 +176,9 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
       await deliver(account.chatId, replies, translator(account.language));
     } catch (err) {
       const failure = toDeliveryError(err, token);
-      if (failure.kind === "blocked") await markReachable(account.key, false);
+      if (failure.kind === "blocked") {
+        await markReachable(account.key, false).catch((e) => logger.error({ account: account.key, err: logErr(e) }, "could not mark account unreachable"));
+      }
       throw failure;
     }
   };
@@ -334,7 +337,8 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
       const cause = err instanceof Error && "error" in err ? (err as { error: unknown }).error : err;
       logger.error({ updateId: update.update_id, err: logErr(cause) }, "update failed");
     }
-    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    // While stopping, the connection is closed with the answer so the server can close at once.
+    res.writeHead(200, { "content-type": "application/json", ...(stopping ? { connection: "close" } : {}) }).end("{}");
   }
 
   // --- lifecycle ---------------------------------------------------------------------------
@@ -344,6 +348,8 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     await bot.init();
     await setMenus();
     if (mode === "webhook") {
+      // The config already refuses this; without a secret anyone could post updates.
+      if (!tg?.webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
       const server = await getHttpServer(app);
       server.route("POST", WEBHOOK_PATH, onWebhook);
       await api.setWebhook(`${config.publicUrl}${WEBHOOK_PATH}`, {

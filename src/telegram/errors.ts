@@ -34,7 +34,7 @@ export function isBlocked(err: unknown): boolean {
 export function errorText(err: unknown, token?: string): string {
   const text =
     err instanceof GrammyError
-      ? `${err.method}: ${err.error_code} ${err.description}`
+      ? `${err.method}: ${err.error_code ?? "no error code"} ${err.description ?? "(no description)"}`
       : err instanceof Error
         ? `${err.name}: ${err.message}`
         : String(err);

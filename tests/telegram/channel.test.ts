@@ -9,6 +9,7 @@ import { createTelegramChannel, HANDLED_KEEP, type TelegramChannel } from "../..
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import {
   BOT_INFO,
+  buttonsOf,
   documentUpdate,
   editedUpdate,
   type FakeTelegram,
@@ -97,15 +98,14 @@ describe("Telegram: a person in a private chat", () => {
     const offer = tg.messages().at(-1);
     expect(String(offer?.payload.text)).toContain("1. Đỏ &lt;b&gt;&amp;\n2. Xanh");
     expect(String(offer?.payload.text)).toContain("Bấm nút bên dưới hoặc gõ số tương ứng để chọn.");
-    const keyboard = (offer?.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
-    expect(keyboard.map((row) => row[0]?.text)).toEqual(["1. Đỏ <b>&", "2. Xanh"]);
-    expect(keyboard[1]?.[0]?.callback_data).toMatch(/^c:[0-9a-f]{8}:2$/);
+    const keyboard = buttonsOf(offer);
+    expect(keyboard.map((b) => b.text)).toEqual(["1. Đỏ <b>&", "2. Xanh"]);
+    expect(keyboard[1]?.callback_data).toMatch(/^c:[0-9a-f]{8}:2$/);
 
     const typed = await say(LAN, "2");
 
     await say(LAN, "/chon");
-    const again = (tg.messages().at(-1)?.payload.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard;
-    const press = pressUpdate(LAN, again[1]?.[0]?.callback_data as string);
+    const press = pressUpdate(LAN, buttonsOf(tg.messages().at(-1))[1]?.callback_data as string);
     const pressed = (await deliver(press)).join("\n\n");
 
     expect(typed).toBe("Đã ghi: xanh");
@@ -116,9 +116,9 @@ describe("Telegram: a person in a private chat", () => {
 
   it("answers a press on a stale or unknown button, says the choice no longer applies, and runs nothing", async () => {
     await say(LAN, "/chon");
-    const old = (tg.messages().at(-1)?.payload.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard;
+    const old = buttonsOf(tg.messages().at(-1));
     await say(LAN, "/chon");
-    expect((await deliver(pressUpdate(LAN, old[0]?.[0]?.callback_data as string))).join()).toContain("Lựa chọn này không còn hiệu lực");
+    expect((await deliver(pressUpdate(LAN, old[0]?.callback_data as string))).join()).toContain("Lựa chọn này không còn hiệu lực");
     expect((await deliver(pressUpdate(LAN, "something-else"))).join()).toContain("Lựa chọn này không còn hiệu lực");
     expect(tg.of("answerCallbackQuery")).toHaveLength(2);
     expect(record).toEqual([]);

@@ -75,7 +75,7 @@ export function fakeTelegram() {
     },
     /** Texts of sendMessage calls, as Telegram would show them (HTML entities decoded). */
     texts(chatId?: number): string[] {
-      return this.messages(chatId).map((c) => unescape(String(c.payload.text)));
+      return this.messages(chatId).map((c) => decodeHtml(String(c.payload.text)));
     },
     of(method: string): ApiCall[] {
       return calls.filter((c) => c.method === method);
@@ -88,7 +88,13 @@ export function fakeTelegram() {
 
 export type FakeTelegram = ReturnType<typeof fakeTelegram>;
 
-export function unescape(html: string): string {
+/** The inline buttons under a sent message, one per row as the channel lays them out. */
+export function buttonsOf(call: ApiCall | undefined): Array<{ text: string; callback_data: string }> {
+  const markup = call?.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+  return (markup?.inline_keyboard ?? []).map((row) => row[0] as { text: string; callback_data: string });
+}
+
+export function decodeHtml(html: string): string {
   return html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
