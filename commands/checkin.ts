@@ -1,5 +1,5 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
-import { formatDateTime, formatTime } from "../src/time.js";
+import { formatDateTime, formatTime, local } from "../src/time.js";
 import type { Checkin } from "../storage/schema.js";
 import { checkinSeat, checkinWindow, newHallCode, normalizeHallCode } from "./attendance.js";
 import { text } from "./replies.js";
@@ -11,6 +11,12 @@ const ROTATE_WORDS = ["moi", "new"];
 
 /** For logs: never the whole hall code. */
 const maskHallCode = (code: string) => `${code.slice(0, 2)}…`;
+
+/** "12 giờ 00" on the day check-in opens; the full date when the conference runs past midnight. */
+function closingTime(ctx: CommandContext, opens: Date, closes: Date): string {
+  const day = (d: Date) => local(d).format("YYYY-MM-DD");
+  return day(opens) === day(closes) ? formatTime(ctx.t, closes) : formatDateTime(ctx.t, closes);
+}
 
 /** The organizer's view: the current code (issued on first use, or anew on request), the hours, the count. */
 async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> {
@@ -32,7 +38,7 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
     t("checkin-code", { code: current.code, issued: formatDateTime(t, current.issuedAt) }),
     window.state === "tba"
       ? t("checkin-hours-tba")
-      : t("checkin-hours", { opens: formatDateTime(t, window.opens), closes: formatTime(t, window.closes) }),
+      : t("checkin-hours", { opens: formatDateTime(t, window.opens), closes: closingTime(ctx, window.opens, window.closes) }),
     t("checkin-count", { count: store.data.checkins.length }),
     t("checkin-rotate-hint"),
   ];
