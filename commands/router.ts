@@ -161,7 +161,11 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
         return await run(req, command, true);
       }
       const parsed = text.startsWith("/") ? parseCommand(text) : undefined;
-      const limit = (parsed && byName.get(parsed.name)?.maxArgs) ?? MAX_TEXT;
+      // Free text that answers a waiting step may be as long as that step's command allows (a
+      // speech typed over several full-length messages).
+      const awaited = text.startsWith("/") ? undefined : store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.command;
+      const limitName = parsed?.name ?? (awaited ? parseCommand(awaited)?.name : undefined);
+      const limit = (limitName ? byName.get(limitName)?.maxArgs : undefined) ?? MAX_TEXT;
       if (text.length > Math.max(limit, MAX_TEXT) + 64) return [{ kind: "text", text: t0("error-too-long", { max: limit }) }];
       return await run(req, text, false);
     } catch (err) {

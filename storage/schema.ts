@@ -82,6 +82,8 @@ export interface SpeechVersion {
   text?: string;
   /** For documents and photos: the stored file under DATA_DIR/files. */
   file?: { name: string; mime: string; size: number; path: string };
+  /** A speech sent as photos of its pages: every page in order (`file` is the first). */
+  pages?: Array<{ name: string; mime: string; size: number; path: string }>;
   by: AccountKey;
   at: string;
 }
@@ -183,7 +185,25 @@ export interface Notice {
   /** Which reminder of the conference file this is, so it is planned once. */
   reminderKey?: string;
   ackable: boolean;
+  /** Messages handed to Notifier.send, as stored (files under DATA_DIR/files); else built from text. */
+  replies?: StoredReply[];
+  /** Values of a notice the bot writes (reminder, change alert), rendered in each reader's language. */
+  data?: Record<string, string>;
+  /** The notice this one resends to those who had not acknowledged it. */
+  resendOf?: string;
+  /** For a change alert: the schedule sequence it announces, so it is sent once. */
+  changeSequence?: number;
+  /** Why it was cancelled: "organizer", "rescheduled" (a reminder of an old time), "stale". */
+  cancelReason?: string;
+  /** When the final count was reported (or logged), so a restart does not report it again. */
+  reportedAt?: string;
 }
+
+/** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */
+export type StoredReply =
+  | { kind: "text"; text: string }
+  | { kind: "choices"; text: string; choices: Array<{ label: string; command: string }> }
+  | { kind: "file" | "photo"; name: string; mime: string; path: string; caption?: string };
 
 export type DeliveryState = "pending" | "sent" | "failed" | "unreachable" | "skipped";
 
@@ -196,12 +216,22 @@ export interface Delivery {
   sentAt?: string;
   error?: string;
   ackAt?: string;
+  /** Set while an attempt is under way (written before the send): after a crash, possibly delivered. */
+  attemptAt?: string;
+  /** Transient failures so far; bounded, then the delivery is `failed`. */
+  failures?: number;
 }
 
 /** What a person is in the middle of: the numbered choices last offered, a speech being collected. */
 export interface Session {
   choices?: { setId: string; commands: string[]; offeredAt: string };
-  collecting?: { kind: "speech"; parts: string[]; startedAt: string };
+  collecting?: {
+    kind: "speech";
+    parts: string[];
+    startedAt: string;
+    /** Photos of pages received while collecting, saved under DATA_DIR/files, in order. */
+    pages?: Array<{ name: string; mime: string; size: number; path: string }>;
+  };
   /** A step that waits for free text (e.g. a substitute's name after choosing "send a substitute"). */
   awaiting?: { command: string; prompt: string; offeredAt: string };
   /** Something an organizer must confirm (an import preview, a broadcast preview). */
