@@ -1,0 +1,76 @@
+// `hoinghi import-scores FILE [--publish]` and `hoinghi score-template FILE`: the scores table from the command line.
+// Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless.
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type CliIo, CliError, openApp } from "./cli.js";
+import { loadConference } from "./conference/load.js";
+import { loadConfig } from "./config.js";
+import type { Translate } from "./i18n.js";
+import { importSummaryText, refusalText } from "./scores/format.js";
+import { missingUnits, publishScores, readScoreFile, replaceScoreTable, resultMessages, unitName } from "./scores/service.js";
+import { MAX_TABLE_BYTES } from "./scores/sheet.js";
+import { TableRefused } from "./scores/table.js";
+import { gridToCsv, gridToXlsx, templateGrid } from "./scores/template.js";
+
+/** Who the store records as importing or publishing from the command line. */
+export const CLI_ACTOR = "cli:hoinghi";
+
+/** Reads, checks, replaces at once (the person at the terminal has the file in front of them) and, with --publish, publishes. */
+export async function importScores(args: string[], io: CliIo, t: Translate): Promise<number> {
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--publish");
+  const files = args.filter((a) => !a.startsWith("--"));
+  if (unknown.length > 0 || files.length > 1) throw new CliError(t("cli-scores-usage"));
+  const file = files[0];
+  if (!file) throw new CliError(t("cli-missing-file"));
+  const size = await stat(file).then(
+    (s) => (s.isFile() ? s.size : -1),
+    () => -1,
+  );
+  if (size < 0) throw new CliError(t("cli-file-not-found", { file }));
+  const name = path.basename(file);
+  // Refused before reading, as the chat refuses before downloading.
+  if (size > MAX_TABLE_BYTES)
+    throw new CliError(refusalText(t, name, new TableRefused([{ key: "scores-err-too-large", args: { mb: String(MAX_TABLE_BYTES / 1_000_000) } }])));
+  const data = await readFile(file);
+
+  const app = await openApp(io);
+  try {
+    const { conference, clock, i18n } = app.services;
+    let table: Awaited<ReturnType<typeof readScoreFile>>;
+    try {
+      table = await readScoreFile(conference, name, data);
+    } catch (err) {
+      if (err instanceof TableRefused) throw new CliError(refusalText(t, name, err));
+      throw err;
+    }
+    io.out(importSummaryText(t, table, (id) => unitName(conference, id), missingUnits(conference, table)));
+    io.out("");
+    const stored = await replaceScoreTable(app.store, table, CLI_ACTOR, clock.now());
+    io.out(t("cli-scores-imported", { year: String(stored.year), units: stored.units.length }));
+    if (!args.includes("--publish")) {
+      io.out(t("cli-scores-not-published"));
+      return 0;
+    }
+    await publishScores(app.store, CLI_ACTOR, clock.now(), stored.importedAt);
+    const messages = resultMessages({ store: app.store, conference, i18n }, stored);
+    const sent = await app.notifier.send(messages, { kind: "result", createdBy: CLI_ACTOR });
+    io.out(t("cli-scores-published", { sent, accounts: messages.length }));
+    if (sent < messages.length) io.out(t("cli-scores-published-offline"));
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Writes the template with the conference's year and communes; needs no store, so it runs beside a running bot. */
+export async function writeScoreTemplate(args: string[], io: CliIo, t: Translate): Promise<number> {
+  const file = args[0];
+  if (!file) throw new CliError(t("cli-missing-file"));
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".csv") throw new CliError(t("cli-template-ext"));
+  const conf = loadConference(path.resolve(loadConfig(io.env).conferenceFile));
+  const grid = await templateGrid(conf);
+  await writeFile(file, ext === ".csv" ? gridToCsv(grid) : await gridToXlsx(grid, t("template-sheet-name")));
+  io.out(t("cli-template-written", { file, units: conf.units.filter((u) => u.kind !== "agency").length }));
+  return 0;
+}

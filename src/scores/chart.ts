@@ -1,0 +1,135 @@
+// The ranking picture: an SVG bar chart drawn here, rendered to PNG by resvg with the DejaVu font the project ships.
+import { createRequire } from "node:module";
+import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The fonts, from the dejavu-fonts-ttf package: Vietnamese letters (ư, ơ, ở, ổ, ễ…) are drawn the
+ * same on any machine, never with whatever fonts the server happens to have.
+ */
+export const CHART_FONT_FILES = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
+export const CHART_FONT_FAMILY = "DejaVu Sans";
+
+/** What resvg is told: only our fonts, no system fonts. */
+export function chartRenderOptions(): ResvgRenderOptions {
+  return {
+    font: { fontFiles: CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY },
+    // Twice the drawing's size, so the text stays sharp when a phone zooms in.
+    fitTo: { mode: "zoom", value: 2 },
+    background: "white",
+  };
+}
+
+export interface RankingChartRow {
+  rank: number;
+  name: string;
+  /** The score as the reader's language writes it ("83,5"). */
+  value: string;
+  /** Share of the maximum, 0–100: the bar's length. */
+  percent: number;
+  classification: string;
+}
+
+export interface RankingChartInput {
+  title: string;
+  subtitle?: string;
+  /** Warnings drawn in red under the title ("Dữ liệu mẫu", "Chưa công bố"). */
+  notes: string[];
+  axisLabel: string;
+  /** Units, best first. */
+  rows: RankingChartRow[];
+  /** Classification labels, best first: they take the palette's colours in this order. */
+  classes: string[];
+}
+
+/** Best to worst: green, blue, amber, red, then greys for any further label. */
+const PALETTE = ["#1e8a4c", "#2f6fb0", "#e0a800", "#c0392b", "#7f8c8d", "#8e44ad"];
+
+export function classColor(classes: readonly string[], label: string): string {
+  const i = classes.indexOf(label);
+  return PALETTE[i < 0 ? PALETTE.length - 2 : Math.min(i, PALETTE.length - 1)] as string;
+}
+
+/** Text for SVG: every character that XML treats specially, escaped. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
+}
+
+export const CHART_WIDTH = 900;
+const ROW = 28;
+const PAD = 24;
+
+/** The layout's numbers, exported for tests: height grows by ROW per unit. */
+export function chartHeight(input: Pick<RankingChartInput, "rows" | "notes" | "subtitle">): number {
+  return barsTop(input) + input.rows.length * ROW + 64;
+}
+
+function barsTop(input: Pick<RankingChartInput, "notes" | "subtitle">): number {
+  return PAD + 28 + (input.subtitle ? 24 : 0) + input.notes.length * 24 + 44 + 16;
+}
+
+export function buildRankingSvg(input: RankingChartInput): string {
+  const width = CHART_WIDTH;
+  const height = chartHeight(input);
+  // Room for the longest name (DejaVu Sans at 14px: about 8 px a letter), within bounds.
+  const longest = Math.max(0, ...input.rows.map((r) => [...r.name].length));
+  const nameX = PAD + 40;
+  const barX = Math.round(Math.min(420, Math.max(200, nameX + longest * 8 + 16)));
+  const barMax = width - PAD - 60 - barX;
+  const out: string[] = [];
+  const text = (x: number, y: number, s: string, attrs = "") => out.push(`<text x="${x}" y="${y}" ${attrs}>${escapeXml(s)}</text>`);
+
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`);
+  out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
+  let y = PAD + 22;
+  text(PAD, y, input.title, `font-size="20" font-weight="bold" fill="#1b1b1b"`);
+  if (input.subtitle) {
+    y += 24;
+    text(PAD, y, input.subtitle, `font-size="14" fill="#444444"`);
+  }
+  for (const note of input.notes) {
+    y += 24;
+    text(PAD, y, note, `font-size="15" font-weight="bold" fill="#c0392b"`);
+  }
+
+  // Legend: one swatch per classification label present, best first.
+  y += 30;
+  let lx = PAD;
+  const present = input.classes.filter((c) => input.rows.some((r) => r.classification === c));
+  const others = [...new Set(input.rows.map((r) => r.classification))].filter((c) => !input.classes.includes(c));
+  for (const label of [...present, ...others]) {
+    out.push(`<rect x="${lx}" y="${y - 12}" width="14" height="14" rx="2" fill="${classColor(input.classes, label)}"/>`);
+    text(lx + 20, y, label, `font-size="14" fill="#1b1b1b"`);
+    lx += 20 + [...label].length * 9 + 24;
+  }
+
+  const top = barsTop(input);
+  const bottom = top + input.rows.length * ROW;
+  // Grid at every 20 % of the maximum.
+  for (let p = 0; p <= 100; p += 20) {
+    const x = barX + (barMax * p) / 100;
+    out.push(`<line x1="${x}" y1="${top - 6}" x2="${x}" y2="${bottom}" stroke="#dddddd" stroke-width="1"/>`);
+    text(x, bottom + 18, String(p), `font-size="12" fill="#555555" text-anchor="middle"`);
+  }
+  text(barX + barMax / 2, bottom + 40, input.axisLabel, `font-size="13" fill="#444444" text-anchor="middle"`);
+
+  input.rows.forEach((r, i) => {
+    const rowY = top + i * ROW;
+    const baseline = rowY + ROW / 2 + 5;
+    if (i % 2 === 1) out.push(`<rect x="${PAD}" y="${rowY}" width="${width - 2 * PAD}" height="${ROW}" fill="#f5f7fa"/>`);
+    text(nameX - 8, baseline, `${r.rank}.`, `font-size="14" fill="#1b1b1b" text-anchor="end"`);
+    text(nameX, baseline, r.name, `font-size="14" fill="#1b1b1b"`);
+    const w = Math.max(1, (barMax * Math.max(0, Math.min(100, r.percent))) / 100);
+    out.push(`<rect x="${barX}" y="${rowY + 5}" width="${w.toFixed(1)}" height="${ROW - 10}" rx="3" fill="${classColor(input.classes, r.classification)}"/>`);
+    text(barX + w + 6, baseline, r.value, `font-size="13" fill="#1b1b1b"`);
+  });
+  out.push("</svg>");
+  return out.join("\n");
+}
+
+/** The PNG of a drawing (rendered off the main thread by resvg's worker). */
+export async function renderRankingPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, chartRenderOptions());
+  return image.asPng();
+}

@@ -1,0 +1,149 @@
+// Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+
+/** Largest file the import reads, 5 MB (the bot refuses bigger uploads before downloading). */
+export const MAX_TABLE_BYTES = 5_000_000;
+
+/** One row as the officer sees it: `line` is the row number in Excel, or the line in the CSV file. */
+export interface SheetRow {
+  line: number;
+  cells: string[];
+}
+
+/** A file the import cannot read at all; `key` names the message, `args` fill it. */
+export class SheetError extends Error {
+  constructor(
+    readonly key: string,
+    readonly args: Record<string, string> = {},
+  ) {
+    super(key);
+    this.name = "SheetError";
+  }
+}
+
+export type SheetKind = "xlsx" | "csv";
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+// The old binary Excel format (.xls) and other OLE files: recognisable, so the answer can say "save as .xlsx".
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Which reader a file needs, from its first bytes (names and MIME types lie too often to rely on). */
+export function sniffKind(data: Buffer): SheetKind {
+  if (data.subarray(0, 4).equals(ZIP)) return "xlsx";
+  if (data.subarray(0, 4).equals(OLE)) throw new SheetError("scores-err-xls");
+  return "csv";
+}
+
+/** Reads a table file; `expect` is what its name says it is, if anything. */
+export async function readSheet(data: Buffer, expect?: SheetKind): Promise<SheetRow[]> {
+  if (data.length === 0) throw new SheetError("scores-err-empty");
+  if (data.length > MAX_TABLE_BYTES) throw new SheetError("scores-err-too-large", { mb: String(MAX_TABLE_BYTES / 1_000_000) });
+  const kind = sniffKind(data);
+  // A ".xlsx" that is no zip archive is some other file renamed; reading it as text would only confuse.
+  if (expect === "xlsx" && kind !== "xlsx") throw new SheetError("scores-err-not-table");
+  const rows = kind === "xlsx" ? await readXlsx(data) : readCsv(data);
+  const filled = rows.filter((r) => r.cells.some((c) => c !== ""));
+  if (filled.length === 0) throw new SheetError("scores-err-empty");
+  return filled;
+}
+
+/** Text of a cell, whatever Excel stored: formulas give their result, rich text its plain text. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if ("result" in value) return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) return "";
+  if ("text" in value) return String(value.text).trim();
+  if ("error" in value) return String(value.error);
+  return "";
+}
+
+async function readXlsx(data: Buffer): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's Buffer type predates Node's generic Buffer; the bytes are the same.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new SheetError("scores-err-not-table");
+  }
+  // The first sheet with any content is the table (the template keeps its notes above the header row).
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) throw new SheetError("scores-err-empty");
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    // row.values is 1-based (index 0 empty); merged cells repeat only in their first cell, which is what we want.
+    const values = row.values as ExcelJS.CellValue[];
+    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    rows.push({ line: rowNumber, cells });
+  });
+  return rows;
+}
+
+function readCsv(data: Buffer): SheetRow[] {
+  // NUL bytes do not occur in text: a picture or a PDF with a .csv name.
+  if (data.subarray(0, 8192).includes(0)) throw new SheetError("scores-err-not-table");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    // Not UTF-8: most likely a binary file renamed, or a CSV saved in a legacy code page.
+    throw new SheetError("scores-err-not-utf8");
+  }
+  const delimiter = guessDelimiter(text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    throw new SheetError("scores-err-csv-broken", { line: String(line ?? "?") });
+  }
+  return records.map(({ record, info }) => {
+    const cells = record.map((c) => c.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    // info.lines is the line where the record ended; a record with quoted line breaks starts earlier, rarely.
+    return { line: info.lines, cells };
+  });
+}
+
+/**
+ * Comma or semicolon: Excel set to Vietnamese writes semicolons (the comma is the decimal mark).
+ * Decided by the line with the most separators among the first twenty, counting outside quotes.
+ */
+export function guessDelimiter(text: string): "," | ";" {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).slice(0, 20);
+  let best: "," | ";" = ",";
+  let bestCount = 0;
+  for (const line of lines) {
+    let inQuotes = false;
+    let commas = 0;
+    let semis = 0;
+    for (const ch of line) {
+      if (ch === '"') inQuotes = !inQuotes;
+      else if (!inQuotes && ch === ",") commas++;
+      else if (!inQuotes && ch === ";") semis++;
+    }
+    if (semis > bestCount && semis > commas) {
+      best = ";";
+      bestCount = semis;
+    } else if (commas > bestCount && commas >= semis) {
+      best = ",";
+      bestCount = commas;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+// The blank table a district fills: scores/template.csv (which ships) with the conference's year and communes filled in, as .csv or .xlsx.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { ROOT } from "../config.js";
+import type { Conference } from "../conference/schema.js";
+import { readSheet } from "./sheet.js";
+import { foldText } from "./table.js";
+
+/** The template as it ships: notes, the year, the header of the eight fields and the row of maxima. */
+export const TEMPLATE_FILE = path.join(ROOT, "scores", "template.csv");
+
+export interface TemplateGrid {
+  rows: string[][];
+  /** Index of the header row; the row of maxima follows it. */
+  headerIndex: number;
+}
+
+/** The shipped template with this conference's year and its communes and town, one row each, scores blank. */
+export async function templateGrid(conf: Pick<Conference, "units" | "scores">, file = TEMPLATE_FILE): Promise<TemplateGrid> {
+  const rows = (await readSheet(await readFile(file))).map((r) => [...r.cells]);
+  const headerIndex = rows.findIndex((r) => r.some((c) => /^(ten )?don vi\b/.test(foldText(c))));
+  if (headerIndex < 0) throw new Error(`${file}: no header row`);
+  const year = conf.scores?.year;
+  for (const row of rows.slice(0, headerIndex)) if (foldText(row[0] ?? "") === "nam" && year) row[1] = String(year);
+  const header = rows[headerIndex] as string[];
+  const unitCol = header.findIndex((c) => /^(ten )?don vi\b/.test(foldText(c)));
+  const units = conf.units.filter((u) => u.kind !== "agency");
+  const unitRows = units.map((u, i) => {
+    const row = new Array<string>(header.length).fill("");
+    if (unitCol > 0) row[0] = String(i + 1);
+    row[unitCol] = u.name;
+    return row;
+  });
+  // The maxima row stays right under the header; units come after it.
+  const tail = rows.slice(headerIndex + 1);
+  return { rows: [...rows.slice(0, headerIndex + 1), ...tail, ...unitRows], headerIndex };
+}
+
+function csvCell(c: string): string {
+  return /[",;\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+}
+
+/** UTF-8 with a byte order mark, so that Excel shows the diacritics; CRLF as Excel writes. */
+export function gridToCsv(grid: TemplateGrid): Buffer {
+  return Buffer.from(`\uFEFF${grid.rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`, "utf8");
+}
+
+export async function gridToXlsx(grid: TemplateGrid, sheetName: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  for (const r of grid.rows) ws.addRow(r.map((c) => (c !== "" && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+  const headerRow = ws.getRow(grid.headerIndex + 1);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { wrapText: true, vertical: "top" };
+  headerRow.height = 90;
+  ws.getRow(grid.headerIndex + 2).font = { italic: true };
+  const width = Math.max(...grid.rows.map((r) => r.length));
+  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c === 1 ? 6 : c === 2 ? 24 : 15;
+  // Unit names and the maxima stay in view while the officer scrolls through the fields.
+  ws.views = [{ state: "frozen", xSplit: 2, ySplit: grid.headerIndex + 2 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
