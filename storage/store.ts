@@ -40,6 +40,11 @@ export interface Store {
   flush(): Promise<void>;
   /** Number of file writes so far. */
   readonly writes: number;
+  /**
+   * Number of changes applied so far. A channel compares it before and after handling an update:
+   * an update that changed nothing (a read) need not be remembered on disk.
+   */
+  readonly changes: number;
   /** Flushes and releases the lock on the folder; the store must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -150,6 +155,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
+  let changes = 0;
   let writing: Promise<void> | null = null;
 
   async function writeLoop(): Promise<void> {
@@ -193,6 +199,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     get writes() {
       return adapter.writes;
     },
+    get changes() {
+      return changes;
+    },
     mutate<R>(change: (data: Data) => R): Promise<R> {
       let result: R;
       try {
@@ -201,6 +210,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         // Nothing is queued: a change that throws must not have changed anything (see above).
         return Promise.reject(err);
       }
+      changes += 1;
       // Its own failure would otherwise be an unhandled rejection; the caller is told below.
       if (isThenable(result)) Promise.resolve(result).catch(() => {});
       return new Promise<R>((resolve, reject) => {

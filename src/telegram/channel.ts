@@ -269,9 +269,13 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
         await answer(incoming.chatId, key, [{ kind: "text", text: t(incoming.key) }], t, id);
       } else {
         const { req, chatId } = incoming;
+        const changesBefore = store.changes;
         const replies = await typingWhile(chatId, layer.handle(req));
-        // Remembered before the replies go out: a crash while sending must not run it twice.
-        await store.mutate((d) => remember(d.handledUpdates, id)).catch((err) => logger.error({ updateId: id, err: logErr(err) }, "update id not recorded"));
+        // Remembered before the replies go out: a crash while sending must not run it twice. An
+        // update that changed nothing (a read) has no effect to repeat, and costs no disk write.
+        if (store.changes !== changesBefore) {
+          await store.mutate((d) => remember(d.handledUpdates, id)).catch((err) => logger.error({ updateId: id, err: logErr(err) }, "update id not recorded"));
+        }
         const key = accountKey("telegram", req.userId);
         const account = store.data.accounts[key];
         await answer(chatId, key, replies, translator(account?.language ?? req.language), id);

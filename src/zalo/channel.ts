@@ -191,6 +191,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
       const t = translateFor(userId);
       const req = toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) });
       let replies: Reply[];
+      const changesBefore = store.changes;
       if (!req) {
         // Stickers, voice, anything Zalo calls unsupported, and event names not known yet.
         logger.info({ update: key, event: parsed.update.event_name }, "zalo message not understood");
@@ -204,7 +205,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
         }
       }
       try {
-        await remember(key);
+        // An update that changed nothing (a read) has no effect to repeat: no disk write for it.
+        if (store.changes !== changesBefore) await remember(key);
       } catch (err) {
         // The command ran; its own write failed too in all likelihood, and it told the person so.
         logger.error({ update: key, err: (err as Error).message }, "zalo update could not be recorded as handled");

@@ -227,6 +227,10 @@ export function testLayer(app: App, record: string[] = []): CommandLayer {
     describe: "cmd-agenda",
     listed: false,
     async handler(ctx) {
+      // Like every real command, its effect is a change in the store (reads are not remembered).
+      await ctx.services.store.mutate((d) => {
+        d.speakers.push({ id: `ghi-${d.speakers.length}`, unitId: "test", topic: ctx.args, by: ctx.account.key, at: "" });
+      });
       record.push(ctx.args);
       return [text(`Đã ghi: ${ctx.args}`)];
     },
