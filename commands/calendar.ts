@@ -1,0 +1,75 @@
+// /lich (/calendar): the conference as an .ics file once time and place are set; the same UID after a change, a higher SEQUENCE.
+import { createEvent } from "ics";
+import { formatDateTime, ZONE } from "../src/time.js";
+import { text } from "./replies.js";
+import type { CommandContext, CommandDef, Reply } from "./types.js";
+
+/** The event's UID: the conference id at the bot's domain, the same in every file for this conference. */
+export function calendarUid(conferenceId: string): string {
+  return `${conferenceId}@hoinghi-bot`;
+}
+
+/**
+ * The .ics text. Times are written in UTC ("…Z"): unambiguous for every calendar, which shows them
+ * in the reader's zone; X-WR-TIMEZONE names Asia/Ho_Chi_Minh for calendars that group by it, and
+ * the description states the local time in words. (The `ics` package writes no VTIMEZONE.)
+ */
+export function buildCalendar(ctx: Pick<CommandContext, "t" | "services">): string | undefined {
+  const { t, services } = ctx;
+  const conf = services.conference.conf;
+  const s = services.conference.schedule();
+  if (!s.announced || !s.start || !s.place) return undefined;
+  const end = s.end ?? new Date(s.start.getTime() + conf.schedule.duration_minutes * 60_000);
+  const description = [
+    t("calendar-body", { body: conf.body }),
+    t("calendar-time", { time: formatDateTime(t, s.start) }),
+    t("agenda-chair", { chair: conf.chair }),
+    "",
+    t("agenda-items-title"),
+    ...conf.agenda.map((a, i) => `${i + 1}. ${a.title}`),
+  ].join("\n");
+  const { error, value } = createEvent({
+    uid: calendarUid(conf.id),
+    sequence: services.store.data.schedule.sequence,
+    productId: "hoinghi-bot",
+    method: "PUBLISH",
+    calName: conf.short_title ?? conf.title,
+    title: conf.title,
+    description,
+    location: s.place,
+    status: "CONFIRMED",
+    start: s.start.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: end.getTime(),
+    endInputType: "utc",
+    endOutputType: "utc",
+    alarms: [{ action: "display", description: t("calendar-alarm", { title: conf.short_title ?? conf.title }), trigger: { hours: 1, before: true } }],
+  });
+  if (error || !value) throw error ?? new Error("calendar not generated");
+  return value.replace(/^(METHOD:[^\r\n]*\r?\n)/m, `$1X-WR-TIMEZONE:${ZONE}\r\n`);
+}
+
+const calendar: CommandDef = {
+  name: "lich",
+  aliases: ["calendar"],
+  roles: ["guest"],
+  describe: "cmd-calendar",
+  async handler(ctx): Promise<Reply[]> {
+    const { t, services } = ctx;
+    const ics = buildCalendar(ctx);
+    if (!ics) return [text(t("calendar-tba"))];
+    const s = services.conference.schedule();
+    return [
+      {
+        kind: "file",
+        name: `hoi-nghi-${services.conference.conf.id}.ics`,
+        mime: "text/calendar",
+        data: Buffer.from(ics, "utf8"),
+        caption: t("calendar-caption", { time: formatDateTime(t, s.start as Date), place: s.place ?? "" }),
+      },
+    ];
+  },
+};
+
+export const calendarCommands: CommandDef[] = [calendar];

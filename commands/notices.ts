@@ -1,0 +1,565 @@
+// Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
+import { saveFile, safeExtension } from "../src/files.js";
+import { ackState, type Audience, AUDIENCE_WORDS, decodeAudience, encodeAudience, notAcknowledged, type ResolvedAudience, resolveAudience } from "../src/outbox/audience.js";
+import { newNoticeId, noticeBody } from "../src/outbox/render.js";
+import { channelLines, noticeCounts, noticeSummaryLines, ORGANIZER_KINDS } from "../src/outbox/summary.js";
+import { outboxOf } from "../src/outbox/worker.js";
+import { formatDateTime, local, parseLocalDateTime } from "../src/time.js";
+import type { Data, Notice, NoticeKind, Session } from "../storage/schema.js";
+import { requireUnit } from "./general.js";
+import { choices, text } from "./replies.js";
+import { fold, type TextTrigger } from "./router.js";
+import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+
+/** Zalo's limit for one message, the smallest of the platforms: a notice's text must fit in it. */
+export const MAX_NOTICE_TEXT = 2000;
+/** A preview may be confirmed for this long; after that it must be written again. */
+export const PREVIEW_TTL_MS = 30 * 60_000;
+const PENDING_KIND = "notice";
+/** Telegram lets a bot download files up to 20 MB. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What an organizer is about to send, kept in session.pendingConfirm until confirmed. */
+export interface PendingNotice {
+  id: string;
+  kind: NoticeKind;
+  text: string;
+  file?: Notice["file"];
+  /** An encoded Audience; unset until picked. */
+  audience?: string;
+  sendAt?: string;
+  resendOf?: string;
+  data?: Record<string, string>;
+}
+
+// --- parsing -----------------------------------------------------------------------------
+
+export interface NoticeOptions {
+  audience?: { kind: Audience["kind"]; units?: string[] };
+  when?: string;
+}
+
+/**
+ * `/thongbao [tùy chọn; tùy chọn |] nội dung`. Options before the first "|", separated by ";":
+ * an audience word (tatca, xa, coquan, chuatraloi, chuanop), "donvi A, B" (named units) and
+ * "lúc 07:30 20/06" (send later). When the part before "|" is not made of options, the whole
+ * text is the notice, "|" included.
+ */
+export function parseNoticeArgs(args: string): { text: string; options: NoticeOptions } {
+  const bar = args.indexOf("|");
+  if (bar < 0) return { text: args.trim(), options: {} };
+  const options: NoticeOptions = {};
+  for (const raw of args.slice(0, bar).split(";")) {
+    const seg = raw.trim();
+    const f = fold(seg);
+    if (!f) continue;
+    const word = AUDIENCE_WORDS[f];
+    const units = /^(?:donvi|don vi|units?)\s+(.+)$/i.exec(f) ? seg.replace(/^\S+(?:\s+vị|\s+vi)?\s+/i, "") : undefined;
+    const when = /^(?:luc|at)\s+(.+)$/.exec(f) ? seg.replace(/^\S+\s+/, "") : undefined;
+    if (word && !options.audience) options.audience = { kind: word };
+    else if (units && !options.audience) options.audience = { kind: "units", units: splitNames(units) };
+    else if (when && !options.when) options.when = when;
+    else return { text: args.trim(), options: {} };
+  }
+  return { text: args.slice(bar + 1).trim(), options };
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .split(/[,;]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A send time as organizers type it: "07:30 20/06", "lúc 7h30 20/6/2027", "20/06/2027 07:30". A
+ * date without a year means this year (in Việt Nam's time).
+ */
+export function parseSendTime(typed: string, now: Date): Date | undefined {
+  let s = typed.trim().replace(/^(lúc|luc|at)\s+/i, "");
+  if (!/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
+    s = s.replace(/(\d{1,2}[/.-]\d{1,2})(?![/.-]?\d)/, `$1/${local(now).year()}`);
+  }
+  return parseLocalDateTime(s);
+}
+
+// --- helpers -----------------------------------------------------------------------------
+
+function pendingOf(ctx: CommandContext): { payload: PendingNotice; offeredAt: string } | undefined {
+  const p = ctx.services.store.data.sessions[ctx.account.key]?.pendingConfirm;
+  if (!p || p.kind !== PENDING_KIND) return undefined;
+  return { payload: p.payload as PendingNotice, offeredAt: p.offeredAt };
+}
+
+function isExpired(ctx: CommandContext, offeredAt: string): boolean {
+  return ctx.services.clock.now().getTime() - Date.parse(offeredAt) > PREVIEW_TTL_MS;
+}
+
+async function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
+  const key = ctx.account.key;
+  await ctx.services.store.mutate((d) => {
+    const s = d.sessions[key] ?? {};
+    change(s);
+    if (Object.keys(s).length === 0) delete d.sessions[key];
+    else d.sessions[key] = s;
+  });
+}
+
+async function savePending(ctx: CommandContext, payload: PendingNotice): Promise<void> {
+  const offeredAt = ctx.services.clock.now().toISOString();
+  await setSession(ctx, (s) => {
+    delete s.awaiting;
+    s.pendingConfirm = { kind: PENDING_KIND, payload, offeredAt };
+  });
+}
+
+async function awaitText(ctx: CommandContext, command: string, prompt: string): Promise<Reply[]> {
+  const offeredAt = ctx.services.clock.now().toISOString();
+  await setSession(ctx, (s) => {
+    s.awaiting = { command, prompt, offeredAt };
+  });
+  return [text(ctx.t(prompt))];
+}
+
+/** The pending notice a hidden step names, still valid; otherwise the sentence that explains why not. */
+async function requirePending(ctx: CommandContext, id: string | undefined): Promise<PendingNotice> {
+  const data = ctx.services.store.data;
+  if (id && data.notices.some((n) => n.id === id)) throw new UserError("notice-already-confirmed", { id });
+  const pending = pendingOf(ctx);
+  if (!pending || !id || pending.payload.id !== id) throw new UserError("notice-expired");
+  if (isExpired(ctx, pending.offeredAt)) {
+    await setSession(ctx, (s) => delete s.pendingConfirm);
+    throw new UserError("notice-expired");
+  }
+  return pending.payload;
+}
+
+function audienceFrom(ctx: CommandContext, picked: { kind: Audience["kind"]; units?: string[] }): Audience {
+  if (picked.kind === "units") {
+    const names = picked.units ?? [];
+    if (names.length === 0) throw new BadArguments("notice-units-missing");
+    const ids = [...new Set(names.map((n) => requireUnit(ctx, n).id))];
+    return { kind: "units", unitIds: ids };
+  }
+  return { kind: picked.kind } as Audience;
+}
+
+export function audienceLabel(ctx: Pick<CommandContext, "t" | "services">, audience: Audience): string {
+  const { t, services } = ctx;
+  if (audience.kind === "units") {
+    const names = audience.unitIds.map((id) => services.conference.unit(id)?.name ?? id);
+    return t("notice-audience-units", { units: names.join(", ") });
+  }
+  if (audience.kind === "resend") return t("notice-audience-resend", { id: audience.noticeId });
+  return t(`notice-audience-${audience.kind.replace("_", "-")}`);
+}
+
+function countLine(ctx: CommandContext, r: ResolvedAudience): string {
+  return ctx.t("notice-preview-count", { total: r.accounts.length, telegram: r.byChannel.telegram, zalo: r.byChannel.zalo, console: r.byChannel.console });
+}
+
+function requireRecipients(ctx: CommandContext, audience: Audience, r: ResolvedAudience): void {
+  if (r.accounts.length > 0) return;
+  throw new UserError("notice-audience-empty", { audience: audienceLabel(ctx, audience) });
+}
+
+function checkSendAt(ctx: CommandContext, sendAt: Date | undefined): void {
+  if (sendAt && sendAt.getTime() <= ctx.services.clock.now().getTime()) {
+    throw new BadArguments("notice-time-past", { time: formatDateTime(ctx.t, sendAt) });
+  }
+}
+
+function parseTimeOrThrow(ctx: CommandContext, typed: string): Date {
+  const when = parseSendTime(typed, ctx.services.clock.now());
+  if (!when) throw new BadArguments("notice-time-bad", { text: typed });
+  checkSendAt(ctx, when);
+  return when;
+}
+
+// --- the steps ---------------------------------------------------------------------------
+
+/** The preview with the number of accounts per channel, and the choices: send, set a time, cancel. */
+async function preview(ctx: CommandContext, pending: PendingNotice): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const audience = decodeAudience(pending.audience ?? "") as Audience;
+  const r = resolveAudience(services.conference, services.store.data, audience);
+  requireRecipients(ctx, audience, r);
+  await savePending(ctx, pending);
+  const title = services.conference.conf.short_title ?? services.conference.conf.title;
+  const body = pending.kind === "broadcast" ? pending.text : noticeBody(pending, t, title);
+  const lines = [t("notice-preview-title", { id: pending.id }), "————", body, "————"];
+  if (pending.file) lines.push(t("notice-preview-file", { name: pending.file.name }));
+  lines.push(t("notice-preview-audience", { audience: audienceLabel(ctx, audience) }), countLine(ctx, r));
+  if (r.unitsWithoutAccount.length > 0) {
+    const names = r.unitsWithoutAccount.map((u) => u.name);
+    const shown = names.length > 8 ? [...names.slice(0, 8), t("notice-more-units", { count: names.length - 8 })] : names;
+    lines.push(t("notice-preview-no-account", { count: names.length, units: shown.join(", ") }));
+  }
+  if (r.unreachable > 0) lines.push(t("notice-preview-unreachable", { count: r.unreachable }));
+  const when = pending.sendAt ? formatDateTime(t, pending.sendAt) : undefined;
+  lines.push(when ? t("notice-preview-when-later", { time: when }) : t("notice-preview-when-now"));
+  lines.push(t("notice-preview-expiry", { minutes: PREVIEW_TTL_MS / 60_000 }));
+  return [
+    choices(lines.join("\n"), [
+      { label: when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send"), command: `/tbgui ${pending.id}` },
+      { label: t("notice-choice-schedule"), command: `/tbluc ${pending.id}` },
+      { label: t("notice-choice-cancel"), command: `/tbhuy ${pending.id}` },
+    ]),
+  ];
+}
+
+/** The audience as numbered choices, each with its number of accounts. */
+async function audienceChoices(ctx: CommandContext, pending: PendingNotice): Promise<Reply[]> {
+  const { t, services } = ctx;
+  await savePending(ctx, pending);
+  const words: Array<[string, Audience]> = [
+    ["tatca", { kind: "all" }],
+    ["xa", { kind: "communes" }],
+    ["coquan", { kind: "agencies" }],
+    ["chuatraloi", { kind: "no_rsvp" }],
+    ["chuanop", { kind: "no_speech" }],
+  ];
+  const list = words.map(([word, a]) => {
+    const n = resolveAudience(services.conference, services.store.data, a).accounts.length;
+    return { label: t("notice-audience-choice", { audience: audienceLabel(ctx, a), count: n }), command: `/tbchon ${pending.id} ${word}` };
+  });
+  list.push({ label: t("notice-audience-choice-units"), command: `/tbchon ${pending.id} donvi` });
+  return [choices(t("notice-ask-audience", { id: pending.id }), list)];
+}
+
+async function statusView(ctx: CommandContext, id: string | undefined): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const data = services.store.data;
+  if (!id) {
+    const lines = noticeSummaryLines(data, t, { limit: 10 });
+    if (lines.length === 0) return [text(t("notice-status-none"))];
+    return [text([t("notice-status-title"), ...lines, "", t("notice-status-hint")].join("\n"))];
+  }
+  const notice = data.notices.find((n) => n.id === id);
+  if (!notice) throw new UserError("notice-unknown", { id });
+  const c = noticeCounts(data, id);
+  const lines = [noticeSummaryLines({ ...data, notices: [notice] } as Data, t)[0] ?? id];
+  lines.push(...channelLines(t, c));
+  const later = !notice.cancelledAt && Date.parse(notice.sendAt) > services.clock.now().getTime();
+  const list: Array<{ label: string; command: string }> = [];
+  if (later) {
+    lines.push(t("notice-preview-when-later", { time: formatDateTime(t, notice.sendAt) }));
+    list.push({ label: t("notice-choice-cancel-scheduled"), command: `/tbhuy ${id}` });
+  }
+  if (notice.ackable && c.total > 0) {
+    const { acked, missing } = ackState(data, id);
+    lines.push(t("notice-status-acked", { acked: acked.length, sent: c.sent }));
+    if (missing.length > 0) {
+      lines.push(t("notice-status-not-acked", { count: missing.length }));
+      const shown = missing.slice(0, 30).map((k) => {
+        const a = data.accounts[k];
+        const unit = a?.unitId ? (services.conference.unit(a.unitId)?.name ?? a.unitId) : "";
+        return `- ${[unit, a?.displayName ?? k].filter(Boolean).join(": ")} (${t(`notice-channel-${a?.channel ?? "console"}`)})`;
+      });
+      lines.push(...shown);
+      if (missing.length > shown.length) lines.push(t("notice-status-more", { count: missing.length - shown.length }));
+      if (!later) list.push({ label: t("notice-choice-resend", { count: missing.length }), command: `/tbguilai ${id}` });
+    }
+  }
+  return list.length > 0 ? [choices(lines.join("\n"), list)] : [text(lines.join("\n"))];
+}
+
+async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> {
+  const data = ctx.services.store.data;
+  const original = data.notices.find((n) => n.id === id);
+  if (!original || !ORGANIZER_KINDS.has(original.kind)) throw new UserError("notice-unknown", { id });
+  if (!original.ackable) throw new UserError("notice-not-ackable", { id });
+  if (notAcknowledged(data, id).length === 0) throw new UserError("notice-resend-nobody", { id });
+  const pending: PendingNotice = {
+    id: newNoticeId((x) => data.notices.some((n) => n.id === x)),
+    kind: original.kind,
+    text: original.text,
+    audience: encodeAudience({ kind: "resend", noticeId: id }),
+    resendOf: id,
+  };
+  if (original.file) pending.file = original.file;
+  if (original.data) pending.data = original.data;
+  return preview(ctx, pending);
+}
+
+// --- commands ----------------------------------------------------------------------------
+
+const broadcast: CommandDef = {
+  name: "thongbao",
+  aliases: ["broadcast"],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  // Longer than a notice may be, so that the notice's own limit is what the organizer is told.
+  maxArgs: 10_000,
+  accepts: { kinds: ["document", "photo"], mimes: [], maxBytes: MAX_FILE_BYTES },
+  async handler(ctx) {
+    const { args, req, services } = ctx;
+    const f = fold(args);
+    if (!args && !req.file) return awaitText(ctx, "/thongbao", "notice-ask-text");
+    const status = /^(?:trangthai|status)(?:\s+([a-z0-9]{6}))?$/.exec(f);
+    if (status) return statusView(ctx, status[1]);
+    const resend = /^(?:guilai|resend)\s+([a-z0-9]{6})$/.exec(f);
+    if (resend) return resendPreview(ctx, resend[1] as string);
+
+    const { text: body, options } = parseNoticeArgs(args);
+    if (!body) throw new BadArguments(req.file ? "notice-file-needs-text" : "notice-empty");
+    if (body.length > MAX_NOTICE_TEXT) throw new BadArguments("notice-too-long", { max: MAX_NOTICE_TEXT, length: body.length });
+    const audience = options.audience ? audienceFrom(ctx, options.audience) : undefined;
+    const sendAt = options.when ? parseTimeOrThrow(ctx, options.when) : undefined;
+    if (audience) requireRecipients(ctx, audience, resolveAudience(services.conference, services.store.data, audience));
+
+    const id = newNoticeId((x) => services.store.data.notices.some((n) => n.id === x));
+    const pending: PendingNotice = { id, kind: "broadcast", text: body };
+    if (req.file) {
+      const data = await req.file.download();
+      const saved = await saveFile(
+        services.store.dir,
+        { stem: `notice-${id}`, ext: safeExtension(req.file.name, req.file.kind === "photo" ? "jpg" : "bin"), name: req.file.name, mime: req.file.mime },
+        data,
+      );
+      pending.file = { name: saved.name, mime: saved.mime, path: saved.path };
+    }
+    if (sendAt) pending.sendAt = sendAt.toISOString();
+    if (!audience) return audienceChoices(ctx, pending);
+    pending.audience = encodeAudience(audience);
+    return preview(ctx, pending);
+  },
+};
+
+/** /tbchon ID WORD [units]: the audience picked from the numbered choices. */
+const pickAudience: CommandDef = {
+  name: "tbchon",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const [id, word, ...rest] = ctx.args.split(/\s+/);
+    const pending = await requirePending(ctx, id);
+    const kind = AUDIENCE_WORDS[fold(word ?? "")] ?? (fold(word ?? "") === "donvi" ? "units" : undefined);
+    if (!kind) throw new BadArguments("notice-audience-unknown", { text: word ?? "" });
+    if (kind === "units" && rest.length === 0) return awaitText(ctx, `/tbchon ${pending.id} donvi`, "notice-ask-units");
+    const audience = audienceFrom(ctx, { kind, units: splitNames(rest.join(" ")) });
+    return preview(ctx, { ...pending, audience: encodeAudience(audience) });
+  },
+};
+
+/** /tbluc ID [time]: send later. */
+const pickTime: CommandDef = {
+  name: "tbluc",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const [id, ...rest] = ctx.args.split(/\s+/);
+    const pending = await requirePending(ctx, id);
+    const typed = rest.join(" ").trim();
+    if (!typed) return awaitText(ctx, `/tbluc ${pending.id}`, "notice-ask-time");
+    const when = parseTimeOrThrow(ctx, typed);
+    return preview(ctx, { ...pending, sendAt: when.toISOString() });
+  },
+};
+
+/** /tbgui ID: the confirmation. Writes the notice and every delivery in one change, then sends. */
+const confirm: CommandDef = {
+  name: "tbgui",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const id = ctx.args.split(/\s+/)[0];
+    const pending = await requirePending(ctx, id);
+    const audience = decodeAudience(pending.audience ?? "");
+    if (!audience) throw new UserError("notice-audience-missing");
+    const sendAt = pending.sendAt ? new Date(pending.sendAt) : undefined;
+    checkSendAt(ctx, sendAt);
+    const key = ctx.account.key;
+    const title = services.conference.conf.short_title ?? services.conference.conf.title;
+    const tv = services.i18n.forLanguage(services.config.defaultLanguage);
+    const result = await outboxOf(services).enqueue({
+      id: pending.id,
+      kind: pending.kind,
+      text: pending.kind === "broadcast" ? pending.text : noticeBody(pending, tv, title),
+      file: pending.file,
+      audience,
+      createdBy: key,
+      sendAt,
+      ackable: true,
+      resendOf: pending.resendOf,
+      data: pending.data,
+      check(d, r) {
+        const p = d.sessions[key]?.pendingConfirm;
+        if (!p || p.kind !== PENDING_KIND || (p.payload as PendingNotice).id !== pending.id) throw new UserError("notice-already-confirmed", { id: pending.id });
+        requireRecipients(ctx, audience, r);
+        delete (d.sessions[key] as Session).pendingConfirm;
+      },
+    });
+    services.logger.info({ by: key, notice: result.notice.id, deliveries: result.deliveries }, "notice confirmed");
+    const unreachable = services.store.data.deliveries.filter((x) => x.noticeId === result.notice.id && x.state === "unreachable").length;
+    const lines = [
+      sendAt
+        ? t("notice-scheduled", { id: result.notice.id, time: formatDateTime(t, sendAt), count: result.deliveries })
+        : t("notice-queued", { id: result.notice.id, count: result.deliveries }),
+    ];
+    if (unreachable > 0) lines.push(t("notice-preview-unreachable", { count: unreachable }));
+    return [text(lines.join("\n"))];
+  },
+};
+
+/** /tbhuy ID: drops a preview, or cancels a notice set for later that has not started. */
+const cancelNotice: CommandDef = {
+  name: "tbhuy",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const id = ctx.args.split(/\s+/)[0] ?? "";
+    const pending = pendingOf(ctx);
+    if (pending && pending.payload.id === id) {
+      await setSession(ctx, (s) => {
+        delete s.pendingConfirm;
+        delete s.awaiting;
+      });
+      return [text(t("notice-cancelled", { id }))];
+    }
+    const notice = services.store.data.notices.find((n) => n.id === id);
+    if (!notice) throw new UserError("notice-nothing-to-cancel");
+    if (notice.cancelledAt) throw new UserError("notice-already-cancelled", { id });
+    const now = services.clock.now();
+    if (Date.parse(notice.sendAt) <= now.getTime()) throw new UserError("notice-cancel-too-late", { id });
+    await services.store.mutate((d) => {
+      const n = d.notices.find((x) => x.id === id);
+      if (!n || n.cancelledAt || Date.parse(n.sendAt) <= now.getTime()) throw new UserError("notice-cancel-too-late", { id });
+      n.cancelledAt = now.toISOString();
+      n.cancelReason = "organizer";
+      for (const x of d.deliveries) if (x.noticeId === id && x.state === "pending") x.state = "skipped";
+    });
+    services.logger.info({ by: ctx.account.key, notice: id }, "scheduled notice cancelled");
+    return [text(t("notice-cancelled-scheduled", { id }))];
+  },
+};
+
+const resend: CommandDef = {
+  name: "tbguilai",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const id = ctx.args.split(/\s+/)[0];
+    if (!id) throw new BadArguments("notice-status-hint");
+    return resendPreview(ctx, id);
+  },
+};
+
+/** /danhan [ID]: "Đã nhận". Without an id (the typed "đã nhận"): the latest notice this account received. */
+const acknowledge: CommandDef = {
+  name: "danhan",
+  aliases: ["ack"],
+  roles: ["guest"],
+  describe: "cmd-ack",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const key = ctx.account.key;
+    const data = services.store.data;
+    const id = ctx.args.split(/\s+/)[0];
+    const ackable = new Set(data.notices.filter((n) => n.ackable).map((n) => n.id));
+    let target: { noticeId: string } | undefined;
+    if (id) {
+      target = data.deliveries.find((x) => x.noticeId === id && x.account === key && x.state !== "skipped");
+      if (!target || !ackable.has(id)) throw new UserError("notice-ack-unknown", { id });
+    } else {
+      let latest: { noticeId: string; sentAt: string } | undefined;
+      for (const x of data.deliveries) {
+        if (x.account !== key || x.state !== "sent" || !ackable.has(x.noticeId) || !x.sentAt) continue;
+        if (!latest || x.sentAt >= latest.sentAt) latest = { noticeId: x.noticeId, sentAt: x.sentAt };
+      }
+      if (!latest) throw new UserError("notice-ack-none");
+      target = latest;
+    }
+    const noticeId = target.noticeId;
+    const notice = data.notices.find((n) => n.id === noticeId) as Notice;
+    const already = data.deliveries.find((x) => x.noticeId === noticeId && x.account === key)?.ackAt;
+    if (already) return [text(t("notice-ack-already", { time: formatDateTime(t, already) }))];
+    const at = services.clock.now().toISOString();
+    await services.store.mutate((d) => {
+      // An acknowledgement of a resend counts for the notice it resent too.
+      const ids = new Set([noticeId, notice.resendOf].filter((x): x is string => Boolean(x)));
+      for (const x of d.deliveries) if (ids.has(x.noticeId) && x.account === key && !x.ackAt) x.ackAt = at;
+    });
+    services.logger.info({ account: key, notice: noticeId }, "notice acknowledged");
+    return [text(t("notice-ack-thanks"))];
+  },
+};
+
+/** Offered to the organizer after /datlich changed time or place: notify every delegate, old beside new. */
+export function scheduleChangeOffer(ctx: CommandContext): Reply {
+  const { t, services } = ctx;
+  const seq = services.store.data.schedule.sequence;
+  const r = resolveAudience(services.conference, services.store.data, { kind: "all" });
+  if (r.accounts.length === 0) return text(t("notice-change-offer-nobody"));
+  return choices(t("notice-change-offer", { count: r.accounts.length }), [
+    { label: t("notice-change-offer-send", { count: r.accounts.length }), command: `/tbdoilich ${seq}` },
+    { label: t("notice-change-offer-skip"), command: `/tbdoilich ${seq} khong` },
+  ]);
+}
+
+/** /tbdoilich SEQ [khong]: the change alert for schedule version SEQ, sent once. */
+const changeAlert: CommandDef = {
+  name: "tbdoilich",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const [seqText, skip] = ctx.args.split(/\s+/);
+    const seq = Number(seqText);
+    const schedule = services.store.data.schedule;
+    if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
+    const sent = services.store.data.notices.find((n) => n.kind === "schedule_change" && n.changeSequence === seq);
+    if (sent) throw new UserError("notice-change-already", { id: sent.id });
+    if (skip && ["khong", "no"].includes(fold(skip))) return [text(t("notice-change-skipped"))];
+    const entry = schedule.history[schedule.history.length - 1];
+    if (!entry) throw new UserError("notice-change-stale");
+    const data: Record<string, string> = {};
+    if (entry.before.start) data.beforeStart = entry.before.start;
+    if (entry.after.start) data.afterStart = entry.after.start;
+    if (entry.before.place) data.beforePlace = entry.before.place;
+    if (entry.after.place) data.afterPlace = entry.after.place;
+    const title = services.conference.conf.short_title ?? services.conference.conf.title;
+    const tv = services.i18n.forLanguage(services.config.defaultLanguage);
+    const audience: Audience = { kind: "all" };
+    const result = await outboxOf(services).enqueue({
+      kind: "schedule_change",
+      text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
+      audience,
+      createdBy: ctx.account.key,
+      ackable: true,
+      changeSequence: seq,
+      data,
+      check(d, r) {
+        if (d.notices.some((n) => n.kind === "schedule_change" && n.changeSequence === seq)) throw new UserError("notice-change-already", { id: "" });
+        requireRecipients(ctx, audience, r);
+      },
+    });
+    services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
+    return [text(t("notice-queued", { id: result.notice.id, count: result.deliveries }))];
+  },
+};
+
+export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, acknowledge, changeAlert];
+
+/** "đã nhận" typed on any channel acknowledges the latest notice (on Telegram the button does the same). */
+export const noticeTriggers: TextTrigger[] = [
+  {
+    matches: (folded) => /^(?:da nhan|da nhan roi|nhan roi|received)[.!]*$/.test(folded),
+    command: "/danhan",
+  },
+];

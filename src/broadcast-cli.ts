@@ -1,0 +1,111 @@
+// `hoinghi broadcast "…"`: a notice queued like an organizer's; handed to the running bot through DATA_DIR/spool when it holds the store.
+import path from "node:path";
+import { MAX_NOTICE_TEXT, parseSendTime } from "../commands/notices.js";
+import { fold } from "../commands/router.js";
+import { UserError } from "../commands/types.js";
+import { StoreLocked } from "../storage/store.js";
+import { CliError, openApp, type Subcommand } from "./cli.js";
+import { loadConference } from "./conference/load.js";
+import { findUnit } from "./conference/match.js";
+import { loadConfig } from "./config.js";
+import { type Audience, AUDIENCE_WORDS, encodeAudience } from "./outbox/audience.js";
+import { newNoticeId } from "./outbox/render.js";
+import { writeSpooled } from "./outbox/spool.js";
+import { formatDateTime } from "./time.js";
+
+interface BroadcastArgs {
+  text: string;
+  to?: string;
+  at?: string;
+}
+
+function parseArgs(args: string[]): BroadcastArgs | undefined {
+  const out: Partial<BroadcastArgs> = {};
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--to" || a === "--at") {
+      const v = args[++i];
+      if (v === undefined) return undefined;
+      out[a === "--to" ? "to" : "at"] = v;
+    } else if (a.startsWith("--to=")) out.to = a.slice(5);
+    else if (a.startsWith("--at=")) out.at = a.slice(5);
+    else words.push(a);
+  }
+  return { ...out, text: words.join(" ").trim() };
+}
+
+/** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
+export const broadcastSubcommand: Subcommand = async (args, io, t) => {
+  const parsed = parseArgs(args);
+  if (!parsed) throw new CliError(t("cli-broadcast-usage"));
+  const { text } = parsed;
+  if (!text) throw new CliError(`${t("notice-empty")} ${t("cli-broadcast-usage")}`);
+  if (text.length > MAX_NOTICE_TEXT) throw new CliError(t("notice-too-long", { max: MAX_NOTICE_TEXT, length: text.length }));
+
+  const config = loadConfig(io.env);
+  const conf = loadConference(path.resolve(config.conferenceFile));
+  let audience: Audience = { kind: "all" };
+  if (parsed.to) {
+    const f = fold(parsed.to);
+    const word = AUDIENCE_WORDS[f];
+    const units = /^(?:donvi|don vi|units?)\s+(.+)$/.exec(f) ? parsed.to.replace(/^\S+(?:\s+vị|\s+vi)?\s+/i, "") : undefined;
+    if (word && word !== "units") audience = { kind: word } as Audience;
+    else if (units) {
+      const ids: string[] = [];
+      for (const name of units.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+        const found = findUnit(conf.units, name);
+        if (!found.unit) {
+          throw new CliError(
+            found.suggestions.length > 0
+              ? t("unit-unknown-suggest", { query: name, suggestions: found.suggestions.map((u) => u.name).join(", ") })
+              : t("unit-unknown", { query: name }),
+          );
+        }
+        if (!ids.includes(found.unit.id)) ids.push(found.unit.id);
+      }
+      audience = { kind: "units", unitIds: ids };
+    } else throw new CliError(t("notice-audience-unknown", { text: parsed.to }));
+  }
+  const now = new Date();
+  let sendAt: Date | undefined;
+  if (parsed.at) {
+    sendAt = parseSendTime(parsed.at, now);
+    if (!sendAt) throw new CliError(t("notice-time-bad", { text: parsed.at }));
+    if (sendAt <= now) throw new CliError(t("notice-time-past", { time: formatDateTime(t, sendAt) }));
+  }
+
+  let app: Awaited<ReturnType<typeof openApp>>;
+  try {
+    app = await openApp(io);
+  } catch (err) {
+    if (!(err instanceof StoreLocked)) throw err;
+    // The bot is running and holds the store: hand the notice over; it takes it in within a second.
+    const id = newNoticeId(() => false);
+    await writeSpooled(config.dataDir, { id, text, audience: encodeAudience(audience), sendAt: sendAt?.toISOString(), createdAt: now.toISOString(), createdBy: "cli" });
+    io.out(t("cli-broadcast-handed", { id }));
+    return 0;
+  }
+  try {
+    const result = await app.outbox.enqueue({
+      kind: "broadcast",
+      text,
+      audience,
+      createdBy: "cli",
+      sendAt,
+      ackable: true,
+      check(_d, r) {
+        if (r.accounts.length === 0) throw new UserError("notice-audience-empty", { audience: t(audience.kind === "units" ? "notice-audience-choice-units" : `notice-audience-${audience.kind.replace("_", "-")}`) });
+      },
+    });
+    const byChannel = { telegram: 0, zalo: 0, console: 0 };
+    for (const k of result.accounts) byChannel[app.store.data.accounts[k]?.channel ?? "console"] += 1;
+    io.out(t("cli-broadcast-queued", { id: result.notice.id, count: result.deliveries, ...byChannel }));
+  } catch (err) {
+    if (err instanceof UserError) throw new CliError(t(err.key, err.args));
+    throw err;
+  } finally {
+    await app.close();
+  }
+  return 0;
+};

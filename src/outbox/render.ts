@@ -1,0 +1,115 @@
+// What a queued notice looks like to one reader, in their language; and replies kept as files for the queue.
+import { createHash, randomBytes } from "node:crypto";
+import type { Reply } from "../../commands/types.js";
+import type { Account, Notice, StoredReply } from "../../storage/schema.js";
+import type { ConferenceService } from "../conference/service.js";
+import { readStoredFile, safeExtension, saveFile } from "../files.js";
+import type { I18n, Translate } from "../i18n.js";
+import { formatDateTime } from "../time.js";
+
+/** The command of the "Đã nhận" choice of a notice. */
+export const ackCommand = (noticeId: string) => `/danhan ${noticeId}`;
+
+/** Short ids an organizer can type: 6 letters and digits without look-alikes. */
+const ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
+export function newNoticeId(taken: (id: string) => boolean): string {
+  for (;;) {
+    const bytes = randomBytes(6);
+    let id = "";
+    for (const b of bytes) id += ID_ALPHABET[b % ID_ALPHABET.length];
+    if (!taken(id)) return id;
+  }
+}
+
+/** "Thời gian: A → B" / "Địa điểm: X → Y" for a change alert, old beside new. */
+function changeLines(t: Translate, data: Record<string, string>): string[] {
+  const when = (iso: string | undefined) => (iso ? formatDateTime(t, iso) : t("notice-tba"));
+  const lines: string[] = [];
+  if (data.beforeStart !== data.afterStart) lines.push(t("schedule-change-time", { before: when(data.beforeStart), after: when(data.afterStart) }));
+  else if (data.afterStart) lines.push(t("notice-change-time-same", { time: when(data.afterStart) }));
+  if (data.beforePlace !== data.afterPlace) lines.push(t("schedule-change-place", { before: data.beforePlace || t("notice-tba"), after: data.afterPlace || t("notice-tba") }));
+  else if (data.afterPlace) lines.push(t("notice-change-place-same", { place: data.afterPlace }));
+  return lines;
+}
+
+/** The words of a notice in one language (without the "Đã nhận" hint). */
+export function noticeBody(notice: Pick<Notice, "kind" | "text" | "data">, t: Translate, title: string): string {
+  const data = notice.data ?? {};
+  if (notice.kind === "reminder" && data.start) {
+    return [t("notice-reminder-header"), title, t("notice-reminder-time", { time: formatDateTime(t, data.start) }), t("notice-reminder-place", { place: data.place ?? "" })].join("\n");
+  }
+  if (notice.kind === "schedule_change") return [t("notice-change-header"), title, ...changeLines(t, data)].join("\n");
+  if (notice.kind === "broadcast") return `${t("notice-broadcast-header")}\n${notice.text}`;
+  return notice.text;
+}
+
+export interface RenderDeps {
+  i18n: I18n;
+  conference: ConferenceService;
+  dataDir: string;
+}
+
+/** Turns a stored reply back into a reply, reading its file. */
+async function fromStored(r: StoredReply, dataDir: string): Promise<Reply> {
+  if (r.kind === "text") return { kind: "text", text: r.text };
+  if (r.kind === "choices") return { kind: "choices", text: r.text, choices: r.choices.map((c) => ({ ...c })) };
+  const data = await readStoredFile(dataDir, r.path);
+  if (r.kind === "photo") return { kind: "photo", name: r.name, data, caption: r.caption };
+  return { kind: "file", name: r.name, mime: r.mime, data, caption: r.caption };
+}
+
+/** The replies one account receives for a notice. */
+export async function renderNotice(notice: Notice, account: Account, deps: RenderDeps): Promise<Reply[]> {
+  const t = deps.i18n.forLanguage(account.language);
+  const conf = deps.conference.conf;
+  const replies: Reply[] = [];
+  if (notice.replies) {
+    for (const r of notice.replies) replies.push(await fromStored(r, deps.dataDir));
+  } else {
+    if (notice.file) {
+      const data = await readStoredFile(deps.dataDir, notice.file.path);
+      replies.push(notice.file.mime.startsWith("image/") ? { kind: "photo", name: notice.file.name, data } : { kind: "file", name: notice.file.name, mime: notice.file.mime, data });
+    }
+    replies.push({ kind: "text", text: noticeBody(notice, t, conf.short_title ?? conf.title) });
+  }
+  if (notice.ackable) {
+    // The last text becomes a choice "Đã nhận": a button on Telegram, "1. Đã nhận" elsewhere.
+    const last = replies[replies.length - 1];
+    const body = last?.kind === "text" ? (replies.pop() as { text: string }).text : "";
+    replies.push({
+      kind: "choices",
+      text: [body, t("notice-ack-hint")].filter(Boolean).join("\n\n"),
+      choices: [{ label: t("notice-ack-label"), command: ackCommand(notice.id) }],
+    });
+  }
+  return replies;
+}
+
+/**
+ * Keeps the replies of a Notifier.send call for the queue: bytes of files and photos go to
+ * DATA_DIR/files (durably) before the notice that points at them is written.
+ */
+export async function storeReplies(dataDir: string, noticeId: string, replies: Reply[]): Promise<StoredReply[]> {
+  const out: StoredReply[] = [];
+  for (const r of replies) {
+    if (r.kind === "text") out.push({ kind: "text", text: r.text });
+    else if (r.kind === "choices") out.push({ kind: "choices", text: r.text, choices: r.choices.map((c) => ({ label: c.label, command: c.command })) });
+    else {
+      const mime = r.kind === "file" ? r.mime : "image/png";
+      const saved = await saveFile(dataDir, { stem: `notice-${noticeId}`, ext: safeExtension(r.name, r.kind === "photo" ? "png" : "bin"), name: r.name, mime }, r.data);
+      out.push({ kind: r.kind, name: r.name, mime, path: saved.path, caption: r.caption });
+    }
+  }
+  return out;
+}
+
+/** A stable fingerprint of replies, so one Notifier.send call with the same message for many becomes one notice. */
+export function repliesFingerprint(replies: Reply[]): string {
+  return JSON.stringify(
+    replies.map((r) => {
+      if (r.kind === "file" || r.kind === "photo") return { ...r, data: createHash("sha256").update(r.data).digest("hex") };
+      const { setId: _drop, ...rest } = r as Reply & { setId?: string };
+      return rest;
+    }),
+  );
+}

@@ -1,0 +1,103 @@
+// Counts of a notice's deliveries (sent, failed, unreachable, acknowledged, per channel) and the lines that show them.
+import type { Channel, Data, DeliveryState, Notice } from "../../storage/schema.js";
+import type { Translate } from "../i18n.js";
+import { formatDateTime } from "../time.js";
+
+export const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
+
+export interface Counts {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  unreachable: number;
+  skipped: number;
+  /** Acknowledged ("Đã nhận"), of those sent. */
+  acked: number;
+}
+
+export interface NoticeCounts extends Counts {
+  byChannel: Record<Channel, Counts>;
+}
+
+const zero = (): Counts => ({ total: 0, pending: 0, sent: 0, failed: 0, unreachable: 0, skipped: 0, acked: 0 });
+
+const STATE_FIELD: Record<DeliveryState, keyof Counts> = {
+  pending: "pending",
+  sent: "sent",
+  failed: "failed",
+  unreachable: "unreachable",
+  skipped: "skipped",
+};
+
+/** Counts for every notice in one pass over the deliveries. */
+export function countAll(data: Data): Map<string, NoticeCounts> {
+  const out = new Map<string, NoticeCounts>();
+  for (const d of data.deliveries) {
+    let c = out.get(d.noticeId);
+    if (!c) {
+      c = { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
+      out.set(d.noticeId, c);
+    }
+    const channel = (d.account.split(":")[0] ?? "console") as Channel;
+    const ch = c.byChannel[channel] ?? c.byChannel.console;
+    for (const target of [c, ch]) {
+      target.total += 1;
+      target[STATE_FIELD[d.state]] += 1;
+      if (d.ackAt) target.acked += 1;
+    }
+  }
+  return out;
+}
+
+export function noticeCounts(data: Data, noticeId: string): NoticeCounts {
+  return countAll(data).get(noticeId) ?? { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
+}
+
+/** Kinds an organizer sees in reports: what they sent and what the bot sent to everyone. */
+export const ORGANIZER_KINDS = new Set(["broadcast", "reminder", "schedule_change"]);
+
+/** "Telegram: đã gửi 120, …; Zalo: …" for the channels that had deliveries. */
+export function channelLines(t: Translate, c: NoticeCounts): string[] {
+  return CHANNELS.filter((ch) => c.byChannel[ch].total > 0).map((ch) => {
+    const x = c.byChannel[ch];
+    return t("notice-count-channel", { channel: t(`notice-channel-${ch}`), sent: x.sent, failed: x.failed, unreachable: x.unreachable, pending: x.pending });
+  });
+}
+
+/** The final count an organizer is told when a notice has gone out. */
+export function reportText(t: Translate, notice: Notice, c: NoticeCounts): string {
+  const lines = [
+    t("notice-report", { id: notice.id, total: c.total, sent: c.sent, failed: c.failed, unreachable: c.unreachable }),
+    ...channelLines(t, c),
+  ];
+  if (c.pending > 0) lines.push(t("notice-report-waiting", { pending: c.pending }));
+  if (notice.ackable) lines.push(t("notice-report-status-hint", { id: notice.id }));
+  return lines.join("\n");
+}
+
+function excerpt(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/**
+ * One line per notice an organizer sent or the bot sent to everyone, oldest first, with its
+ * counts: for /baocao (commands/report.ts calls it) and for /thongbao trangthai.
+ */
+export function noticeSummaryLines(data: Data, t: Translate, options: { limit?: number } = {}): string[] {
+  const counts = countAll(data);
+  // Reminders replaced by a new time (or already sent for the same time) are noise here.
+  const replaced = (n: Notice) => n.kind === "reminder" && n.cancelledAt && !n.queuedAt && (n.cancelReason === "rescheduled" || n.cancelReason === "duplicate");
+  const notices = data.notices.filter((n) => ORGANIZER_KINDS.has(n.kind) && !replaced(n));
+  const shown = options.limit ? notices.slice(-options.limit) : notices;
+  return shown.map((n) => {
+    const c = counts.get(n.id);
+    const head = t("notice-summary-head", { id: n.id, kind: t(`notice-kind-${n.kind}`), time: formatDateTime(t, n.sendAt), text: excerpt(n.text) });
+    if (n.cancelledAt) return `${head}: ${t(`notice-summary-cancelled-${n.cancelReason ?? "organizer"}`)}`;
+    if (!c) return `${head}: ${t("notice-summary-planned")}`;
+    const parts = [t("notice-summary-counts", { sent: c.sent, failed: c.failed, unreachable: c.unreachable, pending: c.pending, total: c.total })];
+    if (n.ackable) parts.push(t("notice-summary-acked", { acked: c.acked, sent: c.sent }));
+    return `${head}: ${parts.join("; ")}`;
+  });
+}
