@@ -84,14 +84,18 @@ const score: CommandDef = {
   },
 };
 
-/** Rendered pictures by table, publication state and language: a chart takes a few hundred milliseconds. */
-const chartCache = new Map<string, Buffer>();
-const CHART_CACHE_SIZE = 8;
+/**
+ * Rendered pictures per table object (a new import is a new object), by language and preview mark:
+ * drawing takes a few hundred milliseconds, and everyone asks for the same picture.
+ */
+const chartCache = new WeakMap<ScoreTable, Map<string, Buffer>>();
 
 async function rankingPicture(ctx: CommandContext, table: ScoreTable, marks: Marks): Promise<Buffer> {
   const { t, services } = ctx;
-  const key = [table.importedAt, services.store.data.scores.publishedAt ?? "", ctx.account.language, marks.preview].join("|");
-  const cached = chartCache.get(key);
+  const key = `${ctx.account.language}|${marks.preview}`;
+  const pictures = chartCache.get(table) ?? new Map<string, Buffer>();
+  chartCache.set(table, pictures);
+  const cached = pictures.get(key);
   if (cached) return cached;
   // Colours follow the conference's scheme (best first); labels only the table has come after it, best first.
   const scheme = services.conference.conf.scores?.classification.map((c) => c.label) ?? [];
@@ -113,8 +117,7 @@ async function rankingPicture(ctx: CommandContext, table: ScoreTable, marks: Mar
     classes: [...scheme, ...extra],
   });
   const png = await renderRankingPng(svg);
-  if (chartCache.size >= CHART_CACHE_SIZE) chartCache.delete(chartCache.keys().next().value as string);
-  chartCache.set(key, png);
+  pictures.set(key, png);
   return png;
 }
 
@@ -237,7 +240,7 @@ async function sendResults(ctx: CommandContext, table: ScoreTable): Promise<stri
   const reached = delegatesOf(services.store, table);
   const without = table.units.filter((u) => !reached.has(u.unitId)).map((u) => unitName(services.conference, u.unitId));
   services.logger.info({ by: ctx.account.key, year: table.year, accounts: messages.length, sent }, "score results sent");
-  const lines = [t("publish-sent", { sent, accounts: messages.length, units: reached.size })];
+  const lines = messages.length > 0 ? [t("publish-sent", { sent, accounts: messages.length, units: reached.size })] : [];
   if (without.length > 0) lines.push(t("publish-units-without-delegates", { count: without.length, units: without.join(", ") }));
   return lines;
 }

@@ -136,7 +136,10 @@ scores-err-no-class = { $percent }% is below every cut-off of the conference fil
 
 ## /publish
 publish-no-table = There is no table to publish. Use /importscores first.
-publish-question = Publish the { $year } PAR index results ({ $units } units)? Everyone can then see them with /score and /ranking; { $accounts } delegate accounts of { $reached } units will receive their own unit's result.
+publish-question = Publish the { $year } PAR index results ({ $units } units)? Everyone can then see them with /score and /ranking; { $accounts ->
+    [0] no unit has a delegate on the bot to receive them yet.
+   *[other] { $accounts } delegate accounts of { $reached } units will receive their own unit's result.
+  }
 publish-confirm = Confirm publication
 publish-cancel = Cancel
 publish-cancelled = Cancelled. The results stay unpublished.

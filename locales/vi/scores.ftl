@@ -136,7 +136,10 @@ scores-err-no-class = tỷ lệ { $percent }% thấp hơn mọi ngưỡng xếp 
 
 ## /congbo
 publish-no-table = Chưa có bảng điểm để công bố. Dùng /nhapdiem để nhập bảng điểm trước.
-publish-question = Công bố kết quả Chỉ số CCHC năm { $year } ({ $units } đơn vị)? Sau khi công bố, mọi người xem được bằng /diem và /xephang; { $accounts } tài khoản đại biểu của { $reached } đơn vị sẽ nhận kết quả của đơn vị mình.
+publish-question = Công bố kết quả Chỉ số CCHC năm { $year } ({ $units } đơn vị)? Sau khi công bố, mọi người xem được bằng /diem và /xephang; { $accounts ->
+    [0] chưa đơn vị nào có đại biểu tham gia bot để nhận tin.
+   *[other] { $accounts } tài khoản đại biểu của { $reached } đơn vị sẽ nhận kết quả của đơn vị mình.
+  }
 publish-confirm = Xác nhận công bố
 publish-cancel = Hủy
 publish-cancelled = Đã hủy. Kết quả vẫn chưa công bố.

@@ -24,6 +24,19 @@ export class SheetError extends Error {
 
 export type SheetKind = "xlsx" | "csv";
 
+/** Compares without case or diacritics ("Tự đánh giá" → "tu danh gia"). */
+export function foldText(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    // đ and Đ are letters of their own, not d with a mark: NFD leaves them.
+    .replace(/[\u0111\u0110]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // The old binary Excel format (.xls) and other OLE files: recognisable, so the answer can say "save as .xlsx".
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -120,23 +133,35 @@ function readCsv(data: Buffer): SheetRow[] {
   });
 }
 
+/** Commas and semicolons of a line that are outside quotes. */
+function separators(line: string): { commas: number; semis: number } {
+  let inQuotes = false;
+  let commas = 0;
+  let semis = 0;
+  for (const ch of line) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === ",") commas++;
+    else if (!inQuotes && ch === ";") semis++;
+  }
+  return { commas, semis };
+}
+
 /**
  * Comma or semicolon: Excel set to Vietnamese writes semicolons (the comma is the decimal mark).
- * Decided by the line with the most separators among the first twenty, counting outside quotes.
+ * The header row ("Đơn vị") decides, since notes above it are prose full of commas; without one,
+ * the line with the most separators among the first twenty.
  */
 export function guessDelimiter(text: string): "," | ";" {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).slice(0, 20);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).slice(0, 50);
+  const header = lines.find((l) => /(^|[,;"]\s*)(ten )?don vi\b/.test(foldText(l)));
+  if (header) {
+    const { commas, semis } = separators(header);
+    return semis > commas ? ";" : ",";
+  }
   let best: "," | ";" = ",";
   let bestCount = 0;
-  for (const line of lines) {
-    let inQuotes = false;
-    let commas = 0;
-    let semis = 0;
-    for (const ch of line) {
-      if (ch === '"') inQuotes = !inQuotes;
-      else if (!inQuotes && ch === ",") commas++;
-      else if (!inQuotes && ch === ";") semis++;
-    }
+  for (const line of lines.slice(0, 20)) {
+    const { commas, semis } = separators(line);
     if (semis > bestCount && semis > commas) {
       best = ";";
       bestCount = semis;

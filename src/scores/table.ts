@@ -1,7 +1,7 @@
 // Turns the rows of an index table into a ranked ScoreTable, checking every row; a refusal names the row and the reason.
 import type { ScoreField, ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { UnitMatch } from "../conference/service.js";
-import type { SheetRow } from "./sheet.js";
+import { foldText, type SheetRow } from "./sheet.js";
 
 /** How far field scores may sum from the total (rounding in the district's spreadsheet). */
 export const SUM_TOLERANCE = 0.01;
@@ -77,17 +77,6 @@ interface FieldDef {
   columns: Partial<Record<ValueKind, FieldColumn>>;
   children: FieldDef[];
   parent?: FieldDef;
-}
-
-/** Compares without case or diacritics ("Tự đánh giá" → "tu danh gia"). */
-export function foldText(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** "8,5", "8.5", " 12 " → number; "" → undefined; anything else → NaN. */

@@ -4,8 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { ROOT } from "../config.js";
 import type { Conference } from "../conference/schema.js";
-import { readSheet } from "./sheet.js";
-import { foldText } from "./table.js";
+import { foldText, readSheet } from "./sheet.js";
 
 /** The template as it ships: notes, the year, the header of the eight fields and the row of maxima. */
 export const TEMPLATE_FILE = path.join(ROOT, "scores", "template.csv");
