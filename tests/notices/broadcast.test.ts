@@ -14,6 +14,13 @@ afterEach(async () => {
 
 const received = (p: Person | string) => h.sent.filter((s) => s.account === (typeof p === "string" ? p : p.key));
 
+/** The id of the organizer's notice waiting for confirmation. */
+function pendingId(): string {
+  const payload = h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string } | undefined;
+  if (!payload) throw new Error("no pending notice");
+  return payload.id;
+}
+
 /** Nothing was written: no notice, no delivery. */
 function nothingQueued() {
   expect(h.app.store.data.notices).toEqual([]);
@@ -192,7 +199,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     await org.say("/thongbao tatca | Họp");
     await org.say("2");
     expect(await org.say("31/02/2027 08:00")).toContain("Không đọc được thời điểm gửi");
-    expect(await org.say("/tbluc " + (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string }).id + " 01/01/2027 08:00")).toContain("đã qua");
+    expect(await org.say("/tbluc " + pendingId() + " 01/01/2027 08:00")).toContain("đã qua");
     nothingQueued();
   });
 
@@ -205,7 +212,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     nothingQueued();
 
     await org.say("/thongbao tatca | Họp lần hai");
-    const id = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string }).id;
+    const id = pendingId();
     await org.say("1");
     expect(await org.say(`/tbgui ${id}`)).toContain(`Thông báo ${id} đã được xác nhận gửi trước đó; không gửi lần nữa.`);
     await h.app.outbox.idle();
@@ -217,7 +224,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     const p = await h.delegate("Mường So");
     const org = h.organizer();
     await org.say("/thongbao tatca | Họp");
-    const id = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string }).id;
+    const id = pendingId();
     const [a, b] = await Promise.all([org.say(`/tbgui ${id}`), org.say(`/tbgui ${id}`)]);
     expect([a, b].filter((x) => x.includes("Đã xếp thông báo")).length).toBe(1);
     await h.app.outbox.idle();
@@ -229,7 +236,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     const p = await h.delegate("Mường So");
     const org = h.organizer();
     await org.say("/thongbao tatca | Họp");
-    const id = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string }).id;
+    const id = pendingId();
     for (const who of [p, h.person("Khách")]) {
       expect(await who.say("/thongbao Tin giả")).toBe("Lệnh này chỉ dành cho Ban tổ chức hội nghị.");
       expect(await who.say("/broadcast Tin giả")).toBe("Lệnh này chỉ dành cho Ban tổ chức hội nghị.");
