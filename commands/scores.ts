@@ -169,7 +169,7 @@ async function previewImport(ctx: CommandContext): Promise<Reply[]> {
     table = await readScoreFile(services.conference, file.name, data);
   } catch (err) {
     if (!(err instanceof TableRefused)) throw err;
-    services.logger.info({ by: ctx.account.key, file: file.name, problems: err.problems.length + err.more }, "score table refused");
+    services.logger.info({ by: ctx.account.key, file: file.name, problems: err.problems.length, stoppedAt: err.stoppedAt }, "score table refused");
     return [text(refusalText(t, file.name, err))];
   }
   const current = services.store.data.scores.current;

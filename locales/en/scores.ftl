@@ -92,17 +92,22 @@ import-stale = The table changed since the preview. Please send the file again w
 import-done = Table replaced: { $year }, { $units } units.
 import-done-kept = The previous table is kept.
 import-done-unpublished = Results are not published: only organizers can see them. Use /publish to publish.
-import-refused = Could not import the table from { $file } ({ $count } problems); the current table stays.
+import-refused = Could not import the table from { $file } ({ $stopped ->
+    [yes] at least { $count } problems
+   *[no] { $count } problems
+  }); the current table stays.
 import-problem = - { $reason }
 import-problem-row = - Row { $line }: { $reason }
 import-problem-row-unit = - Row { $line } ({ $unit }): { $reason }
-import-refused-more = … and { $n } more problems.
+import-refused-stopped = … The check stopped at row { $line }; there may be more problems from there on.
 import-refused-footer = Please correct the file and send it again. Type /importscores template for the template.
 
 ## Problems of a table file
 scores-err-empty = the file is empty.
 scores-err-too-large = the file is larger than { $mb } MB.
 scores-err-not-table = the file is not a spreadsheet (an .xlsx or .csv file with a header row "Đơn vị" is needed).
+scores-err-xlsx-huge = the spreadsheet is too large once unpacked (too many cells, or pictures and attachments). Please keep only the scores sheet, one row per unit.
+scores-err-too-many-rows = the table has more than { $max } rows; a scores table needs one row per unit.
 scores-err-not-utf8 = the .csv file is not UTF-8. In Excel, save as "CSV UTF-8", or send the .xlsx file.
 scores-err-xls = .xls files (old Excel) cannot be read. Please open it in Excel and save as .xlsx.
 scores-err-file-type = "{ $name }" is not an .xlsx or .csv file.

@@ -92,17 +92,22 @@ import-stale = Bảng điểm đã được thay đổi từ lúc xem trước. 
 import-done = Đã thay thế bảng điểm: năm { $year }, { $units } đơn vị.
 import-done-kept = Bảng điểm trước được lưu lại.
 import-done-unpublished = Kết quả chưa công bố: chỉ Ban tổ chức xem được. Dùng /congbo để công bố.
-import-refused = Không nhập được bảng điểm từ tệp { $file } ({ $count } lỗi); bảng điểm hiện tại giữ nguyên.
+import-refused = Không nhập được bảng điểm từ tệp { $file } ({ $stopped ->
+    [yes] có ít nhất { $count } lỗi
+   *[no] { $count } lỗi
+  }); bảng điểm hiện tại giữ nguyên.
 import-problem = - { $reason }
 import-problem-row = - Dòng { $line }: { $reason }
 import-problem-row-unit = - Dòng { $line } ({ $unit }): { $reason }
-import-refused-more = … và { $n } lỗi khác.
+import-refused-stopped = … Bot dừng kiểm tra ở dòng { $line }; từ dòng này trở đi có thể còn lỗi.
 import-refused-footer = Vui lòng sửa tệp rồi gửi lại. Gõ /nhapdiem mau để nhận tệp mẫu.
 
 ## Lỗi của tệp bảng điểm
 scores-err-empty = tệp trống, không có dữ liệu.
 scores-err-too-large = tệp lớn hơn { $mb } MB.
 scores-err-not-table = tệp không phải bảng tính (cần tệp .xlsx hoặc .csv có dòng tiêu đề "Đơn vị").
+scores-err-xlsx-huge = bảng tính quá lớn khi giải nén (quá nhiều ô hoặc có hình ảnh, tệp đính kèm). Vui lòng chỉ để lại trang bảng điểm, mỗi đơn vị một dòng.
+scores-err-too-many-rows = bảng có hơn { $max } dòng; bảng điểm chỉ cần mỗi đơn vị một dòng.
 scores-err-not-utf8 = tệp .csv không ở bảng mã UTF-8. Trong Excel, chọn Lưu thành "CSV UTF-8", hoặc gửi tệp .xlsx.
 scores-err-xls = tệp .xls (Excel cũ) chưa đọc được. Vui lòng mở bằng Excel và Lưu thành .xlsx.
 scores-err-file-type = tệp "{ $name }" không phải .xlsx hay .csv.

@@ -179,9 +179,9 @@ function problemLine(t: Translate, p: TableProblem): string {
 
 /** The refusal: every problem with its row, then what to do. The current table stays. */
 export function refusalText(t: Translate, file: string, refused: TableRefused): string {
-  const lines = [t("import-refused", { file, count: refused.problems.length + refused.more })];
+  const lines = [t("import-refused", { file, count: refused.problems.length, stopped: refused.stoppedAt === undefined ? "no" : "yes" })];
   for (const p of refused.problems) lines.push(problemLine(t, p));
-  if (refused.more > 0) lines.push(t("import-refused-more", { n: refused.more }));
+  if (refused.stoppedAt !== undefined) lines.push(t("import-refused-stopped", { line: String(refused.stoppedAt) }));
   lines.push(t("import-refused-footer"));
   return lines.join("\n");
 }

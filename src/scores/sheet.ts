@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 
 /** Largest file the import reads, 5 MB (the bot refuses bigger uploads before downloading). */
 export const MAX_TABLE_BYTES = 5_000_000;
+/** Most rows a table may have: one per unit, a province has a few hundred communes at most. */
+export const MAX_TABLE_ROWS = 2000;
 
 /** One row as the officer sees it: `line` is the row number in Excel, or the line in the CSV file. */
 export interface SheetRow {
@@ -15,7 +17,7 @@ export interface SheetRow {
 export class SheetError extends Error {
   constructor(
     readonly key: string,
-    readonly args: Record<string, string> = {},
+    readonly args: Record<string, string | number> = {},
   ) {
     super(key);
     this.name = "SheetError";
@@ -76,7 +78,42 @@ function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+/** What the archive of an .xlsx may hold once unpacked: a scores table is a few hundred kilobytes. */
+export const MAX_XLSX_EXPANDED = 20_000_000;
+
+/**
+ * The total unpacked size the zip's central directory announces, read before anything is unpacked,
+ * so that a small file that expands to gigabytes (a "zip bomb") is refused. undefined: not a readable zip.
+ */
+export function zipExpandedSize(data: Buffer): number | undefined {
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 65,535, at the very end.
+  const from = Math.max(0, data.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = data.length - 22; i >= from; i--) {
+    if (data.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const entries = data.readUInt16LE(eocd + 10);
+  let at = data.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const size = data.readUInt32LE(at + 24);
+    // 0xFFFFFFFF means a ZIP64 size: far beyond any table.
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 async function readXlsx(data: Buffer): Promise<SheetRow[]> {
+  const expanded = zipExpandedSize(data);
+  if (expanded === undefined) throw new SheetError("scores-err-not-table");
+  if (expanded > MAX_XLSX_EXPANDED) throw new SheetError("scores-err-xlsx-huge");
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's Buffer type predates Node's generic Buffer; the bytes are the same.
@@ -96,6 +133,7 @@ async function readXlsx(data: Buffer): Promise<SheetRow[]> {
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     rows.push({ line: rowNumber, cells });
   });
+  if (rows.length > MAX_TABLE_ROWS) throw new SheetError("scores-err-too-many-rows", { max: MAX_TABLE_ROWS });
   return rows;
 }
 
@@ -109,6 +147,10 @@ function readCsv(data: Buffer): SheetRow[] {
     // Not UTF-8: most likely a binary file renamed, or a CSV saved in a legacy code page.
     throw new SheetError("scores-err-not-utf8");
   }
+  // Counted before parsing: reading thousands of rows of a wrong file would keep the bot busy for seconds.
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && lines <= MAX_TABLE_ROWS; i = text.indexOf("\n", i + 1)) lines++;
+  if (lines > MAX_TABLE_ROWS) throw new SheetError("scores-err-too-many-rows", { max: MAX_TABLE_ROWS });
   const delimiter = guessDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -120,9 +162,12 @@ function readCsv(data: Buffer): SheetRow[] {
       skip_empty_lines: false,
       trim: true,
       info: true,
+      // A row of a scores table is a few kilobytes; one of megabytes is no table.
+      max_record_size: 200_000,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
-    const line = (err as { lines?: number }).lines;
+    const { code, lines: line } = err as { code?: string; lines?: number };
+    if (code === "CSV_MAX_RECORD_SIZE") throw new SheetError("scores-err-not-table");
     throw new SheetError("scores-err-csv-broken", { line: String(line ?? "?") });
   }
   return records.map(({ record, info }) => {

@@ -17,11 +17,15 @@ export interface TableProblem {
   args: ProblemArgs;
 }
 
-/** The table was not taken: every problem found (up to MAX_PROBLEMS), and how many more there were. */
+/**
+ * The table was not taken: the problems found, in order. After MAX_PROBLEMS the check stops (a
+ * wrong file of thousands of rows would otherwise keep the bot busy for nothing): `stoppedAt` is
+ * the row where it stopped.
+ */
 export class TableRefused extends Error {
   constructor(
     readonly problems: TableProblem[],
-    readonly more = 0,
+    readonly stoppedAt?: number,
   ) {
     super(problems.map((p) => `${p.line ?? "-"}:${p.key}`).join(", "));
     this.name = "TableRefused";
@@ -355,10 +359,10 @@ export function rankUnits(units: UnitScore[]): UnitScore[] {
 /** Reads and checks a whole table. Throws TableRefused with every problem found; returns the ranked table. */
 export function parseTable(rows: SheetRow[], options: ParseOptions): ParsedTable {
   const problems: TableProblem[] = [];
-  let more = 0;
+  let stoppedAt: number | undefined;
   const add = (p: TableProblem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
-    else more++;
+    else stoppedAt ??= p.line;
   };
 
   const header = readHeader(rows, problems);
@@ -373,6 +377,10 @@ export function parseTable(rows: SheetRow[], options: ParseOptions): ParsedTable
   const units: UnitScore[] = [];
   const seen = new Map<string, number>();
   for (const row of rows.slice(header.rowIndex + 1)) {
+    if (problems.length >= MAX_PROBLEMS) {
+      stoppedAt ??= row.line;
+      break;
+    }
     const cell = (col: { index: number } | undefined) => (col ? (row.cells[col.index] ?? "").trim() : "");
     const name = cell(header.unit);
     if (name === "" && row.cells.every((c) => c === "")) continue;
@@ -478,7 +486,7 @@ export function parseTable(rows: SheetRow[], options: ParseOptions): ParsedTable
     units.push(score);
   }
   if (problems.length === 0 && units.length === 0) add({ key: "scores-err-no-units", args: {} });
-  if (problems.length > 0) throw new TableRefused(problems, more);
+  if (problems.length > 0) throw new TableRefused(problems, stoppedAt);
 
   const sample = notes.sample || /sample|du-lieu-mau|dulieumau/i.test(options.source);
   return { year: year as number, source: options.source, sample, units: rankUnits(units) };

@@ -133,6 +133,7 @@ describe("hoinghi score-template", () => {
     expect(await runCli(["import-scores", csv], io)).toBe(1);
     const text = err.join("\n");
     expect(text).toContain("(Thị trấn Phong Thổ): thiếu điểm");
-    expect(text).toContain("… và");
+    expect(text).toContain("có ít nhất 15 lỗi");
+    expect(text).toContain("… Bot dừng kiểm tra ở dòng");
   });
 });

@@ -276,6 +276,28 @@ function broken(): Array<{ fault: string; file: () => Buffer | Promise<Buffer>; 
       expect: ['- Dòng 4: lĩnh vực "4. Cải cách tổ chức bộ máy hành chính nhà nước" thiếu cột điểm (cuối cùng).'],
     },
     {
+      fault: "a table of thousands of rows",
+      file: () => {
+        const g = grid();
+        const row = g[rowOf(g, "Xã Bản Lang").index] as string[];
+        for (let i = 0; i < 2100; i++) g.push([...row]);
+        return toCsv(g);
+      },
+      expect: ["- bảng có hơn 2.000 dòng; bảng điểm chỉ cần mỗi đơn vị một dòng."],
+    },
+    {
+      fault: "an .xlsx that would unpack to more than 20 MB",
+      file: async () => {
+        const zip = await toXlsx(grid());
+        // Announce a 50 MB first entry in the central directory, as a "zip bomb" would.
+        const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+        zip.writeUInt32LE(50_000_000, zip.readUInt32LE(eocd + 16) + 24);
+        return zip;
+      },
+      name: "bang-diem.xlsx",
+      expect: ["- bảng tính quá lớn khi giải nén"],
+    },
+    {
       fault: "a file over 5 MB whose size the platform did not announce",
       file: () => Buffer.concat([sampleBytes(), Buffer.alloc(5_000_001 - sampleBytes().length, 0x20)]),
       expect: ["- tệp lớn hơn 5 MB."],
@@ -291,7 +313,7 @@ describe("a broken table is refused with the row and the reason, and the current
       const data = await b.file();
       const name = b.name ?? "bang-diem.csv";
       const reply = await org.say("/nhapdiem", { file: document(data, name, "text/csv", data.length > 5_000_000 ? 0 : data.length) });
-      expect(reply).toMatch(new RegExp(`^Không nhập được bảng điểm từ tệp ${name.replace(".", "\\.")} \\(\\d+ lỗi\\); bảng điểm hiện tại giữ nguyên\\.`));
+      expect(reply).toMatch(new RegExp(`^Không nhập được bảng điểm từ tệp ${name.replace(".", "\\.")} \\(1 lỗi\\); bảng điểm hiện tại giữ nguyên\\.`));
       for (const part of b.expect) expect(reply).toContain(part);
       expect(reply).toContain("Vui lòng sửa tệp rồi gửi lại.");
       expect(h.app.store.data.scores.current?.importedAt).toBe(before);
@@ -300,6 +322,17 @@ describe("a broken table is refused with the row and the reason, and the current
       expect(await org.say("/nhapdiem xacnhan")).toContain("Không có bảng điểm nào chờ xác nhận");
     });
   }
+
+  it("stops checking after fifteen problems and says where", async () => {
+    const org = h.organizer();
+    const g = sampleGrid();
+    const totalCol = columnOf(g, "Tổng");
+    for (const r of g.slice(5)) r[totalCol] = "1";
+    const reply = await sendTable(org, toCsv(g));
+    expect(reply).toContain("(có ít nhất 15 lỗi)");
+    expect(reply.split("\n").filter((l) => l.startsWith("- Dòng"))).toHaveLength(15);
+    expect(reply).toContain("… Bot dừng kiểm tra ở dòng 21; từ dòng này trở đi có thể còn lỗi.");
+  });
 
   it("lists every faulty row at once", async () => {
     const org = h.organizer();

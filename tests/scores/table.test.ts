@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../../src/config.js";
 import { loadConference } from "../../src/conference/load.js";
 import { findUnit } from "../../src/conference/match.js";
+import { createI18n } from "../../src/i18n.js";
+import { unitResultText, weakest } from "../../src/scores/format.js";
 import { guessDelimiter, type SheetRow } from "../../src/scores/sheet.js";
 import { classify, columnLetter, type ParseOptions, parseScore, parseTable, rankUnits, splitHeader, TableRefused } from "../../src/scores/table.js";
 import type { UnitScore } from "../../storage/schema.js";
@@ -136,5 +138,35 @@ describe("a table", () => {
     ).toEqual(["2 scores-err-children-sum"]);
     expect(refusal([[...header, "Xếp hạng năm trước"], ["Mường So", "30", "45", "75", "3"]])).toEqual(["2 scores-err-rank-without-total"]);
     expect(refusal([[...header, "Tổng năm trước", "Xếp hạng năm trước"], ["Mường So", "30", "45", "75", "70", "ba"]])).toEqual(["2 scores-err-bad-rank"]);
+  });
+});
+
+describe("where a unit lost points", () => {
+  const t = createI18n().forLanguage("vi");
+  const table = { year: 2023, importedAt: "", importedBy: "", source: "", sample: false, units: [] };
+  const field = (id: string, max: number, final: number, previous?: number) => ({ id, name: `Lĩnh vực ${id}`, max, final, previous });
+  const unit = (fields: ReturnType<typeof field>[]): UnitScore => ({
+    unitId: "muong-so",
+    total: fields.reduce((s, f) => s + f.final, 0),
+    max: 40,
+    rank: 1,
+    rankOf: 1,
+    classification: "Khá",
+    fields,
+  });
+
+  it("names the fields that rose most when none fell since last year", () => {
+    const text = unitResultText(t, table, unit([field("1", 10, 9, 8), field("2", 10, 7, 4), field("3", 20, 15, 15)]), "UBND xã Mường So", { sample: false, preview: false });
+    expect(text).toContain("Không lĩnh vực nào giảm điểm so với năm trước; tăng nhiều nhất:\n- 2. Lĩnh vực 2: tăng 3 điểm (4 → 7)\n- 1. Lĩnh vực 1: tăng 1 điểm (8 → 9)");
+  });
+
+  it("without last year's figures, names the fields that lost most against their maximum, at most three", () => {
+    const w = weakest(unit([field("1", 10, 9), field("2", 10, 4), field("3", 10, 10), field("4", 5, 3), field("5", 5, 4.5)]));
+    expect(w.basis).toBe("max");
+    expect(w.items.map((i) => [i.field.id, i.diff])).toEqual([
+      ["2", 6],
+      ["4", 2],
+      ["1", 1],
+    ]);
   });
 });
