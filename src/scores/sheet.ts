@@ -38,6 +38,8 @@ export function foldText(s: string): string {
     .trim();
 }
 
+/** The header of the unit column, folded: "Đơn vị", "Tên đơn vị", but not the note "Đơn vị tính: điểm". */
+export const UNIT_HEADER = /^(ten )?don vi\b(?! tinh)/;
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // The old binary Excel format (.xls) and other OLE files: recognisable, so the answer can say "save as .xlsx".
@@ -198,10 +200,9 @@ function separators(line: string): { commas: number; semis: number } {
  */
 export function guessDelimiter(text: string): "," | ";" {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).slice(0, 50);
-  const header = lines.find((l) => /(^|[,;"]\s*)(ten )?don vi\b/.test(foldText(l)));
-  if (header) {
-    const { commas, semis } = separators(header);
-    return semis > commas ? ";" : ",";
+  for (const line of lines) {
+    const { commas, semis } = separators(line);
+    if (commas + semis > 0 && foldText(line).split(/[,;"]/).some((c) => UNIT_HEADER.test(c.trim()))) return semis > commas ? ";" : ",";
   }
   let best: "," | ";" = ",";
   let bestCount = 0;

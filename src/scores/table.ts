@@ -1,7 +1,7 @@
 // Turns the rows of an index table into a ranked ScoreTable, checking every row; a refusal names the row and the reason.
 import type { ScoreField, ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { UnitMatch } from "../conference/service.js";
-import { foldText, type SheetRow } from "./sheet.js";
+import { foldText, type SheetRow, UNIT_HEADER } from "./sheet.js";
 
 /** How far field scores may sum from the total (rounding in the district's spreadsheet). */
 export const SUM_TOLERANCE = 0.01;
@@ -158,8 +158,8 @@ export function splitHeader(raw: string): HeaderParts {
   return parts;
 }
 
-function isUnitHeader(cell: string): boolean {
-  return /^(ten )?don vi\b/.test(foldText(cell));
+function isHeaderRow(row: SheetRow): boolean {
+  return row.cells.filter((c) => c !== "").length >= 2 && row.cells.some((c) => UNIT_HEADER.test(foldText(c)));
 }
 
 function readColumn(raw: string, index: number, problems: TableProblem[], headerLine: number): Column {
@@ -170,7 +170,7 @@ function readColumn(raw: string, index: number, problems: TableProblem[], header
   const f = foldText(parts.base);
   const other = (kind: OtherColumn["kind"]): OtherColumn => ({ kind, index, header, max: parts.max });
   if (f === "" || /^(stt|tt|so tt)$/.test(f) || /^(ty le|ti le|%)/.test(f) || /^ghi chu/.test(f)) return other("ignore");
-  if (/^(ten )?don vi\b/.test(f)) return other("unit");
+  if (UNIT_HEADER.test(f)) return other("unit");
   if (/^tong\b/.test(f)) {
     if (parts.value === "previous") return other("prevTotal");
     return other(parts.value === "self" || parts.value === "appraised" ? "ignore" : "total");
@@ -184,7 +184,8 @@ function readColumn(raw: string, index: number, problems: TableProblem[], header
   return { kind: "field", index, header, key: id ?? foldText(name), id, name, value: parts.value ?? "final", max: parts.max };
 }
 
-const SUMMARY_ROW = /^(tong cong|cong|trung binh|binh quan|toan huyen)\b/;
+/** Rows a district adds under the units ("Tổng cộng", "Bình quân toàn huyện"); skipped when no unit has that name. */
+const SUMMARY_ROW = /^(tong cong|tong so|tong|cong|trung binh|binh quan|toan huyen)( chung| toan huyen)?\s*:?$/;
 const MAXIMA_ROW = /^(diem toi da|toi da|thang diem|diem chuan)\b/;
 
 interface Header {
@@ -221,7 +222,7 @@ function collectNotes(rows: SheetRow[], upTo: number): { sample: boolean; year?:
 }
 
 function readHeader(rows: SheetRow[], problems: TableProblem[]): Header | undefined {
-  const rowIndex = rows.findIndex((r) => r.cells.some(isUnitHeader));
+  const rowIndex = rows.findIndex(isHeaderRow);
   if (rowIndex < 0) {
     // Rows of one cell are prose, not a table; a grid without a unit column is a table missing it.
     const grid = rows.some((r) => r.cells.filter((c) => c !== "").length >= 2);
@@ -384,13 +385,13 @@ export function parseTable(rows: SheetRow[], options: ParseOptions): ParsedTable
     const cell = (col: { index: number } | undefined) => (col ? (row.cells[col.index] ?? "").trim() : "");
     const name = cell(header.unit);
     if (name === "" && row.cells.every((c) => c === "")) continue;
-    if (SUMMARY_ROW.test(foldText(name))) continue;
     const at = (key: string, args: ProblemArgs = {}) => add({ line: row.line, key, args: { ...args, unit: name } });
     if (name === "") {
       at("scores-err-unit-missing");
       continue;
     }
     const found = options.findUnit(name);
+    if (!found.unit && SUMMARY_ROW.test(foldText(name))) continue;
     if (!found.unit) {
       if (found.suggestions.length > 0) at("scores-err-unit-unknown-suggest", { suggestions: found.suggestions.map((u) => u.name).join(", ") });
       else at("scores-err-unit-unknown");

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { ROOT } from "../config.js";
 import type { Conference } from "../conference/schema.js";
-import { foldText, readSheet } from "./sheet.js";
+import { foldText, readSheet, UNIT_HEADER } from "./sheet.js";
 
 /** The template as it ships: notes, the year, the header of the eight fields and the row of maxima. */
 export const TEMPLATE_FILE = path.join(ROOT, "scores", "template.csv");
@@ -18,12 +18,12 @@ export interface TemplateGrid {
 /** The shipped template with this conference's year and its communes and town, one row each, scores blank. */
 export async function templateGrid(conf: Pick<Conference, "units" | "scores">, file = TEMPLATE_FILE): Promise<TemplateGrid> {
   const rows = (await readSheet(await readFile(file))).map((r) => [...r.cells]);
-  const headerIndex = rows.findIndex((r) => r.some((c) => /^(ten )?don vi\b/.test(foldText(c))));
+  const headerIndex = rows.findIndex((r) => r.some((c) => UNIT_HEADER.test(foldText(c))));
   if (headerIndex < 0) throw new Error(`${file}: no header row`);
   const year = conf.scores?.year;
   for (const row of rows.slice(0, headerIndex)) if (foldText(row[0] ?? "") === "nam" && year) row[1] = String(year);
   const header = rows[headerIndex] as string[];
-  const unitCol = header.findIndex((c) => /^(ten )?don vi\b/.test(foldText(c)));
+  const unitCol = header.findIndex((c) => UNIT_HEADER.test(foldText(c)));
   const units = conf.units.filter((u) => u.kind !== "agency");
   const unitRows = units.map((u, i) => {
     const row = new Array<string>(header.length).fill("");

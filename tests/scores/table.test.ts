@@ -53,6 +53,7 @@ describe("headers", () => {
   it("tell a comma CSV from a semicolon one, whatever the notes above the header say", () => {
     expect(guessDelimiter('Ghi chú: a, b, c\nĐơn vị;1. A [10];Tổng\nMường So;8,5;8,5\n')).toBe(";");
     expect(guessDelimiter('"Ghi chú; x"\nĐơn vị,"1. A, B [10]",Tổng\n')).toBe(",");
+    expect(guessDelimiter('"Cột ""Đơn vị"": tên xã, thị trấn, ..."\nĐơn vị;1. A [10];Tổng\n')).toBe(";");
   });
 });
 
@@ -102,6 +103,11 @@ describe("a table", () => {
     ]);
     expect(t.units[1]?.previous).toEqual({ total: 70, max: 100, rank: 2, classification: "Trung bình" });
     expect(t.units[0]?.previous).toBeUndefined();
+  });
+
+  it("takes the row with the unit column as the header, not a note 'Đơn vị tính: điểm' above it", () => {
+    const t = parseTable(rows([["Đơn vị tính: điểm", "Năm 2023"], header, ["Mường So", "30", "45", "75"]]), options());
+    expect(t.units.map((u) => [u.unitId, u.total])).toEqual([["muong-so", 75]]);
   });
 
   it("is sample data when a note above the header starts with DỮ LIỆU MẪU, or its file name says sample", () => {
