@@ -21,9 +21,8 @@ export function defaultLimits(config: AppConfig): Record<Channel, LaneLimits> {
 }
 
 /**
- * Spaces messages evenly at `rate` a second. A send that starts a little late (timer jitter) does
- * not push the next ones back, so the pace does not drift; after an idle spell it starts afresh,
- * so there is never a burst.
+ * Spaces messages evenly at `rate` a second: a message never starts sooner than one interval after
+ * the one before, so no second ever holds more than `rate` (a late timer delays, never bunches).
  */
 export class Pacer {
   private nextAt = 0;
@@ -41,10 +40,7 @@ export class Pacer {
   /** Books `cost` messages starting now. */
   take(now: number, cost: number): void {
     if (!Number.isFinite(this.rate)) return;
-    const interval = 1000 / this.rate;
-    // Up to 5 ms late keeps the cadence (absorbs timer jitter without a burst).
-    const base = this.nextAt >= now - 5 ? this.nextAt : now;
-    this.nextAt = base + cost * interval;
+    this.nextAt = Math.max(this.nextAt, now) + (cost * 1000) / this.rate;
   }
 }
 

@@ -4,13 +4,16 @@ import type { App } from "../../src/app.js";
 import { type ChannelSender, DeliveryError } from "../../src/notifier.js";
 import type { Account, Channel } from "../../storage/schema.js";
 
-/** Adds `count` delegate accounts on `channel`, spread over the conference's units; returns their keys. */
-export async function seedDelegates(app: App, count: number, channel: Channel, prefix = "p"): Promise<string[]> {
+/**
+ * Adds `count` delegate accounts on `channel`, spread over the conference's units; returns their
+ * keys. Ids are `prefix` + n, or numbers from `prefix` on when it is a number (Telegram chat ids).
+ */
+export async function seedDelegates(app: App, count: number, channel: Channel, prefix: string | number = "p"): Promise<string[]> {
   const units = app.services.conference.units();
   const keys: string[] = [];
   await app.store.mutate((d) => {
     for (let i = 0; i < count; i++) {
-      const userId = `${prefix}${i}`;
+      const userId = typeof prefix === "number" ? String(prefix + i) : `${prefix}${i}`;
       const key = `${channel}:${userId}`;
       const account: Account = {
         key,
@@ -64,6 +67,8 @@ export interface FakePlatform {
   /** Each accepted send, in order, with the time it was accepted (performance.now). */
   accepted: Array<{ account: string; chat: string; at: number; replies: Reply[] }>;
   calls: number;
+  /** When each call started (performance.now), with its chat: what the outbox's pace governs. */
+  started: Array<{ chat: string; at: number }>;
   faults: { retryAfter: number; blocked: number; transient: number; dropped: number };
 }
 
@@ -74,9 +79,11 @@ export function fakePlatform(plan: FaultPlan = {}): FakePlatform {
     copies: new Map(),
     accepted: [],
     calls: 0,
+    started: [],
     faults: { retryAfter: 0, blocked: 0, transient: 0, dropped: 0 },
     sender: async (account, replies) => {
       p.calls += 1;
+      p.started.push({ chat: account.chatId, at: performance.now() });
       if (plan.latencyMs) await new Promise((r) => setTimeout(r, plan.latencyMs));
       if (plan.blocked?.has(account.key)) {
         p.faults.blocked += 1;
