@@ -11,6 +11,9 @@ import { choices, text } from "./replies.js";
 import { fold, type TextTrigger } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
+/** For /baocao (commands/report.ts): one line per notice with its counts. */
+export { noticeSummaryLines } from "../src/outbox/summary.js";
+
 /** Zalo's limit for one message, the smallest of the platforms: a notice's text must fit in it. */
 export const MAX_NOTICE_TEXT = 2000;
 /** A preview may be confirmed for this long; after that it must be written again. */
@@ -51,17 +54,32 @@ export function parseNoticeArgs(args: string): { text: string; options: NoticeOp
   const options: NoticeOptions = {};
   for (const raw of args.slice(0, bar).split(";")) {
     const seg = raw.trim();
-    const f = fold(seg);
-    if (!f) continue;
-    const word = AUDIENCE_WORDS[f];
-    const units = /^(?:donvi|don vi|units?)\s+(.+)$/i.exec(f) ? seg.replace(/^\S+(?:\s+vị|\s+vi)?\s+/i, "") : undefined;
-    const when = /^(?:luc|at)\s+(.+)$/.exec(f) ? seg.replace(/^\S+\s+/, "") : undefined;
-    if (word && !options.audience) options.audience = { kind: word };
-    else if (units && !options.audience) options.audience = { kind: "units", units: splitNames(units) };
+    if (!fold(seg)) continue;
+    const audience = parseAudienceOption(seg);
+    const when = /^(?:luc|at)\s+\S/.test(fold(seg)) ? dropWords(seg, 1) : undefined;
+    if (audience && !options.audience) options.audience = audience;
     else if (when && !options.when) options.when = when;
     else return { text: args.trim(), options: {} };
   }
   return { text: args.slice(bar + 1).trim(), options };
+}
+
+/** The text after the first `n` words. */
+function dropWords(s: string, n: number): string {
+  return s.trim().split(/\s+/).slice(n).join(" ");
+}
+
+/**
+ * An audience as typed: a word (tatca, xa, coquan, chuatraloi, chuanop, or their English names)
+ * or "donvi A, B" / "đơn vị A, B" (named units). Undefined when it is neither.
+ */
+export function parseAudienceOption(typed: string): { kind: Audience["kind"]; units?: string[] } | undefined {
+  const f = fold(typed);
+  const word = AUDIENCE_WORDS[f];
+  if (word) return { kind: word };
+  if (/^(?:donvi|units?)\s+\S/.test(f)) return { kind: "units", units: splitNames(dropWords(typed, 1)) };
+  if (/^don vi\s+\S/.test(f)) return { kind: "units", units: splitNames(dropWords(typed, 2)) };
+  return undefined;
 }
 
 function splitNames(s: string): string[] {
@@ -76,7 +94,8 @@ function splitNames(s: string): string[] {
  * date without a year means this year (in Việt Nam's time).
  */
 export function parseSendTime(typed: string, now: Date): Date | undefined {
-  let s = typed.trim().replace(/^(lúc|luc|at)\s+/i, "");
+  let s = typed.trim();
+  if (/^(?:luc|at)\s/.test(fold(s))) s = dropWords(s, 1);
   if (!/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
     s = s.replace(/(\d{1,2}[/.-]\d{1,2})(?![/.-]?\d)/, `$1/${local(now).year()}`);
   }

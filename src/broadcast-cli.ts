@@ -1,14 +1,13 @@
 // `hoinghi broadcast "…"`: a notice queued like an organizer's; handed to the running bot through DATA_DIR/spool when it holds the store.
 import path from "node:path";
-import { MAX_NOTICE_TEXT, parseSendTime } from "../commands/notices.js";
-import { fold } from "../commands/router.js";
+import { MAX_NOTICE_TEXT, parseAudienceOption, parseSendTime } from "../commands/notices.js";
 import { UserError } from "../commands/types.js";
 import { StoreLocked } from "../storage/store.js";
 import { CliError, openApp, type Subcommand } from "./cli.js";
 import { loadConference } from "./conference/load.js";
 import { findUnit } from "./conference/match.js";
 import { loadConfig } from "./config.js";
-import { type Audience, AUDIENCE_WORDS, encodeAudience } from "./outbox/audience.js";
+import { type Audience, encodeAudience } from "./outbox/audience.js";
 import { newNoticeId } from "./outbox/render.js";
 import { writeSpooled } from "./outbox/spool.js";
 import { formatDateTime } from "./time.js";
@@ -47,13 +46,11 @@ export const broadcastSubcommand: Subcommand = async (args, io, t) => {
   const conf = loadConference(path.resolve(config.conferenceFile));
   let audience: Audience = { kind: "all" };
   if (parsed.to) {
-    const f = fold(parsed.to);
-    const word = AUDIENCE_WORDS[f];
-    const units = /^(?:donvi|don vi|units?)\s+(.+)$/.exec(f) ? parsed.to.replace(/^\S+(?:\s+vị|\s+vi)?\s+/i, "") : undefined;
-    if (word && word !== "units") audience = { kind: word } as Audience;
-    else if (units) {
+    const picked = parseAudienceOption(parsed.to);
+    if (!picked) throw new CliError(t("notice-audience-unknown", { text: parsed.to }));
+    if (picked.kind === "units") {
       const ids: string[] = [];
-      for (const name of units.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const name of picked.units ?? []) {
         const found = findUnit(conf.units, name);
         if (!found.unit) {
           throw new CliError(
@@ -65,7 +62,7 @@ export const broadcastSubcommand: Subcommand = async (args, io, t) => {
         if (!ids.includes(found.unit.id)) ids.push(found.unit.id);
       }
       audience = { kind: "units", unitIds: ids };
-    } else throw new CliError(t("notice-audience-unknown", { text: parsed.to }));
+    } else audience = { kind: picked.kind } as Audience;
   }
   const now = new Date();
   let sendAt: Date | undefined;

@@ -37,11 +37,66 @@ export class Pacer {
     return Math.max(0, this.nextAt - now);
   }
 
+  /** Books the next free slot for `cost` messages; returns the milliseconds to wait for it. */
+  reserve(now: number, cost: number): number {
+    if (!Number.isFinite(this.rate)) return 0;
+    const at = Math.max(this.nextAt, now);
+    this.nextAt = at + (cost * 1000) / this.rate;
+    return at - now;
+  }
+
   /** Books `cost` messages starting now. */
   take(now: number, cost: number): void {
     if (!Number.isFinite(this.rate)) return;
     this.nextAt = Math.max(this.nextAt, now) + (cost * 1000) / this.rate;
   }
+}
+
+/**
+ * The last check before a platform call: the call waits for its evenly spaced slot, then — since a
+ * timer may wake late and bunch calls — until fewer than `rate` calls went out in the last second.
+ * So no second, measured at the calls themselves, ever holds more than `rate`.
+ */
+export class SendGate {
+  private readonly pacer: Pacer;
+  private recent: number[] = [];
+  private capacity: number;
+
+  constructor(
+    rate: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.pacer = new Pacer(rate);
+    this.capacity = Number.isFinite(rate) ? Math.max(1, Math.floor(rate)) : Number.POSITIVE_INFINITY;
+  }
+
+  setRate(rate: number): void {
+    this.pacer.setRate(rate);
+    this.capacity = Number.isFinite(rate) ? Math.max(1, Math.floor(rate)) : Number.POSITIVE_INFINITY;
+  }
+
+  async pass(cost: number): Promise<void> {
+    if (!Number.isFinite(this.capacity)) return;
+    const n = Math.min(cost, this.capacity);
+    await sleep(this.pacer.reserve(this.now(), cost));
+    for (;;) {
+      const t = this.now();
+      // A little over a second, so the calls that follow this check stay inside the bound too.
+      while (this.recent.length > 0 && (this.recent[0] as number) <= t - WINDOW_MS) this.recent.shift();
+      const excess = this.recent.length + n - this.capacity;
+      if (excess <= 0) {
+        for (let i = 0; i < n; i++) this.recent.push(t);
+        return;
+      }
+      await sleep((this.recent[excess - 1] as number) + WINDOW_MS - t + 1);
+    }
+  }
+}
+
+const WINDOW_MS = 1005;
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((r) => setTimeout(r, Math.ceil(ms))) : Promise.resolve();
 }
 
 /**

@@ -1,4 +1,15 @@
 // The outbox: notices and deliveries kept in the store, sent by one lane per channel at that channel's pace.
+//
+// Delivery guarantee: at least once, with a window of at most one copy too many per delivery in
+// flight at a crash. A delivery is written `pending` before anything is sent (one store change for
+// the whole notice); before each send its `attemptAt` is written; it is marked `sent` right after
+// the platform accepted it (group commit: one disk write for the sends that finish together). If
+// the process dies between the platform's acceptance and that write reaching the disk, the
+// delivery is still `pending` with `attemptAt` set and is sent again after the restart (logged as
+// "resuming deliveries that were being sent"). At most `maxInFlight` deliveries of a channel are in
+// that window at once (30 on Telegram). A response lost on the network after the platform took the
+// message looks like a dropped connection and is retried as well: the platforms offer no
+// idempotency key to prevent it.
 import { randomBytes } from "node:crypto";
 import * as fsp from "node:fs/promises";
 import type { Logger } from "pino";
@@ -10,7 +21,7 @@ import type { ConferenceService } from "../conference/service.js";
 import type { I18n } from "../i18n.js";
 import { type ChannelNotifier, DeliveryError } from "../notifier.js";
 import { type Audience, decodeAudience, encodeAudience, type ResolvedAudience, resolveAudience } from "./audience.js";
-import { type LaneLimits, defaultLimits, Pacer, PickQueue } from "./rate.js";
+import { defaultLimits, type LaneLimits, Pacer, PickQueue, SendGate } from "./rate.js";
 import { planReminders, reminderIsStale } from "./reminders.js";
 import { newNoticeId, noticeBody, renderNotice, repliesFingerprint, storeReplies } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
@@ -123,7 +134,13 @@ interface DirectMessage {
 interface Lane {
   channel: Channel;
   limits: LaneLimits;
+  /** Paces the lane's picks. */
   pacer: Pacer;
+  /**
+   * Paces the platform calls themselves: a send waits here for its slot right before the call, so
+   * sends that became ready together (one disk write announcing several) never bunch.
+   */
+  gate: SendGate;
   urgent: PickQueue<Ref>;
   queue: PickQueue<Ref>;
   direct: DirectMessage[];
@@ -231,6 +248,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       channel,
       limits,
       pacer: new Pacer(limits.rate),
+      gate: new SendGate(limits.rate),
       urgent: new PickQueue(),
       queue: new PickQueue(),
       direct: [],
@@ -241,13 +259,17 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       wake: () => {},
     };
     lanes.set(channel, lane);
-    if (started && !stopped) lane.running = runLane(lane);
+    if (started && !stopped) lane.running = runLaneSafely(lane);
     return lane;
   }
 
   function chatReady(lane: Lane, chat: string, now: number): number {
     if (lane.busyChats.has(chat)) return Number.POSITIVE_INFINITY;
     return Math.max(0, (lane.chatFree.get(chat) ?? 0) - now);
+  }
+
+  function runLaneSafely(lane: Lane): Promise<void> {
+    return runLane(lane).catch((err) => logger.error({ err, channel: lane.channel }, "outbox lane stopped on an error"));
   }
 
   async function runLane(lane: Lane): Promise<void> {
@@ -327,6 +349,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     const sender = notifier.sender(lane.channel);
     try {
       if (!sender) throw new Error(`no sender for ${lane.channel}`);
+      await lane.gate.pass(m.replies.length);
       await sender(m.account, m.replies);
       m.done();
     } catch (err) {
@@ -412,6 +435,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       throw err;
     }
     const cost = Math.max(1, replies.length);
+    await lane.gate.pass(cost);
     try {
       await sender({ ...account }, replies);
       return { outcome: { type: "sent" }, cost };
@@ -871,7 +895,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     start() {
       if (started) return;
       started = true;
-      for (const lane of lanes.values()) lane.running ??= runLane(lane);
+      for (const lane of lanes.values()) lane.running ??= runLaneSafely(lane);
       // Only a process that can deliver plans and imports: a one-shot CLI command leaves the store alone.
       timer = setInterval(() => {
         if (lanes.size > 0 && !ticking) void tick();
@@ -913,6 +937,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       for (const lane of lanes.values()) {
         lane.limits = limitsFor(lane.channel);
         lane.pacer.setRate(lane.limits.rate);
+        lane.gate.setRate(lane.limits.rate);
         lane.wake();
       }
       if (next.tickMs && timer) {
