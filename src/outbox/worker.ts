@@ -410,9 +410,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     } catch (err) {
       return { outcome: { type: "failed", error: `cannot render: ${(err as Error).message}` }, cost: 0 };
     }
+    // The reply carries no setId, so Telegram's button runs its command itself and keeps working
+    // after later notices; the session's choices make a typed number (Zalo, console) run it too.
     const offered = [...replies].reverse().find((r) => r.kind === "choices");
     const setId = offered ? randomBytes(4).toString("hex") : undefined;
-    if (offered && offered.kind === "choices") offered.setId = setId;
     const nowIso = clock.now().toISOString();
     // Announce the attempt before sending: after a crash, a delivery with attemptAt may have
     // arrived (the at-least-once window); one without it certainly did not.
@@ -644,7 +645,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const prev = trackers.get(id);
       const decile = Math.floor((c.final * 10) / Math.max(1, c.total));
       trackers.set(id, { ...c, decile: prev ? Math.max(prev.decile, decile) : decile });
-      if (c.pendingRunning === 0) void settle(n);
+      // Only a process that sends reports (a one-shot CLI command has no lanes).
+      if (c.pendingRunning === 0 && lanes.size > 0) void settle(n);
     }
   }
 
