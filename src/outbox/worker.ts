@@ -43,6 +43,8 @@ export interface OutboxTuning {
   delayScale: number;
   /** How often the planner runs (reminders, scheduled notices, spooled notices), in ms. */
   tickMs: number;
+  /** Whether the planner runs on its timer; tests that move a fake clock may call tick() themselves. */
+  autoTick: boolean;
   /** Transient failures of one delivery before it is `failed`. */
   maxFailures: number;
   /** First back-off wait and its cap, in ms (doubles each failure). */
@@ -56,6 +58,7 @@ export interface OutboxTuning {
 const DEFAULT_TUNING: OutboxTuning = {
   delayScale: 1,
   tickMs: 1000,
+  autoTick: true,
   maxFailures: 5,
   backoffMs: 1000,
   backoffCapMs: 60_000,
@@ -455,10 +458,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   /** Writes the outcome; a failed disk write is retried: a send the platform accepted is never sent again by this process. */
   async function record(lane: Lane, ref: Ref, outcome: Outcome): Promise<void> {
     let requeueAt: number | undefined;
-    let finalNow = false;
+    let finalState: Delivery["state"] | undefined;
     for (let tries = 0; ; tries++) {
       requeueAt = undefined;
-      finalNow = false;
+      finalState = undefined;
       const nowIso = clock.now().toISOString();
       try {
         await store.mutate((d) => {
@@ -510,8 +513,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
             case "gone":
               return;
           }
-          finalNow = x.state !== "pending";
-          if (finalNow) countFinal(ref.noticeId);
+          if (x.state !== "pending") {
+            finalState = x.state;
+            countFinal(ref.noticeId);
+          }
         });
         break;
       } catch (err) {
@@ -537,9 +542,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       return;
     }
     known.delete(ref.key);
-    if (finalNow) {
-      if (outcome.type === "blocked") logger.info({ account: ref.account, notice: ref.noticeId }, "account unreachable (blocked the bot)");
-      else if (outcome.type === "failed") logger.warn({ account: ref.account, notice: ref.noticeId, err: (outcome as { error: string }).error }, "delivery failed");
+    if (finalState) {
+      const err = "error" in outcome ? outcome.error : undefined;
+      if (finalState === "unreachable") logger.info({ account: ref.account, notice: ref.noticeId }, "account unreachable (blocked the bot)");
+      else if (finalState === "failed") logger.warn({ account: ref.account, notice: ref.noticeId, err }, "delivery failed");
       afterFinal(ref.noticeId);
     }
   }
@@ -900,7 +906,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       for (const lane of lanes.values()) lane.running ??= runLaneSafely(lane);
       // Only a process that can deliver plans and imports: a one-shot CLI command leaves the store alone.
       timer = setInterval(() => {
-        if (lanes.size > 0 && !ticking) void tick();
+        if (tuning.autoTick && lanes.size > 0 && !ticking) void tick();
       }, tuning.tickMs);
       timer.unref?.();
       kick();
@@ -945,7 +951,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       if (next.tickMs && timer) {
         clearInterval(timer);
         timer = setInterval(() => {
-          if (lanes.size > 0 && !ticking) void tick();
+          if (tuning.autoTick && lanes.size > 0 && !ticking) void tick();
         }, tuning.tickMs);
         timer.unref?.();
       }
