@@ -615,15 +615,11 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     const notices = new Map(data.notices.map((n) => [n.id, n] as const));
     const counts = new Map<string, { total: number; final: number; pendingRunning: number }>();
     let resumed = 0;
-    index = new Map();
-    for (let i = 0; i < data.deliveries.length; i++) {
-      const d = data.deliveries[i] as Delivery;
-      const key = keyOf(d.noticeId, d.account);
-      index.set(key, i);
+    for (const d of data.deliveries) {
       const n = notices.get(d.noticeId);
-      if (!n || n.reportedAt || !ORGANIZER_KINDS.has(n.kind)) {
-        if (d.state !== "pending") continue;
-      }
+      // The fast path: a delivery that is done and whose notice needs no count.
+      if (d.state !== "pending" && (!n || n.reportedAt || !ORGANIZER_KINDS.has(n.kind))) continue;
+      const key = keyOf(d.noticeId, d.account);
       const lane = lanes.get(channelOf(d.account));
       if (n && !n.reportedAt && ORGANIZER_KINDS.has(n.kind)) {
         let c = counts.get(n.id);
