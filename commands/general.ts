@@ -2,6 +2,7 @@
 import { formatDateTime, parseLocalDateTime } from "../src/time.js";
 import type { ScheduleChange } from "../storage/schema.js";
 import { activeInvite, displayCode, ensureInvites, ORGANIZER_TARGET, redeemCode, reissueInvite } from "./identity.js";
+import { scheduleChangeOffer } from "./notices.js";
 import { bullets, numbered, text } from "./replies.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UnknownUnit, UserError } from "./types.js";
 
@@ -189,6 +190,8 @@ const schedule: CommandDef = {
         old.push(t("schedule-change-place", { before: change.before.place, after: change.after.place ?? "" }));
       if (old.length > 0) replies.push(text(old.join("\n")));
     }
+    // Offer to tell every delegate (old beside new): commands/notices.ts.
+    if (change.before.start !== change.after.start || change.before.place !== change.after.place) replies.push(scheduleChangeOffer(ctx));
     return replies;
   },
 };

@@ -1,11 +1,20 @@
 // Every command of the bot, in the order help and menus show them.
+import { calendarCommands } from "./calendar.js";
+import { checkinCommands } from "./checkin.js";
+import { exportCommands } from "./export.js";
 import { generalCommands, helpCommand } from "./general.js";
+import { noticeCommands, noticeTriggers } from "./notices.js";
+import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
+import { rsvpCommands } from "./rsvp.js";
+import { scoreCommands } from "./scores.js";
+import { speakerCommands } from "./speakers.js";
+import { speechCommands } from "./speech.js";
 import type { CommandDef, Services } from "./types.js";
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands];
-const featureTriggers: TextTrigger[][] = [];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, scoreCommands, noticeCommands, calendarCommands];
+const featureTriggers: TextTrigger[][] = [noticeTriggers];
 
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;

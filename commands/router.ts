@@ -94,7 +94,6 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
       def = byName.get(parsed.name);
       if (!def) return [{ kind: "text", text: t("unknown-command", { command: `/${parsed.name}` }) }];
       args = parsed.args;
-      if (session?.awaiting && !def.keepsAwaiting) await saveSession(key, (s) => delete s.awaiting);
     } else if (commandLine.startsWith("/")) {
       return [{ kind: "text", text: t("unknown-command", { command: commandLine.split(/\s/)[0] ?? "/" }) }];
     } else {
@@ -113,6 +112,9 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
       const needs = def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer";
       return [{ kind: "text", text: t(needs) }];
     }
+    // A typed command the person may run ends the step that waited for free text; one refused for
+    // the role changes nothing, like an unknown command.
+    if (parsed && session?.awaiting && !def.keepsAwaiting) await saveSession(key, (s) => delete s.awaiting);
     if (args.length > (def.maxArgs ?? MAX_TEXT)) {
       return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
     }

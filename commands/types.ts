@@ -4,7 +4,7 @@ import type { ConferenceService } from "../src/conference/service.js";
 import type { AppConfig } from "../src/config.js";
 import type { I18n, Translate } from "../src/i18n.js";
 import type { Store } from "../storage/store.js";
-import type { Account, AccountKey, Channel, Role } from "../storage/schema.js";
+import type { Account, AccountKey, Channel, NoticeKind, Role } from "../storage/schema.js";
 import type { Unit } from "../src/conference/schema.js";
 
 /** A file a person sent. Channels fill name, mime and size before anything is downloaded. */
@@ -56,10 +56,26 @@ export interface Outgoing {
   replies: Reply[];
 }
 
-/** Sends messages to other accounts; before the notices queue exists, straight through channels. */
+/** How a notice handed to Notifier.send is filed in the outbox (kind, author, "Đã nhận" choice). */
+export interface SendOptions {
+  /** Default "result". */
+  kind?: NoticeKind;
+  /** The organizer it comes from, if any (default "system"). */
+  createdBy?: AccountKey;
+  /** Adds the "Đã nhận" choice and counts acknowledgements (default false). */
+  ackable?: boolean;
+}
+
+/**
+ * Sends messages to other accounts through the persistent outbox: each call is queued as notices
+ * and deliveries in the store, then sent at each platform's rate.
+ */
 export interface Notifier {
-  /** Returns how many accounts the messages were handed to. */
-  send(messages: Outgoing[]): Promise<number>;
+  /**
+   * Resolves once every delivery of this call had its first attempt; returns how many were accepted
+   * by the platforms (accounts blocked, unknown, or on a channel not running are not counted).
+   */
+  send(messages: Outgoing[], options?: SendOptions): Promise<number>;
 }
 
 export interface Clock {

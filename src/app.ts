@@ -13,6 +13,7 @@ import { createConferenceService } from "./conference/service.js";
 import { createI18n, type I18n } from "./i18n.js";
 import { createLogger } from "./logger.js";
 import { type ChannelNotifier, createNotifier } from "./notifier.js";
+import { createOutbox, type Outbox } from "./outbox/worker.js";
 import { systemClock } from "./time.js";
 
 export interface App {
@@ -21,6 +22,8 @@ export interface App {
   bot: CommandLayer;
   store: Store;
   notifier: ChannelNotifier;
+  /** The notices queue: Notifier.send, /thongbao and reminders go through it. */
+  outbox: Outbox;
   /** Finishes pending writes. */
   close(): Promise<void>;
 }
@@ -54,13 +57,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     notifier,
   };
   const bot = createBot(services);
+  const outbox = createOutbox({ ...services, notifier });
+  notifier.useQueue(outbox.send);
+  outbox.start();
   return {
     config,
     services,
     bot,
     store,
     notifier,
+    outbox,
     async close() {
+      await outbox.stop();
       await store.close();
     },
   };

@@ -4,10 +4,13 @@ import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../commands/identi
 import { StoreFileCorrupt } from "../storage/durable-file.js";
 import { StoreLocked } from "../storage/store.js";
 import { type App, createApp } from "./app.js";
+import { broadcastSubcommand } from "./broadcast-cli.js";
 import { ConferenceFileError, loadConference } from "./conference/load.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { exportSubcommand } from "./export-cli.js";
 import { createI18n, type Translate } from "./i18n.js";
 import { createLogger } from "./logger.js";
+import { importScores, writeScoreTemplate } from "./scores-cli.js";
 
 /** A one-line refusal: printed to stderr, exit code 1. */
 export class CliError extends Error {}
@@ -79,6 +82,11 @@ registerSubcommand("start", async (_args, io) => {
   return startAll(io);
 });
 
+registerSubcommand("export", exportSubcommand);
+registerSubcommand("broadcast", broadcastSubcommand);
+registerSubcommand("import-scores", importScores);
+registerSubcommand("score-template", writeScoreTemplate);
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const config = (() => {
     try {
@@ -104,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] && /(?:cli\.ts|hoinghi(?:\.js)?)$/.test(process.argv[1]);
+const isMain = process.argv[1] && /(?:cli\.[jt]s|hoinghi(?:\.js)?)$/.test(process.argv[1]);
 if (isMain) {
   const io: CliIo = {
     out: (l) => process.stdout.write(`${l}\n`),

@@ -1,6 +1,6 @@
 // Sends messages to other accounts through whichever channel each account lives on.
 import type { Logger } from "pino";
-import type { Notifier, Outgoing, Reply } from "../commands/types.js";
+import type { Notifier, Outgoing, Reply, SendOptions } from "../commands/types.js";
 import type { Account, Channel } from "../storage/schema.js";
 import type { Store } from "../storage/store.js";
 
@@ -27,15 +27,33 @@ export type ChannelSender = (account: Account, replies: Reply[]) => Promise<void
 
 export interface ChannelNotifier extends Notifier {
   register(channel: Channel, sender: ChannelSender): void;
+  /** The sender a channel registered, if any. */
+  sender(channel: Channel): ChannelSender | undefined;
+  /** Told of every channel registered, before and after (the outbox starts that channel's lane). */
+  onRegister(listener: (channel: Channel) => void): void;
+  /** From now on send() goes through this queue (the outbox, src/outbox/) instead of straight out. */
+  useQueue(send: Notifier["send"]): void;
 }
 
 export function createNotifier(deps: { store: Store; logger: Logger }): ChannelNotifier {
   const senders = new Map<Channel, ChannelSender>();
+  const listeners: Array<(channel: Channel) => void> = [];
+  let queue: Notifier["send"] | undefined;
   return {
     register(channel, sender) {
       senders.set(channel, sender);
+      for (const l of listeners) l(channel);
     },
-    async send(messages: Outgoing[]) {
+    sender: (channel) => senders.get(channel),
+    onRegister(listener) {
+      listeners.push(listener);
+      for (const channel of senders.keys()) listener(channel);
+    },
+    useQueue(send) {
+      queue = send;
+    },
+    async send(messages: Outgoing[], options?: SendOptions) {
+      if (queue) return queue(messages, options);
       let sent = 0;
       for (const m of messages) {
         const account = deps.store.data.accounts[m.account];
