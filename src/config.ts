@@ -1,10 +1,18 @@
 // The one validated configuration: read from the environment once, refused with a plain message.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
-/** The project's root folder (where package.json, locales/ and conferences/ live). */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The project's root folder (where package.json, locales/ and conferences/ live), from src/ or dist/src/. */
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "locales"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
+}
 
 export const DEFAULT_CONFERENCE = path.join(ROOT, "conferences", "phong-tho-2023.yaml");
 

@@ -1,6 +1,7 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+// exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory.
+import type ExcelJS from "exceljs";
 
 /** Largest file the import reads, 5 MB (the bot refuses bigger uploads before downloading). */
 export const MAX_TABLE_BYTES = 5_000_000;
@@ -116,7 +117,7 @@ async function readXlsx(data: Buffer): Promise<SheetRow[]> {
   const expanded = zipExpandedSize(data);
   if (expanded === undefined) throw new SheetError("scores-err-not-table");
   if (expanded > MAX_XLSX_EXPANDED) throw new SheetError("scores-err-xlsx-huge");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import("exceljs")).default.Workbook();
   try {
     // exceljs's Buffer type predates Node's generic Buffer; the bytes are the same.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);

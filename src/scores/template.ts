@@ -1,7 +1,6 @@
 // The blank table a district fills: scores/template.csv (which ships) with the conference's year and communes filled in, as .csv or .xlsx.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { ROOT } from "../config.js";
 import type { Conference } from "../conference/schema.js";
 import { foldText, readSheet, UNIT_HEADER } from "./sheet.js";
@@ -46,7 +45,7 @@ export function gridToCsv(grid: TemplateGrid): Buffer {
 }
 
 export async function gridToXlsx(grid: TemplateGrid, sheetName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   const ws = wb.addWorksheet(sheetName.slice(0, 31));
   for (const r of grid.rows) ws.addRow(r.map((c) => (c !== "" && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
   const headerRow = ws.getRow(grid.headerIndex + 1);
