@@ -117,7 +117,17 @@ export async function createTestApp(
     code: (target) => code(target === "organizer" ? ORGANIZER_TARGET : target),
     async close() {
       await app.close();
+      // Suite-wide security check: no test's log may carry a token, a webhook secret or an invite code.
+      const secrets = [
+        config.telegram?.token,
+        config.telegram?.webhookSecret,
+        config.zalo?.token,
+        config.zalo?.webhookSecret,
+        ...app.store.data.invites.flatMap((i) => [i.code, displayCode(i.code)]),
+      ].filter((s): s is string => Boolean(s));
+      const leaked = secrets.filter((secret) => lines.some((line) => line.includes(secret)));
       if (!options.dir) await rm(dir, { recursive: true, force: true });
+      if (leaked.length > 0) throw new Error(`a log line carries a secret (${leaked.map((s) => `${s.slice(0, 2)}…`).join(", ")})`);
     },
   };
 }

@@ -1,6 +1,6 @@
 // A disk that fails a write: the person is told the change was not saved, and nothing is half-written.
 import { readFile } from "node:fs/promises";
-import * as fsp from "node:fs/promises";
+import type * as fsp from "node:fs/promises";
 import { afterEach, expect, it } from "vitest";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
