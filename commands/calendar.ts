@@ -1,5 +1,4 @@
 // /lich (/calendar): the conference as an .ics file once time and place are set; the same UID after a change, a higher SEQUENCE.
-import { createEvent } from "ics";
 import { formatDateTime, ZONE } from "../src/time.js";
 import { text } from "./replies.js";
 import type { CommandContext, CommandDef, Reply } from "./types.js";
@@ -14,7 +13,8 @@ export function calendarUid(conferenceId: string): string {
  * in the reader's zone; X-WR-TIMEZONE names Asia/Ho_Chi_Minh for calendars that group by it, and
  * the description states the local time in words. (The `ics` package writes no VTIMEZONE.)
  */
-export function buildCalendar(ctx: Pick<CommandContext, "t" | "services">): string | undefined {
+/** Loaded on first use: the ics package and its validator cost ~10 MB that most processes never need. */
+export async function buildCalendar(ctx: Pick<CommandContext, "t" | "services">): Promise<string | undefined> {
   const { t, services } = ctx;
   const conf = services.conference.conf;
   const s = services.conference.schedule();
@@ -28,6 +28,7 @@ export function buildCalendar(ctx: Pick<CommandContext, "t" | "services">): stri
     t("agenda-items-title"),
     ...conf.agenda.map((a, i) => `${i + 1}. ${a.title}`),
   ].join("\n");
+  const { createEvent } = await import("ics");
   const { error, value } = createEvent({
     uid: calendarUid(conf.id),
     sequence: services.store.data.schedule.sequence,
@@ -57,7 +58,7 @@ const calendar: CommandDef = {
   describe: "cmd-calendar",
   async handler(ctx): Promise<Reply[]> {
     const { t, services } = ctx;
-    const ics = buildCalendar(ctx);
+    const ics = await buildCalendar(ctx);
     if (!ics) return [text(t("calendar-tba"))];
     const s = services.conference.schedule();
     return [
