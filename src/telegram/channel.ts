@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, HttpError, InputFile, type Transformer } from "grammy";
+import { Api, Bot, HttpError, InputFile, type Transformer } from "grammy";
 import type { BotCommand, LanguageCode, Update, UserFromGetMe } from "grammy/types";
 import { accountKey, roleOf } from "../../commands/identity.js";
 import type { CommandLayer } from "../../commands/router.js";
@@ -96,6 +96,10 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   const bot = new Bot(token, { botInfo: options.botInfo, client: apiRoot ? { apiRoot } : undefined });
   bot.api.config.use(...(options.transformers ?? []), autoRetry({ ...RETRY, rethrowHttpErrors: true }), retryNetwork);
   const api = bot.api;
+  // The notices queue paces and retries its own sends (retry_after, back-off, bounded attempts):
+  // its messages go through an Api without grammY's retries, so a retry never bypasses the pace.
+  const queueApi = new Api(token, apiRoot ? { apiRoot } : undefined);
+  if (options.transformers?.length) queueApi.config.use(...options.transformers);
 
   let stopping = false;
   let polling: Promise<void> | undefined;
@@ -133,7 +137,8 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   // --- sending -----------------------------------------------------------------------------
 
   /** Shows replies in a chat, in order; throws the first Bot API error. */
-  async function deliver(chatId: number | string, replies: Reply[], t: Translate): Promise<void> {
+  async function deliver(chatId: number | string, replies: Reply[], t: Translate, via: Api = api): Promise<void> {
+    const api = via;
     for (const o of renderReplies(replies, t)) {
       if (o.method === "sendMessage") {
         await api.sendMessage(chatId, o.html, { parse_mode: "HTML", reply_markup: o.keyboard });
@@ -173,7 +178,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
 
   const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
     try {
-      await deliver(account.chatId, replies, translator(account.language));
+      await deliver(account.chatId, replies, translator(account.language), queueApi);
     } catch (err) {
       const failure = toDeliveryError(err, token);
       if (failure.kind === "blocked") {
