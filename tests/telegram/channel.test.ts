@@ -1,7 +1,7 @@
 // The Telegram channel against a stubbed Bot API: what a person sees, in private chats and in groups.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HttpError, type Transformer } from "grammy";
+import { HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DeliveryError } from "../../src/notifier.js";
