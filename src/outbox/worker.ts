@@ -646,7 +646,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;
       const prev = trackers.get(id);
       const decile = Math.floor((c.final * 10) / Math.max(1, c.total));
-      trackers.set(id, { ...c, decile: prev ? Math.max(prev.decile, decile) : decile });
+      // A scan only refreshes the counts: the decile last told stays, so the next delivery still
+      // reports the progress reached (a scan between deliveries must not swallow it).
+      trackers.set(id, { ...c, decile: prev ? prev.decile : decile });
       // Only a process that sends reports (a one-shot CLI command has no lanes).
       if (c.pendingRunning === 0 && lanes.size > 0) void settle(n);
     }
