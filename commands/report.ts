@@ -1,4 +1,5 @@
 // /baocao (/report) and /nhacnho (/remind): what organizers see of attendance and speeches, and the chasing of units that lag.
+import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/time.js";
 import {
@@ -120,6 +121,9 @@ export function reportReplies(ctx: CommandContext): Reply[] {
     ].join("\n"),
     [t("report-speakers-title", { count: speakers.length }), ...list(ctx, speakerLines)].join("\n"),
   ];
+  // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
+  const notices = noticeSummaryLines(data, t, { limit: 10 });
+  if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
   // Totals always stand alone, first: the one message an organizer may read and stop.
   return [text(totals), ...pack(sections)];
 }

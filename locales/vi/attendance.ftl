@@ -149,3 +149,4 @@ export-speech-accepted = Đã duyệt
 export-cli-not-xlsx = Tệp { $file } phải có đuôi .xlsx.
 export-cli-write-failed = Không ghi được tệp { $file } (mã lỗi { $reason }); hãy kiểm tra thư mục và quyền ghi.
 export-cli-done = Đã ghi { $file }: { $seats } vị trí, { $attend } tham dự, { $substitute } cử người thay, { $absent } vắng, { $unanswered } chưa trả lời.
+report-notices-title = Thông báo đã gửi (mới nhất { $count }):
