@@ -1,0 +1,17 @@
+// The whole conference on Zalo, against the fake Zalo Bot API server: the story of steps.ts, with the one expected outcome.
+import { afterAll, describe, expect, it } from "vitest";
+import type { Driver } from "./driver.js";
+import { EXPECTED, runConference, START } from "./steps.js";
+import { startZaloDriver } from "./zalo-driver.js";
+
+let d: Driver | undefined;
+afterAll(async () => {
+  await d?.close();
+});
+
+describe("the whole conference on Zalo (fake Bot API, long polling)", () => {
+  it("units join, answer by typed numbers, submit, are reviewed; time and place are announced ('đã nhận' typed), reminders fire; the score table and the workbook go through the console organizer (Zalo carries no documents); the report and the export agree", { timeout: 120_000 }, async () => {
+    d = await startZaloDriver(START);
+    expect(await runConference(d)).toEqual(EXPECTED);
+  });
+});
