@@ -25,8 +25,16 @@ export class DeliveryError extends Error {
  */
 export type ChannelSender = (account: Account, replies: Reply[]) => Promise<void>;
 
+/**
+ * Shows `text` as the progress of a long task (`key`): the first call sends a message, later calls
+ * edit that message in place, where the platform can (Telegram). Channels without it get new lines.
+ */
+export type ProgressSender = (account: Account, key: string, text: string) => Promise<void>;
+
 export interface ChannelNotifier extends Notifier {
-  register(channel: Channel, sender: ChannelSender): void;
+  register(channel: Channel, sender: ChannelSender, options?: { progress?: ProgressSender }): void;
+  /** The progress sender a channel registered, if it can edit a message in place. */
+  progress(channel: Channel): ProgressSender | undefined;
   /** The sender a channel registered, if any. */
   sender(channel: Channel): ChannelSender | undefined;
   /** Told of every channel registered, before and after (the outbox starts that channel's lane). */
@@ -37,14 +45,18 @@ export interface ChannelNotifier extends Notifier {
 
 export function createNotifier(deps: { store: Store; logger: Logger }): ChannelNotifier {
   const senders = new Map<Channel, ChannelSender>();
+  const progressSenders = new Map<Channel, ProgressSender>();
   const listeners: Array<(channel: Channel) => void> = [];
   let queue: Notifier["send"] | undefined;
   return {
-    register(channel, sender) {
+    register(channel, sender, options) {
       senders.set(channel, sender);
+      if (options?.progress) progressSenders.set(channel, options.progress);
+      else progressSenders.delete(channel);
       for (const l of listeners) l(channel);
     },
     sender: (channel) => senders.get(channel),
+    progress: (channel) => progressSenders.get(channel),
     onRegister(listener) {
       listeners.push(listener);
       for (const channel of senders.keys()) listener(channel);

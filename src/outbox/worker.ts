@@ -131,6 +131,8 @@ interface Ref {
 interface DirectMessage {
   account: Account;
   replies: Reply[];
+  /** A progress line: where the channel can, it edits the previous line of the same key. */
+  progressKey?: string;
   done: (err?: unknown) => void;
 }
 
@@ -353,7 +355,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     try {
       if (!sender) throw new Error(`no sender for ${lane.channel}`);
       await lane.gate.pass(m.replies.length);
-      await sender(m.account, m.replies);
+      const progress = m.progressKey ? notifier.progress(lane.channel) : undefined;
+      const first = m.replies[0];
+      if (progress && m.progressKey && first?.kind === "text") await progress(m.account, m.progressKey, first.text);
+      else await sender(m.account, m.replies);
       m.done();
     } catch (err) {
       if (err instanceof DeliveryError && err.kind === "retry_after") lane.pausedUntil = mono() + scaled((err.retryAfter ?? 1) * 1000);
@@ -362,7 +367,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   /** A message outside the queue (progress, final count): best effort, at the lane's pace. */
-  function tell(accountKey: AccountKey, text: string): Promise<void> {
+  function tell(accountKey: AccountKey, text: string, progressKey?: string): Promise<void> {
     const account = store.data.accounts[accountKey];
     const lane = account && lanes.get(account.channel);
     if (!account || !lane || stopped) return Promise.resolve();
@@ -370,6 +375,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       lane.direct.push({
         account,
         replies: [{ kind: "text", text }],
+        progressKey,
         done: (err) => {
           if (err) logger.warn({ account: accountKey, err: (err as Error).message }, "organizer not told");
           resolve();
@@ -573,7 +579,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       tr.decile = decile;
       if (store.data.accounts[notice.createdBy]) {
         const t = i18n.forLanguage(store.data.accounts[notice.createdBy]?.language);
-        void tell(notice.createdBy, t("notice-progress", { id: notice.id, done: tr.final, total: tr.total, percent: decile * 10 }));
+        // On Telegram one message is edited as the send goes on; elsewhere a line every 10 %.
+        void tell(notice.createdBy, t("notice-progress", { id: notice.id, done: tr.final, total: tr.total, percent: decile * 10 }), `progress:${notice.id}`);
       } else logger.info({ notice: notice.id, done: tr.final, total: tr.total }, "notice progress");
     }
   }

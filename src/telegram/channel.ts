@@ -13,10 +13,10 @@ import type { Account, Role } from "../../storage/schema.js";
 import type { App } from "../app.js";
 import type { Translate } from "../i18n.js";
 import type { RunningChannel } from "../main.js";
-import type { ChannelSender } from "../notifier.js";
+import type { ChannelSender, ProgressSender } from "../notifier.js";
 import { closeHttpServer, getHttpServer } from "../webhook-server.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
-import { renderReplies } from "./render.js";
+import { escapeHtml, renderReplies } from "./render.js";
 import { type Incoming, toIncoming } from "./update.js";
 
 /** Where Telegram posts updates in webhook mode (PUBLIC_URL + this path). */
@@ -188,6 +188,27 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     }
   };
 
+  /** Progress messages being edited, by key: the chat and the message to edit. */
+  const progressMessages = new Map<string, { chatId: string; messageId: number }>();
+
+  /** Progress of a long send: one message, edited as the count goes up (Telegram users expect that). */
+  const progress: ProgressSender = async (account, key, textValue) => {
+    const html = escapeHtml(textValue);
+    const shown = progressMessages.get(key);
+    try {
+      if (shown && shown.chatId === account.chatId) {
+        await queueApi.editMessageText(account.chatId, shown.messageId, html, { parse_mode: "HTML" });
+        return;
+      }
+      const sent = await queueApi.sendMessage(account.chatId, html, { parse_mode: "HTML" });
+      progressMessages.set(key, { chatId: account.chatId, messageId: sent.message_id });
+      // Only the latest sends are followed; an old key is forgotten rather than kept forever.
+      if (progressMessages.size > 100) progressMessages.delete(progressMessages.keys().next().value as string);
+    } catch (err) {
+      throw toDeliveryError(err, token);
+    }
+  };
+
   // --- menus -------------------------------------------------------------------------------
 
   function menu(role: Role, t: Translate): BotCommand[] {
@@ -353,7 +374,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   // --- lifecycle ---------------------------------------------------------------------------
 
   async function start(): Promise<void> {
-    app.notifier.register("telegram", sender);
+    app.notifier.register("telegram", sender, { progress });
     await bot.init();
     await setMenus();
     if (mode === "webhook") {
