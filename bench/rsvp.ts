@@ -51,7 +51,12 @@ export async function benchRsvp(accounts: number, answers = 1000): Promise<RsvpB
     const writesBefore = app.store.writes;
     const t0 = performance.now();
     const replies = await Promise.all(
-      who.map((a) => app.bot.handle({ channel: "telegram", userId: a.userId, chatId: a.chatId, displayName: a.displayName, text: `/dangky thamdu ${a.displayName}` })),
+      who.map((a, i) => {
+        // Each delegate names the seat it answers for (several seats per unit).
+        const seats = app.services.conference.unit(a.unitId ?? "")?.seats ?? [];
+        const seat = seats[Math.floor(i / units.length) % Math.max(1, seats.length)]?.id ?? "1";
+        return app.bot.handle({ channel: "telegram", userId: a.userId, chatId: a.chatId, displayName: a.displayName, text: `/dangky ${seat} thamdu ${a.displayName}` });
+      }),
     );
     const concurrentMs = performance.now() - t0;
     // Every answer is kept in the history (the current answer per seat is the last one).

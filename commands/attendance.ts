@@ -112,12 +112,6 @@ export function seatList(unit: Unit): string {
   return unit.seats.map((s, i) => `${i + 1}. ${s.title} (${s.id})`).join("; ");
 }
 
-/** The seat an answer typed without a seat goes to: the only one, the first unanswered, or the first. */
-export function defaultSeat(unit: Unit, rsvps: RsvpAnswer[]): Seat {
-  const first = unit.seats[0] as Seat;
-  if (unit.seats.length === 1) return first;
-  return unit.seats.find((s) => !rsvps.some((r) => r.unitId === unit.id && r.seatId === s.id)) ?? first;
-}
 
 export interface AnswerFields {
   name?: string;

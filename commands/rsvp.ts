@@ -2,7 +2,7 @@
 import type { Seat, Unit } from "../src/conference/schema.js";
 import { formatDateTime } from "../src/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
-import { ASK, answerFields, answerOf, defaultSeat, parseRsvp, VERB_WORD } from "./attendance.js";
+import { ASK, answerFields, answerOf, parseRsvp, VERB_WORD } from "./attendance.js";
 import { choices, text } from "./replies.js";
 import { type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
 
@@ -96,7 +96,20 @@ const rsvp: CommandDef = {
     const cmd = parseRsvp(unit, args);
     if (!cmd.status) return seatMenu(ctx, unit, cmd.seat as Seat, deadline);
     const store = services.store;
-    const seat = cmd.seat ?? defaultSeat(unit, store.data.rsvps);
+    if (!cmd.seat && unit.seats.length > 1) {
+      // Several seats and none named: ask which, rather than guess (a repeated message would
+      // otherwise answer a second seat). The text is checked first, so a bad one is refused now.
+      if (cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
+      const rest = [VERB_WORD[cmd.status], cmd.text].filter(Boolean).join(" ");
+      const data = store.data;
+      return [
+        choices(
+          t("rsvp-which-seat", { unit: unitLabel(unit) }),
+          unit.seats.map((s) => ({ label: `${s.title}: ${describeAnswer(ctx, answerOf(data, unit.id, s.id))}`, command: `/dangky ${s.id} ${rest}` })),
+        ),
+      ];
+    }
+    const seat = cmd.seat ?? (unit.seats[0] as Seat);
     if (cmd.text === ASK) return ask(ctx, seat, cmd.status);
 
     const fields = answerFields(cmd.status, cmd.text, ctx.account.displayName);

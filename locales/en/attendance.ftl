@@ -150,3 +150,4 @@ export-cli-not-xlsx = The file { $file } must end in .xlsx.
 export-cli-write-failed = Could not write { $file } (error { $reason }); check the folder and the permission to write.
 export-cli-done = Wrote { $file }: { $seats } seats, { $attend } attending, { $substitute } substitutes, { $absent } absent, { $unanswered } without answer.
 report-notices-title = Notices sent (latest { $count }):
+rsvp-which-seat = { $unit } is invited with several seats. Which seat is this answer for?

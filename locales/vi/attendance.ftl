@@ -150,3 +150,4 @@ export-cli-not-xlsx = Tệp { $file } phải có đuôi .xlsx.
 export-cli-write-failed = Không ghi được tệp { $file } (mã lỗi { $reason }); hãy kiểm tra thư mục và quyền ghi.
 export-cli-done = Đã ghi { $file }: { $seats } vị trí, { $attend } tham dự, { $substitute } cử người thay, { $absent } vắng, { $unanswered } chưa trả lời.
 report-notices-title = Thông báo đã gửi (mới nhất { $count }):
+rsvp-which-seat = { $unit } được mời nhiều vị trí. Câu trả lời này dành cho vị trí nào?

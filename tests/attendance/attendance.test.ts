@@ -5,7 +5,6 @@ import {
   answerFields,
   checkinSeat,
   checkinWindow,
-  defaultSeat,
   HALL_ALPHABET,
   newHallCode,
   normalizeHallCode,
@@ -77,15 +76,6 @@ describe("answerFields", () => {
 describe("seats", () => {
   const data = (): Data => emptyData();
   const answer = (seatId: string, status: "attend" | "substitute" | "absent") => ({ unitId: "muong-so", seatId, status, by: "k", at: "t" });
-
-  it("an answer without a seat goes to the first unanswered seat, else the first", () => {
-    const d = data();
-    expect(defaultSeat(commune, d.rsvps).id).toBe("chair");
-    d.rsvps.push(answer("chair", "attend"));
-    expect(defaultSeat(commune, d.rsvps).id).toBe("cchc");
-    d.rsvps.push(answer("cchc", "attend"), answer("motcua", "absent"));
-    expect(defaultSeat(commune, d.rsvps).id).toBe("chair");
-  });
 
   it("a check-in fills attending seats first, then free ones, then none", () => {
     const d = data();

@@ -65,17 +65,22 @@ describe("xã Mường So xác nhận tham dự theo từng vị trí", () => {
     expect(byseat.chair).toMatchObject({ status: "attend", name: "Lò  Văn   Sáu", position: "Chủ tịch UBND xã" });
   });
 
-  it("without a seat, fills the first unanswered seat, then the first seat, and says which", async () => {
+  it("without a seat, asks which seat; a repeated message asks again and answers nothing twice", async () => {
     const d = await h.delegate("Mường So", "Lò Văn Sáu");
     await d.say("/dangky 1 thamdu Tẩn Văn Chù");
-    const typed = await d.say("/dangky thamdu");
-    expect(typed).toContain("vị trí Công chức làm nhiệm vụ công tác CCHC: tham dự, Lò Văn Sáu.");
-    expect(typed).toContain("Bot ghi tên theo tài khoản của bạn; nếu người khác dự, gõ: /dangky 2 thamdu Họ tên.");
+    const asked = await d.say("/dangky thamdu Vàng A Sử");
+    expect(asked).toContain("UBND xã Mường So được mời nhiều vị trí. Câu trả lời này dành cho vị trí nào?");
+    expect(asked).toContain("1. Chủ tịch UBND xã: tham dự, Tẩn Văn Chù");
+    expect(asked).toContain("2. Công chức làm nhiệm vụ công tác CCHC: chưa trả lời");
+    expect(rsvps()).toHaveLength(1);
+    expect(await d.say("2")).toContain("vị trí Công chức làm nhiệm vụ công tác CCHC: tham dự, Vàng A Sử.");
+    // The same message again (a double tap): asked again, nothing written until a seat is chosen.
     await d.say("/dangky thamdu Vàng A Sử");
-    await d.say("/dangky thamdu Giàng Thị Dung");
-    const fifth = await d.say("/dangky vang Họp đột xuất");
-    expect(fifth).toContain("vị trí Chủ tịch UBND xã: vắng mặt");
-    expect(fifth).toContain("Câu trả lời trước (tham dự, Tẩn Văn Chù) đã được thay");
+    expect(rsvps()).toHaveLength(2);
+    // A bad answer is refused before any seat is asked.
+    expect(await d.say("/dangky thay Lò Văn A")).toContain("chức vụ");
+    const typed = await d.say("/dangky 3 thamdu");
+    expect(typed).toContain("Bot ghi tên theo tài khoản của bạn; nếu người khác dự, gõ: /dangky 3 thamdu Họ tên.");
   });
 
   it("a unit with one seat is not asked which seat", async () => {

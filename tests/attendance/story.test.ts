@@ -40,9 +40,12 @@ beforeAll(async () => {
       expect(await p.say("Lò Văn Sáu, Phó Chủ tịch UBND xã")).toContain("cử Lò Văn Sáu (Phó Chủ tịch UBND xã) dự thay");
       await allAttend(p, 4, 2);
     } else if (unit.id === "khong-lao") {
-      // The chair is absent; the other seats answer without a seat number and fill in order.
+      // The chair is absent; the other seats answer without a seat number: the bot asks which.
       expect(await p.say("/dangky 1 vang Đi học lớp bồi dưỡng tại tỉnh")).toContain("vắng mặt");
-      for (const name of NAMES.slice(1)) expect(await p.say(`/dangky thamdu ${name}`)).toContain("Đã ghi nhận");
+      for (const [i, name] of NAMES.slice(1).entries()) {
+        expect(await p.say(`/dangky thamdu ${name}`)).toContain("Câu trả lời này dành cho vị trí nào?");
+        expect(await p.say(String(i + 2))).toContain("Đã ghi nhận");
+      }
     } else {
       await allAttend(p, unit.seats.length);
     }

@@ -269,14 +269,14 @@ export async function runConference(d: Driver): Promise<Outcome> {
 
   // 2. They answer: most attend; Vàng Ma Chải sends a substitute; Khổng Lào is absent; Nậm Xe is silent.
   for (const [label, names] of Object.entries(ATTENDEES)) {
-    for (const name of names) expect(await d.say(who(label as Label), `/dangky thamdu ${name}`)).toContain(`tham dự, ${name}.`);
+    for (const [i, name] of names.entries()) expect(await d.say(who(label as Label), `/dangky ${i + 1} thamdu ${name}`)).toContain(`tham dự, ${name}.`);
   }
   const vmc = who("Vàng Ma Chải");
-  expect(await d.say(vmc, "/dangky thay Lò Văn A, Phó Chủ tịch UBND xã")).toContain("cử Lò Văn A (Phó Chủ tịch UBND xã) dự thay");
-  for (const name of ["Sần Văn Chiến", "Lù Thị Hoa", "Phàn A Tả"]) expect(await d.say(vmc, `/dangky thamdu ${name}`)).toContain("Đã ghi nhận");
+  expect(await d.say(vmc, "/dangky 1 thay Lò Văn A, Phó Chủ tịch UBND xã")).toContain("cử Lò Văn A (Phó Chủ tịch UBND xã) dự thay");
+  for (const [i, name] of ["Sần Văn Chiến", "Lù Thị Hoa", "Phàn A Tả"].entries()) expect(await d.say(vmc, `/dangky ${i + 2} thamdu ${name}`)).toContain("Đã ghi nhận");
   const kl = who("Khổng Lào");
-  expect(await d.say(kl, `/dangky vang ${ABSENCE_REASON}`)).toContain(`vắng mặt. Lý do: ${ABSENCE_REASON}`);
-  for (const name of ["Vàng Thị Lả", "Hù A Lình", "Tẩn Văn Sơn"]) expect(await d.say(kl, `/dangky thamdu ${name}`)).toContain("Đã ghi nhận");
+  expect(await d.say(kl, `/dangky 1 vang ${ABSENCE_REASON}`)).toContain(`vắng mặt. Lý do: ${ABSENCE_REASON}`);
+  for (const [i, name] of ["Vàng Thị Lả", "Hù A Lình", "Tẩn Văn Sơn"].entries()) expect(await d.say(kl, `/dangky ${i + 2} thamdu ${name}`)).toContain("Đã ghi nhận");
   // Tung Qua Lìn answers the chair's seat by numbered choices: the seat typed, the answer chosen
   // (a button on Telegram), then the name typed; the other seats directly.
   const tql = who("Tung Qua Lìn");
@@ -285,7 +285,7 @@ export async function runConference(d: Driver): Promise<Outcome> {
   expect(await d.choose(tql, 1)).toContain("Vui lòng gõ họ tên người dự ở vị trí Chủ tịch UBND xã");
   const byNumber = await d.say(tql, "Giàng A Dế");
   const rsvpByNumber = byNumber.split("\n")[0] as string;
-  for (const name of ["Lò Văn Pao", "Tráng Thị Mỷ", "Sùng A Chu"]) expect(await d.say(tql, `/dangky thamdu ${name}`)).toContain("Đã ghi nhận");
+  for (const [i, name] of ["Lò Văn Pao", "Tráng Thị Mỷ", "Sùng A Chu"].entries()) expect(await d.say(tql, `/dangky ${i + 2} thamdu ${name}`)).toContain("Đã ghi nhận");
   // Phòng Nội vụ chases the silent: only Nậm Xe has an account to reach.
   const remind = await d.say(org, "/nhacnho dangky");
   const remindSent = remind.split("\n").find((l) => l.startsWith("Đã gửi lời nhắc")) ?? remind;
