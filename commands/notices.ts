@@ -1,4 +1,5 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
+import { saveSession } from "./session.js";
 import { saveFile, safeExtension } from "../src/files.js";
 import { ackState, type Audience, AUDIENCE_WORDS, decodeAudience, encodeAudience, notAcknowledged, type ResolvedAudience, resolveAudience } from "../src/outbox/audience.js";
 import { newNoticeId, noticeBody } from "../src/outbox/render.js";
@@ -114,14 +115,8 @@ function isExpired(ctx: CommandContext, offeredAt: string): boolean {
   return ctx.services.clock.now().getTime() - Date.parse(offeredAt) > PREVIEW_TTL_MS;
 }
 
-async function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  const key = ctx.account.key;
-  await ctx.services.store.mutate((d) => {
-    const s = d.sessions[key] ?? {};
-    change(s);
-    if (Object.keys(s).length === 0) delete d.sessions[key];
-    else d.sessions[key] = s;
-  });
+function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
+  return saveSession(ctx.services.store, ctx.account.key, change);
 }
 
 async function savePending(ctx: CommandContext, payload: PendingNotice): Promise<void> {

@@ -1,8 +1,10 @@
 // The command layer's front door: a Request in, Replies out, the same for every channel.
 import { randomBytes } from "node:crypto";
+import { fold } from "../src/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
-import type { Role, Session } from "../storage/schema.js";
+import type { Role } from "../storage/schema.js";
 import { accountKey, ensureAccount, roleOf } from "./identity.js";
+import { saveSession } from "./session.js";
 import { type CommandContext, type CommandDef, type Reply, type Request, type Services, UserError } from "./types.js";
 
 /** Longest message accepted, unless a command allows more. */
@@ -26,17 +28,8 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   return { name: (m[1] as string).toLowerCase(), target: m[2]?.toLowerCase(), args: (m[3] ?? "").trim() };
 }
 
-/** Text in a form that compares without case or diacritics ("Đã nhận" → "da nhan"). */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** Text in a form that compares without case or diacritics; one definition for the whole bot. */
+export { fold };
 
 export interface CommandLayer {
   readonly commands: CommandDef[];
@@ -63,14 +56,6 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     return def.roles.includes(role) || (role !== "guest" && def.roles.includes("guest"));
   }
 
-  async function saveSession(key: string, change: (s: Session) => void): Promise<void> {
-    await store.mutate((d) => {
-      const s = d.sessions[key] ?? {};
-      change(s);
-      if (Object.keys(s).length === 0) delete d.sessions[key];
-      else d.sessions[key] = s;
-    });
-  }
 
   async function run(req: Request, line: string, viaChoice: boolean): Promise<Reply[]> {
     const now = clock.now();
@@ -114,7 +99,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     }
     // A typed command the person may run ends the step that waited for free text; one refused for
     // the role changes nothing, like an unknown command.
-    if (parsed && session?.awaiting && !def.keepsAwaiting) await saveSession(key, (s) => delete s.awaiting);
+    if (parsed && session?.awaiting && !def.keepsAwaiting) await saveSession(store, key, (s) => delete s.awaiting);
     if (args.length > (def.maxArgs ?? MAX_TEXT)) {
       return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
     }
@@ -143,7 +128,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
       const setId = randomBytes(4).toString("hex");
       offered.setId = setId;
       const commands = offered.choices.map((c) => c.command);
-      await saveSession(key, (s) => {
+      await saveSession(store, key, (s) => {
         s.choices = { setId, commands, offeredAt: now.toISOString() };
       });
     }

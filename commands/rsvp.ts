@@ -1,4 +1,5 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
+import { editSession, saveSession } from "./session.js";
 import type { Seat, Unit } from "../src/conference/schema.js";
 import { formatDateTime } from "../src/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
@@ -69,10 +70,8 @@ function seatMenu(ctx: CommandContext, unit: Unit, seat: Seat, deadline: Date | 
 async function ask(ctx: CommandContext, seat: Seat, status: RsvpStatus): Promise<Reply[]> {
   const prompt = `rsvp-ask-${status}`;
   const now = ctx.services.clock.now().toISOString();
-  await ctx.services.store.mutate((d) => {
-    const s = d.sessions[ctx.account.key] ?? {};
+  await saveSession(ctx.services.store, ctx.account.key, (s) => {
     s.awaiting = { command: `/dangky ${seat.id} ${VERB_WORD[status]}`, prompt, offeredAt: now };
-    d.sessions[ctx.account.key] = s;
   });
   return [text(`${ctx.t(prompt, { seat: seat.title })}\n${ctx.t("rsvp-ask-cancel")}`)];
 }
@@ -129,11 +128,9 @@ const rsvp: CommandDef = {
       d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
       d.rsvps.push(answer);
       d.rsvpHistory.push({ ...answer });
-      const session = d.sessions[ctx.account.key];
-      if (session?.awaiting?.command.startsWith("/dangky")) {
-        delete session.awaiting;
-        if (Object.keys(session).length === 0) delete d.sessions[ctx.account.key];
-      }
+      editSession(d, ctx.account.key, (s) => {
+        if (s.awaiting?.command.startsWith("/dangky")) delete s.awaiting;
+      });
     });
     services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered");
 

@@ -1,4 +1,5 @@
 // Scores (Chỉ số CCHC): /diem and /xephang for everyone once published; /nhapdiem and /congbo for organizers.
+import { saveSession } from "./session.js";
 import { buildRankingSvg, renderRankingPng } from "../src/scores/chart.js";
 import { importSummaryText, type Marks, markLines, percentOf, rankingTexts, refusalText, round2, unitResultText } from "../src/scores/format.js";
 import {
@@ -46,14 +47,8 @@ function visibleTable(ctx: CommandContext): { table: ScoreTable; marks: Marks } 
   return { table, marks: { sample: table.sample, preview: !published } };
 }
 
-async function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  const key = ctx.account.key;
-  await ctx.services.store.mutate((d) => {
-    const s = d.sessions[key] ?? {};
-    change(s);
-    if (Object.keys(s).length === 0) delete d.sessions[key];
-    else d.sessions[key] = s;
-  });
+function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
+  return saveSession(ctx.services.store, ctx.account.key, change);
 }
 
 function sessionOf(ctx: CommandContext): Session | undefined {

@@ -1,4 +1,5 @@
 // Voluntary speaking (/phatbieu): a unit registers a topic for the discussion, may withdraw it; organizers see the order.
+import { editSession, saveSession } from "./session.js";
 import { randomBytes } from "node:crypto";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime } from "../src/time.js";
@@ -41,12 +42,10 @@ function organizerView(ctx: CommandContext): Reply[] {
 async function askTopic(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   const key = ctx.account.key;
   const now = ctx.services.clock.now().toISOString();
-  await ctx.services.store.mutate((d) => {
-    const s = d.sessions[key] ?? {};
+  await saveSession(ctx.services.store, key, (s) => {
     s.awaiting = { command: ASK_TOPIC, prompt: "speak-ask-topic", offeredAt: now };
     // The topic is free text: a number in it must not pick one of the choices shown before.
     delete s.choices;
-    d.sessions[key] = s;
   });
   return [text(ctx.t("speak-ask-topic", { unit: unitName(unit), max: MAX_TOPIC }))];
 }
@@ -72,9 +71,9 @@ async function register(ctx: CommandContext, unit: Unit, topic: string): Promise
     if (active.some((s) => s.unitId === unit.id && fold(s.topic) === fold(topic))) throw new UserError("speak-duplicate", { unit: unitName(unit) });
     const e: VolunteerSpeaker = { id: randomBytes(4).toString("hex"), unitId: unit.id, topic, by: key, at: now };
     d.speakers.push(e);
-    const s = d.sessions[key];
-    if (s?.awaiting?.command === ASK_TOPIC) delete s.awaiting;
-    if (s && Object.keys(s).length === 0) delete d.sessions[key];
+    editSession(d, key, (s) => {
+      if (s.awaiting?.command === ASK_TOPIC) delete s.awaiting;
+    });
     return e;
   });
   const position = activeSpeakers(services.store.data.speakers).findIndex((s) => s.id === entry.id) + 1;

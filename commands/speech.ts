@@ -1,4 +1,5 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
+import { editSession, saveSession } from "./session.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/files.js";
 import type { Translate } from "../src/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
@@ -71,11 +72,11 @@ const joinedLength = (parts: string[]): number => parts.join(PART_SEPARATOR).len
 
 /** Ends the person's collection and the step that fed it (inside a mutate). */
 function endCollection(d: Data, key: string): void {
-  const s = d.sessions[key];
-  if (!s) return;
-  delete s.collecting;
-  if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
-  if (Object.keys(s).length === 0) delete d.sessions[key];
+  if (!d.sessions[key]) return;
+  editSession(d, key, (s) => {
+    delete s.collecting;
+    if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
+  });
 }
 
 /** /thamluan keeps a waiting step so that a collection survives it; any other step ends, as with every command. */
@@ -83,10 +84,8 @@ async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
   const key = ctx.account.key;
   const awaiting = ctx.services.store.data.sessions[key]?.awaiting;
   if (!awaiting || awaiting.command === COLLECT_COMMAND) return;
-  await ctx.services.store.mutate((d) => {
-    const s = d.sessions[key];
-    if (s?.awaiting && s.awaiting.command !== COLLECT_COMMAND) delete s.awaiting;
-    if (s && Object.keys(s).length === 0) delete d.sessions[key];
+  await saveSession(ctx.services.store, key, (s) => {
+    if (s.awaiting && s.awaiting.command !== COLLECT_COMMAND) delete s.awaiting;
   });
 }
 
@@ -235,16 +234,18 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   const stored: StoredFile = await saveFile(store.dir, { stem: `${unit.id}-v${next}-page${page}`, ext: info.ext, name, mime: info.mime }, data);
   const now = clock.now().toISOString();
   const pages = await store.mutate((d) => {
-    const s = d.sessions[key] ?? {};
-    if (!s.collecting) {
-      s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
-      delete s.choices;
-    }
-    s.collecting.pages = [...(s.collecting.pages ?? []), stored];
-    if (caption) s.collecting.parts.push(caption);
-    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
-    d.sessions[key] = s;
-    return s.collecting.pages.length;
+    let count = 0;
+    editSession(d, key, (s) => {
+      if (!s.collecting) {
+        s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
+        delete s.choices;
+      }
+      s.collecting.pages = [...(s.collecting.pages ?? []), stored];
+      if (caption) s.collecting.parts.push(caption);
+      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
+      count = s.collecting.pages.length;
+    });
+    return count;
   });
   return [text(ctx.t("speech-page-received", { page: pages }))];
 }
@@ -281,13 +282,11 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   }
   const collection = store.data.sessions[key]?.collecting;
   const now = clock.now().toISOString();
-  await store.mutate((d) => {
-    const s = d.sessions[key] ?? {};
+  await saveSession(store, key, (s) => {
     if (!s.collecting) s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
     // Numbers typed now are speech text, not a pick from choices offered earlier.
     delete s.choices;
     s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
-    d.sessions[key] = s;
   });
   lines.push("");
   if (partsCount(collection) > 0) lines.push(t("speech-collecting-now", { parts: partsCount(collection) }));
@@ -505,9 +504,9 @@ async function decide(ctx: CommandContext, unit: Unit, n: number, decision: Spee
     if (decision === "accepted" && latestReview(record)?.decision === "accepted")
       throw new UserError("review-already-accepted", { unit: unitName(unit), n });
     record.reviews.push({ version: n, decision, ...(note ? { note } : {}), by: key, at: now });
-    const s = d.sessions[key];
-    if (s?.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
-    if (s && Object.keys(s).length === 0) delete d.sessions[key];
+    editSession(d, key, (s) => {
+      if (s.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
+    });
   });
   services.logger.info({ unit: unit.id, version: n, decision, by: key }, "speech reviewed");
   const accounts = unitAccounts(ctx, unit.id);
@@ -545,12 +544,10 @@ const review: CommandDef = {
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
       const now = services.clock.now().toISOString();
-      await services.store.mutate((d) => {
-        const s = d.sessions[ctx.account.key] ?? {};
+      await saveSession(services.store, ctx.account.key, (s) => {
         s.awaiting = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note", offeredAt: now };
         // The note is free text: a number in it must not pick "accept" from the choices just shown.
         delete s.choices;
-        d.sessions[ctx.account.key] = s;
       });
       return [text(t("review-ask-note", { unit: unitName(unit), n: latest.n, max: MAX_NOTE }))];
     }

@@ -1,4 +1,5 @@
 // Finding a unit by what a person typed: diacritics, case, kind words and spelling variants do not matter.
+import { fold } from "../text.js";
 import type { Unit } from "./schema.js";
 import type { UnitMatch } from "./service.js";
 
@@ -10,11 +11,7 @@ const KIND_PREFIXES = ["uy ban nhan dan", "ubnd", "thi tran", "thi xa", "phuong"
 
 /** Strips diacritics (đ becomes d), lowers case, turns punctuation into spaces, drops kind words. */
 export function normalizeName(s: string): string {
-  let out = s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+  let out = fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .replace(/\s+/g, " ");

@@ -1,4 +1,5 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
+import { fold } from "../text.js";
 import { parse } from "csv-parse/sync";
 // exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory.
 import type ExcelJS from "exceljs";
@@ -28,16 +29,7 @@ export class SheetError extends Error {
 export type SheetKind = "xlsx" | "csv";
 
 /** Compares without case or diacritics ("Tự đánh giá" → "tu danh gia"). */
-export function foldText(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    // đ and Đ are letters of their own, not d with a mark: NFD leaves them.
-    .replace(/[\u0111\u0110]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export const foldText = fold;
 
 /** The header of the unit column, folded: "Đơn vị", "Tên đơn vị", but not the note "Đơn vị tính: điểm". */
 export const UNIT_HEADER = /^(ten )?don vi\b(?! tinh)/;
