@@ -1,6 +1,6 @@
 // Benchmark of the outbox: a notice to 300 accounts on the Telegram emulator at 30 a second, and on the Zalo fake at its configured rate.
+import { freePort } from "../tests/helpers/net.js";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,16 +27,6 @@ export interface BroadcastBench {
   sent: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function seed(app: App, channel: Channel, count: number, id: (i: number) => string): Promise<void> {
   const units = app.services.conference.units();

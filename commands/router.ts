@@ -105,7 +105,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     }
     if (req.file) {
       const a = def.accepts;
-      if (!a || !a.kinds.includes(req.file.kind)) return [{ kind: "text", text: t("file-not-expected") }];
+      if (!a?.kinds.includes(req.file.kind)) return [{ kind: "text", text: t("file-not-expected") }];
       if (req.file.size > a.maxBytes) return [{ kind: "text", text: t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 }) }];
       if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return [{ kind: "text", text: t("file-wrong-type") }];
     }

@@ -1,5 +1,5 @@
 // The scenario's people on Telegram: phones talking to the Bot API emulator (telegram-test-api), the bot polling it.
-import { createServer } from "node:net";
+import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/channel.js";
@@ -16,16 +16,6 @@ interface BotMessage {
   message: { chat_id: number | string; text: string; reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the emulator, an app on a temp DATA_DIR and the Telegram channel polling the emulator.

@@ -1,5 +1,5 @@
 // The Telegram channel against a Bot API emulator (telegram-test-api), by long polling, as people would use it.
-import { createServer } from "node:net";
+import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,16 +9,6 @@ import { commandEntities, testLayer } from "./helpers.js";
 
 const TOKEN = "7000002:emulator-token-never-in-logs";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The emulator answers getUpdates at once instead of holding the request (long polling): wait a

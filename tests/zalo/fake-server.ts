@@ -346,10 +346,4 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
 }
 
 /** A free TCP port on 127.0.0.1 (for the bot's own webhook server, whose URL must be known before it starts). */
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
+export { freePort } from "../helpers/net.js";
