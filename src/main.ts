@@ -25,7 +25,9 @@ export async function startAll(io: CliIo): Promise<number> {
   // Channel modules register themselves on import; loaded here so `hoinghi validate` stays light.
   await import("./channels.js");
   const config = loadConfig(io.env);
-  const logger = createLogger(config.logLevel);
+  // The console chat shares the terminal with the logs: only warnings there, unless LOG_LEVEL says otherwise.
+  const consoleOnly = !config.telegram && !config.zalo;
+  const logger = createLogger(consoleOnly && !io.env.LOG_LEVEL ? "warn" : config.logLevel);
   const app = await createApp({ config, logger });
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
   const running: RunningChannel[] = [];
