@@ -53,6 +53,7 @@ export async function buildCalendar(ctx: Pick<CommandContext, "t" | "services">)
 
 const calendar: CommandDef = {
   name: "lich",
+  noArgs: true,
   aliases: ["calendar"],
   roles: ["guest"],
   describe: "cmd-calendar",

@@ -172,6 +172,7 @@ export function workbookName(conf: Conference, now: Date): string {
 
 const exportCommand: CommandDef = {
   name: "xuat",
+  noArgs: true,
   aliases: ["export"],
   roles: ["organizer"],
   describe: "cmd-export",

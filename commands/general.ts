@@ -58,6 +58,7 @@ const start: CommandDef = {
 export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): CommandDef {
   return {
     name: "trogiup",
+    noArgs: true,
     aliases: ["help"],
     roles: ["guest"],
     describe: "cmd-help",
@@ -71,6 +72,7 @@ export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): Comman
 
 const agenda: CommandDef = {
   name: "chuongtrinh",
+  noArgs: true,
   aliases: ["agenda"],
   roles: ["guest"],
   describe: "cmd-agenda",
@@ -92,6 +94,7 @@ const agenda: CommandDef = {
 
 const participants: CommandDef = {
   name: "thanhphan",
+  noArgs: true,
   aliases: ["participants"],
   roles: ["guest"],
   describe: "cmd-participants",
@@ -114,6 +117,7 @@ const participants: CommandDef = {
 
 const documents: CommandDef = {
   name: "tailieu",
+  noArgs: true,
   aliases: ["documents"],
   roles: ["guest"],
   describe: "cmd-documents",

@@ -130,6 +130,7 @@ export function reportReplies(ctx: CommandContext): Reply[] {
 
 const report: CommandDef = {
   name: "baocao",
+  noArgs: true,
   aliases: ["report"],
   roles: ["organizer"],
   describe: "cmd-report",

@@ -100,6 +100,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     // A typed command the person may run ends the step that waited for free text; one refused for
     // the role changes nothing, like an unknown command.
     if (parsed && session?.awaiting && !def.keepsAwaiting) await saveSession(store, key, (s) => delete s.awaiting);
+    if (def.noArgs && args) return [{ kind: "text", text: t("error-no-args", { command: `/${def.name}` }) }];
     if (args.length > (def.maxArgs ?? MAX_TEXT)) {
       return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
     }

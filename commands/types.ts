@@ -117,6 +117,8 @@ export interface CommandDef {
   describe: string;
   /** Longest argument text accepted (default 4,000 characters). */
   maxArgs?: number;
+  /** Takes no arguments: text after it is refused with a sentence saying how to type it. */
+  noArgs?: boolean;
   /** Which files the command takes, checked before any download. */
   accepts?: { kinds: Array<"document" | "photo">; mimes: string[]; maxBytes: number };
   /** Listed in help and menus (false for inner steps such as /danhan). */

@@ -90,3 +90,4 @@ error-too-long = The text is too long (at most { $max } characters). Please shor
 error-control-chars = The message contains invalid control characters. Please type it again as plain text.
 error-not-saved = The change could not be saved because of a system error; nothing was recorded. Please try again in a few minutes.
 error-internal = Sorry, something went wrong. Please try again later or contact the organizers.
+error-no-args = The command { $command } takes nothing after it. Please type just { $command }.

@@ -103,3 +103,4 @@ error-too-long = Nội dung quá dài (tối đa { $max } ký tự). Vui lòng r
 error-control-chars = Tin nhắn có ký tự điều khiển không hợp lệ. Vui lòng gõ lại bằng chữ thường.
 error-not-saved = Chưa lưu được thay đổi do lỗi hệ thống; thông tin của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.
 error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc liên hệ Ban tổ chức.
+error-no-args = Lệnh { $command } không cần thêm nội dung. Vui lòng chỉ gõ { $command }.

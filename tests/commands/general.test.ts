@@ -164,3 +164,17 @@ describe("language", () => {
     expect(await p.say("/agenda")).toContain("Time: to be announced");
   });
 });
+
+describe("extra arguments", () => {
+  it("a command that takes none says so, and changes nothing", async () => {
+    const p = h.person("Khách");
+    const org = h.organizer();
+    await p.say("/start");
+    await org.say("/start");
+    const before = JSON.stringify(h.app.store.data);
+    expect(await p.say("/chuongtrinh hôm nay")).toBe("Lệnh /chuongtrinh không cần thêm nội dung. Vui lòng chỉ gõ /chuongtrinh.");
+    expect(await p.say("/agenda now")).toBe("Lệnh /chuongtrinh không cần thêm nội dung. Vui lòng chỉ gõ /chuongtrinh.");
+    expect(await org.say("/baocao tất cả")).toBe("Lệnh /baocao không cần thêm nội dung. Vui lòng chỉ gõ /baocao.");
+    expect(JSON.stringify(h.app.store.data)).toBe(before);
+  });
+});

@@ -340,6 +340,7 @@ export function replyTexts(replies: Reply[]): Array<{ kind: Reply["kind"]; text:
 export const REFUSAL_KEYS = [
   // The router: every command.
   "error-too-long",
+  "error-no-args",
   "error-control-chars",
   "error-not-saved",
   "not-allowed-delegate",
