@@ -111,6 +111,15 @@ const participants: CommandDef = {
       parts.push("", state);
       if (answered.length < unit.seats.length) parts.push(t("participants-unit-hint"));
     }
+    // The preparation duties (III.1–III.3 of the plan): a unit sees its own, organizers see all.
+    const duties = conf.duties.filter((d) => ctx.role === "organizer" || d.unit === unit?.id);
+    if (duties.length > 0) {
+      parts.push("", t(ctx.role === "organizer" ? "participants-duties-all" : "participants-duties-own"));
+      for (const d of duties) {
+        const owner = services.conference.unit(d.unit);
+        parts.push(`${d.ref ? `${d.ref}. ` : ""}${owner?.name ?? d.unit}:`, bullets(d.tasks));
+      }
+    }
     return [text(parts.join("\n"))];
   },
 };

@@ -91,3 +91,5 @@ error-control-chars = The message contains invalid control characters. Please ty
 error-not-saved = The change could not be saved because of a system error; nothing was recorded. Please try again in a few minutes.
 error-internal = Sorry, something went wrong. Please try again later or contact the organizers.
 error-no-args = The command { $command } takes nothing after it. Please type just { $command }.
+participants-duties-own = Your unit's preparation duties (from the plan):
+participants-duties-all = Preparation duties:

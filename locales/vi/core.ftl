@@ -104,3 +104,5 @@ error-control-chars = Tin nhắn có ký tự điều khiển không hợp lệ.
 error-not-saved = Chưa lưu được thay đổi do lỗi hệ thống; thông tin của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.
 error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc liên hệ Ban tổ chức.
 error-no-args = Lệnh { $command } không cần thêm nội dung. Vui lòng chỉ gõ { $command }.
+participants-duties-own = Nhiệm vụ chuẩn bị của đơn vị bạn (theo Kế hoạch):
+participants-duties-all = Phân công chuẩn bị hội nghị:

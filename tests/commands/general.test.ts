@@ -126,6 +126,16 @@ describe("/thanhphan and /tailieu", () => {
     expect(d).toContain("Đơn vị của bạn (UBND xã Mường So) chưa xác nhận tham dự");
   });
 
+  it("shows a unit its own preparation duties, and organizers all of them", async () => {
+    const noiVu = await (await h.delegate("Phòng Nội vụ")).say("/thanhphan");
+    expect(noiVu).toContain("Nhiệm vụ chuẩn bị của đơn vị bạn (theo Kế hoạch):");
+    expect(noiVu).toContain("III.1. Phòng Nội vụ:");
+    expect(noiVu).not.toContain("III.2.");
+    expect(await (await h.delegate("Mường So")).say("/thanhphan")).not.toContain("Nhiệm vụ chuẩn bị");
+    const all = await h.organizer().say("/thanhphan");
+    for (const ref of ["III.1.", "III.2.", "III.3."]) expect(all).toContain(ref);
+  });
+
   it("lists the documents", async () => {
     expect(await h.person("Khách").say("/tailieu")).toContain("Kế hoạch");
   });
