@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { type App, createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { createTelegramChannel } from "../src/telegram/channel.js";
-import { startZalo } from "../src/zalo/channel.js";
+import { type App, createApp } from "../src/app/app.js";
+import { loadConfig } from "../src/app/config.js";
+import { createLogger } from "../src/lib/logger.js";
+import { createTelegramChannel } from "../src/channels/telegram/channel.js";
+import { startZalo } from "../src/channels/zalo/channel.js";
 import type { Account, Channel } from "../storage/schema.js";
 import { startFakeZalo } from "../tests/zalo/fake-server.js";
 

@@ -4,9 +4,9 @@ import * as fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createApp } from "../src/app.js";
-import { loadConfig, ROOT } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "../src/app/app.js";
+import { loadConfig, ROOT } from "../src/app/config.js";
+import { createLogger } from "../src/lib/logger.js";
 import { publishScores, readScoreFile, replaceScoreTable } from "../src/scores/service.js";
 import type { Account, Channel } from "../storage/schema.js";
 

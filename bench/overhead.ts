@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Bot, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { createTelegramChannel } from "../src/telegram/channel.js";
+import { createApp } from "../src/app/app.js";
+import { loadConfig } from "../src/app/config.js";
+import { createLogger } from "../src/lib/logger.js";
+import { createTelegramChannel } from "../src/channels/telegram/channel.js";
 
 const BOT_INFO = {
   id: 7000001,

@@ -3,9 +3,9 @@ import * as fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "../src/app/app.js";
+import { loadConfig } from "../src/app/config.js";
+import { createLogger } from "../src/lib/logger.js";
 import type { Account } from "../storage/schema.js";
 
 export interface RsvpBench {

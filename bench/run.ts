@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "../src/config.js";
+import { ROOT } from "../src/app/config.js";
 import { benchBroadcast } from "./broadcast.js";
 import { benchOverhead } from "./overhead.js";
 import { benchRsvp } from "./rsvp.js";

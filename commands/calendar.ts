@@ -1,5 +1,5 @@
 // /lich (/calendar): the conference as an .ics file once time and place are set; the same UID after a change, a higher SEQUENCE.
-import { formatDateTime, ZONE } from "../src/time.js";
+import { formatDateTime, ZONE } from "../src/lib/time.js";
 import { text } from "./replies.js";
 import type { CommandContext, CommandDef, Reply } from "./types.js";
 

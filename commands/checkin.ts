@@ -1,5 +1,5 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
-import { formatDateTime, formatTime, local } from "../src/time.js";
+import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import type { Checkin } from "../storage/schema.js";
 import { checkinSeat, checkinWindow, newHallCode, normalizeHallCode } from "./attendance.js";
 import { text } from "./replies.js";

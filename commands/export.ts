@@ -1,8 +1,8 @@
 // The attendance and speech workbook (.xlsx): /xuat (/export) in the chat and `hoinghi export FILE.xlsx` on the command line.
 import type { Worksheet } from "exceljs";
 import type { Conference } from "../src/conference/schema.js";
-import type { Translate } from "../src/i18n.js";
-import { local } from "../src/time.js";
+import type { Translate } from "../src/lib/i18n.js";
+import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
 import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
 import type { CommandDef } from "./types.js";

@@ -1,5 +1,5 @@
 // The commands everyone has: greeting and joining, help, agenda, participants, documents; and /datlich, /mamoi, /huy.
-import { formatDateTime, parseLocalDateTime } from "../src/time.js";
+import { formatDateTime, parseLocalDateTime } from "../src/lib/time.js";
 import type { ScheduleChange } from "../storage/schema.js";
 import { activeInvite, displayCode, ensureInvites, ORGANIZER_TARGET, redeemCode, reissueInvite } from "./identity.js";
 import { scheduleChangeOffer } from "./notices.js";

@@ -1,11 +1,11 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
 import { saveSession } from "./session.js";
-import { saveFile, safeExtension } from "../src/files.js";
+import { saveFile, safeExtension } from "../src/lib/files.js";
 import { ackState, type Audience, AUDIENCE_WORDS, decodeAudience, encodeAudience, notAcknowledged, type ResolvedAudience, resolveAudience } from "../src/outbox/audience.js";
 import { newNoticeId, noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeCounts, noticeSummaryLines, ORGANIZER_KINDS } from "../src/outbox/summary.js";
 import { outboxOf } from "../src/outbox/worker.js";
-import { formatDateTime, local, parseLocalDateTime } from "../src/time.js";
+import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
 import type { Data, Notice, NoticeKind, Session } from "../storage/schema.js";
 import { requireUnit } from "./general.js";
 import { choices, text } from "./replies.js";

@@ -1,7 +1,7 @@
 // /baocao (/report) and /nhacnho (/remind): what organizers see of attendance and speeches, and the chasing of units that lag.
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
-import { formatDateTime, formatTime } from "../src/time.js";
+import { formatDateTime, formatTime } from "../src/lib/time.js";
 import {
   accountName,
   accountsOf,

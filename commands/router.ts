@@ -1,6 +1,6 @@
 // The command layer's front door: a Request in, Replies out, the same for every channel.
 import { randomBytes } from "node:crypto";
-import { fold } from "../src/text.js";
+import { fold } from "../src/lib/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
 import type { Role } from "../storage/schema.js";
 import { accountKey, ensureAccount, roleOf } from "./identity.js";

@@ -1,7 +1,7 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
 import { editSession, saveSession } from "./session.js";
 import type { Seat, Unit } from "../src/conference/schema.js";
-import { formatDateTime } from "../src/time.js";
+import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, answerFields, answerOf, parseRsvp, VERB_WORD } from "./attendance.js";
 import { choices, text } from "./replies.js";

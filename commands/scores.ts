@@ -15,7 +15,7 @@ import {
 import { MAX_TABLE_BYTES } from "../src/scores/sheet.js";
 import { type ParsedTable, TableRefused } from "../src/scores/table.js";
 import { gridToXlsx, templateGrid } from "../src/scores/template.js";
-import { formatDateTime } from "../src/time.js";
+import { formatDateTime } from "../src/lib/time.js";
 import type { ScoreTable, Session } from "../storage/schema.js";
 import { requireUnit } from "./general.js";
 import { choices, text } from "./replies.js";

@@ -2,7 +2,7 @@
 import { editSession, saveSession } from "./session.js";
 import { randomBytes } from "node:crypto";
 import type { Unit } from "../src/conference/schema.js";
-import { formatDateTime } from "../src/time.js";
+import { formatDateTime } from "../src/lib/time.js";
 import type { VolunteerSpeaker } from "../storage/schema.js";
 import { choices, numbered, text } from "./replies.js";
 import { fold } from "./router.js";

@@ -1,5 +1,5 @@
 // Pure decisions about speeches and voluntary speakers: a record's status, its latest version, the speakers' order.
-import type { Translate } from "../src/i18n.js";
+import type { Translate } from "../src/lib/i18n.js";
 import type { SpeechRecord, SpeechReview, SpeechVersion, VolunteerSpeaker } from "../storage/schema.js";
 
 export type SpeechStatus = "not_submitted" | "submitted" | "changes_requested" | "accepted";

@@ -1,9 +1,9 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
 import { editSession, saveSession } from "./session.js";
-import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/files.js";
-import type { Translate } from "../src/i18n.js";
+import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
+import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
-import { formatDateTime } from "../src/time.js";
+import { formatDateTime } from "../src/lib/time.js";
 import type { Account, Data, SpeechRecord, SpeechReview, SpeechVersion } from "../storage/schema.js";
 import { requireUnit } from "./general.js";
 import { roleOf } from "./identity.js";

@@ -1,8 +1,8 @@
 // The platform-neutral contract: a channel turns an update into a Request; a handler returns Replies.
 import type { Logger } from "pino";
 import type { ConferenceService } from "../src/conference/service.js";
-import type { AppConfig } from "../src/config.js";
-import type { I18n, Translate } from "../src/i18n.js";
+import type { AppConfig } from "../src/app/config.js";
+import type { I18n, Translate } from "../src/lib/i18n.js";
 import type { Store } from "../storage/store.js";
 import type { Account, AccountKey, Channel, NoticeKind, Role } from "../storage/schema.js";
 import type { Unit } from "../src/conference/schema.js";
@@ -128,20 +128,5 @@ export interface CommandDef {
   handler: Handler;
 }
 
-/**
- * A failure the person caused, with the message key that explains it. Everything else is a bug:
- * logged with the update id and answered with a generic apology.
- */
-export class UserError extends Error {
-  constructor(
-    readonly key: string,
-    readonly args: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
-}
-
-export class NotAllowed extends UserError {}
-export class DeadlinePassed extends UserError {}
-export class UnknownUnit extends UserError {}
-export class BadArguments extends UserError {}
+// The UserError family lives in the domain core; re-exported while handlers move over.
+export { BadArguments, DeadlinePassed, NotAllowed, UnknownUnit, UserError } from "../src/domain/errors.js";

@@ -1,5 +1,5 @@
 // Finding a unit by what a person typed: diacritics, case, kind words and spelling variants do not matter.
-import { fold } from "../text.js";
+import { fold } from "../lib/text.js";
 import type { Unit } from "./schema.js";
 import type { UnitMatch } from "./service.js";
 

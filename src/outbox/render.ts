@@ -3,9 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Reply } from "../../commands/types.js";
 import type { Account, Notice, StoredReply } from "../../storage/schema.js";
 import type { ConferenceService } from "../conference/service.js";
-import { readStoredFile, safeExtension, saveFile } from "../files.js";
-import type { I18n, Translate } from "../i18n.js";
-import { formatDateTime } from "../time.js";
+import { readStoredFile, safeExtension, saveFile } from "../lib/files.js";
+import type { I18n, Translate } from "../lib/i18n.js";
+import { formatDateTime } from "../lib/time.js";
 
 /** The command of the "Đã nhận" choice of a notice. */
 export const ackCommand = (noticeId: string) => `/danhan ${noticeId}`;

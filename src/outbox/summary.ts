@@ -1,7 +1,7 @@
 // Counts of a notice's deliveries (sent, failed, unreachable, acknowledged, per channel) and the lines that show them.
 import type { Channel, Data, DeliveryState, Notice } from "../../storage/schema.js";
-import type { Translate } from "../i18n.js";
-import { formatDateTime } from "../time.js";
+import type { Translate } from "../lib/i18n.js";
+import { formatDateTime } from "../lib/time.js";
 
 export const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
 

@@ -1,6 +1,6 @@
 // The texts of the scores feature: one unit's result, the ranking, the import summary and refusals. Pure: text in, text out.
 import type { ScoreField, ScoreTable, UnitScore } from "../../storage/schema.js";
-import type { Translate } from "../i18n.js";
+import type { Translate } from "../lib/i18n.js";
 import type { TableProblem, TableRefused } from "./table.js";
 
 /** Two decimals at most; numbers go to Fluent as numbers, so each language writes its own decimal mark. */

@@ -5,7 +5,7 @@ import { UserError } from "../../commands/types.js";
 import type { AccountKey, ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import type { ConferenceService } from "../conference/service.js";
-import type { I18n } from "../i18n.js";
+import type { I18n } from "../lib/i18n.js";
 import { unitResultText } from "./format.js";
 import { readSheet, SheetError } from "./sheet.js";
 import { type ParsedTable, parseTable, TableRefused } from "./table.js";

@@ -1,5 +1,5 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
-import { fold } from "../text.js";
+import { fold } from "../lib/text.js";
 import { parse } from "csv-parse/sync";
 // exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory.
 import type ExcelJS from "exceljs";

@@ -13,7 +13,7 @@ import {
 } from "../../commands/attendance.js";
 import { UserError } from "../../commands/types.js";
 import type { Unit } from "../../src/conference/schema.js";
-import { createI18n } from "../../src/i18n.js";
+import { createI18n } from "../../src/lib/i18n.js";
 import { type Data, emptyData, type SpeechRecord } from "../../storage/schema.js";
 
 const commune: Unit = {

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildWorkbook } from "../../commands/export.js";
-import { type CliIo, runCli } from "../../src/cli.js";
+import { type CliIo, runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 
 let h: TestApp;

@@ -5,10 +5,10 @@ import path from "node:path";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import type { Reply, Request } from "../../commands/types.js";
 import type { FileOps } from "../../storage/durable-file.js";
-import { type App, createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { createCapturingLogger } from "../../src/logger.js";
-import { fakeClock } from "../../src/time.js";
+import { type App, createApp } from "../../src/app/app.js";
+import { loadConfig } from "../../src/app/config.js";
+import { createCapturingLogger } from "../../src/lib/logger.js";
+import { fakeClock } from "../../src/lib/time.js";
 import type { Channel } from "../../storage/schema.js";
 
 export interface Person {

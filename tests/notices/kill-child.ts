@@ -1,8 +1,8 @@
 // Child process for the kill test: an app on DATA_DIR whose Telegram "platform" appends each accepted message to a file; seeds and confirms a broadcast, or resumes.
 import * as fs from "node:fs";
-import { createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
+import { createApp } from "../../src/app/app.js";
+import { loadConfig } from "../../src/app/config.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { seedDelegates } from "./helpers.js";
 
 const [dir, mode, record] = process.argv.slice(2);

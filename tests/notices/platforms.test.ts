@@ -2,8 +2,8 @@
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { describe, expect, it } from "vitest";
-import { createTelegramChannel } from "../../src/telegram/channel.js";
-import { startZalo } from "../../src/zalo/channel.js";
+import { createTelegramChannel } from "../../src/channels/telegram/channel.js";
+import { startZalo } from "../../src/channels/zalo/channel.js";
 import { createTestApp } from "../helpers/app.js";
 import { freePort, startFakeZalo } from "../zalo/fake-server.js";
 import { type Decision, startFaultProxy } from "./fault-proxy.js";

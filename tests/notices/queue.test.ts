@@ -100,7 +100,7 @@ describe("speed limits", () => {
     h.app.notifier.register("telegram", async (account, replies) => {
       if (refused === 0) {
         refused += 1;
-        const { DeliveryError } = await import("../../src/notifier.js");
+        const { DeliveryError } = await import("../../src/outbox/notifier.js");
         throw new DeliveryError("retry_after", "Too Many Requests: retry after 1", 1);
       }
       at.push(performance.now());

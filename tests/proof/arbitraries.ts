@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import type { IncomingFile, Reply } from "../../commands/types.js";
-import { ROOT } from "../../src/config.js";
-import type { I18n } from "../../src/i18n.js";
+import { ROOT } from "../../src/app/config.js";
+import type { I18n } from "../../src/lib/i18n.js";
 import type { Data } from "../../storage/schema.js";
 
 // ---- text ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { CommandDef, Reply, Request } from "../../commands/types.js";
-import { renderReplies } from "../../src/telegram/render.js";
+import { renderReplies } from "../../src/channels/telegram/render.js";
 import type { Data } from "../../storage/schema.js";
 import { openStore } from "../../storage/store.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";

@@ -1,7 +1,7 @@
 // Child process for the RSVP crash test: delegates answer /dangky in a burst; `ACK <name>` once each reply came back.
-import { createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
+import { createApp } from "../../src/app/app.js";
+import { loadConfig } from "../../src/app/config.js";
+import { createLogger } from "../../src/lib/logger.js";
 
 const [dir, run] = process.argv.slice(2);
 if (!dir || !run) throw new Error("usage: rsvp-crash-child.ts <dir> <run>");

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Reply, Request } from "../../commands/types.js";
-import { renderForConsole } from "../../src/console.js";
+import { renderForConsole } from "../../src/channels/console/console.js";
 import type { Channel } from "../../storage/schema.js";
 import type { TestApp } from "../helpers/app.js";
 

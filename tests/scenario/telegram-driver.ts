@@ -2,7 +2,7 @@
 import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/channel.js";
+import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp } from "../helpers/app.js";
 import { commandEntities, decodeHtml } from "../telegram/helpers.js";
 import { type Driver, type ReceivedFile, type Someone, since } from "./driver.js";

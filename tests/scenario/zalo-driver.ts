@@ -1,5 +1,5 @@
 // The scenario's people on Zalo: users of the fake Zalo Bot API server, the bot long-polling it.
-import { startZalo } from "../../src/zalo/channel.js";
+import { startZalo } from "../../src/channels/zalo/channel.js";
 import { createTestApp } from "../helpers/app.js";
 import { startFakeZalo, type ZaloUser } from "../zalo/fake-server.js";
 import { consoleLink, type Driver, type Someone, since } from "./driver.js";

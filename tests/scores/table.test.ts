@@ -1,10 +1,10 @@
 // The table format, piece by piece: headers, numbers, separators, ranking with ties, classification, and what a table must say.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../src/config.js";
+import { ROOT } from "../../src/app/config.js";
 import { loadConference } from "../../src/conference/load.js";
 import { findUnit } from "../../src/conference/match.js";
-import { createI18n } from "../../src/i18n.js";
+import { createI18n } from "../../src/lib/i18n.js";
 import { unitResultText, weakest } from "../../src/scores/format.js";
 import { guessDelimiter, type SheetRow } from "../../src/scores/sheet.js";
 import { classify, columnLetter, type ParseOptions, parseScore, parseTable, rankUnits, splitHeader, TableRefused } from "../../src/scores/table.js";

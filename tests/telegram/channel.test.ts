@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DeliveryError } from "../../src/notifier.js";
-import { createTelegramChannel, HANDLED_KEEP, type TelegramChannel } from "../../src/telegram/channel.js";
+import { DeliveryError } from "../../src/outbox/notifier.js";
+import { createTelegramChannel, HANDLED_KEEP, type TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import {
   BOT_INFO,

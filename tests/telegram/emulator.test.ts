@@ -3,7 +3,7 @@ import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/channel.js";
+import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { commandEntities, testLayer } from "./helpers.js";
 

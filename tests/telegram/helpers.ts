@@ -5,7 +5,7 @@ import { generalCommands, helpCommand } from "../../commands/general.js";
 import { text } from "../../commands/replies.js";
 import { type CommandLayer, createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
-import type { App } from "../../src/app.js";
+import type { App } from "../../src/app/app.js";
 
 /** A token no log may ever show. */
 export const TOKEN = "7000001:AAHsecret-token-never-in-logs_0123456789";

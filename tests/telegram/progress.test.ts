@@ -1,6 +1,6 @@
 // A long broadcast shows its progress to a Telegram organizer as one message edited in place.
 import { afterEach, expect, it } from "vitest";
-import { createTelegramChannel, type TelegramChannel } from "../../src/telegram/channel.js";
+import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { seedDelegates } from "../notices/helpers.js";
 import { BOT_INFO, fakeTelegram, TOKEN } from "./helpers.js";

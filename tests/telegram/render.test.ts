@@ -1,8 +1,8 @@
 // Pure pieces of the Telegram channel: HTML escaping, splitting under the limit, and the webhook-mode config rule.
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
-import { escapeHtml, parseCallbackData, renderReplies, splitEscaped } from "../../src/telegram/render.js";
-import { createI18n } from "../../src/i18n.js";
+import { ConfigError, loadConfig } from "../../src/app/config.js";
+import { escapeHtml, parseCallbackData, renderReplies, splitEscaped } from "../../src/channels/telegram/render.js";
+import { createI18n } from "../../src/lib/i18n.js";
 import { TOKEN } from "./helpers.js";
 
 describe("Telegram: rendering pieces", () => {

@@ -1,7 +1,7 @@
 // Pure parts of the Zalo channel: splitting long texts, reading updates, rendering replies.
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/i18n.js";
-import { parseUpdate, renderReplies, splitText, toRequest } from "../../src/zalo/render.js";
+import { createI18n } from "../../src/lib/i18n.js";
+import { parseUpdate, renderReplies, splitText, toRequest } from "../../src/channels/zalo/render.js";
 
 const t = createI18n().forLanguage("vi");
 

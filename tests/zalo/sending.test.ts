@@ -1,6 +1,6 @@
 // Sending to Zalo: the configured rate, back-off on 429 and errors without losing a message, notices through the same queue.
 import { afterEach, describe, expect, it } from "vitest";
-import { DeliveryError } from "../../src/notifier.js";
+import { DeliveryError } from "../../src/outbox/notifier.js";
 import { LONG_LINES, startZaloTest, type ZaloTest } from "./setup.js";
 
 let z: ZaloTest;

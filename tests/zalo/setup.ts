@@ -2,7 +2,7 @@
 import { generalCommands, helpCommand } from "../../commands/general.js";
 import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
-import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/zalo/channel.js";
+import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { type FakeZalo, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
 

@@ -1,8 +1,8 @@
 // `hoinghi export FILE.xlsx`: the same workbook as /xuat, written to a file.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { summarize } from "../commands/attendance.js";
-import { buildWorkbook } from "../commands/export.js";
+import { summarize } from "../../commands/attendance.js";
+import { buildWorkbook } from "../../commands/export.js";
 import { CliError, openApp, type Subcommand } from "./cli.js";
 
 /** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */

@@ -3,14 +3,14 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type CliIo, CliError, openApp } from "./cli.js";
-import { loadConference } from "./conference/load.js";
+import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
-import type { Translate } from "./i18n.js";
-import { importSummaryText, refusalText } from "./scores/format.js";
-import { missingUnits, publishScores, readScoreFile, replaceScoreTable, resultMessages, unitName } from "./scores/service.js";
-import { MAX_TABLE_BYTES } from "./scores/sheet.js";
-import { TableRefused } from "./scores/table.js";
-import { gridToCsv, gridToXlsx, templateGrid } from "./scores/template.js";
+import type { Translate } from "../lib/i18n.js";
+import { importSummaryText, refusalText } from "../scores/format.js";
+import { missingUnits, publishScores, readScoreFile, replaceScoreTable, resultMessages, unitName } from "../scores/service.js";
+import { MAX_TABLE_BYTES } from "../scores/sheet.js";
+import { TableRefused } from "../scores/table.js";
+import { gridToCsv, gridToXlsx, templateGrid } from "../scores/template.js";
 
 /** Who the store records as importing or publishing from the command line. */
 export const CLI_ACTOR = "cli:hoinghi";

@@ -1,7 +1,7 @@
 // Replies as Telegram messages: HTML-escaped text split under Telegram's limits, choices as buttons.
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../commands/types.js";
-import type { Translate } from "../i18n.js";
+import type { Reply } from "../../../commands/types.js";
+import type { Translate } from "../../lib/i18n.js";
 
 /** Telegram's longest message text (https://core.telegram.org/bots/api#sendmessage). */
 export const TEXT_LIMIT = 4096;

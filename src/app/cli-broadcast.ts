@@ -1,16 +1,16 @@
 // `hoinghi broadcast "…"`: a notice queued like an organizer's; handed to the running bot through DATA_DIR/spool when it holds the store.
 import path from "node:path";
-import { MAX_NOTICE_TEXT, parseAudienceOption, parseSendTime } from "../commands/notices.js";
-import { UserError } from "../commands/types.js";
-import { StoreLocked } from "../storage/store.js";
+import { MAX_NOTICE_TEXT, parseAudienceOption, parseSendTime } from "../../commands/notices.js";
+import { UserError } from "../../commands/types.js";
+import { StoreLocked } from "../../storage/store.js";
 import { CliError, openApp, type Subcommand } from "./cli.js";
-import { loadConference } from "./conference/load.js";
-import { findUnit } from "./conference/match.js";
+import { loadConference } from "../conference/load.js";
+import { findUnit } from "../conference/match.js";
 import { loadConfig } from "./config.js";
-import { type Audience, encodeAudience } from "./outbox/audience.js";
-import { newNoticeId } from "./outbox/render.js";
-import { writeSpooled } from "./outbox/spool.js";
-import { formatDateTime } from "./time.js";
+import { type Audience, encodeAudience } from "../outbox/audience.js";
+import { newNoticeId } from "../outbox/render.js";
+import { writeSpooled } from "../outbox/spool.js";
+import { formatDateTime } from "../lib/time.js";
 
 interface BroadcastArgs {
   text: string;

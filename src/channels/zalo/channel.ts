@@ -1,12 +1,12 @@
 // The Zalo channel: long polling or a webhook, each update handled exactly once, replies sent the Zalo way.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { CommandLayer } from "../../commands/router.js";
-import type { Reply } from "../../commands/types.js";
-import type { Account } from "../../storage/schema.js";
-import type { App } from "../app.js";
-import type { RunningChannel } from "../main.js";
-import { type ChannelSender, DeliveryError } from "../notifier.js";
+import type { CommandLayer } from "../../../commands/router.js";
+import type { Reply } from "../../../commands/types.js";
+import type { Account } from "../../../storage/schema.js";
+import type { App } from "../../app/app.js";
+import type { RunningChannel } from "../../app/main.js";
+import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";

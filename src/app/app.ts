@@ -1,20 +1,20 @@
 // Wires one process: config, conference file, store, messages, logger and the command layer.
 import path from "node:path";
 import type { Logger } from "pino";
-import { createBot } from "../commands/index.js";
-import type { CommandLayer } from "../commands/router.js";
-import type { Clock, Services } from "../commands/types.js";
-import type { FileOps } from "../storage/durable-file.js";
-import { openStore, type Store } from "../storage/store.js";
+import { createBot } from "../../commands/index.js";
+import type { CommandLayer } from "../../commands/router.js";
+import type { Clock, Services } from "../../commands/types.js";
+import type { FileOps } from "../../storage/durable-file.js";
+import { openStore, type Store } from "../../storage/store.js";
 import type { AppConfig } from "./config.js";
-import { loadConference } from "./conference/load.js";
-import type { Conference } from "./conference/schema.js";
-import { createConferenceService } from "./conference/service.js";
-import { createI18n, type I18n } from "./i18n.js";
-import { createLogger } from "./logger.js";
-import { type ChannelNotifier, createNotifier } from "./notifier.js";
-import { createOutbox, type Outbox } from "./outbox/worker.js";
-import { systemClock } from "./time.js";
+import { loadConference } from "../conference/load.js";
+import type { Conference } from "../conference/schema.js";
+import { createConferenceService } from "../conference/service.js";
+import { createI18n, type I18n } from "../lib/i18n.js";
+import { createLogger } from "../lib/logger.js";
+import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
+import { createOutbox, type Outbox } from "../outbox/worker.js";
+import { systemClock } from "../lib/time.js";
 
 export interface App {
   config: AppConfig;

@@ -4,7 +4,7 @@ import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import "dayjs/locale/vi.js";
-import type { Clock } from "../commands/types.js";
+import type { Clock } from "../../commands/types.js";
 import type { Translate } from "./i18n.js";
 
 dayjs.extend(utc);

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { App } from "./app.js";
+import type { App } from "../app/app.js";
 import { createHttpServer, type HttpServer } from "./http.js";
 
 const servers = new WeakMap<App, HttpServer>();

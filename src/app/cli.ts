@@ -1,16 +1,16 @@
 // The `hoinghi` command line: start (default), chat, invites, validate, and the organizer tools.
 import path from "node:path";
-import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../commands/identity.js";
-import { StoreFileCorrupt } from "../storage/durable-file.js";
-import { StoreLocked } from "../storage/store.js";
+import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
+import { StoreFileCorrupt } from "../../storage/durable-file.js";
+import { StoreLocked } from "../../storage/store.js";
 import { type App, createApp } from "./app.js";
-import { broadcastSubcommand } from "./broadcast-cli.js";
-import { ConferenceFileError, loadConference } from "./conference/load.js";
+import { broadcastSubcommand } from "./cli-broadcast.js";
+import { ConferenceFileError, loadConference } from "../conference/load.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { exportSubcommand } from "./export-cli.js";
-import { createI18n, type Translate } from "./i18n.js";
-import { createLogger } from "./logger.js";
-import { importScores, writeScoreTemplate } from "./scores-cli.js";
+import { exportSubcommand } from "./cli-export.js";
+import { createI18n, type Translate } from "../lib/i18n.js";
+import { createLogger } from "../lib/logger.js";
+import { importScores, writeScoreTemplate } from "./cli-scores.js";
 
 /** A one-line refusal: printed to stderr, exit code 1. */
 export class CliError extends Error {}
@@ -67,7 +67,7 @@ registerSubcommand("invites", async (args, io, t) => {
 });
 
 registerSubcommand("chat", async (_args, io) => {
-  const { runConsole } = await import("./console.js");
+  const { runConsole } = await import("../channels/console/console.js");
   const app = await openApp(io);
   try {
     await runConsole(app, { input: io.stdin, output: io.stdout });

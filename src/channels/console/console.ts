@@ -2,9 +2,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as readline from "node:readline";
-import type { Reply, Request } from "../commands/types.js";
-import type { Account } from "../storage/schema.js";
-import type { App } from "./app.js";
+import type { Reply, Request } from "../../../commands/types.js";
+import type { Account } from "../../../storage/schema.js";
+import type { App } from "../../app/app.js";
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;

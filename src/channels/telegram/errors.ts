@@ -1,6 +1,6 @@
 // What a failed Bot API call means to the rest of the bot, and how to log it without the token.
 import { GrammyError, HttpError } from "grammy";
-import { DeliveryError } from "../notifier.js";
+import { DeliveryError } from "../../outbox/notifier.js";
 
 /**
  * Maps a grammY error to the DeliveryError kinds a notices queue acts on: 429 → wait

@@ -3,7 +3,7 @@ import type { App } from "./app.js";
 import { createApp } from "./app.js";
 import type { CliIo } from "./cli.js";
 import { loadConfig } from "./config.js";
-import { createLogger } from "./logger.js";
+import { createLogger } from "../lib/logger.js";
 
 /** A running channel: stop() finishes the update in hand and returns. */
 export interface RunningChannel {
@@ -37,7 +37,7 @@ export async function startAll(io: CliIo): Promise<number> {
   }
   if (running.length === 0) {
     io.err(t("cli-channels-none"));
-    const { runConsole } = await import("./console.js");
+    const { runConsole } = await import("../channels/console/console.js");
     await runConsole(app, { input: io.stdin, output: io.stdout });
     await app.close();
     return 0;

@@ -1,5 +1,5 @@
 // Registers the Telegram channel with `hoinghi start`: it runs when TELEGRAM_BOT_TOKEN is set.
-import { registerChannel } from "../main.js";
+import { registerChannel } from "../../app/main.js";
 import { createTelegramChannel } from "./channel.js";
 
 export { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions, WEBHOOK_PATH } from "./channel.js";

@@ -1,8 +1,8 @@
 // Sends messages to other accounts through whichever channel each account lives on.
 import type { Logger } from "pino";
-import type { Notifier, Outgoing, Reply, SendOptions } from "../commands/types.js";
-import type { Account, Channel } from "../storage/schema.js";
-import type { Store } from "../storage/store.js";
+import type { Notifier, Outgoing, Reply, SendOptions } from "../../commands/types.js";
+import type { Account, Channel } from "../../storage/schema.js";
+import type { Store } from "../../storage/store.js";
 
 /**
  * Why a send failed, as the platforms say it, so a queue can decide: wait (`retry_after`), stop

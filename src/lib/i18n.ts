@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { ROOT } from "./config.js";
+import { ROOT } from "../app/config.js";
 
 export type MessageArgs = Record<string, string | number | Date | undefined>;
 export type Translate = (key: string, args?: MessageArgs) => string;

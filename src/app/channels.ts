@@ -1,3 +1,3 @@
 // The channels that `hoinghi start` can run; each module registers itself with registerChannel().
-import "./telegram/index.js";
-import "./zalo/index.js";
+import "../channels/telegram/index.js";
+import "../channels/zalo/index.js";

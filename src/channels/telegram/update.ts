@@ -1,7 +1,7 @@
 // Telegram updates as the command layer's neutral requests: what to answer, what to pass over in silence.
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
-import { parseCommand } from "../../commands/router.js";
-import type { CommandDef, IncomingFile, Request } from "../../commands/types.js";
+import { parseCommand } from "../../../commands/router.js";
+import type { CommandDef, IncomingFile, Request } from "../../../commands/types.js";
 import { parseCallbackData } from "./render.js";
 
 /** What the channel does with one update. */
