@@ -43,7 +43,7 @@ function codeGuardOf(ctx: CommandContext): CodeGuard {
 }
 
 /** Tells every organizer, once per wave, that wrong codes come from many accounts and all attempts are slowed. */
-async function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): Promise<void> {
+function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
   const alarm = guard.takeAlarm();
   if (!alarm) return;
   const { services } = ctx;
@@ -52,7 +52,10 @@ async function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): 
     const t = services.i18n.forLanguage(a.language);
     return { account: a.key, replies: [text(t("codes-guessing-alarm", { wrong: alarm.wrong, minutes: alarm.windowMinutes }))] };
   });
-  if (messages.length > 0) await services.notifier.send(messages);
+  // Not awaited: the reply to the person who typed the code does not wait for the organizers' delivery.
+  if (messages.length > 0) {
+    services.notifier.send(messages).catch((err) => services.logger.error({ err }, "could not tell the organizers of wrong invite codes"));
+  }
 }
 
 async function join(ctx: CommandContext, code: string): Promise<Reply[]> {
@@ -62,7 +65,7 @@ async function join(ctx: CommandContext, code: string): Promise<Reply[]> {
   try {
     result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard);
   } finally {
-    await tellOrganizersOfGuessing(ctx, guard);
+    tellOrganizersOfGuessing(ctx, guard);
   }
   if (result.kind === "organizer") return [text(t("join-organizer"))];
   services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");

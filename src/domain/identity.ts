@@ -262,6 +262,8 @@ export class CodeGuard {
     // Bounded: beyond a few times the limit, the oldest entries no longer change any decision.
     if (this.wrong.length > this.limit * 4) this.wrong.splice(0, this.wrong.length - this.limit * 4);
     const count = this.count(now);
+    // Slowed from this wrong code on: the next attempt, from anyone, waits a full spacing.
+    if (count > this.limit) this.lastAdmitted = Math.max(this.lastAdmitted, now.getTime());
     if (count > this.limit && !this.alarmed) {
       this.alarmed = true;
       this.pending = { wrong: count, limit: this.limit, windowMinutes: Math.round(this.windowMs / 60_000) };
