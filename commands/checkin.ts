@@ -1,16 +1,16 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
+// The rules (hours, code, seat, once per account) are in src/domain/attendance.ts.
+import { checkIn, hallCode, maskHallCode, checkinWindow } from "../src/domain/attendance.js";
+import { unitAddress } from "../src/domain/units.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
-import type { Checkin } from "../storage/schema.js";
-import { checkinSeat, checkinWindow, newHallCode, normalizeHallCode } from "./attendance.js";
 import { text } from "./replies.js";
 import { fold } from "./router.js";
-import { unitLabel } from "./rsvp.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
 const ROTATE_WORDS = ["moi", "new"];
 
-/** For logs: never the whole hall code. */
-const maskHallCode = (code: string) => `${code.slice(0, 2)}…`;
+/** The start payload of the check-in poster's Telegram link: t.me/<bot>?start=dd-<CODE>. */
+export const CHECKIN_START_PREFIX = "dd-";
 
 /** "12 giờ 00" on the day check-in opens; the full date when the conference runs past midnight. */
 function closingTime(ctx: CommandContext, opens: Date, closes: Date): string {
@@ -23,15 +23,8 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
   const { t, services } = ctx;
   const store = services.store;
   const now = services.clock.now();
-  const fresh = rotate || !store.data.checkinCode;
-  if (fresh) {
-    const code = newHallCode();
-    await store.mutate((d) => {
-      d.checkinCode = { code, issuedAt: now.toISOString(), by: ctx.account.key };
-    });
-    services.logger.info({ by: ctx.account.key, code: maskHallCode(code) }, "check-in code issued");
-  }
-  const current = store.data.checkinCode as NonNullable<typeof store.data.checkinCode>;
+  const { code: current, issued } = await hallCode(store, ctx.account.key, now, rotate);
+  if (issued) services.logger.info({ by: ctx.account.key, code: maskHallCode(current.code) }, "check-in code issued");
   const window = checkinWindow(services.conference.schedule(), now);
   const lines = [
     ...(rotate ? [t("checkin-code-rotated")] : []),
@@ -45,39 +38,36 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
   return [text(lines.join("\n"))];
 }
 
-async function checkIn(ctx: CommandContext, typed: string): Promise<Reply[]> {
+/** Checks the asking person in with a typed hall code: /diemdanh CODE, and /start dd-CODE from the poster. */
+export async function checkInWithCode(ctx: CommandContext, typed: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const unit = ctx.unit;
-  if (!unit) throw new UserError("checkin-organizer-usage");
-  const store = services.store;
-  const key = ctx.account.key;
-  const mine = (c: Checkin) => c.by === key;
-  const done = store.data.checkins.find(mine);
-  if (done) return [text(t("checkin-already", { time: formatDateTime(t, done.at) }))];
-
+  if (!unit) {
+    if (ctx.role === "organizer") throw new UserError("checkin-organizer-usage");
+    throw new UserError("checkin-needs-unit");
+  }
+  if (!typed.trim()) throw new BadArguments("checkin-usage");
   const now = services.clock.now();
-  const window = checkinWindow(services.conference.schedule(), now);
-  if (window.state === "tba") throw new UserError("checkin-not-scheduled");
-  if (window.state === "early") throw new UserError("checkin-not-open", { opens: formatDateTime(t, window.opens) });
-  if (window.state === "closed") throw new UserError("checkin-closed", { closes: formatDateTime(t, window.closes) });
-
-  const current = store.data.checkinCode;
-  if (!current || normalizeHallCode(typed) !== current.code) throw new UserError("checkin-code-wrong");
-
-  const entry = await store.mutate((d) => {
-    // Checked again inside the change: two messages of one account may arrive together.
-    if (d.checkins.some(mine)) throw new UserError("checkin-already", { time: formatDateTime(t, now) });
-    const seat = checkinSeat(unit, d);
-    const c: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by: key, at: now.toISOString() };
-    d.checkins.push(c);
-    return c;
-  });
-  services.logger.info({ by: key, unit: unit.id, seat: entry.seatId }, "checked in");
-  const seat = unit.seats.find((s) => s.id === entry.seatId);
-  const said = seat
-    ? t("checkin-done", { unit: unitLabel(unit), seat: seat.title, time: formatTime(t, now) })
-    : t("checkin-done-extra", { unit: unitLabel(unit), time: formatTime(t, now) });
-  return [text(said)];
+  const result = await checkIn(services.store, { unit, by: ctx.account.key, typed, schedule: services.conference.schedule(), now });
+  switch (result.kind) {
+    case "already":
+      return [text(t("checkin-already", { time: formatDateTime(t, result.checkin.at) }))];
+    case "not-scheduled":
+      throw new UserError("checkin-not-scheduled");
+    case "early":
+      throw new UserError("checkin-not-open", { opens: formatDateTime(t, result.opens) });
+    case "closed":
+      throw new UserError("checkin-closed", { closes: formatDateTime(t, result.closes) });
+    case "wrong-code":
+      throw new UserError("checkin-code-wrong");
+    case "done": {
+      services.logger.info({ by: ctx.account.key, unit: unit.id, seat: result.checkin.seatId }, "checked in");
+      const said = result.seat
+        ? t("checkin-done", { unit: unitAddress(unit), seat: result.seat.title, time: formatTime(t, now) })
+        : t("checkin-done-extra", { unit: unitAddress(unit), time: formatTime(t, now) });
+      return [text(said)];
+    }
+  }
 }
 
 const checkin: CommandDef = {
@@ -91,7 +81,7 @@ const checkin: CommandDef = {
     const word = fold(ctx.args);
     if (ctx.role === "organizer" && (!word || ROTATE_WORDS.includes(word))) return showCode(ctx, word !== "");
     if (!word) throw new BadArguments("checkin-usage");
-    return checkIn(ctx, ctx.args);
+    return checkInWithCode(ctx, ctx.args);
   },
 };
 

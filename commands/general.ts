@@ -1,17 +1,27 @@
 // The commands everyone has: greeting and joining, help, agenda, participants, documents; and /datlich, /mamoi, /huy.
 import { formatDateTime, parseLocalDateTime } from "../src/lib/time.js";
 import type { ScheduleChange } from "../storage/schema.js";
-import { activeInvite, displayCode, ensureInvites, ORGANIZER_TARGET, redeemCode, reissueInvite } from "./identity.js";
+import { unitAnswered } from "../src/domain/attendance.js";
+import {
+  CodeGuard,
+  displayCode,
+  ensureInvites,
+  ORGANIZER_TARGET,
+  organizerAccounts,
+  redeemCode,
+  reissueInvite,
+  revokeInvite,
+} from "../src/domain/identity.js";
+import { clearSession } from "../src/domain/sessions.js";
+import { requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
+import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { bullets, numbered, text } from "./replies.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UnknownUnit, UserError } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
-/** The unit a person named, or a refusal that suggests the closest names. */
+/** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
 export function requireUnit(ctx: CommandContext, query: string) {
-  const found = ctx.services.conference.findUnit(query);
-  if (found.unit) return found.unit;
-  if (found.suggestions.length === 0) throw new UnknownUnit("unit-unknown", { query });
-  throw new UnknownUnit("unit-unknown-suggest", { query, suggestions: found.suggestions.map((u) => u.name).join(", ") });
+  return requireUnitOf(ctx.services.conference, query);
 }
 
 /** "Thời gian: …" and "Địa điểm: …" lines, with "to be announced" where not set. */
@@ -24,6 +34,42 @@ export function scheduleLines(ctx: CommandContext): string[] {
     : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
   const where = s.place ? t("agenda-place", { place: s.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
   return [when, where];
+}
+
+/** The bot-wide guard on wrong invite codes of these services (made on first use if the app did not). */
+function codeGuardOf(ctx: CommandContext): CodeGuard {
+  ctx.services.codeGuard ??= new CodeGuard();
+  return ctx.services.codeGuard;
+}
+
+/** Tells every organizer, once per wave, that wrong codes come from many accounts and all attempts are slowed. */
+function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
+  const alarm = guard.takeAlarm();
+  if (!alarm) return;
+  const { services } = ctx;
+  services.logger.warn({ wrong: alarm.wrong, minutes: alarm.windowMinutes }, "many wrong invite codes: every attempt slowed");
+  const messages = organizerAccounts(services.store.data, services.config.organizerIds).map((a) => {
+    const t = services.i18n.forLanguage(a.language);
+    return { account: a.key, replies: [text(t("codes-guessing-alarm", { wrong: alarm.wrong, minutes: alarm.windowMinutes }))] };
+  });
+  // Not awaited: the reply to the person who typed the code does not wait for the organizers' delivery.
+  if (messages.length > 0) {
+    services.notifier.send(messages).catch((err) => services.logger.error({ err }, "could not tell the organizers of wrong invite codes"));
+  }
+}
+
+async function join(ctx: CommandContext, code: string): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const guard = codeGuardOf(ctx);
+  let result: Awaited<ReturnType<typeof redeemCode>>;
+  try {
+    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard);
+  } finally {
+    tellOrganizersOfGuessing(ctx, guard);
+  }
+  if (result.kind === "organizer") return [text(t("join-organizer"))];
+  services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
+  return [text(`${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
 }
 
 const start: CommandDef = {
@@ -40,17 +86,14 @@ const start: CommandDef = {
         ctx.role === "organizer"
           ? t("start-you-organizer")
           : ctx.unit
-            ? t("start-you-delegate", { unit: ctx.unit.full_name ?? ctx.unit.name })
+            ? t("start-you-delegate", { unit: unitAddress(ctx.unit) })
             : t("start-you-guest");
       return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
     }
     const code = args.split(/\s+/)[0] as string;
-    const result = await redeemCode(services.store, ctx.account.key, code, services.clock.now());
-    if (result.kind === "organizer") return [text(t("join-organizer"))];
-    const unit = services.conference.unit(result.unitId);
-    const name = unit?.full_name ?? unit?.name ?? result.unitId;
-    services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
-    return [text(`${t("join-unit", { unit: name })}\n\n${t("start-help")}`)];
+    // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
+    if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
+    return join(ctx, code);
   },
 };
 
@@ -103,13 +146,13 @@ const participants: CommandDef = {
     const conf = services.conference.conf;
     const parts = [t("participants-title"), bullets(conf.participants.map((p) => p.group))];
     if (unit) {
-      const answered = services.store.data.rsvps.filter((r) => r.unitId === unit.id);
+      const answered = unitAnswered(services.store.data, unit);
       const state =
-        answered.length === 0
-          ? t("participants-unit-none", { unit: unit.full_name ?? unit.name })
-          : t("participants-unit-answered", { unit: unit.full_name ?? unit.name, answered: answered.length, seats: unit.seats.length });
+        answered === 0
+          ? t("participants-unit-none", { unit: unitAddress(unit) })
+          : t("participants-unit-answered", { unit: unitAddress(unit), answered, seats: unit.seats.length });
       parts.push("", state);
-      if (answered.length < unit.seats.length) parts.push(t("participants-unit-hint"));
+      if (answered < unit.seats.length) parts.push(t("participants-unit-hint"));
     }
     // The preparation duties (III.1–III.3 of the plan): a unit sees its own, organizers see all.
     const duties = conf.duties.filter((d) => ctx.role === "organizer" || d.unit === unit?.id);
@@ -117,7 +160,7 @@ const participants: CommandDef = {
       parts.push("", t(ctx.role === "organizer" ? "participants-duties-all" : "participants-duties-own"));
       for (const d of duties) {
         const owner = services.conference.unit(d.unit);
-        parts.push(`${d.ref ? `${d.ref}. ` : ""}${owner?.name ?? d.unit}:`, bullets(d.tasks));
+        parts.push(`${d.ref ? `${d.ref}. ` : ""}${owner ? unitName(owner) : d.unit}:`, bullets(d.tasks));
       }
     }
     return [text(parts.join("\n"))];
@@ -222,7 +265,7 @@ const invites: CommandDef = {
     if (!verb) {
       const units = services.conference.units();
       const codes = await ensureInvites(services.store, [...units.map((u) => u.id), ORGANIZER_TARGET], now);
-      const lines = units.map((u) => `${u.name}: ${displayCode((codes.get(u.id) as { code: string }).code)}`);
+      const lines = units.map((u) => `${unitName(u)}: ${displayCode((codes.get(u.id) as { code: string }).code)}`);
       lines.push(`${t("invites-organizer")}: ${displayCode((codes.get(ORGANIZER_TARGET) as { code: string }).code)}`);
       return [text(`${t("invites-title")}\n${lines.join("\n")}\n\n${t("invites-usage")}`)];
     }
@@ -232,11 +275,14 @@ const invites: CommandDef = {
     if (!unitQuery) throw new BadArguments("invites-usage");
     const organizerWords = ["bantochuc", "ban to chuc", "organizer"];
     const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
-    const name = target === ORGANIZER_TARGET ? t("invites-organizer") : (services.conference.unit(target)?.name ?? target);
-    if (revoke && !activeInvite(services.store.data, target)) throw new UserError("invites-none-active", { unit: name });
-    const invite = await reissueInvite(services.store, target, now, revoke);
-    services.logger.info({ by: ctx.account.key, target, revoked: revoke }, "invite code changed");
-    if (!invite) return [text(t("invites-revoked", { unit: name }))];
+    const name = target === ORGANIZER_TARGET ? t("invites-organizer") : unitNameById(services.conference, target);
+    if (revoke) {
+      if (!(await revokeInvite(services.store, target, now))) throw new UserError("invites-none-active", { unit: name });
+      services.logger.info({ by: ctx.account.key, target, revoked: true }, "invite code changed");
+      return [text(t("invites-revoked", { unit: name }))];
+    }
+    const invite = await reissueInvite(services.store, target, now);
+    services.logger.info({ by: ctx.account.key, target, revoked: false }, "invite code changed");
     return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
   },
 };
@@ -247,12 +293,8 @@ const cancel: CommandDef = {
   roles: ["guest"],
   describe: "cmd-cancel",
   async handler(ctx) {
-    const key = ctx.account.key;
-    if (!ctx.services.store.data.sessions[key]) return [text(ctx.t("cancel-nothing"))];
-    await ctx.services.store.mutate((d) => {
-      delete d.sessions[key];
-    });
-    return [text(ctx.t("cancel-done"))];
+    const cleared = await clearSession(ctx.services.store, ctx.account.key);
+    return [text(ctx.t(cleared ? "cancel-done" : "cancel-nothing"))];
   },
 };
 

@@ -2,17 +2,10 @@
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/lib/time.js";
-import {
-  accountName,
-  accountsOf,
-  answerOf,
-  activeSpeakers,
-  type ChaseKind,
-  type SpeechStatus,
-  speechRows,
-  summarize,
-  unitsToChase,
-} from "./attendance.js";
+import { checkinRows, summarize } from "../src/domain/attendance.js";
+import { accountName } from "../src/domain/identity.js";
+import { unitName, unitNameById } from "../src/domain/units.js";
+import { accountsOf, answerOf, activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, UserError } from "./types.js";
@@ -74,36 +67,31 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   const confirmed = sum.units
     .map((u) => ({ u, names: u.seats.filter((s) => s.answer?.status === "attend").map((s) => s.answer?.name ?? "") }))
     .filter((x) => x.names.length > 0)
-    .map((x) => t("report-confirmed-line", { unit: x.u.unit.name, count: x.names.length, seats: x.u.seats.length, names: x.names.join(", ") }));
+    .map((x) => t("report-confirmed-line", { unit: unitName(x.u.unit), count: x.names.length, seats: x.u.seats.length, names: x.names.join(", ") }));
   const substitutes = sum.seats
     .filter((s) => s.answer?.status === "substitute")
-    .map((s) => t("report-substitute-line", { unit: s.unit.name, seat: s.seat.title, name: s.answer?.name ?? "", position: s.answer?.position ?? "" }));
+    .map((s) => t("report-substitute-line", { unit: unitName(s.unit), seat: s.seat.title, name: s.answer?.name ?? "", position: s.answer?.position ?? "" }));
   const absent = sum.seats
     .filter((s) => s.answer?.status === "absent")
-    .map((s) => t("report-absent-line", { unit: s.unit.name, seat: s.seat.title, reason: s.answer?.reason ?? "" }));
-  const silent = sum.silent.map((u) => `- ${u.name}`);
+    .map((s) => t("report-absent-line", { unit: unitName(s.unit), seat: s.seat.title, reason: s.answer?.reason ?? "" }));
+  // The two RSVP audiences, each with its own words: "chưa trả lời" (no seat answered: /thongbao
+  // chuatraloi) and "chưa xác nhận đủ" (some seat unanswered: /nhacnho dangky), the first inside the second.
+  const silent = sum.silent.map((u) => `- ${unitName(u)}`);
   const partial = sum.partial.map((u) =>
-    t("report-partial-line", { unit: u.unit.name, missing: u.seats.length - u.answered, seats: u.seats.length }),
+    t("report-partial-line", { unit: unitName(u.unit), missing: u.seats.length - u.answered, seats: u.seats.length }),
   );
-  const checkedIn = data.checkins
-    .map((c) => {
-      const unit = services.conference.unit(c.unitId);
-      if (!unit) return undefined;
-      const seat = unit.seats.find((s) => s.id === c.seatId);
-      return t("report-checkin-line", {
-        unit: unit.name,
-        seat: seat?.title ?? t("report-checkin-no-seat"),
-        name: accountName(data, c.by),
-        time: formatTime(t, c.at),
-      });
-    })
-    .filter((l): l is string => l !== undefined);
+  const checkedIn = checkinRows(conf, data).map((r) =>
+    t("report-checkin-line", {
+      unit: unitName(r.unit),
+      seat: r.seat?.title ?? t("report-checkin-no-seat"),
+      name: accountName(data, r.checkin.by),
+      time: formatTime(t, r.checkin.at),
+    }),
+  );
   const speechLines = speeches.map((r) =>
-    t("report-speech-line", { unit: r.unit.name, status: t(`report-speech-${r.status}`), versions: r.versions }),
+    t("report-speech-line", { unit: unitName(r.unit), status: t(`report-speech-${r.status}`), versions: r.versions }),
   );
-  const speakerLines = speakers.map(
-    (s, i) => `${i + 1}. ${services.conference.unit(s.unitId)?.name ?? s.unitId}: ${s.topic}`,
-  );
+  const speakerLines = speakers.map((s, i) => `${i + 1}. ${unitNameById(services.conference, s.unitId)}: ${s.topic}`);
 
   const sections = [
     [t("report-confirmed-title", { count: tot.attend }), ...list(ctx, confirmed), t("report-confirmed-note")].join("\n"),
@@ -112,7 +100,9 @@ export function reportReplies(ctx: CommandContext): Reply[] {
     [
       t("report-silent-title", { count: sum.silent.length }),
       ...list(ctx, silent),
-      ...(partial.length > 0 ? [t("report-partial-title", { count: partial.length }), ...partial] : []),
+      ...(partial.length > 0
+        ? [t("report-unconfirmed-title", { count: sum.unconfirmed.length, silent: sum.silent.length, partial: partial.length }), ...partial]
+        : []),
     ].join("\n"),
     [t("report-checkins-title", { count: checkedIn.length }), ...list(ctx, checkedIn)].join("\n"),
     [

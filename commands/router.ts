@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { fold } from "../src/lib/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
 import type { Role } from "../storage/schema.js";
-import { accountKey, ensureAccount, roleOf } from "./identity.js";
-import { saveSession } from "./session.js";
+import { accountKey, ensureAccount, roleOf } from "../src/domain/identity.js";
+import { endAwaiting, rememberChoices } from "../src/domain/sessions.js";
 import { type CommandContext, type CommandDef, type Reply, type Request, type Services, UserError } from "./types.js";
 
 /** Longest message accepted, unless a command allows more. */
@@ -99,7 +99,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     }
     // A typed command the person may run ends the step that waited for free text; one refused for
     // the role changes nothing, like an unknown command.
-    if (parsed && session?.awaiting && !def.keepsAwaiting) await saveSession(store, key, (s) => delete s.awaiting);
+    if (parsed && session?.awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
     if (def.noArgs && args) return [{ kind: "text", text: t("error-no-args", { command: `/${def.name}` }) }];
     if (args.length > (def.maxArgs ?? MAX_TEXT)) {
       return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
@@ -129,9 +129,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
       const setId = randomBytes(4).toString("hex");
       offered.setId = setId;
       const commands = offered.choices.map((c) => c.command);
-      await saveSession(store, key, (s) => {
-        s.choices = { setId, commands, offeredAt: now.toISOString() };
-      });
+      await rememberChoices(store, key, setId, commands, now);
     }
     return replies;
   }

@@ -1,9 +1,11 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
-import { editSession, saveSession } from "./session.js";
 import type { Seat, Unit } from "../src/conference/schema.js";
+import { answerFields, answerOf, answerSeat, rsvpOpen } from "../src/domain/attendance.js";
+import { awaitText } from "../src/domain/sessions.js";
+import { unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
-import { ASK, answerFields, answerOf, parseRsvp, VERB_WORD } from "./attendance.js";
+import { ASK, parseRsvp, VERB_WORD } from "./attendance.js";
 import { choices, text } from "./replies.js";
 import { type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
 
@@ -21,7 +23,8 @@ export function describeAnswer(ctx: Pick<CommandContext, "t">, answer: RsvpAnswe
 /** "Lò Văn A (Chủ tịch UBND xã)" when an attendee's position was typed too. */
 const withPosition = (name = "", position?: string) => (position ? `${name} (${position})` : name);
 
-export const unitLabel = (unit: Unit) => unit.full_name ?? unit.name;
+/** The addressed name of a unit ("UBND xã Mường So"); kept for modules that import it from here. */
+export const unitLabel = unitAddress;
 
 /** "Có thể thay đổi đến …", or the words for a deadline still to be set. */
 function changeableLine(ctx: CommandContext, deadline: Date | undefined): string {
@@ -69,10 +72,7 @@ function seatMenu(ctx: CommandContext, unit: Unit, seat: Seat, deadline: Date | 
 /** Waits for the name or reason of one seat's answer as the next free text. */
 async function ask(ctx: CommandContext, seat: Seat, status: RsvpStatus): Promise<Reply[]> {
   const prompt = `rsvp-ask-${status}`;
-  const now = ctx.services.clock.now().toISOString();
-  await saveSession(ctx.services.store, ctx.account.key, (s) => {
-    s.awaiting = { command: `/dangky ${seat.id} ${VERB_WORD[status]}`, prompt, offeredAt: now };
-  });
+  await awaitText(ctx.services.store, ctx.account.key, { command: `/dangky ${seat.id} ${VERB_WORD[status]}`, prompt }, ctx.services.clock.now());
   return [text(`${ctx.t(prompt, { seat: seat.title })}\n${ctx.t("rsvp-ask-cancel")}`)];
 }
 
@@ -88,9 +88,10 @@ const rsvp: CommandDef = {
     if (!unit) throw new NotAllowed("rsvp-no-unit");
     const now = services.clock.now();
     const deadline = services.conference.deadline("rsvp");
-    const passed = deadline !== undefined && now >= deadline;
+    const passed = !rsvpOpen(deadline, now);
     if (!args) return overview(ctx, unit, deadline, passed);
-    if (passed) throw new DeadlinePassed("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
+    const closed = () => new DeadlinePassed("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
+    if (passed) throw closed();
 
     const cmd = parseRsvp(unit, args);
     if (!cmd.status) return seatMenu(ctx, unit, cmd.seat as Seat, deadline);
@@ -111,35 +112,30 @@ const rsvp: CommandDef = {
     const seat = cmd.seat ?? (unit.seats[0] as Seat);
     if (cmd.text === ASK) return ask(ctx, seat, cmd.status);
 
-    const fields = answerFields(cmd.status, cmd.text, ctx.account.displayName);
-    const before = answerOf(store.data, unit.id, seat.id);
-    const answer: RsvpAnswer = {
-      unitId: unit.id,
-      seatId: seat.id,
-      status: cmd.status,
-      ...(fields.name !== undefined && { name: fields.name }),
-      ...(fields.position !== undefined && { position: fields.position }),
-      ...(fields.reason !== undefined && { reason: fields.reason }),
-      by: ctx.account.key,
-      at: now.toISOString(),
-    };
-    await store.mutate((d) => {
-      // The last answer wins; every answer stays in the history.
-      d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
-      d.rsvps.push(answer);
-      d.rsvpHistory.push({ ...answer });
-      editSession(d, ctx.account.key, (s) => {
-        if (s.awaiting?.command.startsWith("/dangky")) delete s.awaiting;
+    let saved: Awaited<ReturnType<typeof answerSeat>>;
+    try {
+      saved = await answerSeat(store, {
+        unit,
+        seat,
+        status: cmd.status,
+        text: cmd.text,
+        by: { key: ctx.account.key, displayName: ctx.account.displayName, unitId: ctx.account.unitId, role: ctx.role },
+        deadline,
+        now,
       });
-    });
+    } catch (err) {
+      // The deadline may pass between reading the message and saving it: the same refusal, with its time.
+      if (err instanceof DeadlinePassed) throw closed();
+      throw err;
+    }
+    const { answer, before } = saved;
     services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered");
 
     const seatNo = unit.seats.indexOf(seat) + 1;
     const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
-    if (fields.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));
+    if (saved.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));
     if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
-    const remaining = unit.seats.filter((s) => !answerOf(store.data, unit.id, s.id)).length;
-    if (remaining > 0) lines.push(t("rsvp-remaining", { count: remaining }));
+    if (saved.remaining > 0) lines.push(t("rsvp-remaining", { count: saved.remaining }));
     lines.push(changeableLine(ctx, deadline));
     return [text(lines.join("\n"))];
   },

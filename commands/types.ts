@@ -6,6 +6,7 @@ import type { I18n, Translate } from "../src/lib/i18n.js";
 import type { Store } from "../storage/store.js";
 import type { Account, AccountKey, Channel, NoticeKind, Role } from "../storage/schema.js";
 import type { Unit } from "../src/conference/schema.js";
+import type { CodeGuard } from "../src/domain/identity.js";
 
 /** A file a person sent. Channels fill name, mime and size before anything is downloaded. */
 export interface IncomingFile {
@@ -90,6 +91,8 @@ export interface Services {
   i18n: I18n;
   config: AppConfig;
   notifier: Notifier;
+  /** The bot-wide slow-down on wrong invite codes (src/domain/identity.ts); made on first use if absent. */
+  codeGuard?: CodeGuard;
 }
 
 export interface CommandContext {

@@ -10,6 +10,7 @@ import type { AppConfig } from "./config.js";
 import { loadConference } from "../conference/load.js";
 import type { Conference } from "../conference/schema.js";
 import { createConferenceService } from "../conference/service.js";
+import { CodeGuard } from "../domain/identity.js";
 import { createI18n, type I18n } from "../lib/i18n.js";
 import { createLogger } from "../lib/logger.js";
 import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
@@ -55,6 +56,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     i18n,
     config,
     notifier,
+    codeGuard: new CodeGuard(),
   };
   const bot = createBot(services);
   const outbox = createOutbox({ ...services, notifier });

@@ -71,12 +71,14 @@ describe("invite codes", () => {
 
   it("refuses a wrong, a malformed and a revoked code, and changes no unit", async () => {
     const p = h.person("Người lạ");
-    expect(await p.say("/start ABCDE-FGHJK")).toContain("Mã mời không đúng");
+    const wrong = await p.say("/start ABCDE-FGHJK");
+    expect(wrong).toContain("Mã mời không đúng");
     expect(await p.say("/start 123")).toContain("Mã mời gồm 10 ký tự");
     const old = await h.code("ban-lang");
     const org = h.organizer();
     expect(await org.say("/mamoi thuhoi Bản Lang")).toContain("Đã thu hồi mã mời của Bản Lang");
-    expect(await p.say(`/start ${old}`)).toContain("đã bị thu hồi");
+    // Issue 16: a revoked code gets the very answer of a wrong one, so a guesser never learns it existed.
+    expect(await p.say(`/start ${old}`)).toBe(wrong);
     expect(h.app.store.data.accounts[p.key]?.unitId).toBeUndefined();
     const reissued = await org.say("/mamoi capmoi ban lang");
     const fresh = /: ([0-9A-Z]{5}-[0-9A-Z]{5})/.exec(reissued)?.[1] as string;

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as readline from "node:readline";
 import type { Reply, Request } from "../../../commands/types.js";
-import type { Account } from "../../../storage/schema.js";
+import { assumeConsoleRole } from "../../domain/identity.js";
 import type { App } from "../../app/app.js";
 
 export interface ConsoleOptions {
@@ -36,25 +36,10 @@ export async function renderForConsole(app: App, replies: Reply[]): Promise<stri
 /** The console account of a role; a delegate account is bound to its unit, an organizer marked as such. */
 async function becomeRole(app: App, role: "guest" | "delegate" | "organizer", unitId?: string): Promise<{ userId: string; name: string }> {
   const userId = role === "delegate" ? `delegate-${unitId}` : role;
-  const key = `console:${userId}`;
   const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
   const unit = unitId ? app.services.conference.unit(unitId) : undefined;
   const name = role === "delegate" ? t("console-name-delegate", { unit: unit?.name ?? "" }) : t(`console-name-${role}`);
-  await app.store.mutate((d) => {
-    const now = app.services.clock.now().toISOString();
-    const account: Account = d.accounts[key] ?? {
-      key,
-      channel: "console",
-      userId,
-      chatId: userId,
-      displayName: name,
-      language: app.config.defaultLanguage,
-      lastSeenAt: now,
-    };
-    if (role === "delegate" && unitId) account.unitId = unitId;
-    if (role === "organizer") account.organizer = true;
-    d.accounts[key] = account;
-  });
+  await assumeConsoleRole(app.store, { userId, name, language: app.config.defaultLanguage, role, unitId, now: app.services.clock.now() });
   return { userId, name };
 }
 

@@ -1,0 +1,366 @@
+// Attendance: each invited seat's answer (attend, substitute, absent) until the RSVP deadline,
+// check-in at the hall with the code on the screen, and the summaries organizers read.
+import { randomInt } from "node:crypto";
+import type { Conference, Seat, Unit } from "../conference/schema.js";
+import type { AccountKey, Checkin, CheckinCode, Data, RsvpAnswer, RsvpStatus, Role } from "../../storage/schema.js";
+import type { Store } from "../../storage/store.js";
+import { BadArguments, DeadlinePassed, NotAllowed } from "./errors.js";
+import { changeSession } from "./sessions.js";
+
+/** Longest name of a person who attends or substitutes. */
+export const MAX_NAME = 100;
+/** Longest position (chức vụ) of a substitute. */
+export const MAX_POSITION = 200;
+/** Longest reason for an absence. */
+export const MAX_REASON = 500;
+
+// ---- What an answer says ----
+
+export interface AnswerFields {
+  name?: string;
+  position?: string;
+  reason?: string;
+  /** The name is the account's display name, since none was typed. */
+  defaulted: boolean;
+}
+
+/** "Lò Văn A, Phó Chủ tịch UBND xã" → name and position, split on the first comma. */
+export function splitNamePosition(text: string): { name: string; position: string } {
+  const comma = text.indexOf(",");
+  if (comma < 0) return { name: text.trim(), position: "" };
+  return { name: text.slice(0, comma).trim(), position: text.slice(comma + 1).trim() };
+}
+
+/**
+ * Checks and shapes what an answer says. Attend without a name takes the account's display
+ * name; a substitute needs a name and a position; an absence needs a reason of at most 500
+ * characters. Throws the refusal otherwise.
+ */
+export function answerFields(status: RsvpStatus, text: string, displayName: string): AnswerFields {
+  const typed = text.trim();
+  if (status === "absent") {
+    if (!typed) throw new BadArguments("rsvp-absent-no-reason");
+    if (typed.length > MAX_REASON) throw new BadArguments("rsvp-reason-too-long", { max: MAX_REASON, length: typed.length });
+    return { reason: typed, defaulted: false };
+  }
+  if (status === "attend" && !typed) {
+    const name = displayName.trim().slice(0, MAX_NAME);
+    if (!name) throw new BadArguments("rsvp-attend-no-name");
+    return { name, defaulted: true };
+  }
+  const { name, position } = splitNamePosition(typed);
+  if (!name) throw new BadArguments(status === "substitute" ? "rsvp-substitute-no-name" : "rsvp-attend-no-name");
+  if (name.length > MAX_NAME) throw new BadArguments("rsvp-name-too-long", { max: MAX_NAME });
+  if (position.length > MAX_POSITION) throw new BadArguments("rsvp-position-too-long", { max: MAX_POSITION });
+  if (status === "substitute" && !position) throw new BadArguments("rsvp-substitute-no-position", { name });
+  return { name, position: position || undefined, defaulted: false };
+}
+
+// ---- Answers per seat ----
+
+/** The current answer of one seat. */
+export function answerOf(data: Data, unitId: string, seatId: string): RsvpAnswer | undefined {
+  return data.rsvps.find((r) => r.unitId === unitId && r.seatId === seatId);
+}
+
+/** How many of a unit's seats have an answer. */
+export function unitAnswered(data: Data, unit: Unit): number {
+  return unit.seats.filter((s) => answerOf(data, unit.id, s.id)).length;
+}
+
+/** The seats of a unit nobody has answered for yet, in the unit's order. */
+export function unansweredSeats(data: Data, unit: Unit): Seat[] {
+  return unit.seats.filter((s) => !answerOf(data, unit.id, s.id));
+}
+
+/** Every answer ever given for one seat, oldest first (the current one last). */
+export function seatHistory(data: Data, unitId: string, seatId: string): RsvpAnswer[] {
+  return data.rsvpHistory.filter((r) => r.unitId === unitId && r.seatId === seatId);
+}
+
+/** A unit answers and changes its answers until the RSVP deadline; from that minute on, no more. */
+export function rsvpOpen(deadline: Date | undefined, now: Date): boolean {
+  return deadline === undefined || now < deadline;
+}
+
+export interface AnswerInput {
+  unit: Unit;
+  seat: Seat;
+  status: RsvpStatus;
+  /** The name, "name, position", or the reason, as typed (may be empty for attend). */
+  text: string;
+  /** The acting account, its display name and its role now. */
+  by: { key: AccountKey; displayName: string; unitId?: string; role: Role };
+  /** An organizer answering for a unit (any unit, also after the deadline). */
+  onBehalf?: boolean;
+  deadline: Date | undefined;
+  now: Date;
+}
+
+export interface Answered {
+  answer: RsvpAnswer;
+  /** The answer it replaced, if the seat had one. */
+  before?: RsvpAnswer;
+  /** The attendee's name was taken from the account, since none was typed. */
+  defaulted: boolean;
+  /** The unit's seats still unanswered after this answer. */
+  remaining: number;
+}
+
+/**
+ * Records one seat's answer. The rules:
+ * - a delegate answers only for the seats of its own unit, and only before the RSVP deadline;
+ * - an organizer may answer on behalf of any unit, at any time (the answer records who gave it);
+ * - the last answer of a seat wins, and every answer stays in the history;
+ * - the step that waited for this answer's name or reason ends with it.
+ */
+export async function answerSeat(store: Store, input: AnswerInput): Promise<Answered> {
+  const { unit, seat, status, by, now } = input;
+  if (input.onBehalf) {
+    if (by.role !== "organizer") throw new NotAllowed("not-allowed-organizer");
+  } else {
+    if (by.unitId !== unit.id) throw new NotAllowed("rsvp-no-unit");
+    if (!rsvpOpen(input.deadline, now)) throw new DeadlinePassed("rsvp-deadline-passed");
+  }
+  if (!unit.seats.some((s) => s.id === seat.id)) throw new BadArguments("rsvp-seat-unknown", { seat: seat.id, seats: "" });
+  const fields = answerFields(status, input.text, by.displayName);
+  const answer: RsvpAnswer = {
+    unitId: unit.id,
+    seatId: seat.id,
+    status,
+    ...(fields.name !== undefined && { name: fields.name }),
+    ...(fields.position !== undefined && { position: fields.position }),
+    ...(fields.reason !== undefined && { reason: fields.reason }),
+    by: by.key,
+    at: now.toISOString(),
+  };
+  return store.mutate((d) => {
+    const before = answerOf(d, unit.id, seat.id);
+    d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
+    d.rsvps.push(answer);
+    d.rsvpHistory.push({ ...answer });
+    changeSession(d, by.key, (s) => {
+      if (s.awaiting?.command.startsWith("/dangky")) delete s.awaiting;
+    });
+    return { answer, ...(before && { before }), defaulted: fields.defaulted, remaining: unansweredSeats(d, unit).length };
+  });
+}
+
+// ---- Check-in ----
+
+/** Letters and digits that cannot be mistaken for one another on a projector (no 0/O, 1/I/L). */
+export const HALL_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const HALL_CODE_LENGTH = 6;
+
+export function newHallCode(): string {
+  let code = "";
+  for (let i = 0; i < HALL_CODE_LENGTH; i++) code += HALL_ALPHABET[randomInt(HALL_ALPHABET.length)];
+  return code;
+}
+
+/** What a person typed as a hall code, in the form it is stored: upper case, no spaces or dashes. */
+export function normalizeHallCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, "");
+}
+
+/** For logs: never the whole hall code. */
+export function maskHallCode(code: string): string {
+  return `${code.slice(0, 2)}…`;
+}
+
+/** Check-in opens this long before the start. */
+export const CHECKIN_OPENS_BEFORE_MS = 60 * 60_000;
+
+export type CheckinWindow = { state: "tba" } | { state: "early" | "open" | "closed"; opens: Date; closes: Date };
+
+/** Whether check-in is open now: from 60 minutes before the start until the end. */
+export function checkinWindow(schedule: { start?: Date; end?: Date }, now: Date): CheckinWindow {
+  if (!schedule.start || !schedule.end) return { state: "tba" };
+  const opens = new Date(schedule.start.getTime() - CHECKIN_OPENS_BEFORE_MS);
+  const closes = schedule.end;
+  const state = now < opens ? "early" : now > closes ? "closed" : "open";
+  return { state, opens, closes };
+}
+
+/**
+ * The seat a check-in fills: the first seat answered "attend" or "substitute" that nobody has
+ * checked in for yet; else the first seat without a check-in; else none (an extra person).
+ */
+export function checkinSeat(unit: Unit, data: Data): Seat | undefined {
+  const taken = new Set(data.checkins.filter((c) => c.unitId === unit.id && c.seatId).map((c) => c.seatId));
+  const free = unit.seats.filter((s) => !taken.has(s.id));
+  const coming = free.find((s) => {
+    const a = answerOf(data, unit.id, s.id);
+    return a?.status === "attend" || a?.status === "substitute";
+  });
+  return coming ?? free[0];
+}
+
+/** The check-in of an account, if it has checked in. */
+export function checkinOf(data: Data, key: AccountKey): Checkin | undefined {
+  return data.checkins.find((c) => c.by === key);
+}
+
+/** The hall code in force: issued on first use, or anew when `rotate` (the old one stops working). */
+export async function hallCode(store: Store, by: AccountKey, now: Date, rotate: boolean): Promise<{ code: CheckinCode; issued: boolean }> {
+  const current = store.data.checkinCode;
+  if (current && !rotate) return { code: current, issued: false };
+  const code: CheckinCode = { code: newHallCode(), issuedAt: now.toISOString(), by };
+  await store.mutate((d) => {
+    d.checkinCode = code;
+  });
+  return { code, issued: true };
+}
+
+export interface CheckinInput {
+  unit: Unit;
+  by: AccountKey;
+  /** The hall code as typed. */
+  typed: string;
+  schedule: { start?: Date; end?: Date };
+  now: Date;
+}
+
+export type CheckinResult =
+  | { kind: "done"; checkin: Checkin; seat?: Seat }
+  | { kind: "already"; checkin: Checkin }
+  | { kind: "not-scheduled" }
+  | { kind: "early"; opens: Date }
+  | { kind: "closed"; closes: Date }
+  | { kind: "wrong-code" };
+
+/**
+ * Checks a person of a unit in. The rules: once per account; only while check-in is open
+ * (60 minutes before the start until the end); only with the hall code in force (typed in any
+ * case, with spaces or dashes); the seat is the first confirmed seat nobody checked in for yet
+ * (see checkinSeat), or none for a person beyond the invited seats.
+ */
+export async function checkIn(store: Store, input: CheckinInput): Promise<CheckinResult> {
+  const { unit, by, now } = input;
+  const done = checkinOf(store.data, by);
+  if (done) return { kind: "already", checkin: done };
+  const window = checkinWindow(input.schedule, now);
+  if (window.state === "tba") return { kind: "not-scheduled" };
+  if (window.state === "early") return { kind: "early", opens: window.opens };
+  if (window.state === "closed") return { kind: "closed", closes: window.closes };
+  const current = store.data.checkinCode;
+  if (!current || normalizeHallCode(input.typed) !== current.code) return { kind: "wrong-code" };
+  return store.mutate((d): CheckinResult => {
+    // Checked again inside the change: two messages of one account may arrive together.
+    const again = checkinOf(d, by);
+    if (again) return { kind: "already", checkin: again };
+    const seat = checkinSeat(unit, d);
+    const checkin: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by, at: now.toISOString() };
+    d.checkins.push(checkin);
+    return { kind: "done", checkin, ...(seat && { seat }) };
+  });
+}
+
+// ---- Summaries for the report, the reminders and the export ----
+
+export interface SeatRow {
+  unit: Unit;
+  seat: Seat;
+  /** 1-based, as /dangky numbers it. */
+  seatNo: number;
+  answer?: RsvpAnswer;
+  checkin?: Checkin;
+}
+
+export interface UnitRow {
+  unit: Unit;
+  seats: SeatRow[];
+  answered: number;
+}
+
+export interface AttendanceSummary {
+  units: UnitRow[];
+  seats: SeatRow[];
+  totals: {
+    units: number;
+    seats: number;
+    attend: number;
+    substitute: number;
+    absent: number;
+    unanswered: number;
+    /** Accounts checked in (a seat may be filled once; extra people count here too). */
+    checkedIn: number;
+    /** Units with at least one answer. */
+    unitsAnswered: number;
+  };
+  /** "Chưa trả lời": units that have answered for no seat at all (unitsWithNoSeatAnswered). */
+  silent: Unit[];
+  /** Units that have answered for some seats but not all. */
+  partial: UnitRow[];
+  /** "Chưa xác nhận đủ": units with at least one seat unanswered (unitsWithSeatUnanswered): silent and partial. */
+  unconfirmed: UnitRow[];
+}
+
+export function summarize(conf: Pick<Conference, "units">, data: Data): AttendanceSummary {
+  const answers = new Map(data.rsvps.map((r) => [`${r.unitId}/${r.seatId}`, r] as const));
+  const units: UnitRow[] = conf.units.map((unit) => {
+    const seats = unit.seats.map((seat, i) => ({
+      unit,
+      seat,
+      seatNo: i + 1,
+      answer: answers.get(`${unit.id}/${seat.id}`),
+      checkin: data.checkins.find((c) => c.unitId === unit.id && c.seatId === seat.id),
+    }));
+    return { unit, seats, answered: seats.filter((s) => s.answer).length };
+  });
+  const seats = units.flatMap((u) => u.seats);
+  const count = (status: RsvpStatus) => seats.filter((s) => s.answer?.status === status).length;
+  const known = new Set(conf.units.map((u) => u.id));
+  return {
+    units,
+    seats,
+    totals: {
+      units: units.length,
+      seats: seats.length,
+      attend: count("attend"),
+      substitute: count("substitute"),
+      absent: count("absent"),
+      unanswered: seats.filter((s) => !s.answer).length,
+      checkedIn: data.checkins.filter((c) => known.has(c.unitId)).length,
+      unitsAnswered: units.filter((u) => u.answered > 0).length,
+    },
+    silent: units.filter((u) => u.answered === 0).map((u) => u.unit),
+    partial: units.filter((u) => u.answered > 0 && u.answered < u.seats.length),
+    unconfirmed: units.filter((u) => u.answered < u.seats.length),
+  };
+}
+
+/**
+ * The RSVP audience "chưa trả lời": units that have answered for no seat at all
+ * (/thongbao chuatraloi writes to them).
+ */
+export function unitsWithNoSeatAnswered(conf: Pick<Conference, "units">, data: Data): Unit[] {
+  return conf.units.filter((u) => unitAnswered(data, u) === 0);
+}
+
+/**
+ * The RSVP audience "chưa xác nhận đủ": units with at least one seat unanswered, including those
+ * that answered for none (/nhacnho dangky chases them).
+ */
+export function unitsWithSeatUnanswered(conf: Pick<Conference, "units">, data: Data): Unit[] {
+  return conf.units.filter((u) => unitAnswered(data, u) < u.seats.length);
+}
+
+export interface CheckinRow {
+  unit: Unit;
+  /** The seat filled; undefined for a person beyond the invited seats. */
+  seat?: Seat;
+  checkin: Checkin;
+}
+
+/** Check-ins of the conference's units, in the order they came. */
+export function checkinRows(conf: Pick<Conference, "units">, data: Data): CheckinRow[] {
+  const rows: CheckinRow[] = [];
+  for (const checkin of data.checkins) {
+    const unit = conf.units.find((u) => u.id === checkin.unitId);
+    if (!unit) continue;
+    const seat = unit.seats.find((s) => s.id === checkin.seatId);
+    rows.push({ unit, ...(seat && { seat }), checkin });
+  }
+  return rows;
+}
