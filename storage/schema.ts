@@ -74,24 +74,43 @@ export interface RsvpAnswer {
   at: string;
 }
 
-export type SpeechState = "submitted" | "changes_requested" | "accepted";
+/**
+ * What organizers decide about a version, as stored. The status of a speech (`SpeechStatus`, with
+ * "none" and "submitted") is derived from versions and reviews in src/domain/speeches.ts.
+ */
+export type ReviewDecision = "accepted" | "changes_requested";
+
+/** A file kept under DATA_DIR/files (a speech document, a photographed page). */
+export interface StoredFileRef {
+  name: string;
+  mime: string;
+  size: number;
+  path: string;
+}
 
 export interface SpeechVersion {
   n: number;
   kind: "text" | "document" | "photo";
   text?: string;
   /** For documents and photos: the stored file under DATA_DIR/files. */
-  file?: { name: string; mime: string; size: number; path: string };
+  file?: StoredFileRef;
   /** A speech sent as photos of its pages: every page in order (`file` is the first). */
-  pages?: Array<{ name: string; mime: string; size: number; path: string }>;
+  pages?: StoredFileRef[];
   by: AccountKey;
   at: string;
 }
 
 export interface SpeechReview {
   version: number;
-  decision: "accepted" | "changes_requested";
+  decision: ReviewDecision;
   note?: string;
+  by: AccountKey;
+  at: string;
+}
+
+/** A unit withdrew version `version` (a newer version counts again). */
+export interface SpeechWithdrawal {
+  version: number;
   by: AccountKey;
   at: string;
 }
@@ -100,6 +119,8 @@ export interface SpeechRecord {
   unitId: string;
   versions: SpeechVersion[];
   reviews: SpeechReview[];
+  /** Absent in files written before withdrawals existed: none. */
+  withdrawals?: SpeechWithdrawal[];
 }
 
 export interface VolunteerSpeaker {
