@@ -35,7 +35,7 @@ export interface ScheduleSaved {
  *   alert is sent once) and appends one entry to the history, which is never rewritten.
  * Returns what this save wrote, computed in the write itself.
  */
-export function setSchedule(deps: ScheduleDeps, input: { start?: Date; place?: string; by: AccountKey; now: Date }): Promise<ScheduleSaved> {
+export async function setSchedule(deps: ScheduleDeps, input: { start?: Date; place?: string; by: AccountKey; now: Date }): Promise<ScheduleSaved> {
   const { start, place, now } = input;
   if (!start && !place) throw new BadArguments("schedule-usage");
   if (place !== undefined && place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });

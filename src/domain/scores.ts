@@ -37,7 +37,7 @@ export function visibleScores(data: Pick<Data, "scores">, role: Role): VisibleSc
  * (the importedAt of the table the organizer saw replaced in the preview, or null for none) refuses
  * the replacement if another import came in between.
  */
-export function replaceScoreTable(
+export async function replaceScoreTable(
   store: Store,
   input: { table: ParsedScoreTable; by: AccountKey; now: Date; expectedCurrent?: string | null },
 ): Promise<ScoreTable> {
@@ -57,7 +57,7 @@ export function replaceScoreTable(
  * published already; `expectedImportedAt` (the table the organizer previewed) refuses a table
  * replaced since the preview.
  */
-export function publishScores(store: Store, input: { by: AccountKey; now: Date; expectedImportedAt?: string }): Promise<ScoreTable> {
+export async function publishScores(store: Store, input: { by: AccountKey; now: Date; expectedImportedAt?: string }): Promise<ScoreTable> {
   return store.mutate((d) => {
     const table = d.scores.current;
     if (!table) throw new UserError("publish-no-table");
@@ -74,7 +74,7 @@ export function publishScores(store: Store, input: { by: AccountKey; now: Date; 
  * but organizers. Rules: it must be published; results already sent to the units stay sent; the
  * table itself is kept and may be published again.
  */
-export function unpublishScores(store: Store, _input: { by: AccountKey; now: Date }): Promise<ScoreTable> {
+export async function unpublishScores(store: Store, _input: { by: AccountKey; now: Date }): Promise<ScoreTable> {
   return store.mutate((d) => {
     const table = d.scores.current;
     if (!table) throw new UserError("publish-no-table");

@@ -45,7 +45,7 @@ export interface Registration {
  * several topics, but not the same topic twice while it stands (compared without case or
  * diacritics); a withdrawn topic may be registered again. The new one goes to the end of the order.
  */
-export function registerSpeaker(
+export async function registerSpeaker(
   deps: SpeakerDeps,
   input: { unitId: string; topic: string; by: AccountKey; now: Date },
   sameWrite?: SameWrite,
@@ -66,7 +66,7 @@ export function registerSpeaker(
  * A unit withdraws one of its registrations: the one named by id, or without an id its latest.
  * Rules: only the unit's own registrations still standing; the entry is kept, marked withdrawn.
  */
-export function withdrawSpeaker(deps: SpeakerDeps, input: { unitId: string; id?: string; by: AccountKey; now: Date }): Promise<VolunteerSpeaker> {
+export async function withdrawSpeaker(deps: SpeakerDeps, input: { unitId: string; id?: string; by: AccountKey; now: Date }): Promise<VolunteerSpeaker> {
   return deps.store.mutate((d) => {
     const mine = speakersOfUnit(d, input.unitId);
     const target = input.id ? mine.find((s) => s.id === input.id) : mine.at(-1);

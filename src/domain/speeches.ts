@@ -102,7 +102,7 @@ export function nextVersionNumber(data: Data, unitId: string): number {
  * that arrived a moment ago is not missed). Rules: submitting is open (see maySubmit); versions are
  * only ever appended, numbered 1, 2, 3…; `sameWrite` changes are saved with it or not at all.
  */
-function appendVersion(
+async function appendVersion(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date },
   build: (d: Data) => VersionContent,
@@ -126,7 +126,7 @@ function endEmptyDraft(d: Data, by: AccountKey): void {
 }
 
 /** A speech typed in one message becomes a version. Refused: empty, longer than MAX_SPEECH_CHARS, after the deadline. */
-export function submitText(
+export async function submitText(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; text: string },
   sameWrite?: SameWrite,
@@ -144,7 +144,7 @@ export function submitText(
  * A document (Word, PDF…) is a whole speech: it becomes a version at once, with its caption as text.
  * Parts typed before it stay in the draft for /xong; an empty draft ends.
  */
-export function submitDocument(
+export async function submitDocument(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; file: StoredFileRef; caption?: string },
   sameWrite?: SameWrite,
@@ -160,7 +160,7 @@ export function submitDocument(
  * paragraphs); with photos of pages → a photo version with every page in order and the parts as its
  * text. Refused: an empty draft, joined text too long, after the deadline.
  */
-export function submitDraft(
+export async function submitDraft(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date },
   sameWrite?: SameWrite,
@@ -191,7 +191,7 @@ export function submitDraft(
  * allowed while submitting is open, so that after the deadline the organizers never lose a speech
  * they counted on; a new version later simply counts again.
  */
-export function withdrawSpeech(deps: SpeechDeps, input: { unitId: string; by: AccountKey; now: Date }): Promise<SpeechVersion> {
+export async function withdrawSpeech(deps: SpeechDeps, input: { unitId: string; by: AccountKey; now: Date }): Promise<SpeechVersion> {
   return deps.store.mutate((d) => {
     const record = d.speeches[input.unitId];
     const latest = latestVersion(record);
@@ -216,7 +216,7 @@ export interface ReviewResult {
  * latest (an organizer who read an older one must read the new one first); it was not withdrawn;
  * a version already accepted is not accepted twice, but changes may still be asked of it.
  */
-function review(
+async function review(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date; decision: ReviewDecision; note?: string },
   sameWrite?: SameWrite,
@@ -243,7 +243,7 @@ function review(
 }
 
 /** The organizers accept the latest version. See `review` for the refusals. */
-export function acceptSpeech(
+export async function acceptSpeech(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date },
   sameWrite?: SameWrite,
@@ -255,7 +255,7 @@ export function acceptSpeech(
  * The organizers send the latest version back with a note saying what to change (at most
  * MAX_REVIEW_NOTE characters). The unit may then submit again even after the deadline (maySubmit).
  */
-export function requestChanges(
+export async function requestChanges(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date; note: string },
   sameWrite?: SameWrite,
@@ -305,7 +305,7 @@ export function endDraftIn(d: Data, by: AccountKey): void {
 }
 
 /** Opens a draft for `by` if none is open; returns the draft as it is. */
-export function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }, sameWrite?: SameWrite): Promise<SpeechDraft> {
+export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }, sameWrite?: SameWrite): Promise<SpeechDraft> {
   return deps.store.mutate((d) => {
     let draft: SpeechDraft | undefined;
     withSession(d, input.by, (s) => {
@@ -321,7 +321,7 @@ export function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }
  * Adds a typed part to the open draft; returns how many pieces it now holds. Rules: a draft is
  * open; the part is not empty; the joined text stays within MAX_SPEECH_CHARS; submitting is open.
  */
-export function addDraftPart(deps: SpeechDeps, input: { unitId: string; by: AccountKey; now: Date; part: string }): Promise<number> {
+export async function addDraftPart(deps: SpeechDeps, input: { unitId: string; by: AccountKey; now: Date; part: string }): Promise<number> {
   const { part } = input;
   if (!draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
   if (!part) throw new UserError("speech-part-empty");
@@ -340,7 +340,7 @@ export function addDraftPart(deps: SpeechDeps, input: { unitId: string; by: Acco
  * needed; its caption, if any, becomes a part. Returns the number of pages. /xong makes the pages one
  * version, so a speech photographed page by page (Zalo sends only images) reaches the reviewer whole.
  */
-export function addDraftPage(
+export async function addDraftPage(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; page: StoredFileRef; caption?: string },
   sameWrite?: SameWrite,
