@@ -160,6 +160,30 @@ describe("the rules as written", () => {
     expect(result.review).toMatchObject({ version: 1, decision: "accepted", by: ORG });
   });
 
+  it("every refusal of the speech rules has its sentence in Vietnamese and English", async () => {
+    const keys = new Set<string>();
+    const collect = async (run: () => Promise<unknown>) => {
+      const key = await outcome(run);
+      if (key !== "ok") keys.add(key);
+    };
+    await collect(steps.withdraw);
+    await collect(steps.accept);
+    await collect(() => submitText(deps, { unitId: MS, by: DELEGATE, now: now(), text: "" }));
+    await collect(() => addDraftPart(deps, { unitId: MS, by: DELEGATE, now: now(), part: "x" }));
+    await collect(() => submitDraft(deps, { unitId: MS, by: DELEGATE, now: now() }));
+    await setStart();
+    h.clock.set(AFTER_DEADLINE);
+    await collect(steps.submit);
+    expect(keys.size).toBe(6);
+    for (const language of ["vi", "en"]) {
+      const t = h.app.services.i18n.forLanguage(language);
+      for (const key of keys) expect(t(key, { unit: "UBND xã Mường So", deadline: "17/6/2027", n: 1, id: MS, max: 1, length: 1 })).not.toBe("");
+    }
+    expect(h.app.services.i18n.forLanguage("vi")("speech-nothing-to-withdraw", { unit: "UBND xã Mường So" })).toBe(
+      "UBND xã Mường So chưa nộp tham luận nào (hoặc đã rút), nên không có gì để rút.",
+    );
+  });
+
   it("a withdrawal keeps every version (append-only) and is itself recorded", async () => {
     await steps.submit();
     await steps.withdraw();
