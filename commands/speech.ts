@@ -6,6 +6,7 @@ import {
   addDraftPart,
   draftOf,
   draftSize,
+  isWithdrawn,
   latestReview,
   latestVersion,
   MAX_REVIEW_NOTE,
@@ -477,7 +478,7 @@ const review: CommandDef = {
     if (!assignment) throw new UserError("review-not-assigned", { unit: unitAddress(unit) });
     const record = services.store.data.speeches[unit.id];
     const latest = latestVersion(record);
-    if (!record || !latest) throw new UserError("review-nothing", { unit: unitAddress(unit) });
+    if (!record || !latest || isWithdrawn(record)) throw new UserError("review-nothing", { unit: unitAddress(unit) });
     if (p.version !== undefined && p.version !== latest.n) throw new UserError("review-stale", { unit: unitAddress(unit), n: latest.n, id: unit.id });
     if (!p.verb) return showVersion(ctx, unit, assignment.topic, record, latest);
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
