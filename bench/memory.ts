@@ -7,7 +7,8 @@ import { pathToFileURL } from "node:url";
 import { createApp } from "../src/app/app.js";
 import { loadConfig, ROOT } from "../src/app/config.js";
 import { createLogger } from "../src/lib/logger.js";
-import { publishScores, readScoreFile, replaceScoreTable } from "../src/scores/service.js";
+import { publishScores, replaceScoreTable } from "../src/domain/scores.js";
+import { readScoreFile } from "../src/scores/service.js";
 import type { Account, Channel } from "../storage/schema.js";
 
 const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
@@ -41,8 +42,8 @@ export async function measureMemory(accounts = 10_000): Promise<{ accounts: numb
     });
     const sample = path.join(ROOT, "scores", "phong-tho-2023.sample.csv");
     const table = await readScoreFile(app.services.conference, sample, await readFile(sample));
-    await replaceScoreTable(app.store, table, "cli:bench", now);
-    await publishScores(app.store, "cli:bench", now);
+    await replaceScoreTable(app.store, { table, by: "cli:bench", now });
+    await publishScores(app.store, { by: "cli:bench", now });
     // A burst of reads and answers, as on the morning of the conference.
     for (let i = 0; i < 500; i++) {
       const userId = String(100_000_000 + (i * 3) * 7919);

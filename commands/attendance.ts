@@ -2,7 +2,8 @@
 // The attendance rules (answers, check-in, summaries, the two RSVP audiences) live in src/domain/attendance.ts.
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
-import type { Data, RsvpStatus, SpeechRecord, SpeechReview, SpeechState, SpeechVersion, VolunteerSpeaker } from "../storage/schema.js";
+import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
+import { type SpeechStatus, speechStatus } from "../src/domain/speeches.js";
 import { fold } from "./router.js";
 import { BadArguments } from "./types.js";
 
@@ -121,7 +122,8 @@ export function seatList(unit: Unit): string {
 }
 
 
-export type SpeechStatus = "none" | SpeechState;
+// The one speech status and its derivation live in the domain core.
+export { type SpeechStatus, speechStatus };
 
 export interface SpeechRow {
   unit: Unit;
@@ -131,14 +133,6 @@ export interface SpeechRow {
   versions: number;
   /** The review of the latest version, if it has one. */
   review?: SpeechReview;
-}
-
-/** Submitted, changes asked, accepted: the last review counts only if it is of the latest version. */
-export function speechStatus(record: SpeechRecord | undefined): SpeechStatus {
-  const latest = record?.versions.at(-1);
-  if (!record || !latest) return "none";
-  const review = record.reviews.at(-1);
-  return review && review.version === latest.n ? review.decision : "submitted";
 }
 
 export function speechRows(conf: Conference, data: Data): SpeechRow[] {
@@ -161,10 +155,8 @@ export function speechRows(conf: Conference, data: Data): SpeechRow[] {
   return rows;
 }
 
-/** Voluntary speakers still registered, in order of registration. */
-export function activeSpeakers(data: Data): VolunteerSpeaker[] {
-  return data.speakers.filter((s) => !s.withdrawnAt).sort((a, b) => a.at.localeCompare(b.at));
-}
+/** Voluntary speakers still registered, in order of registration: the domain's one list. */
+export { activeSpeakers } from "../src/domain/speakers.js";
 
 export type ChaseKind = "rsvp" | "speech";
 

@@ -1,12 +1,11 @@
 // /lich (/calendar): the conference as an .ics file once time and place are set; the same UID after a change, a higher SEQUENCE.
+import { calendarEvent } from "../src/domain/schedule.js";
 import { formatDateTime, ZONE } from "../src/lib/time.js";
 import { text } from "./replies.js";
 import type { CommandContext, CommandDef, Reply } from "./types.js";
 
-/** The event's UID: the conference id at the bot's domain, the same in every file for this conference. */
-export function calendarUid(conferenceId: string): string {
-  return `${conferenceId}@hoinghi-bot`;
-}
+/** The event's UID (the same in every file for this conference): a domain rule, src/domain/schedule.ts. */
+export { calendarUid } from "../src/domain/schedule.js";
 
 /**
  * The .ics text. Times are written in UTC ("…Z"): unambiguous for every calendar, which shows them
@@ -17,12 +16,11 @@ export function calendarUid(conferenceId: string): string {
 export async function buildCalendar(ctx: Pick<CommandContext, "t" | "services">): Promise<string | undefined> {
   const { t, services } = ctx;
   const conf = services.conference.conf;
-  const s = services.conference.schedule();
-  if (!s.announced || !s.start || !s.place) return undefined;
-  const end = s.end ?? new Date(s.start.getTime() + conf.schedule.duration_minutes * 60_000);
+  const event = calendarEvent(services);
+  if (!event) return undefined;
   const description = [
     t("calendar-body", { body: conf.body }),
-    t("calendar-time", { time: formatDateTime(t, s.start) }),
+    t("calendar-time", { time: formatDateTime(t, event.start) }),
     t("agenda-chair", { chair: conf.chair }),
     "",
     t("agenda-items-title"),
@@ -30,19 +28,19 @@ export async function buildCalendar(ctx: Pick<CommandContext, "t" | "services">)
   ].join("\n");
   const { createEvent } = await import("ics");
   const { error, value } = createEvent({
-    uid: calendarUid(conf.id),
-    sequence: services.store.data.schedule.sequence,
+    uid: event.uid,
+    sequence: event.sequence,
     productId: "hoinghi-bot",
     method: "PUBLISH",
     calName: conf.short_title ?? conf.title,
     title: conf.title,
     description,
-    location: s.place,
+    location: event.place,
     status: "CONFIRMED",
-    start: s.start.getTime(),
+    start: event.start.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    end: end.getTime(),
+    end: event.end.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
     alarms: [{ action: "display", description: t("calendar-alarm", { title: conf.short_title ?? conf.title }), trigger: { hours: 1, before: true } }],

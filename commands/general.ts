@@ -1,6 +1,5 @@
 // The commands everyone has: greeting and joining, help, agenda, participants, documents; and /datlich, /mamoi, /huy.
 import { formatDateTime, parseLocalDateTime } from "../src/lib/time.js";
-import type { ScheduleChange } from "../storage/schema.js";
 import { unitAnswered } from "../src/domain/attendance.js";
 import {
   CodeGuard,
@@ -15,6 +14,7 @@ import {
 import { clearSession } from "../src/domain/sessions.js";
 import { requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
+import { changeAlert, MAX_PLACE, ScheduleInPast, type ScheduleSaved, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { bullets, numbered, text } from "./replies.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
@@ -195,7 +195,7 @@ export function parseScheduleArgs(args: string): { start?: Date; place?: string 
     result.start = start;
   }
   if (place) {
-    if (place.length > 200) throw new BadArguments("schedule-place-too-long", { max: 200 });
+    if (place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
     result.place = place;
   }
   return result;
@@ -210,44 +210,22 @@ const schedule: CommandDef = {
     const { t, services, args } = ctx;
     if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
     const wanted = parseScheduleArgs(args);
-    const now = services.clock.now();
-    if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
-    const before = services.conference.schedule();
-    const durationMs = services.conference.conf.schedule.duration_minutes * 60_000;
-    const change = await services.store.mutate((d) => {
-      const beforeState = { start: before.start?.toISOString(), end: before.end?.toISOString(), place: before.place };
-      const s = d.schedule;
-      if (wanted.start) {
-        s.start = wanted.start.toISOString();
-        s.end = new Date(wanted.start.getTime() + durationMs).toISOString();
-      } else if (!s.start && before.start) {
-        s.start = before.start.toISOString();
-        s.end = before.end?.toISOString();
-      }
-      if (wanted.place) s.place = wanted.place;
-      else if (!s.place && before.place) s.place = before.place;
-      s.sequence += 1;
-      const entry: ScheduleChange = {
-        at: now.toISOString(),
-        by: ctx.account.key,
-        before: beforeState,
-        after: { start: s.start, end: s.end, place: s.place },
-      };
-      s.history.push(entry);
-      return entry;
-    });
-    services.logger.info({ by: ctx.account.key, sequence: services.store.data.schedule.sequence }, "schedule changed");
-    const replies: Reply[] = [text([t("schedule-saved"), ...scheduleLines(ctx)].join("\n"))];
-    if (change.before.start || change.before.place) {
-      const old: string[] = [];
-      if (change.before.start !== change.after.start && change.before.start)
-        old.push(t("schedule-change-time", { before: formatDateTime(t, change.before.start), after: formatDateTime(t, change.after.start ?? "") }));
-      if (change.before.place !== change.after.place && change.before.place)
-        old.push(t("schedule-change-place", { before: change.before.place, after: change.after.place ?? "" }));
-      if (old.length > 0) replies.push(text(old.join("\n")));
+    let saved: ScheduleSaved;
+    try {
+      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now: services.clock.now() });
+    } catch (err) {
+      if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
+      throw err;
     }
+    services.logger.info({ by: ctx.account.key, sequence: saved.sequence }, "schedule changed");
+    const replies: Reply[] = [text([t("schedule-saved"), ...scheduleLines(ctx)].join("\n"))];
+    const alert = changeAlert(saved.change);
+    const old: string[] = [];
+    if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
+    if (alert.place) old.push(t("schedule-change-place", { before: alert.place.before, after: alert.place.after ?? "" }));
+    if (old.length > 0) replies.push(text(old.join("\n")));
     // Offer to tell every delegate (old beside new): commands/notices.ts.
-    if (change.before.start !== change.after.start || change.before.place !== change.after.place) replies.push(scheduleChangeOffer(ctx));
+    if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx));
     return replies;
   },
 };

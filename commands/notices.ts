@@ -6,7 +6,7 @@ import { newNoticeId, noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeCounts, noticeSummaryLines, ORGANIZER_KINDS } from "../src/outbox/summary.js";
 import { outboxOf } from "../src/outbox/worker.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
-import type { Data, Notice, NoticeKind, Session } from "../storage/schema.js";
+import type { Data, Notice, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
 import { requireUnit } from "./general.js";
 import { choices, text } from "./replies.js";
 import { fold, type TextTrigger } from "./router.js";
@@ -23,18 +23,8 @@ const PENDING_KIND = "notice";
 /** Telegram lets a bot download files up to 20 MB. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** What an organizer is about to send, kept in session.pendingConfirm until confirmed. */
-export interface PendingNotice {
-  id: string;
-  kind: NoticeKind;
-  text: string;
-  file?: Notice["file"];
-  /** An encoded Audience; unset until picked. */
-  audience?: string;
-  sendAt?: string;
-  resendOf?: string;
-  data?: Record<string, string>;
-}
+/** What an organizer is about to send, kept in session.pendingConfirm until confirmed (its type lives in storage/schema.ts). */
+export type { PendingNotice };
 
 // --- parsing -----------------------------------------------------------------------------
 

@@ -2,49 +2,34 @@
 import { saveSession } from "./session.js";
 import { buildRankingSvg, renderRankingPng } from "../src/scores/chart.js";
 import { importSummaryText, type Marks, markLines, percentOf, rankingTexts, refusalText, round2, unitResultText } from "../src/scores/format.js";
-import {
-  delegatesOf,
-  missingUnits,
-  publishScores,
-  readScoreFile,
-  replaceScoreTable,
-  resultMessages,
-  unitName,
-  unitTitle,
-} from "../src/scores/service.js";
+import { delegatesOf, publishScores, replaceScoreTable, visibleScores } from "../src/domain/scores.js";
+import { requireUnit, unitAddress, unitAddressById, unitNameById } from "../src/domain/units.js";
+import { missingUnits, readScoreFile, resultMessages } from "../src/scores/service.js";
 import { MAX_TABLE_BYTES } from "../src/scores/sheet.js";
 import { type ParsedTable, TableRefused } from "../src/scores/table.js";
 import { gridToXlsx, templateGrid } from "../src/scores/template.js";
 import { formatDateTime } from "../src/lib/time.js";
-import type { ScoreTable, Session } from "../storage/schema.js";
-import { requireUnit } from "./general.js";
+import type { PendingScoreImport, PendingScorePublish, ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, type IncomingFile, type Reply, UserError } from "./types.js";
 
-const IMPORT_KIND = "scores-import";
-const PUBLISH_KIND = "scores-publish";
-
-interface ImportPayload {
-  table: ParsedTable;
-  /** importedAt of the table the preview said it replaces (null: none). */
-  replaces: string | null;
+/** The table a person may see (the rule is the domain's, visibleScores), and how to mark it. */
+function visibleTable(ctx: CommandContext): { table: ScoreTable; marks: Marks } {
+  const { table, published } = visibleScores(ctx.services.store.data, ctx.role);
+  return { table, marks: { sample: table.sample, preview: !published } };
 }
 
-/**
- * The table a person may see, and how to mark it. Before publishing, everyone but organizers gets
- * one sentence and nothing else: not whether a table exists, not a single figure.
- */
-function visibleTable(ctx: CommandContext): { table: ScoreTable; marks: Marks } {
-  const scores = ctx.services.store.data.scores;
-  const table = scores.current;
-  const published = Boolean(table && scores.publishedAt);
-  if (ctx.role !== "organizer") {
-    if (!table || !published) throw new UserError("scores-embargo");
-    return { table, marks: { sample: table.sample, preview: false } };
-  }
-  if (!table) throw new UserError("scores-none");
-  return { table, marks: { sample: table.sample, preview: !published } };
+/** The score table this person previewed and has still to confirm, if any. */
+function pendingImport(ctx: CommandContext): PendingScoreImport | undefined {
+  const pending = sessionOf(ctx)?.pendingConfirm;
+  return pending?.kind === "scores-import" ? pending : undefined;
+}
+
+/** The publication this person previewed and has still to confirm, if any. */
+function pendingPublish(ctx: CommandContext): PendingScorePublish | undefined {
+  const pending = sessionOf(ctx)?.pendingConfirm;
+  return pending?.kind === "scores-publish" ? pending : undefined;
 }
 
 function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
@@ -65,7 +50,7 @@ const score: CommandDef = {
     const { t, args, services } = ctx;
     const { table, marks } = visibleTable(ctx);
     if (sessionOf(ctx)?.awaiting?.command === "/diem") await setSession(ctx, (s) => delete s.awaiting);
-    const unit = args ? requireUnit(ctx, args) : ctx.unit;
+    const unit = args ? requireUnit(services.conference, args) : ctx.unit;
     if (!unit) {
       // The next message is taken as the unit's name.
       await setSession(ctx, (s) => {
@@ -74,8 +59,8 @@ const score: CommandDef = {
       return [text(t("score-ask-unit"))];
     }
     const result = table.units.find((u) => u.unitId === unit.id);
-    if (!result) throw new UserError("score-unit-not-in-table", { unit: unit.full_name ?? unit.name, year: String(table.year) });
-    return [text(unitResultText(t, table, result, unitTitle(services.conference, unit.id), marks))];
+    if (!result) throw new UserError("score-unit-not-in-table", { unit: unitAddress(unit), year: String(table.year) });
+    return [text(unitResultText(t, table, result, unitAddressById(services.conference, unit.id), marks))];
   },
 };
 
@@ -104,7 +89,7 @@ async function rankingPicture(ctx: CommandContext, table: ScoreTable, marks: Mar
     axisLabel: t("chart-axis"),
     rows: table.units.map((u) => ({
       rank: u.rank,
-      name: unitName(services.conference, u.unitId),
+      name: unitNameById(services.conference, u.unitId),
       value: t("scores-number", { n: round2(u.total) }),
       percent: percentOf(u.total, u.max),
       classification: u.classification,
@@ -125,7 +110,7 @@ const ranking: CommandDef = {
   async handler(ctx) {
     const { t, services } = ctx;
     const { table, marks } = visibleTable(ctx);
-    const texts = rankingTexts(t, table, (id) => unitName(services.conference, id), marks);
+    const texts = rankingTexts(t, table, (id) => unitNameById(services.conference, id), marks);
     const png = await rankingPicture(ctx, table, marks);
     const caption = [...markLines(t, marks), t("ranking-chart-caption", { year: String(table.year) })].join("\n");
     return [...texts.map(text), { kind: "photo", name: `ranking-${table.year}.png`, data: png, caption }];
@@ -155,9 +140,8 @@ async function askForFile(ctx: CommandContext): Promise<Reply[]> {
   return [text(t("import-send-file", { mb: MAX_TABLE_BYTES / 1_000_000 })), await templateFile(ctx)];
 }
 
-async function previewImport(ctx: CommandContext): Promise<Reply[]> {
-  const { t, req, services } = ctx;
-  const file = req.file as NonNullable<typeof req.file>;
+async function previewImport(ctx: CommandContext, file: IncomingFile): Promise<Reply[]> {
+  const { t, services } = ctx;
   const data = await file.download();
   let table: ParsedTable;
   try {
@@ -168,13 +152,13 @@ async function previewImport(ctx: CommandContext): Promise<Reply[]> {
     return [text(refusalText(t, file.name, err))];
   }
   const current = services.store.data.scores.current;
-  const payload: ImportPayload = { table, replaces: current?.importedAt ?? null };
+  const payload: PendingScoreImport["payload"] = { table, replaces: current?.importedAt ?? null };
   await setSession(ctx, (s) => {
-    s.pendingConfirm = { kind: IMPORT_KIND, payload, offeredAt: services.clock.now().toISOString() };
+    s.pendingConfirm = { kind: "scores-import", payload, offeredAt: services.clock.now().toISOString() };
     if (s.awaiting?.command === "/nhapdiem") delete s.awaiting;
   });
   services.logger.info({ by: ctx.account.key, file: file.name, year: table.year, units: table.units.length, sample: table.sample }, "score table read");
-  const lines = [importSummaryText(t, table, (id) => unitName(services.conference, id), missingUnits(services.conference, table)), ""];
+  const lines = [importSummaryText(t, table, (id) => unitNameById(services.conference, id), missingUnits(services.conference, table)), ""];
   if (current) lines.push(t("import-replaces", { year: String(current.year), units: current.units.length, time: formatDateTime(t, current.importedAt) }));
   lines.push(t(services.store.data.scores.publishedAt ? "import-will-unpublish" : "import-stays-unpublished"));
   lines.push("", t("import-question"));
@@ -188,10 +172,10 @@ async function previewImport(ctx: CommandContext): Promise<Reply[]> {
 
 async function confirmImport(ctx: CommandContext): Promise<Reply[]> {
   const { t, services } = ctx;
-  const pending = sessionOf(ctx)?.pendingConfirm;
-  if (pending?.kind !== IMPORT_KIND) throw new UserError("import-nothing-pending");
-  const { table, replaces } = pending.payload as ImportPayload;
-  const stored = await replaceScoreTable(services.store, table, ctx.account.key, services.clock.now(), replaces);
+  const pending = pendingImport(ctx);
+  if (!pending) throw new UserError("import-nothing-pending");
+  const { table, replaces } = pending.payload;
+  const stored = await replaceScoreTable(services.store, { table, by: ctx.account.key, now: services.clock.now(), expectedCurrent: replaces });
   await setSession(ctx, (s) => delete s.pendingConfirm);
   services.logger.info({ by: ctx.account.key, year: stored.year, units: stored.units.length, sample: stored.sample }, "score table replaced");
   const lines = [...markLines(t, { sample: stored.sample, preview: false }), t("import-done", { year: String(stored.year), units: stored.units.length })];
@@ -211,10 +195,10 @@ const importScores: CommandDef = {
   accepts: { kinds: ["document"], mimes: [], maxBytes: MAX_TABLE_BYTES },
   async handler(ctx) {
     const verb = fold(ctx.args.split(/\s+/)[0] ?? "");
-    if (ctx.req.file) return previewImport(ctx);
+    if (ctx.req.file) return previewImport(ctx, ctx.req.file);
     if (verb === "xacnhan" || verb === "confirm") return confirmImport(ctx);
     if (verb === "huy" || verb === "cancel") {
-      if (sessionOf(ctx)?.pendingConfirm?.kind !== IMPORT_KIND) throw new UserError("import-nothing-pending");
+      if (!pendingImport(ctx)) throw new UserError("import-nothing-pending");
       await setSession(ctx, (s) => delete s.pendingConfirm);
       return [text(ctx.t("import-cancelled"))];
     }
@@ -232,8 +216,8 @@ async function sendResults(ctx: CommandContext, table: ScoreTable): Promise<stri
   const { t, services } = ctx;
   const messages = resultMessages(services, table);
   const sent = await services.notifier.send(messages, { kind: "result", createdBy: ctx.account.key });
-  const reached = delegatesOf(services.store, table);
-  const without = table.units.filter((u) => !reached.has(u.unitId)).map((u) => unitName(services.conference, u.unitId));
+  const reached = delegatesOf(services.store.data, table);
+  const without = table.units.filter((u) => !reached.has(u.unitId)).map((u) => unitNameById(services.conference, u.unitId));
   services.logger.info({ by: ctx.account.key, year: table.year, accounts: messages.length, sent }, "score results sent");
   const lines = messages.length > 0 ? [t("publish-sent", { sent, accounts: messages.length, units: reached.size })] : [];
   if (without.length > 0) lines.push(t("publish-units-without-delegates", { count: without.length, units: without.join(", ") }));
@@ -252,7 +236,7 @@ const publish: CommandDef = {
     const scores = services.store.data.scores;
     const table = scores.current;
     if (verb === "huy" || verb === "cancel") {
-      if (sessionOf(ctx)?.pendingConfirm?.kind === PUBLISH_KIND) await setSession(ctx, (s) => delete s.pendingConfirm);
+      if (pendingPublish(ctx)) await setSession(ctx, (s) => delete s.pendingConfirm);
       return [text(t(scores.publishedAt ? "publish-closed" : "publish-cancelled"))];
     }
     if (!table) throw new UserError("publish-no-table");
@@ -260,11 +244,14 @@ const publish: CommandDef = {
 
     if (verb === "xacnhan" || verb === "confirm") {
       if (scores.publishedAt) throw new UserError("publish-already-done", { time: formatDateTime(t, scores.publishedAt) });
-      const pending = sessionOf(ctx)?.pendingConfirm;
+      const pending = pendingPublish(ctx);
       // Typing "/congbo xacnhan" is itself a confirmation; after a preview it must be the table previewed.
-      const expected = pending?.kind === PUBLISH_KIND ? (pending.payload as { importedAt: string }).importedAt : undefined;
-      const published = await publishScores(services.store, ctx.account.key, services.clock.now(), expected);
-      if (pending?.kind === PUBLISH_KIND) await setSession(ctx, (s) => delete s.pendingConfirm);
+      const published = await publishScores(services.store, {
+        by: ctx.account.key,
+        now: services.clock.now(),
+        ...(pending ? { expectedImportedAt: pending.payload.importedAt } : {}),
+      });
+      if (pending) await setSession(ctx, (s) => delete s.pendingConfirm);
       services.logger.info({ by: ctx.account.key, year: published.year }, "scores published");
       const lines = [...marks, t("publish-done", { year: String(published.year) }), ...(await sendResults(ctx, published))];
       return [text(lines.join("\n"))];
@@ -284,9 +271,9 @@ const publish: CommandDef = {
       ];
     }
     await setSession(ctx, (s) => {
-      s.pendingConfirm = { kind: PUBLISH_KIND, payload: { importedAt: table.importedAt }, offeredAt: services.clock.now().toISOString() };
+      s.pendingConfirm = { kind: "scores-publish", payload: { importedAt: table.importedAt }, offeredAt: services.clock.now().toISOString() };
     });
-    const reached = delegatesOf(services.store, table);
+    const reached = delegatesOf(services.store.data, table);
     const accounts = [...reached.values()].reduce((n, keys) => n + keys.length, 0);
     const question = t("publish-question", { year: String(table.year), units: table.units.length, accounts, reached: reached.size });
     return [

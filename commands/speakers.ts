@@ -1,30 +1,28 @@
 // Voluntary speaking (/phatbieu): a unit registers a topic for the discussion, may withdraw it; organizers see the order.
 import { editSession, saveSession } from "./session.js";
-import { randomBytes } from "node:crypto";
 import type { Unit } from "../src/conference/schema.js";
+import { activeSpeakers, MAX_TOPIC, registerSpeaker, speakersOfUnit, withdrawSpeaker } from "../src/domain/speakers.js";
+import { unitAddress, unitNameById } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
-import type { VolunteerSpeaker } from "../storage/schema.js";
 import { choices, numbered, text } from "./replies.js";
 import { fold } from "./router.js";
-import { activeSpeakers } from "./speech-state.js";
 import type { Choice, CommandContext, CommandDef, Reply } from "./types.js";
 import { UserError } from "./types.js";
 
-export const MAX_TOPIC = 500;
+export { MAX_TOPIC };
 const REGISTER_WORDS = new Set(["dangky", "register"]);
 const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 /** The step that waits for a topic: "dangky" keeps a topic that starts with the word "rut" from reading as a withdrawal. */
 const ASK_TOPIC = "/phatbieu dangky";
 
-const unitName = (unit: Unit): string => unit.full_name ?? unit.name;
 const short = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /** The organizers' view, in order of registration; /baocao shows the same list. */
 export function speakerLines(ctx: CommandContext): string[] {
   const { t, services } = ctx;
-  return activeSpeakers(services.store.data.speakers).map((s) =>
+  return activeSpeakers(services.store.data).map((s) =>
     t("speak-list-item", {
-      unit: services.conference.unit(s.unitId)?.name ?? s.unitId,
+      unit: unitNameById(services.conference, s.unitId),
       topic: s.topic,
       by: services.store.data.accounts[s.by]?.displayName ?? s.by,
       time: formatDateTime(t, s.at),
@@ -47,52 +45,37 @@ async function askTopic(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
     // The topic is free text: a number in it must not pick one of the choices shown before.
     delete s.choices;
   });
-  return [text(ctx.t("speak-ask-topic", { unit: unitName(unit), max: MAX_TOPIC }))];
+  return [text(ctx.t("speak-ask-topic", { unit: unitAddress(unit), max: MAX_TOPIC }))];
 }
 
 function unitView(ctx: CommandContext, unit: Unit): Reply[] | undefined {
   const { t, services } = ctx;
-  const all = activeSpeakers(services.store.data.speakers);
-  const mine = all.filter((s) => s.unitId === unit.id);
+  const all = activeSpeakers(services.store.data);
+  const mine = speakersOfUnit(services.store.data, unit.id);
   if (mine.length === 0) return undefined;
   const lines = mine.map((s) => t("speak-mine-item", { topic: s.topic, position: all.indexOf(s) + 1, time: formatDateTime(t, s.at) }));
   const offered: Choice[] = mine.map((s) => ({ label: t("speak-withdraw-label", { topic: short(s.topic) }), command: `/phatbieu rut ${s.id}` }));
   offered.push({ label: t("speak-add-label"), command: ASK_TOPIC });
-  return [choices(`${t("speak-mine-title", { unit: unitName(unit) })}\n${numbered(lines)}\n\n${t("speak-mine-choose")}`, offered)];
+  return [choices(`${t("speak-mine-title", { unit: unitAddress(unit) })}\n${numbered(lines)}\n\n${t("speak-mine-choose")}`, offered)];
 }
 
 async function register(ctx: CommandContext, unit: Unit, topic: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  if (topic.length > MAX_TOPIC) throw new UserError("speak-too-long", { max: MAX_TOPIC, length: topic.length });
-  const now = services.clock.now().toISOString();
-  const entry = await services.store.mutate((d) => {
-    const active = activeSpeakers(d.speakers);
-    if (active.some((s) => s.unitId === unit.id && fold(s.topic) === fold(topic))) throw new UserError("speak-duplicate", { unit: unitName(unit) });
-    const e: VolunteerSpeaker = { id: randomBytes(4).toString("hex"), unitId: unit.id, topic, by: key, at: now };
-    d.speakers.push(e);
+  const { position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, (d) =>
     editSession(d, key, (s) => {
       if (s.awaiting?.command === ASK_TOPIC) delete s.awaiting;
-    });
-    return e;
-  });
-  const position = activeSpeakers(services.store.data.speakers).findIndex((s) => s.id === entry.id) + 1;
+    }),
+  );
   services.logger.info({ unit: unit.id, by: key, position }, "voluntary speaker registered");
-  return [text(t("speak-saved", { unit: unitName(unit), topic, position }))];
+  return [text(t("speak-saved", { unit: unitAddress(unit), topic, position }))];
 }
 
 async function withdraw(ctx: CommandContext, unit: Unit, id: string | undefined): Promise<Reply[]> {
   const { t, services } = ctx;
-  const now = services.clock.now().toISOString();
-  const topic = await services.store.mutate((d) => {
-    const mine = activeSpeakers(d.speakers).filter((s) => s.unitId === unit.id);
-    const target = id ? mine.find((s) => s.id === id) : mine.at(-1);
-    if (!target) throw new UserError(id ? "speak-not-found" : "speak-nothing-to-withdraw", { unit: unitName(unit) });
-    target.withdrawnAt = now;
-    return target.topic;
-  });
+  const withdrawn = await withdrawSpeaker(services, { unitId: unit.id, id, by: ctx.account.key, now: services.clock.now() });
   services.logger.info({ unit: unit.id, by: ctx.account.key }, "voluntary speaker withdrawn");
-  return [text(t("speak-withdrawn", { topic }))];
+  return [text(t("speak-withdrawn", { topic: withdrawn.topic }))];
 }
 
 const speak: CommandDef = {

@@ -1,15 +1,39 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
 import { editSession, saveSession } from "./session.js";
+import {
+  acceptSpeech,
+  addDraftPage,
+  addDraftPart,
+  draftOf,
+  draftSize,
+  isWithdrawn,
+  latestReview,
+  latestVersion,
+  MAX_REVIEW_NOTE,
+  MAX_SPEECH_CHARS,
+  maySubmit,
+  nextVersionNumber,
+  openDraft,
+  requestChanges,
+  requireOpen,
+  requirePartFits,
+  type SameWrite,
+  SpeechClosed,
+  speechStatus,
+  submitDocument,
+  submitDraft,
+  submitText as submitTextVersion,
+} from "../src/domain/speeches.js";
+import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime } from "../src/lib/time.js";
-import type { Account, Data, SpeechRecord, SpeechReview, SpeechVersion } from "../storage/schema.js";
-import { requireUnit } from "./general.js";
+import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
 import { roleOf } from "./identity.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
-import { latestReview, latestVersion, MAX_SPEECH_CHARS, maySubmit, speechStatus, speechStatusLabel } from "./speech-state.js";
+import { speechStatusLabel } from "./speech-state.js";
 import {
   BadArguments,
   type Choice,
@@ -19,15 +43,13 @@ import {
   type IncomingFile,
   type Outgoing,
   type Reply,
+  type SendOptions,
   UserError,
 } from "./types.js";
 
 /** The inner command that receives the parts of a speech typed over several messages. */
 export const COLLECT_COMMAND = "/thamluan_phan";
-/** What joins the parts of a collected speech: each message reads as a paragraph. */
-const PART_SEPARATOR = "\n\n";
 const MAX_FILE_BYTES = 10_000_000;
-const MAX_NOTE = 1000;
 /** Telegram allows 4,096 characters a message; a long speech is shown to the reviewer in pieces. */
 const SHOW_CHUNK = 3500;
 
@@ -48,35 +70,35 @@ const ACCEPTS: CommandDef["accepts"] = {
   maxBytes: MAX_FILE_BYTES,
 };
 
-type Collection = NonNullable<NonNullable<Data["sessions"][string]>["collecting"]>;
-type VersionFields = Omit<SpeechVersion, "n" | "by" | "at">;
-
-export const unitName = (unit: Unit): string => unit.full_name ?? unit.name;
-
 /** The unit of the person and its assignment, or the one sentence that says why there is none. */
 function ownAssignment(ctx: CommandContext): { unit: Unit; topic: string } {
   if (!ctx.unit) throw new UserError("speech-no-unit");
   const assignment = ctx.services.conference.speechFor(ctx.unit.id);
-  if (!assignment) throw new UserError("speech-not-assigned", { unit: unitName(ctx.unit) });
+  if (!assignment) throw new UserError("speech-not-assigned", { unit: unitAddress(ctx.unit) });
   return assignment;
 }
 
-function requireOpen(ctx: CommandContext, record: SpeechRecord | undefined): void {
-  const deadline = ctx.services.conference.deadline("speech");
-  if (!maySubmit(record, deadline, ctx.services.clock.now()))
-    throw new DeadlinePassed("speech-deadline-passed", { deadline: formatDateTime(ctx.t, deadline as Date) });
+/** Runs a domain step; a closed deadline is told in the person's words (the domain keeps it as a date). */
+async function step<T>(ctx: CommandContext, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof SpeechClosed) throw new DeadlinePassed(err.key, { deadline: formatDateTime(ctx.t, err.deadline) });
+    throw err;
+  }
 }
 
-const partsCount = (c: Collection | undefined): number => (c ? c.parts.length + (c.pages?.length ?? 0) : 0);
-const joinedLength = (parts: string[]): number => parts.join(PART_SEPARATOR).length;
+const requireOpenFor = (ctx: CommandContext, unit: Unit): Promise<void> =>
+  step(ctx, () => requireOpen(ctx.services, unit.id, ctx.services.clock.now()));
 
-/** Ends the person's collection and the step that fed it (inside a mutate). */
-function endCollection(d: Data, key: string): void {
-  if (!d.sessions[key]) return;
-  editSession(d, key, (s) => {
-    delete s.collecting;
-    if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
-  });
+/** In the same write as a version: once no draft is left, the step that fed it ends too. */
+function endCollectStep(key: AccountKey): SameWrite {
+  return (d: Data) => {
+    if (!d.sessions[key] || d.sessions[key]?.collecting) return;
+    editSession(d, key, (s) => {
+      if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
+    });
+  };
 }
 
 /** /thamluan keeps a waiting step so that a collection survives it; any other step ends, as with every command. */
@@ -89,32 +111,6 @@ async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
   });
 }
 
-/**
- * Adds a version built from the store as it is at that moment (so a part that arrived a moment ago
- * is not missed); `finish` tidies the session in the same write. Validates before changing anything.
- */
-async function addVersion(
-  ctx: CommandContext,
-  unit: Unit,
-  build: (d: Data) => VersionFields,
-  finish?: (d: Data) => void,
-): Promise<SpeechVersion> {
-  const { store, conference, clock } = ctx.services;
-  const now = clock.now();
-  const deadline = conference.deadline("speech");
-  return store.mutate((d) => {
-    if (!maySubmit(d.speeches[unit.id], deadline, now))
-      throw new DeadlinePassed("speech-deadline-passed", { deadline: formatDateTime(ctx.t, deadline as Date) });
-    const fields = build(d);
-    const record = d.speeches[unit.id] ?? { unitId: unit.id, versions: [], reviews: [] };
-    const version: SpeechVersion = { n: record.versions.length + 1, ...fields, by: ctx.account.key, at: now.toISOString() };
-    record.versions.push(version);
-    d.speeches[unit.id] = record;
-    finish?.(d);
-    return version;
-  });
-}
-
 /** What a version is, in a few words (text and its length, the file name, or the number of pages). */
 function describeVersion(t: Translate, v: SpeechVersion): string {
   if (v.kind === "document") return t("speech-what-document", { name: v.file?.name ?? "" });
@@ -123,10 +119,10 @@ function describeVersion(t: Translate, v: SpeechVersion): string {
 }
 
 /** Sends without ever failing the command: the version is already safe on disk. */
-async function send(ctx: CommandContext, messages: Outgoing[]): Promise<number> {
+async function send(ctx: CommandContext, messages: Outgoing[], options?: SendOptions): Promise<number> {
   if (messages.length === 0) return 0;
   try {
-    return await ctx.services.notifier.send(messages);
+    return await ctx.services.notifier.send(messages, options);
   } catch (err) {
     ctx.services.logger.warn({ err: (err as Error).message, updateId: ctx.req.updateId }, "speech notice not sent");
     return 0;
@@ -145,14 +141,14 @@ function organizerAccounts(ctx: CommandContext): Account[] {
 
 async function tellOrganizers(ctx: CommandContext, unit: Unit, v: SpeechVersion): Promise<void> {
   const messages = messagesTo(ctx, organizerAccounts(ctx), (t) =>
-    t("speech-new-version", { unit: unitName(unit), n: v.n, what: describeVersion(t, v), time: formatDateTime(t, v.at), id: unit.id }),
+    t("speech-new-version", { unit: unitAddress(unit), n: v.n, what: describeVersion(t, v), time: formatDateTime(t, v.at), id: unit.id }),
   );
   await send(ctx, messages);
   ctx.services.logger.info({ unit: unit.id, version: v.n, kind: v.kind, by: ctx.account.key }, "speech version saved");
 }
 
 function saved(ctx: CommandContext, unit: Unit, v: SpeechVersion): Reply {
-  return text(ctx.t("speech-saved", { unit: unitName(unit), n: v.n, what: describeVersion(ctx.t, v) }));
+  return text(ctx.t("speech-saved", { unit: unitAddress(unit), n: v.n, what: describeVersion(ctx.t, v) }));
 }
 
 export function deadlineLine(ctx: CommandContext): string {
@@ -166,7 +162,7 @@ export function deadlineLine(ctx: CommandContext): string {
 export function statusLine(t: Translate, record: SpeechRecord | undefined): string {
   const v = latestVersion(record);
   const status = speechStatus(record);
-  if (!v || status === "not_submitted") return t("speech-status-not-submitted");
+  if (!v || status === "none") return t("speech-status-not-submitted");
   if (status === "accepted") return t("speech-status-accepted", { n: v.n });
   if (status === "changes_requested") return t("speech-status-changes", { n: v.n, note: latestReview(record)?.note ?? "" });
   return t("speech-status-submitted", { n: v.n, time: formatDateTime(t, v.at) });
@@ -198,72 +194,50 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   const file = ctx.req.file as IncomingFile;
   const key = ctx.account.key;
   const info = classifyFile(file);
-  const record = store.data.speeches[unit.id];
-  requireOpen(ctx, record);
-  const collection = store.data.sessions[key]?.collecting;
-  if (info.kind === "photo" && caption) {
-    const length = joinedLength([...(collection?.parts ?? []), caption]);
-    if (length > MAX_SPEECH_CHARS) throw new UserError("speech-part-too-long", { max: MAX_SPEECH_CHARS, length: joinedLength(collection?.parts ?? []) });
-  }
+  // Refused before downloading: a closed deadline, a caption that does not fit the draft.
+  await requireOpenFor(ctx, unit);
+  const draft = draftOf(store.data, key);
+  if (info.kind === "photo" && caption) requirePartFits(draft, caption);
   const data = await file.download();
   if (data.length > MAX_FILE_BYTES) throw new UserError("speech-file-too-large", { mb: MAX_FILE_BYTES / 1_000_000 });
   if (data.length === 0) throw new UserError("speech-file-empty");
-  const next = (record?.versions.length ?? 0) + 1;
+  const next = nextVersionNumber(store.data, unit.id);
 
   if (info.kind === "document") {
     const name = file.name || `thamluan.${info.ext}`;
     const stored = await saveFile(store.dir, { stem: `${unit.id}-v${next}`, ext: info.ext, name, mime: info.mime }, data);
-    // Parts typed before the document (or while it downloaded) stay for /xong; an empty collection just ends.
-    const v = await addVersion(
-      ctx,
-      unit,
-      () => ({ kind: "document", file: stored, ...(caption ? { text: caption } : {}) }),
-      (d) => {
-        if (partsCount(d.sessions[key]?.collecting) === 0) endCollection(d, key);
-      },
+    // Parts typed before the document (or while it downloaded) stay for /xong; an empty draft just ends.
+    const v = await step(ctx, () =>
+      submitDocument(ctx.services, { unitId: unit.id, by: key, now: clock.now(), file: stored, ...(caption ? { caption } : {}) }, endCollectStep(key)),
     );
     await tellOrganizers(ctx, unit, v);
     const replies = [saved(ctx, unit, v)];
-    const waiting = partsCount(store.data.sessions[key]?.collecting);
+    const waiting = draftSize(draftOf(store.data, key));
     if (waiting > 0) replies.push(text(ctx.t("speech-still-collecting", { parts: waiting })));
     return replies;
   }
 
-  const page = (collection?.pages?.length ?? 0) + 1;
+  const page = (draft?.pages?.length ?? 0) + 1;
   const name = file.name || `page-${page}.${info.ext}`;
   const stored: StoredFile = await saveFile(store.dir, { stem: `${unit.id}-v${next}-page${page}`, ext: info.ext, name, mime: info.mime }, data);
-  const now = clock.now().toISOString();
-  const pages = await store.mutate((d) => {
-    let count = 0;
-    editSession(d, key, (s) => {
-      if (!s.collecting) {
-        s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
-        delete s.choices;
-      }
-      s.collecting.pages = [...(s.collecting.pages ?? []), stored];
-      if (caption) s.collecting.parts.push(caption);
-      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
-      count = s.collecting.pages.length;
-    });
-    return count;
-  });
+  const now = clock.now();
+  // Read just before the write (which runs at once): a draft opened now takes over from earlier choices.
+  const opening = !draftOf(store.data, key);
+  const pages = await step(ctx, () =>
+    addDraftPage(ctx.services, { unitId: unit.id, by: key, now, page: stored, ...(caption ? { caption } : {}) }, (d) =>
+      editSession(d, key, (s) => {
+        // Numbers typed now are speech text, not a pick from choices offered earlier.
+        if (opening) delete s.choices;
+        s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
+      }),
+    ),
+  );
   return [text(ctx.t("speech-page-received", { page: pages }))];
 }
 
 async function submitText(ctx: CommandContext, unit: Unit, body: string): Promise<Reply[]> {
   const key = ctx.account.key;
-  if (!body.trim()) throw new UserError("speech-empty");
-  if (body.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: body.length, max: MAX_SPEECH_CHARS });
-  requireOpen(ctx, ctx.services.store.data.speeches[unit.id]);
-  const v = await addVersion(
-    ctx,
-    unit,
-    () => ({ kind: "text", text: body }),
-    // An empty collection opened by a bare /thamluan is no longer needed.
-    (d) => {
-      if (partsCount(d.sessions[key]?.collecting) === 0) endCollection(d, key);
-    },
-  );
+  const v = await step(ctx, () => submitTextVersion(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now(), text: body }, endCollectStep(key)));
   await tellOrganizers(ctx, unit, v);
   return [saved(ctx, unit, v)];
 }
@@ -274,22 +248,23 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   const { store, clock } = services;
   const key = ctx.account.key;
   const record = store.data.speeches[unit.id];
-  const lines = [t("speech-title", { unit: unitName(unit) }), t("speech-topic", { topic }), deadlineLine(ctx), statusLine(t, record)];
+  const lines = [t("speech-title", { unit: unitAddress(unit) }), t("speech-topic", { topic }), deadlineLine(ctx), statusLine(t, record)];
   if (record && record.versions.length > 1) lines.push(t("speech-versions-kept", { count: record.versions.length }));
   if (!maySubmit(record, services.conference.deadline("speech"), clock.now())) {
     lines.push("", t("speech-closed"));
     return [text(lines.join("\n"))];
   }
-  const collection = store.data.sessions[key]?.collecting;
-  const now = clock.now().toISOString();
-  await saveSession(store, key, (s) => {
-    if (!s.collecting) s.collecting = { kind: "speech", parts: [], startedAt: now, pages: [] };
-    // Numbers typed now are speech text, not a pick from choices offered earlier.
-    delete s.choices;
-    s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now };
-  });
+  const waiting = draftSize(draftOf(store.data, key));
+  const now = clock.now();
+  await openDraft(services, { by: key, now }, (d) =>
+    editSession(d, key, (s) => {
+      // Numbers typed now are speech text, not a pick from choices offered earlier.
+      delete s.choices;
+      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
+    }),
+  );
   lines.push("");
-  if (partsCount(collection) > 0) lines.push(t("speech-collecting-now", { parts: partsCount(collection) }));
+  if (waiting > 0) lines.push(t("speech-collecting-now", { parts: waiting }));
   else lines.push(t(record?.versions.length ? "speech-how-again" : "speech-how"));
   return [text(lines.join("\n"))];
 }
@@ -309,9 +284,9 @@ const speech: CommandDef = {
     if (ctx.req.file) return receiveFile(ctx, unit, ctx.args);
     if (ctx.args) {
       // The deadline first: after it, neither a new text nor the parts waiting can be submitted.
-      requireOpen(ctx, ctx.services.store.data.speeches[unit.id]);
-      const collection = ctx.services.store.data.sessions[ctx.account.key]?.collecting;
-      if (partsCount(collection) > 0) throw new UserError("speech-busy", { parts: partsCount(collection) });
+      await requireOpenFor(ctx, unit);
+      const waiting = draftSize(draftOf(ctx.services.store.data, ctx.account.key));
+      if (waiting > 0) throw new UserError("speech-busy", { parts: waiting });
       return submitText(ctx, unit, ctx.args);
     }
     return overview(ctx, unit, topic);
@@ -330,23 +305,11 @@ const speechPart: CommandDef = {
   keepsAwaiting: true,
   async handler(ctx) {
     const { unit } = ownAssignment(ctx);
-    const { store } = ctx.services;
+    const { store, clock } = ctx.services;
     const key = ctx.account.key;
-    const collection = store.data.sessions[key]?.collecting;
-    if (!collection) throw new UserError("speech-not-collecting");
+    if (!draftOf(store.data, key)) throw new UserError("speech-not-collecting");
     if (ctx.req.file) return receiveFile(ctx, unit, ctx.args);
-    const part = ctx.args;
-    if (!part) throw new UserError("speech-part-empty");
-    requireOpen(ctx, store.data.speeches[unit.id]);
-    const before = joinedLength(collection.parts);
-    if (joinedLength([...collection.parts, part]) > MAX_SPEECH_CHARS)
-      throw new UserError("speech-part-too-long", { max: MAX_SPEECH_CHARS, length: before });
-    const n = await store.mutate((d) => {
-      const c = d.sessions[key]?.collecting;
-      if (!c) throw new UserError("speech-not-collecting");
-      c.parts.push(part);
-      return partsCount(c);
-    });
+    const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: ctx.args }));
     return [text(ctx.t("speech-part-received", { n }))];
   },
 };
@@ -360,24 +323,8 @@ const done: CommandDef = {
   keepsAwaiting: true,
   async handler(ctx) {
     const { unit } = ownAssignment(ctx);
-    const { store } = ctx.services;
     const key = ctx.account.key;
-    if (partsCount(store.data.sessions[key]?.collecting) === 0) throw new UserError("speech-nothing-collected");
-    requireOpen(ctx, store.data.speeches[unit.id]);
-    const v = await addVersion(
-      ctx,
-      unit,
-      (d) => {
-        const c = d.sessions[key]?.collecting;
-        if (!c || partsCount(c) === 0) throw new UserError("speech-nothing-collected");
-        const joined = c.parts.join(PART_SEPARATOR);
-        if (joined.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: joined.length, max: MAX_SPEECH_CHARS });
-        const pages = c.pages ?? [];
-        if (pages.length === 0) return { kind: "text", text: joined };
-        return { kind: "photo", file: pages[0], pages: [...pages], ...(joined ? { text: joined } : {}) };
-      },
-      (d) => endCollection(d, key),
-    );
+    const v = await step(ctx, () => submitDraft(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now() }, endCollectStep(key)));
     await tellOrganizers(ctx, unit, v);
     return [saved(ctx, unit, v)];
   },
@@ -440,16 +387,12 @@ export function splitText(body: string, max = SHOW_CHUNK): string[] {
   return pieces;
 }
 
-function unitAccounts(ctx: CommandContext, unitId: string): Account[] {
-  return Object.values(ctx.services.store.data.accounts).filter((a) => a.unitId === unitId);
-}
-
 async function reviewList(ctx: CommandContext): Promise<Reply[]> {
   const { t, services } = ctx;
   const speeches = services.store.data.speeches;
   const list: Choice[] = services.conference.conf.speeches.flatMap((s) => {
     const unit = services.conference.unit(s.unit);
-    return unit ? [{ label: speechStatusLabel(t, unit.name, speeches[unit.id]), command: `/duyet ${unit.id}` }] : [];
+    return unit ? [{ label: speechStatusLabel(t, unitName(unit), speeches[unit.id]), command: `/duyet ${unit.id}` }] : [];
   });
   if (list.length === 0) return [text(t("review-none-assigned"))];
   return [choices([t("review-list-title"), deadlineLine(ctx), "", t("review-list-choose")].join("\n"), list)];
@@ -459,7 +402,7 @@ async function showVersion(ctx: CommandContext, unit: Unit, topic: string, recor
   const { t, services } = ctx;
   const by = services.store.data.accounts[v.by]?.displayName ?? v.by;
   const header = [
-    t("review-header", { unit: unitName(unit), n: v.n, total: record.versions.length, time: formatDateTime(t, v.at), by }),
+    t("review-header", { unit: unitAddress(unit), n: v.n, total: record.versions.length, time: formatDateTime(t, v.at), by }),
     t("speech-topic", { topic }),
     statusLine(t, record),
   ].join("\n");
@@ -492,33 +435,30 @@ async function showVersion(ctx: CommandContext, unit: Unit, topic: string, recor
   return replies;
 }
 
-async function decide(ctx: CommandContext, unit: Unit, n: number, decision: SpeechReview["decision"], note?: string): Promise<Reply[]> {
+async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "accepted" | "changes_requested", note?: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const now = services.clock.now().toISOString();
-  await services.store.mutate((d) => {
-    const record = d.speeches[unit.id];
-    const latest = latestVersion(record);
-    if (!record || !latest) throw new UserError("review-nothing", { unit: unitName(unit) });
-    if (latest.n !== n) throw new UserError("review-stale", { unit: unitName(unit), n: latest.n, id: unit.id });
-    if (decision === "accepted" && latestReview(record)?.decision === "accepted")
-      throw new UserError("review-already-accepted", { unit: unitName(unit), n });
-    record.reviews.push({ version: n, decision, ...(note ? { note } : {}), by: key, at: now });
+  const input = { unitId: unit.id, version: n, by: key, now: services.clock.now() };
+  const endReviewStep: SameWrite = (d) =>
     editSession(d, key, (s) => {
       if (s.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
     });
-  });
+  const result =
+    decision === "accepted"
+      ? await acceptSpeech(services, input, endReviewStep)
+      : await requestChanges(services, { ...input, note: note ?? "" }, endReviewStep);
   services.logger.info({ unit: unit.id, version: n, decision, by: key }, "speech reviewed");
-  const accounts = unitAccounts(ctx, unit.id);
+  const accounts = accountsOfUnit(services.store.data, unit.id);
   const told = await send(
     ctx,
     messagesTo(ctx, accounts, (tt) =>
       decision === "accepted"
-        ? tt("speech-review-accepted", { unit: unitName(unit), n })
-        : tt("speech-review-changes", { unit: unitName(unit), n, note: note ?? "" }),
+        ? tt("speech-review-accepted", { unit: unitAddress(unit), n })
+        : tt("speech-review-changes", { unit: unitAddress(unit), n, note: note ?? "" }),
     ),
+    result.notice,
   );
-  const said = t(decision === "accepted" ? "review-accepted" : "review-changes-sent", { unit: unitName(unit), n });
+  const said = t(decision === "accepted" ? "review-accepted" : "review-changes-sent", { unit: unitAddress(unit), n });
   const reach = told > 0 ? t("review-told", { count: told }) : t("review-told-none");
   return [text(`${said}\n${reach}`)];
 }
@@ -533,13 +473,13 @@ const review: CommandDef = {
     if (!ctx.args) return reviewList(ctx);
     const p = parseReviewArgs(ctx.args);
     if (!p.query) throw new BadArguments("review-usage");
-    const unit = requireUnit(ctx, p.query);
+    const unit = requireUnit(services.conference, p.query);
     const assignment = services.conference.speechFor(unit.id);
-    if (!assignment) throw new UserError("review-not-assigned", { unit: unitName(unit) });
+    if (!assignment) throw new UserError("review-not-assigned", { unit: unitAddress(unit) });
     const record = services.store.data.speeches[unit.id];
     const latest = latestVersion(record);
-    if (!record || !latest) throw new UserError("review-nothing", { unit: unitName(unit) });
-    if (p.version !== undefined && p.version !== latest.n) throw new UserError("review-stale", { unit: unitName(unit), n: latest.n, id: unit.id });
+    if (!record || !latest || isWithdrawn(record)) throw new UserError("review-nothing", { unit: unitAddress(unit) });
+    if (p.version !== undefined && p.version !== latest.n) throw new UserError("review-stale", { unit: unitAddress(unit), n: latest.n, id: unit.id });
     if (!p.verb) return showVersion(ctx, unit, assignment.topic, record, latest);
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
@@ -549,9 +489,8 @@ const review: CommandDef = {
         // The note is free text: a number in it must not pick "accept" from the choices just shown.
         delete s.choices;
       });
-      return [text(t("review-ask-note", { unit: unitName(unit), n: latest.n, max: MAX_NOTE }))];
+      return [text(t("review-ask-note", { unit: unitAddress(unit), n: latest.n, max: MAX_REVIEW_NOTE }))];
     }
-    if (p.note.length > MAX_NOTE) throw new UserError("review-note-too-long", { max: MAX_NOTE });
     return decide(ctx, unit, latest.n, "changes_requested", p.note);
   },
 };

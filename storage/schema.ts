@@ -74,24 +74,43 @@ export interface RsvpAnswer {
   at: string;
 }
 
-export type SpeechState = "submitted" | "changes_requested" | "accepted";
+/**
+ * What organizers decide about a version, as stored. The status of a speech (`SpeechStatus`, with
+ * "none" and "submitted") is derived from versions and reviews in src/domain/speeches.ts.
+ */
+export type ReviewDecision = "accepted" | "changes_requested";
+
+/** A file kept under DATA_DIR/files (a speech document, a photographed page). */
+export interface StoredFileRef {
+  name: string;
+  mime: string;
+  size: number;
+  path: string;
+}
 
 export interface SpeechVersion {
   n: number;
   kind: "text" | "document" | "photo";
   text?: string;
   /** For documents and photos: the stored file under DATA_DIR/files. */
-  file?: { name: string; mime: string; size: number; path: string };
+  file?: StoredFileRef;
   /** A speech sent as photos of its pages: every page in order (`file` is the first). */
-  pages?: Array<{ name: string; mime: string; size: number; path: string }>;
+  pages?: StoredFileRef[];
   by: AccountKey;
   at: string;
 }
 
 export interface SpeechReview {
   version: number;
-  decision: "accepted" | "changes_requested";
+  decision: ReviewDecision;
   note?: string;
+  by: AccountKey;
+  at: string;
+}
+
+/** A unit withdrew version `version` (a newer version counts again). */
+export interface SpeechWithdrawal {
+  version: number;
   by: AccountKey;
   at: string;
 }
@@ -100,6 +119,8 @@ export interface SpeechRecord {
   unitId: string;
   versions: SpeechVersion[];
   reviews: SpeechReview[];
+  /** Absent in files written before withdrawals existed: none. */
+  withdrawals?: SpeechWithdrawal[];
 }
 
 export interface VolunteerSpeaker {
@@ -235,7 +256,49 @@ export interface Session {
   /** A step that waits for free text (e.g. a substitute's name after choosing "send a substitute"). */
   awaiting?: { command: string; prompt: string; offeredAt: string };
   /** Something an organizer must confirm (an import preview, a broadcast preview). */
-  pendingConfirm?: { kind: string; payload: unknown; offeredAt: string };
+  pendingConfirm?: PendingConfirm;
+}
+
+/** Something an organizer was shown and must confirm; `kind` says what, and fixes the payload's shape. */
+export type PendingConfirm = PendingScoreImport | PendingScorePublish | PendingNotice;
+
+/** A scores table read from a file and previewed, waiting for "/nhapdiem xacnhan". */
+export interface PendingScoreImport {
+  kind: "scores-import";
+  payload: {
+    /** The table as read (the store adds who imported it and when on confirming). */
+    table: Omit<ScoreTable, "importedAt" | "importedBy">;
+    /** importedAt of the table the preview said it replaces (null: none). */
+    replaces: string | null;
+  };
+  offeredAt: string;
+}
+
+/** A publication previewed, waiting for "/congbo xacnhan": of the table imported at `importedAt`. */
+export interface PendingScorePublish {
+  kind: "scores-publish";
+  payload: { importedAt: string };
+  offeredAt: string;
+}
+
+/** A notice written and previewed, waiting to be confirmed or scheduled (commands/notices.ts). */
+export interface PendingNotice {
+  kind: "notice";
+  payload: PendingNoticePayload;
+  offeredAt: string;
+}
+
+/** What an organizer is about to send, kept in session.pendingConfirm until confirmed. */
+export interface PendingNoticePayload {
+  id: string;
+  kind: NoticeKind;
+  text: string;
+  file?: Notice["file"];
+  /** An encoded Audience; unset until picked. */
+  audience?: string;
+  sendAt?: string;
+  resendOf?: string;
+  data?: Record<string, string>;
 }
 
 export interface Data {

@@ -7,7 +7,9 @@ import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
 import type { Translate } from "../lib/i18n.js";
 import { importSummaryText, refusalText } from "../scores/format.js";
-import { missingUnits, publishScores, readScoreFile, replaceScoreTable, resultMessages, unitName } from "../scores/service.js";
+import { publishScores, replaceScoreTable } from "../domain/scores.js";
+import { unitNameById } from "../domain/units.js";
+import { missingUnits, readScoreFile, resultMessages } from "../scores/service.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { TableRefused } from "../scores/table.js";
 import { gridToCsv, gridToXlsx, templateGrid } from "../scores/template.js";
@@ -43,15 +45,15 @@ export async function importScores(args: string[], io: CliIo, t: Translate): Pro
       if (err instanceof TableRefused) throw new CliError(refusalText(t, name, err));
       throw err;
     }
-    io.out(importSummaryText(t, table, (id) => unitName(conference, id), missingUnits(conference, table)));
+    io.out(importSummaryText(t, table, (id) => unitNameById(conference, id), missingUnits(conference, table)));
     io.out("");
-    const stored = await replaceScoreTable(app.store, table, CLI_ACTOR, clock.now());
+    const stored = await replaceScoreTable(app.store, { table, by: CLI_ACTOR, now: clock.now() });
     io.out(t("cli-scores-imported", { year: String(stored.year), units: stored.units.length }));
     if (!args.includes("--publish")) {
       io.out(t("cli-scores-not-published"));
       return 0;
     }
-    await publishScores(app.store, CLI_ACTOR, clock.now(), stored.importedAt);
+    await publishScores(app.store, { by: CLI_ACTOR, now: clock.now(), expectedImportedAt: stored.importedAt });
     const messages = resultMessages({ store: app.store, conference, i18n }, stored);
     const sent = await app.notifier.send(messages, { kind: "result", createdBy: CLI_ACTOR });
     io.out(t("cli-scores-published", { sent, accounts: messages.length }));
