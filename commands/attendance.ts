@@ -15,6 +15,7 @@ import type {
 } from "../storage/schema.js";
 import { fold } from "./router.js";
 import { BadArguments } from "./types.js";
+import { clip } from "../src/lib/text.js";
 
 /** Longest name of a person who attends or substitutes. */
 export const MAX_NAME = 100;
@@ -94,7 +95,7 @@ export function parseRsvp(unit: Unit, args: string): RsvpCommand {
     result.status = VERBS[one];
     used += 1;
   } else {
-    throw new BadArguments("rsvp-word-unknown", { word: (words[used] as string).slice(0, 40), seats: seatList(unit) });
+    throw new BadArguments("rsvp-word-unknown", { word: clip(words[used] as string, 40), seats: seatList(unit) });
   }
   result.text = skipWords(trimmed, used);
   return result;
@@ -141,7 +142,7 @@ export function answerFields(status: RsvpStatus, text: string, displayName: stri
     return { reason: typed, defaulted: false };
   }
   if (status === "attend" && !typed) {
-    const name = displayName.trim().slice(0, MAX_NAME);
+    const name = clip(displayName.trim(), MAX_NAME).trim();
     if (!name) throw new BadArguments("rsvp-attend-no-name");
     return { name, defaulted: true };
   }

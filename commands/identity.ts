@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import type { Account, AccountKey, Data, Invite, Role } from "../storage/schema.js";
 import { type Store, StoreWriteFailed } from "../storage/store.js";
 import { type Request, UserError } from "./types.js";
+import { clip, MAX_NAME_LENGTH } from "../src/lib/text.js";
 
 /** Crockford's base32: no I, L, O, U, so codes read aloud or typed from paper stay unambiguous. */
 const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -56,7 +57,7 @@ export function activeInvite(data: Data, target: string): Invite | undefined {
 export async function ensureAccount(store: Store, req: Request, now: Date, defaultLanguage: string): Promise<Account> {
   const key = accountKey(req.channel, req.userId);
   const existing = store.data.accounts[key];
-  const name = req.displayName.slice(0, 128);
+  const name = clip(req.displayName, MAX_NAME_LENGTH);
   if (existing && existing.displayName === name && !existing.unreachableSince && existing.chatId === req.chatId) return existing;
   const lang = req.language?.toLowerCase().startsWith("en") ? "en" : defaultLanguage;
   const fresh: Account = { key, channel: req.channel, userId: req.userId, chatId: req.chatId, displayName: name, language: lang, lastSeenAt: now.toISOString() };

@@ -9,6 +9,7 @@ import { fold } from "./router.js";
 import { activeSpeakers } from "./speech-state.js";
 import type { Choice, CommandContext, CommandDef, Reply } from "./types.js";
 import { UserError } from "./types.js";
+import { shorten } from "../src/lib/text.js";
 
 export const MAX_TOPIC = 500;
 const REGISTER_WORDS = new Set(["dangky", "register"]);
@@ -17,7 +18,7 @@ const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 const ASK_TOPIC = "/phatbieu dangky";
 
 const unitName = (unit: Unit): string => unit.full_name ?? unit.name;
-const short = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const short = (s: string, max = 60): string => shorten(s, max);
 
 /** The organizers' view, in order of registration; /baocao shows the same list. */
 export function speakerLines(ctx: CommandContext): string[] {

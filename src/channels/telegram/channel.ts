@@ -18,6 +18,7 @@ import { closeHttpServer, getHttpServer } from "../webhook-server.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
 import { escapeHtml, renderReplies } from "./render.js";
 import { type Incoming, toIncoming } from "./update.js";
+import { clip } from "../../lib/text.js";
 
 /** Where Telegram posts updates in webhook mode (PUBLIC_URL + this path). */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -215,7 +216,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     return layer
       .visible(role)
       .filter((d) => /^[a-z0-9_]{1,32}$/.test(d.name))
-      .map((d) => ({ command: d.name, description: t(d.describe).slice(0, 256) }));
+      .map((d) => ({ command: d.name, description: clip(t(d.describe), 256) }));
   }
 
   async function setCommands(commands: BotCommand[], other: Parameters<typeof api.setMyCommands>[1], what: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import type { RunningChannel } from "../../app/main.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
+import { cleanRequest } from "../../lib/text.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";
 import { parseUpdate, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
 
@@ -189,7 +190,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     const work = inChatOrder(chatId, async () => {
       if (isHandled(key)) return;
       const t = translateFor(userId);
-      const req = toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) });
+      const req = cleanRequest(toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) }));
       let replies: Reply[];
       const changesBefore = store.changes;
       if (!req) {

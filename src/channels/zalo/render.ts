@@ -2,13 +2,14 @@
 import type { IncomingFile, Reply, Request } from "../../../commands/types.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { ZaloMessage, ZaloUpdate } from "./client.js";
+import { clip } from "../../lib/text.js";
 
 /** Longest text (and caption) Zalo takes in one message. */
 export const ZALO_MAX_TEXT = 2000;
 
 /**
  * Splits a text into messages of at most `max` characters, on line boundaries; a single line
- * longer than that is cut where it must (never inside a surrogate pair). Empty parts are dropped:
+ * longer than that is cut where it must (between whole characters, see clip). Empty parts are dropped:
  * Zalo refuses an empty text.
  */
 export function splitText(text: string, max = ZALO_MAX_TEXT): string[] {
@@ -27,11 +28,10 @@ export function splitText(text: string, max = ZALO_MAX_TEXT): string[] {
     flush();
     let rest = line;
     while (rest.length > max) {
-      let cut = max;
-      const code = rest.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-      parts.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+      // Cut between whole characters: never half an emoji or a letter without its marks.
+      const head = clip(rest, max) || (Array.from(rest)[0] as string);
+      parts.push(head);
+      rest = rest.slice(head.length);
     }
     current = rest;
   }
