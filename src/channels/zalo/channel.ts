@@ -1,13 +1,12 @@
 // The Zalo channel: long polling or a webhook, each update handled exactly once, replies sent the Zalo way.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../../app/main.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
-import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
+import { closeHttpServer, getHttpServer, publishFile, type WebhookAnswer, type WebhookHandler } from "../../app/http-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
 import { cleanRequest } from "../../lib/text.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";
@@ -276,32 +275,32 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
     const secret = cfg.webhookSecret as string;
-    const server = await getHttpServer(app);
-    server.route("POST", WEBHOOK_PATH, async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-      const answer = (status: number) => {
-        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status === 200 }));
-      };
+    // The webhook handler: the secret check and the dedupe are the channel's; the HTTP server routes to it.
+    const handleWebhook: WebhookHandler = async (req) => {
+      const answer = (status: number): WebhookAnswer => ({ status, json: { ok: status === 200 } });
       // After stop, a redelivery (if the platform makes one) will find the next process.
       if (stopped) return answer(503);
-      const given = req.headers["x-bot-api-secret-token"];
+      const given = req.header("x-bot-api-secret-token");
       if (typeof given !== "string" || given.length === 0) {
-        logger.warn({ from: req.socket.remoteAddress }, "zalo webhook without secret refused");
+        logger.warn({ from: req.from }, "zalo webhook without secret refused");
         return answer(401);
       }
       if (!sameSecret(given, secret)) {
-        logger.warn({ from: req.socket.remoteAddress }, "zalo webhook with a wrong secret refused");
+        logger.warn({ from: req.from }, "zalo webhook with a wrong secret refused");
         return answer(403);
       }
       let raw: unknown;
       try {
-        raw = JSON.parse(body.toString("utf8"));
+        raw = JSON.parse(req.body);
       } catch {
-        logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
+        logger.warn({ bytes: req.body.length }, "zalo webhook body is not JSON");
         return answer(400);
       }
       const outcome = await processUpdate(raw);
       return answer(outcome === "invalid" ? 400 : 200);
-    });
+    };
+    const server = await getHttpServer(app);
+    server.webhook(WEBHOOK_PATH, handleWebhook);
     const url = `${app.config.publicUrl}${WEBHOOK_PATH}`;
     let delay = 0;
     for (let attempt = 1; ; attempt++) {
