@@ -1,12 +1,11 @@
 // The process's one HTTP server (Hono on @hono/node-server): the Telegram and Zalo webhooks, the file links, the organizers' desk.
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Server } from "node:http";
-import path from "node:path";
 import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
+import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
 import type { Translate } from "../lib/i18n.js";
 import type { App } from "./app.js";
 
@@ -208,69 +207,86 @@ export async function closeHttpServer(app: App): Promise<void> {
   const server = servers.get(app);
   if (!server) return;
   servers.delete(app);
+  clearInterval(sweeps.get(app));
   await server.close();
 }
 
 // --- file links ----------------------------------------------------------------------------
 
-/** Where published files live: DATA_DIR/public. */
-export function publicDir(app: App): string {
-  return path.resolve(app.config.dataDir, "public");
+const links = new WeakMap<App, FileLinks>();
+const sweeps = new WeakMap<App, NodeJS.Timeout>();
+
+/** How often the files folder is tidied while the server runs. */
+const SWEEP_EVERY_MS = 3600_000;
+
+/** The App's generated files and their links (DATA_DIR/public), on the App's clock. */
+export function fileLinks(app: App): FileLinks {
+  let l = links.get(app);
+  if (!l) {
+    l = new FileLinks({ dataDir: app.config.dataDir, now: () => app.services.clock.now() });
+    links.set(app, l);
+  }
+  return l;
 }
 
-// A random 128-bit prefix makes the link unguessable: files may hold what only one unit may see.
-const SERVED = /^[0-9a-f]{32}(?:-[A-Za-z0-9._-]{1,100})?\.[a-z0-9]{1,8}$/;
-
-const TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ics: "text/calendar; charset=utf-8",
-  pdf: "application/pdf",
-  csv: "text/csv; charset=utf-8",
-};
+/** Who a file is for, which decides how long its link lives. */
+export interface PublishFor {
+  /** The account the link is given to ("zalo:…"). */
+  account: string;
+  /** Organizers' files (exports, speech files under review) get one day, others seven. */
+  organizer?: boolean;
+}
 
 /**
- * Writes a generated file under DATA_DIR/public and returns its public link (PUBLIC_URL +
- * /files/<name>), for platforms that take a URL instead of bytes (Zalo's sendPhoto). Returns
- * undefined when PUBLIC_URL is not set: nothing could fetch the link.
+ * Keeps a generated file and returns a link to it under PUBLIC_URL that expires (7 days, 1 day
+ * for organizers), for platforms that take a URL instead of bytes (Zalo). Undefined when
+ * PUBLIC_URL is not set: nothing could fetch the link.
  */
-export async function publishFile(app: App, name: string, data: Buffer): Promise<string | undefined> {
+export async function publishFile(app: App, name: string, data: Buffer, to: PublishFor): Promise<string | undefined> {
   if (!app.config.publicUrl) return undefined;
   await getHttpServer(app);
-  const ext = (path.extname(name).slice(1).toLowerCase() || "bin").replace(/[^a-z0-9]/g, "").slice(0, 8) || "bin";
-  const stem = path
-    .basename(name, path.extname(name))
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/^[-.]+|[-.]+$/g, "")
-    .slice(0, 100);
-  const served = `${randomBytes(16).toString("hex")}${stem ? `-${stem}` : ""}.${ext}`;
-  const dir = publicDir(app);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, served), data);
-  return `${app.config.publicUrl}/files/${served}`;
+  const tail = await fileLinks(app).publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
+  return `${app.config.publicUrl}/files/${tail}`;
+}
+
+/** Removes expired and unreferenced files (generated and received); logged, never thrown. */
+export async function tidyFiles(app: App): Promise<void> {
+  const logger = app.services.logger;
+  try {
+    const generated = await fileLinks(app).sweep();
+    const received = await sweepReceivedFiles(app.config.dataDir, referencedFiles(app.store.data));
+    if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
+  }
 }
 
 function routeFiles(app: App, server: HttpServer): void {
-  server.hono.get("/files/:name", async (c) => {
-    // Served names are plain ASCII: "%2e%2e" and the like simply do not match.
-    const name = c.req.param("name");
-    if (!SERVED.test(name)) return c.body(null, 404);
-    let data: Buffer;
-    try {
-      data = await readFile(path.join(publicDir(app), name));
-    } catch {
-      return c.body(null, 404);
-    }
-    const ext = name.slice(name.lastIndexOf(".") + 1);
-    const download = name[32] === "-" ? name.slice(33) : name;
-    return c.body(new Uint8Array(data), 200, {
-      "content-type": TYPES[ext] ?? "application/octet-stream",
-      "content-length": String(data.length),
-      "content-disposition": `${ext === "png" || ext === "jpg" ? "inline" : "attachment"}; filename="${download}"`,
+  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
+  const page = (c: Context<HttpEnv>, status: 404 | 410) =>
+    c.html(plainPage(t(status === 410 ? "files-link-expired-title" : "files-link-unknown-title"), t(status === 410 ? "files-link-expired-body" : "files-link-unknown-body")), status, {
+      "cache-control": "no-store",
       "x-content-type-options": "nosniff",
-      "cache-control": "private, max-age=86400",
+    });
+  // Only /files/<token>-<name>: "/files/" itself (a listing) and anything with a slash are 404.
+  server.hono.get("/files/:name", async (c) => {
+    // The raw tail, not decoded: "%2e%2e%2f" and the like never match a link.
+    const raw = c.req.path.slice("/files/".length);
+    const found = await fileLinks(app).lookup(raw);
+    if (found.status !== 200) return page(c, found.status);
+    const data = await readFile(found.path);
+    return c.body(new Uint8Array(data), 200, {
+      "content-type": found.type,
+      "content-length": String(data.length),
+      "content-disposition": found.disposition,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "referrer-policy": "no-referrer",
+      "cache-control": `private, max-age=${Math.min(86400, found.maxAgeSeconds)}`,
     });
   });
+  void tidyFiles(app);
+  const timer = setInterval(() => void tidyFiles(app), SWEEP_EVERY_MS);
+  timer.unref();
+  sweeps.set(app, timer);
 }

@@ -1,5 +1,6 @@
 // The Zalo channel: long polling or a webhook, each update handled exactly once, replies sent the Zalo way.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { roleOf } from "../../../commands/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
@@ -10,7 +11,7 @@ import { closeHttpServer, getHttpServer, publishFile, type WebhookAnswer, type W
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
 import { cleanRequest } from "../../lib/text.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";
-import { parseUpdate, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
+import { parseUpdate, type RenderDeps, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
 
 /** Where the platform posts updates, under PUBLIC_URL. */
 export const WEBHOOK_PATH = "/zalo/webhook";
@@ -90,13 +91,22 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
 
   const translateFor = (userId: string) => i18n.forLanguage(store.data.accounts[`zalo:${userId}`]?.language ?? app.config.defaultLanguage);
 
-  async function publish(name: string, data: Buffer): Promise<string | undefined> {
-    try {
-      return await publishFile(app, name, data);
-    } catch (err) {
-      logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
-      return undefined;
-    }
+  /** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
+  function filesFor(userId: string): Pick<RenderDeps, "publish" | "organizer"> {
+    const key = `zalo:${userId}`;
+    const account = store.data.accounts[key];
+    const organizer = account ? roleOf(account, app.config.organizerIds) === "organizer" : app.config.organizerIds.has(key);
+    return {
+      organizer,
+      async publish(name: string, data: Buffer): Promise<string | undefined> {
+        try {
+          return await publishFile(app, name, data, { account: key, organizer });
+        } catch (err) {
+          logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
+          return undefined;
+        }
+      },
+    };
   }
 
   /** Queues one outgoing call for a chat; typing is best effort (one attempt, failure ignored). */
@@ -118,7 +128,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
    */
   async function deliver(chatId: string, replies: Reply[], userId: string): Promise<void> {
     try {
-      const outgoing = await renderReplies(replies, { t: translateFor(userId), publish });
+      const outgoing = await renderReplies(replies, { t: translateFor(userId), ...filesFor(userId) });
       for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
     } catch (err) {
       logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered");
@@ -128,7 +138,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   // Notices and review results for Zalo accounts go through the same queue and rate. A notices
   // queue retries on its own, so a message is tried a few times here, then the error is mapped.
   const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
-    const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), publish });
+    const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), ...filesFor(account.userId) });
     for (const o of outgoing) {
       try {
         await enqueue(account.chatId, o, { maxAttempts: 3, maxQuotaAttempts: 3 });

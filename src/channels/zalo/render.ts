@@ -48,10 +48,13 @@ export type ZaloOutgoing =
 export interface RenderDeps {
   t: Translate;
   /**
-   * Publishes a generated file and returns its public URL; undefined when there is no public
-   * address (PUBLIC_URL not set), so the file cannot be offered on Zalo.
+   * Publishes a generated file and returns its public URL, a link of this person's that
+   * expires; undefined when there is no public address (PUBLIC_URL not set), so the file cannot
+   * be offered on Zalo.
    */
   publish(name: string, data: Buffer): Promise<string | undefined>;
+  /** The person is an organizer: without links, they are told how to turn them on. */
+  organizer?: boolean;
 }
 
 /** The Zalo messages for a list of replies, in order. Pictures and files go out as links, when they can. */
@@ -72,7 +75,8 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
     } else if (r.kind === "photo") {
       const url = await deps.publish(r.name, r.data);
       if (!url) {
-        texts([r.caption, t("zalo-photo-unavailable")].filter(Boolean).join("\n\n"));
+        // The caption (and the texts before it, e.g. the ranking) carry what the picture shows.
+        texts([r.caption, t(deps.organizer ? "files-photo-no-link-organizer" : "zalo-photo-unavailable")].filter(Boolean).join("\n\n"));
         continue;
       }
       const caption = r.caption ?? "";
@@ -84,7 +88,9 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
     } else {
       // Zalo's API carries no documents: a short text, and a link where there is a public address.
       const url = await deps.publish(r.name, r.data);
-      const note = url ? t("zalo-file-link", { name: r.name, url }) : t("zalo-file-unavailable", { name: r.name });
+      const note = url
+        ? t("zalo-file-link", { name: r.name, url })
+        : t(deps.organizer ? "files-file-no-link-organizer" : "zalo-file-unavailable", { name: r.name });
       texts([r.caption, note].filter(Boolean).join("\n\n"));
     }
   }
