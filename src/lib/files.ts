@@ -155,6 +155,8 @@ export class FileLinks {
   #key: Buffer | undefined;
   #records: Map<string, LinkRecord> | undefined;
   #loading: Promise<void> | undefined;
+  /** Publishing and sweeping one at a time: a sweep never sees a file written before its link. */
+  #turn: Promise<unknown> = Promise.resolve();
 
   constructor(options: FileLinksOptions) {
     this.#root = path.resolve(options.dataDir, PUBLIC_DIR);
@@ -175,7 +177,11 @@ export class FileLinks {
    * valid `ttlMs`. The same file for the same account gets the same link while more than half
    * of its life is left, so asking again writes nothing.
    */
-  async publish(name: string, data: Buffer, options: { audience: string; ttlMs: number }): Promise<string> {
+  publish(name: string, data: Buffer, options: { audience: string; ttlMs: number }): Promise<string> {
+    return this.#exclusive(() => this.#publish(name, data, options));
+  }
+
+  async #publish(name: string, data: Buffer, options: { audience: string; ttlMs: number }): Promise<string> {
     await this.#load();
     const served = servedName(name);
     const blob = `${createHash("sha256").update(data).digest("hex")}.${safeExtension(served, "bin")}`;
@@ -241,7 +247,17 @@ export class FileLinks {
    * files no live link points to, and the oldest generated files while the folder is over its
    * cap. Returns how many generated files were removed.
    */
-  async sweep(): Promise<number> {
+  sweep(): Promise<number> {
+    return this.#exclusive(() => this.#sweep());
+  }
+
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.#turn.then(work, work);
+    this.#turn = next.catch(() => undefined);
+    return next;
+  }
+
+  async #sweep(): Promise<number> {
     await this.#load();
     const records = this.#records as Map<string, LinkRecord>;
     const now = this.#now().getTime();
