@@ -219,6 +219,19 @@ describe("files kept in bounds", () => {
     expect(await readdir(links.linksDir)).toHaveLength(1);
   });
 
+  it("/lich asked again later gives the same calendar file and the same link", async () => {
+    const { h: t, fake, channel } = await zaloBot({ publicUrl: true });
+    const u = { id: "zu-lich-again", name: "Khách" };
+    await channel.processUpdate(fake.update(u, { text: "/lich" }));
+    const first = linkIn((await fake.waitForMessages(u.id, 1))[0]);
+    // A second later on the machine's clock: DTSTAMP must not make it another file.
+    await new Promise((r) => setTimeout(r, 1100));
+    await channel.processUpdate(fake.update(u, { text: "/lich" }));
+    const second = linkIn((await fake.waitForMessages(u.id, 2))[1]);
+    expect(second).toBe(first);
+    expect((await readdir(fileLinks(t.app).blobsDir)).filter((f) => f.endsWith(".ics"))).toHaveLength(1);
+  });
+
   it("generated files expire with their links and the oldest go first when the folder is over its cap", async () => {
     const t = await createTestApp({ now: "2027-05-01T02:00:00Z" });
     h = t;
