@@ -135,7 +135,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
     logger.debug({ code: err.code }, "http client error");
-    if (socket.writable && !socket.writableEnded) socket.end(err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n" : "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    const status =
+      err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
 
