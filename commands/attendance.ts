@@ -1,5 +1,6 @@
 // Reading what people type about attendance (/dangky's seat and verb), and the speech rows of the report.
 // The attendance rules (answers, check-in, summaries, the two RSVP audiences) live in src/domain/attendance.ts.
+import { clip } from "../src/lib/text.js";
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
@@ -103,7 +104,7 @@ export function parseRsvp(unit: Unit, args: string): RsvpCommand {
     result.status = VERBS[one];
     used += 1;
   } else {
-    throw new BadArguments("rsvp-word-unknown", { word: (words[used] as string).slice(0, 40), seats: seatList(unit) });
+    throw new BadArguments("rsvp-word-unknown", { word: clip(words[used] as string, 40), seats: seatList(unit) });
   }
   result.text = skipWords(trimmed, used);
   return result;

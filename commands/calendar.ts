@@ -26,11 +26,16 @@ export async function buildCalendar(ctx: Pick<CommandContext, "t" | "services">)
     t("agenda-items-title"),
     ...conf.agenda.map((a, i) => `${i + 1}. ${a.title}`),
   ].join("\n");
+  // DTSTAMP is when this version of the event was made (the last change, else its start), not
+  // "now": the same schedule is the same file, byte for byte, however often /lich is asked.
+  // (The package reads `timestamp`; its type declarations do not list it.)
+  const stamp = { timestamp: Date.parse(services.store.data.schedule.history.at(-1)?.at ?? "") || event.start.getTime() };
   const { createEvent } = await import("ics");
   const { error, value } = createEvent({
     uid: event.uid,
     sequence: event.sequence,
     productId: "hoinghi-bot",
+    ...stamp,
     method: "PUBLISH",
     calName: conf.short_title ?? conf.title,
     title: conf.title,

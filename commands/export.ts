@@ -6,6 +6,7 @@ import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
 import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
 import type { CommandDef } from "./types.js";
+import { clip } from "../src/lib/text.js";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -38,12 +39,12 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
   const cell = (value: string | number | undefined): string | number => {
     if (typeof value === "number") return value;
     const s = (value ?? "").replace(XML_INVALID, "");
-    return s.length > CELL_MAX ? `${s.slice(0, CELL_MAX)} ${t("export-truncated", { length: s.length })}` : s;
+    return s.length > CELL_MAX ? `${clip(s, CELL_MAX)} ${t("export-truncated", { length: s.length })}` : s;
   };
 
   function sheet(nameKey: string, columns: Column[], rows: Array<Array<string | number | undefined>>): Worksheet {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-    const name = t(nameKey).replace(/[:\\/?*[\]]/g, " ").slice(0, 31);
+    const name = clip(t(nameKey).replace(/[:\\/?*[\]]/g, " "), 31);
     const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.columns = columns.map((c) => ({ header: t(c.header), width: c.width }));
     ws.getRow(1).font = { bold: true };

@@ -3,6 +3,7 @@ import { editSession, saveSession } from "./session.js";
 import type { Unit } from "../src/conference/schema.js";
 import { activeSpeakers, MAX_TOPIC, registerSpeaker, speakersOfUnit, withdrawSpeaker } from "../src/domain/speakers.js";
 import { unitAddress, unitNameById } from "../src/domain/units.js";
+import { shorten } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { choices, numbered, text } from "./replies.js";
 import { fold } from "./router.js";
@@ -15,7 +16,7 @@ const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 /** The step that waits for a topic: "dangky" keeps a topic that starts with the word "rut" from reading as a withdrawal. */
 const ASK_TOPIC = "/phatbieu dangky";
 
-const short = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const short = (s: string, max = 60): string => shorten(s, max);
 
 /** The organizers' view, in order of registration; /baocao shows the same list. */
 export function speakerLines(ctx: CommandContext): string[] {

@@ -28,6 +28,7 @@ import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domai
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
+import { clip } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
 import { roleOf } from "./identity.js";
@@ -379,7 +380,8 @@ export function splitText(body: string, max = SHOW_CHUNK): string[] {
   while (rest.length > max) {
     let cut = rest.lastIndexOf("\n", max);
     if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
-    if (cut < max / 2) cut = max;
+    // No break to cut at: cut between whole characters (never half an emoji).
+    if (cut < max / 2) cut = clip(rest, max).length || max;
     pieces.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }

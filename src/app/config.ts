@@ -34,6 +34,11 @@ const Env = z
     TELEGRAM_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(30).default(30)),
     PUBLIC_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+    // Where the HTTP server listens: loopback unless the operator says otherwise (0.0.0.0 in a container).
+    HOST: z.preprocess(
+      blankToUndefined,
+      z.string().regex(/^(?:[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45})$/, "an address or host name, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
+    ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
     CONFERENCE_FILE: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFERENCE)),
     ORGANIZER_IDS: z.preprocess(blankToUndefined, z.string().default("")),
@@ -60,6 +65,8 @@ export interface AppConfig {
   zalo?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number };
   publicUrl?: string;
   port: number;
+  /** Where the HTTP server listens (HOST, default 127.0.0.1). */
+  host: string;
   dataDir: string;
   conferenceFile: string;
   /** Account keys ("telegram:123") that are organizers by configuration. */
@@ -87,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     port: e.PORT,
+    host: e.HOST,
     dataDir: e.DATA_DIR,
     conferenceFile: e.CONFERENCE_FILE,
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),

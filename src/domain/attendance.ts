@@ -1,5 +1,6 @@
 // Attendance: each invited seat's answer (attend, substitute, absent) until the RSVP deadline,
 // check-in at the hall with the code on the screen, and the summaries organizers read.
+import { clip } from "../lib/text.js";
 import { randomInt } from "node:crypto";
 import type { Conference, Seat, Unit } from "../conference/schema.js";
 import type { AccountKey, Checkin, CheckinCode, Data, RsvpAnswer, RsvpStatus, Role } from "../../storage/schema.js";
@@ -44,7 +45,7 @@ export function answerFields(status: RsvpStatus, text: string, displayName: stri
     return { reason: typed, defaulted: false };
   }
   if (status === "attend" && !typed) {
-    const name = displayName.trim().slice(0, MAX_NAME);
+    const name = clip(displayName.trim(), MAX_NAME).trim();
     if (!name) throw new BadArguments("rsvp-attend-no-name");
     return { name, defaulted: true };
   }

@@ -1,3 +1,5 @@
+// Text as people type it: folded for comparison, cleaned of invisible controls, cut only between whole characters.
+
 // Text as people type it, folded for comparison: no diacritics, no case, single spaces ("Đã  NHẬN" → "da nhan").
 export function fold(text: string): string {
   return (
@@ -10,4 +12,115 @@ export function fold(text: string): string {
       .replace(/\s+/g, " ")
       .trim()
   );
+}
+
+// --- cleaning ------------------------------------------------------------------------------
+
+/**
+ * Characters that change how the text around them is shown without being seen themselves: the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the marks
+ * LRM, RLM and ALM, and the byte order mark / zero-width no-break space. A U+202E in a name turns
+ * the rest of an organizer's report line around; none of them is ever needed in Vietnamese text.
+ * The zero-width joiner (U+200D) is kept: emoji sequences (👨‍👩‍👧) need it.
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
+/** C0 and C1 controls and DEL, apart from the line break and the tab. */
+const CONTROL_KEEPING_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** The controls that separate: line breaks, tabs, the line and paragraph separators. */
+const CONTROL_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+/** Half of a surrogate pair without its other half: not a character, shown as a box or refused. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text from a platform as the bot keeps and shows it: composed (NFC, so "ệ" typed as e + marks
+ * matches "ệ"), CR LF and the Unicode line separators as "\n", and without control characters,
+ * bidi controls or broken surrogate halves. Line breaks and tabs stay: notices have lines.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, "")
+    .normalize("NFC")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(BIDI, "")
+    .replace(CONTROL_KEEPING_LINES, "");
+}
+
+/** Longest display name kept, in UTF-16 units (a cut never splits a character). */
+export const MAX_NAME_LENGTH = 128;
+
+/**
+ * A name from a platform (a person's, a group's, a file's) as one clean line: cleaned like
+ * cleanText but line breaks and tabs made spaces, runs of spaces one, trimmed, and at most
+ * `max` UTF-16 units cut between whole characters. Names are cleaned, never refused.
+ */
+export function cleanName(name: string, max = MAX_NAME_LENGTH): string {
+  const one = name
+    .replace(LONE_SURROGATE, "")
+    .normalize("NFC")
+    .replace(BIDI, "")
+    .replace(CONTROL_SPACE, " ")
+    .replace(CONTROL_KEEPING_LINES, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return clip(one, max).trim();
+}
+
+/** The parts of a channel's request that carry what a person typed or is called. */
+interface TypedParts {
+  displayName: string;
+  text: string;
+  file?: { name: string };
+}
+
+/**
+ * The one cleaning every channel applies to the request it builds from a platform update:
+ * the display name and the file name through cleanName, the text through cleanText. Returns a
+ * copy; the file's other fields (its download) are kept as they are.
+ */
+export function cleanRequest<T extends TypedParts>(req: T): T;
+export function cleanRequest<T extends TypedParts>(req: T | undefined): T | undefined;
+export function cleanRequest<T extends TypedParts>(req: T | undefined): T | undefined {
+  if (!req) return req;
+  const out: T = { ...req, displayName: cleanName(req.displayName), text: cleanText(req.text) };
+  if (req.file) out.file = { ...req.file, name: cleanName(req.file.name, 200) || "file" };
+  return out;
+}
+
+// --- cutting -------------------------------------------------------------------------------
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The text's user-perceived characters (grapheme clusters): an emoji with its modifiers is one. */
+export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter("vi", { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/**
+ * The longest start of `text` that is at most `max` UTF-16 units long and ends between two
+ * whole characters (never inside an emoji, a surrogate pair or a letter with its marks).
+ * `measure` counts a character's size otherwise (e.g. its HTML-escaped length).
+ */
+export function clip(text: string, max: number, measure?: (grapheme: string) => number): string {
+  if (max <= 0) return "";
+  if (!measure && text.length <= max) return text;
+  const size = measure ?? ((g: string) => g.length);
+  let used = 0;
+  let out = "";
+  for (const g of graphemes(text)) {
+    const w = size(g);
+    if (used + w > max) break;
+    used += w;
+    out += g;
+  }
+  return out;
+}
+
+/**
+ * `text` if it fits in `max` UTF-16 units, else its start cut between whole characters with
+ * `mark` ("…" by default) added, the whole still within `max`. For previews and labels.
+ */
+export function shorten(text: string, max: number, mark = "…"): string {
+  if (text.length <= max) return text;
+  return `${clip(text, Math.max(0, max - mark.length)).trimEnd()}${mark}`;
 }

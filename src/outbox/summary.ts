@@ -2,6 +2,7 @@
 import type { Channel, Data, DeliveryState, Notice } from "../../storage/schema.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
+import { shorten } from "../lib/text.js";
 
 export const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
 
@@ -78,7 +79,7 @@ export function reportText(t: Translate, notice: Notice, c: NoticeCounts): strin
 
 function excerpt(text: string, max = 60): string {
   const one = text.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return shorten(one, max);
 }
 
 /**

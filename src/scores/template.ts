@@ -4,6 +4,7 @@ import path from "node:path";
 import { ROOT } from "../app/config.js";
 import type { Conference } from "../conference/schema.js";
 import { foldText, readSheet, UNIT_HEADER } from "./sheet.js";
+import { clip } from "../lib/text.js";
 
 /** The template as it ships: notes, the year, the header of the eight fields and the row of maxima. */
 export const TEMPLATE_FILE = path.join(ROOT, "scores", "template.csv");
@@ -46,7 +47,7 @@ export function gridToCsv(grid: TemplateGrid): Buffer {
 
 export async function gridToXlsx(grid: TemplateGrid, sheetName: string): Promise<Buffer> {
   const wb = new (await import("exceljs")).default.Workbook();
-  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  const ws = wb.addWorksheet(clip(sheetName, 31));
   for (const r of grid.rows) ws.addRow(r.map((c) => (c !== "" && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
   const headerRow = ws.getRow(grid.headerIndex + 1);
   headerRow.font = { bold: true };

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTelegramChannel, type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
-import { getHttpServer } from "../../src/channels/webhook-server.js";
+import { getHttpServer } from "../../src/app/http-server.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, type FakeTelegram, fakeTelegram, type Sender, TOKEN, testLayer, textUpdate } from "./helpers.js";
 

@@ -5,6 +5,7 @@ import * as readline from "node:readline";
 import type { Reply, Request } from "../../../commands/types.js";
 import { assumeConsoleRole } from "../../domain/identity.js";
 import type { App } from "../../app/app.js";
+import { cleanRequest } from "../../lib/text.js";
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -108,7 +109,7 @@ export async function runConsole(app: App, options: ConsoleOptions): Promise<voi
       print(t("console-you-are", { name: me.name }));
       continue;
     }
-    const req: Request = { channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line };
+    const req: Request = cleanRequest({ channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line });
     const replies = await app.bot.handle(req);
     print(await renderForConsole(app, replies));
     print("");

@@ -1,10 +1,9 @@
 // The Telegram channel: a grammY bot that feeds the command layer and shows its replies, by polling or webhook.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Api, Bot, HttpError, InputFile, type Transformer } from "grammy";
+import { Api, Bot, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
 import type { BotCommand, LanguageCode, Update, UserFromGetMe } from "grammy/types";
 import { accountKey, roleOf } from "../../../commands/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
@@ -14,10 +13,11 @@ import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { RunningChannel } from "../../app/main.js";
 import type { ChannelSender, ProgressSender } from "../../outbox/notifier.js";
-import { closeHttpServer, getHttpServer } from "../webhook-server.js";
+import { closeHttpServer, getHttpServer, type HttpServer } from "../../app/http-server.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
 import { escapeHtml, renderReplies } from "./render.js";
 import { type Incoming, toIncoming } from "./update.js";
+import { clip } from "../../lib/text.js";
 
 /** Where Telegram posts updates in webhook mode (PUBLIC_URL + this path). */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -27,6 +27,13 @@ export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "
 
 /** Handled update ids kept in the store: far more than Telegram ever redelivers. */
 export const HANDLED_KEEP = 5000;
+
+/**
+ * Longest wait for an update's handling before the webhook answers 200 anyway (Telegram gives up
+ * after about a minute and would send the update again); the handling goes on, and a resend of
+ * the same update is recognised.
+ */
+const WEBHOOK_WAIT_MS = 50_000;
 
 /** Bot API servers hand out files of at most 20 MB through getFile. */
 const MAX_DOWNLOAD = 20 * 1024 * 1024;
@@ -215,7 +222,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     return layer
       .visible(role)
       .filter((d) => /^[a-z0-9_]{1,32}$/.test(d.name))
-      .map((d) => ({ command: d.name, description: t(d.describe).slice(0, 256) }));
+      .map((d) => ({ command: d.name, description: clip(t(d.describe), 256) }));
   }
 
   async function setCommands(commands: BotCommand[], other: Parameters<typeof api.setMyCommands>[1], what: string): Promise<boolean> {
@@ -338,37 +345,36 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
 
   // --- webhook -----------------------------------------------------------------------------
 
-  async function onWebhook(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], tg?.webhookSecret ?? "")) {
-      logger.warn("webhook call without the right secret refused");
-      res.writeHead(401).end();
-      return;
-    }
-    // Telegram tries again later: the next process takes it.
-    if (stopping) {
-      res.writeHead(503).end();
-      return;
-    }
-    let update: Update;
-    try {
-      update = JSON.parse(body.toString("utf8")) as Update;
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) {
-      res.writeHead(400).end();
-      return;
-    }
-    try {
-      await bot.handleUpdate(update);
-    } catch (err) {
-      // Logged and acknowledged, as polling does: a broken update resent forever helps no one.
-      const cause = err instanceof Error && "error" in err ? (err as { error: unknown }).error : err;
-      logger.error({ updateId: update.update_id, err: logErr(cause) }, "update failed");
-    }
-    // While stopping, the connection is closed with the answer so the server can close at once.
-    res.writeHead(200, { "content-type": "application/json", ...(stopping ? { connection: "close" } : {}) }).end("{}");
+  /**
+   * The webhook route, on the one HTTP server: our own checks first (the secret in constant time,
+   * logged; 503 while stopping so Telegram gives the update to the next process; 400 to a body
+   * that is no update), then grammY's own Hono adapter, which checks the secret again and hands
+   * the update to the bot. The 200 goes out once the update was handled and answered.
+   */
+  function routeWebhook(server: HttpServer, secret: string): void {
+    const callback = webhookCallback(bot, "hono", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: WEBHOOK_WAIT_MS });
+    server.hono.post(
+      WEBHOOK_PATH,
+      server.limitBody,
+      async (c, next) => {
+        if (!secretMatches(c.req.header("x-telegram-bot-api-secret-token"), secret)) {
+          logger.warn("webhook call without the right secret refused");
+          return c.body(null, 401);
+        }
+        if (stopping) return c.body(null, 503);
+        let update: unknown;
+        try {
+          update = await c.req.json();
+        } catch {
+          return c.body(null, 400);
+        }
+        if (typeof update !== "object" || update === null || !Number.isSafeInteger((update as Update).update_id)) return c.body(null, 400);
+        await next();
+        // While stopping, the connection is closed with the answer so the server can close at once.
+        if (stopping) c.header("connection", "close");
+      },
+      callback,
+    );
   }
 
   // --- lifecycle ---------------------------------------------------------------------------
@@ -380,8 +386,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     if (mode === "webhook") {
       // The config already refuses this; without a secret anyone could post updates.
       if (!tg?.webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
-      const server = await getHttpServer(app);
-      server.route("POST", WEBHOOK_PATH, onWebhook);
+      routeWebhook(await getHttpServer(app), tg.webhookSecret);
       await api.setWebhook(`${config.publicUrl}${WEBHOOK_PATH}`, {
         secret_token: tg?.webhookSecret,
         allowed_updates: [...ALLOWED_UPDATES],

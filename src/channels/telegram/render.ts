@@ -2,6 +2,7 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Reply } from "../../../commands/types.js";
 import type { Translate } from "../../lib/i18n.js";
+import { clip, graphemes } from "../../lib/text.js";
 
 /** Telegram's longest message text (https://core.telegram.org/bots/api#sendmessage). */
 export const TEXT_LIMIT = 4096;
@@ -25,7 +26,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * Cuts plain text into pieces whose escaped form fits `limit`, between lines where it can, and
- * inside a line (at a space if there is one, never inside a surrogate pair) only when one line
+ * inside a line (at a space if there is one, always between whole characters) only when one line
  * is longer than the limit. Returns escaped HTML pieces.
  */
 export function splitEscaped(text: string, limit = TEXT_LIMIT): string[] {
@@ -60,7 +61,8 @@ export function splitEscaped(text: string, limit = TEXT_LIMIT): string[] {
 /** A line longer than the limit, cut into escaped pieces that each fit. */
 function cutLine(line: string, limit: number): string[] {
   const out: string[] = [];
-  const chars = Array.from(line);
+  // Whole characters (grapheme clusters): a piece never ends inside an emoji.
+  const chars = graphemes(line);
   let start = 0;
   while (start < chars.length) {
     let end = start;
@@ -74,7 +76,8 @@ function cutLine(line: string, limit: number): string[] {
       if (c === " ") lastSpace = end;
       end += 1;
     }
-    if (end < chars.length && lastSpace > start) end = lastSpace + 1;
+    if (end === start) end = start + 1; // one character wider than the limit on its own
+    else if (end < chars.length && lastSpace > start) end = lastSpace + 1;
     out.push(escapeHtml(chars.slice(start, end).join("")));
     start = end;
   }
@@ -126,7 +129,7 @@ export function renderReplies(replies: Reply[], t: Translate): Outbound[] {
       const pieces = splitEscaped(body);
       const buttons = r.choices
         .slice(0, MAX_BUTTONS)
-        .map((c, i) => ({ text: `${i + 1}. ${c.label}`.slice(0, 120), data: r.setId ? choiceData(r.setId, i + 1) : commandData(c.command) }));
+        .map((c, i) => ({ text: clip(`${i + 1}. ${c.label}`, 120), data: r.setId ? choiceData(r.setId, i + 1) : commandData(c.command) }));
       // All or nothing: a keyboard that lacks some choices would mislead.
       const complete = r.choices.length <= MAX_BUTTONS && buttons.every((b) => b.data);
       const keyboard: InlineKeyboardMarkup | undefined = complete

@@ -2,6 +2,7 @@
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
 import { parseCommand } from "../../../commands/router.js";
 import type { CommandDef, IncomingFile, Request } from "../../../commands/types.js";
+import { cleanRequest } from "../../lib/text.js";
 import { parseCallbackData } from "./render.js";
 
 /** What the channel does with one update. */
@@ -116,8 +117,17 @@ function privateMessage(msg: Message, from: User, ctx: MappingContext, updateId:
   return { kind: "request", req, chatId: msg.chat.id };
 }
 
-/** What to do with one update. Pure apart from the download closures it hands on. */
+/**
+ * What to do with one update. Pure apart from the download closures it hands on. Every request
+ * comes out cleaned (cleanRequest): no control or bidi characters in names, texts or file names.
+ */
 export function toIncoming(update: Update, ctx: MappingContext): Incoming {
+  const incoming = mapUpdate(update, ctx);
+  if (incoming.kind === "request") return { ...incoming, req: cleanRequest(incoming.req) };
+  return incoming;
+}
+
+function mapUpdate(update: Update, ctx: MappingContext): Incoming {
   const updateId = String(update.update_id);
   if (update.message) {
     const msg = update.message;

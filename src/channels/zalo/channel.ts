@@ -1,16 +1,17 @@
 // The Zalo channel: long polling or a webhook, each update handled exactly once, replies sent the Zalo way.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { roleOf } from "../../../commands/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../../app/main.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
-import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
+import { closeHttpServer, getHttpServer, publishFile, type WebhookAnswer, type WebhookHandler } from "../../app/http-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
+import { cleanRequest } from "../../lib/text.js";
 import { classifyFailure, ZaloOutbox } from "./outbox.js";
-import { parseUpdate, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
+import { parseUpdate, type RenderDeps, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
 
 /** Where the platform posts updates, under PUBLIC_URL. */
 export const WEBHOOK_PATH = "/zalo/webhook";
@@ -90,13 +91,22 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
 
   const translateFor = (userId: string) => i18n.forLanguage(store.data.accounts[`zalo:${userId}`]?.language ?? app.config.defaultLanguage);
 
-  async function publish(name: string, data: Buffer): Promise<string | undefined> {
-    try {
-      return await publishFile(app, name, data);
-    } catch (err) {
-      logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
-      return undefined;
-    }
+  /** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
+  function filesFor(userId: string): Pick<RenderDeps, "publish" | "organizer"> {
+    const key = `zalo:${userId}`;
+    const account = store.data.accounts[key];
+    const organizer = account ? roleOf(account, app.config.organizerIds) === "organizer" : app.config.organizerIds.has(key);
+    return {
+      organizer,
+      async publish(name: string, data: Buffer): Promise<string | undefined> {
+        try {
+          return await publishFile(app, name, data, { account: key, organizer });
+        } catch (err) {
+          logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
+          return undefined;
+        }
+      },
+    };
   }
 
   /** Queues one outgoing call for a chat; typing is best effort (one attempt, failure ignored). */
@@ -118,7 +128,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
    */
   async function deliver(chatId: string, replies: Reply[], userId: string): Promise<void> {
     try {
-      const outgoing = await renderReplies(replies, { t: translateFor(userId), publish });
+      const outgoing = await renderReplies(replies, { t: translateFor(userId), ...filesFor(userId) });
       for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
     } catch (err) {
       logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered");
@@ -128,7 +138,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   // Notices and review results for Zalo accounts go through the same queue and rate. A notices
   // queue retries on its own, so a message is tried a few times here, then the error is mapped.
   const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
-    const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), publish });
+    const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), ...filesFor(account.userId) });
     for (const o of outgoing) {
       try {
         await enqueue(account.chatId, o, { maxAttempts: 3, maxQuotaAttempts: 3 });
@@ -189,7 +199,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     const work = inChatOrder(chatId, async () => {
       if (isHandled(key)) return;
       const t = translateFor(userId);
-      const req = toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) });
+      const req = cleanRequest(toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) }));
       let replies: Reply[];
       const changesBefore = store.changes;
       if (!req) {
@@ -275,32 +285,32 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
     const secret = cfg.webhookSecret as string;
-    const server = await getHttpServer(app);
-    server.route("POST", WEBHOOK_PATH, async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-      const answer = (status: number) => {
-        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status === 200 }));
-      };
+    // The webhook handler: the secret check and the dedupe are the channel's; the HTTP server routes to it.
+    const handleWebhook: WebhookHandler = async (req) => {
+      const answer = (status: number): WebhookAnswer => ({ status, json: { ok: status === 200 } });
       // After stop, a redelivery (if the platform makes one) will find the next process.
       if (stopped) return answer(503);
-      const given = req.headers["x-bot-api-secret-token"];
+      const given = req.header("x-bot-api-secret-token");
       if (typeof given !== "string" || given.length === 0) {
-        logger.warn({ from: req.socket.remoteAddress }, "zalo webhook without secret refused");
+        logger.warn({ from: req.from }, "zalo webhook without secret refused");
         return answer(401);
       }
       if (!sameSecret(given, secret)) {
-        logger.warn({ from: req.socket.remoteAddress }, "zalo webhook with a wrong secret refused");
+        logger.warn({ from: req.from }, "zalo webhook with a wrong secret refused");
         return answer(403);
       }
       let raw: unknown;
       try {
-        raw = JSON.parse(body.toString("utf8"));
+        raw = JSON.parse(req.body);
       } catch {
-        logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
+        logger.warn({ bytes: req.body.length }, "zalo webhook body is not JSON");
         return answer(400);
       }
       const outcome = await processUpdate(raw);
       return answer(outcome === "invalid" ? 400 : 200);
-    });
+    };
+    const server = await getHttpServer(app);
+    server.webhook(WEBHOOK_PATH, handleWebhook);
     const url = `${app.config.publicUrl}${WEBHOOK_PATH}`;
     let delay = 0;
     for (let attempt = 1; ; attempt++) {

@@ -2,13 +2,14 @@
 import type { IncomingFile, Reply, Request } from "../../../commands/types.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { ZaloMessage, ZaloUpdate } from "./client.js";
+import { clip } from "../../lib/text.js";
 
 /** Longest text (and caption) Zalo takes in one message. */
 export const ZALO_MAX_TEXT = 2000;
 
 /**
  * Splits a text into messages of at most `max` characters, on line boundaries; a single line
- * longer than that is cut where it must (never inside a surrogate pair). Empty parts are dropped:
+ * longer than that is cut where it must (between whole characters, see clip). Empty parts are dropped:
  * Zalo refuses an empty text.
  */
 export function splitText(text: string, max = ZALO_MAX_TEXT): string[] {
@@ -27,11 +28,10 @@ export function splitText(text: string, max = ZALO_MAX_TEXT): string[] {
     flush();
     let rest = line;
     while (rest.length > max) {
-      let cut = max;
-      const code = rest.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-      parts.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+      // Cut between whole characters: never half an emoji or a letter without its marks.
+      const head = clip(rest, max) || (Array.from(rest)[0] as string);
+      parts.push(head);
+      rest = rest.slice(head.length);
     }
     current = rest;
   }
@@ -48,10 +48,13 @@ export type ZaloOutgoing =
 export interface RenderDeps {
   t: Translate;
   /**
-   * Publishes a generated file and returns its public URL; undefined when there is no public
-   * address (PUBLIC_URL not set), so the file cannot be offered on Zalo.
+   * Publishes a generated file and returns its public URL, a link of this person's that
+   * expires; undefined when there is no public address (PUBLIC_URL not set), so the file cannot
+   * be offered on Zalo.
    */
   publish(name: string, data: Buffer): Promise<string | undefined>;
+  /** The person is an organizer: without links, they are told how to turn them on. */
+  organizer?: boolean;
 }
 
 /** The Zalo messages for a list of replies, in order. Pictures and files go out as links, when they can. */
@@ -72,7 +75,8 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
     } else if (r.kind === "photo") {
       const url = await deps.publish(r.name, r.data);
       if (!url) {
-        texts([r.caption, t("zalo-photo-unavailable")].filter(Boolean).join("\n\n"));
+        // The caption (and the texts before it, e.g. the ranking) carry what the picture shows.
+        texts([r.caption, t(deps.organizer ? "files-photo-no-link-organizer" : "zalo-photo-unavailable")].filter(Boolean).join("\n\n"));
         continue;
       }
       const caption = r.caption ?? "";
@@ -84,7 +88,9 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
     } else {
       // Zalo's API carries no documents: a short text, and a link where there is a public address.
       const url = await deps.publish(r.name, r.data);
-      const note = url ? t("zalo-file-link", { name: r.name, url }) : t("zalo-file-unavailable", { name: r.name });
+      const note = url
+        ? t("zalo-file-link", { name: r.name, url })
+        : t(deps.organizer ? "files-file-no-link-organizer" : "zalo-file-unavailable", { name: r.name });
       texts([r.caption, note].filter(Boolean).join("\n\n"));
     }
   }

@@ -1,0 +1,294 @@
+// The process's one HTTP server (Hono on @hono/node-server): the Telegram and Zalo webhooks, the file links, the organizers' desk.
+import { readFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { createAdaptorServer, type HttpBindings } from "@hono/node-server";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "pino";
+import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
+import type { Translate } from "../lib/i18n.js";
+import type { App } from "./app.js";
+
+/** Hono's environment here: the Node request and response are at hand (c.env.incoming). */
+export type HttpEnv = { Bindings: HttpBindings };
+
+/**
+ * What a request may cost the process. A webhook body is a few kilobytes and arrives at once; a
+ * client that sends its headers or body slowly (a byte at a time, 100 bytes every half second)
+ * is cut off instead of holding a connection, and the number of open connections is capped.
+ */
+export interface HttpLimits {
+  /** Time to receive the request headers (Node's headersTimeout). */
+  headersTimeoutMs: number;
+  /** Time to receive the whole request, headers and body (Node's requestTimeout). */
+  requestTimeoutMs: number;
+  /** Open connections at most; more are refused by closing them (Node's maxConnections). */
+  maxConnections: number;
+  /** Longest request body of a webhook, in bytes; a longer one answers 413. */
+  maxBodyBytes: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 20_000,
+  maxConnections: 256,
+  maxBodyBytes: 1_000_000,
+  keepAliveTimeoutMs: 5_000,
+};
+
+/** A webhook call as a channel sees it: no framework type, only what a handler needs. */
+export interface WebhookRequest {
+  /** A request header by name (case-insensitive); undefined when absent. */
+  header(name: string): string | undefined;
+  /** The body as received (UTF-8 text). */
+  body: string;
+  /** The peer's address, for logs. */
+  from?: string;
+}
+
+/** What a webhook handler answers: the status and, optionally, a JSON body (default `{}`). */
+export interface WebhookAnswer {
+  status: number;
+  json?: unknown;
+  /** Close the connection with the answer (while stopping, so the server can close at once). */
+  close?: boolean;
+}
+
+export type WebhookHandler = (req: WebhookRequest) => Promise<WebhookAnswer>;
+
+/** A request handler mounted under /ban-to-chuc/ (the organizers' desk, built elsewhere). */
+export type DeskHandler = (c: Context<HttpEnv>) => Response | Promise<Response>;
+
+export interface HttpServer {
+  /** The Hono app: routes are added before or after listen() (grammY's adapter is mounted on it). */
+  readonly hono: Hono<HttpEnv>;
+  /** The body cap of webhooks, for routes mounted directly on `hono`. */
+  readonly limitBody: MiddlewareHandler<HttpEnv>;
+  /** Routes POST `path` to a framework-free webhook handler, with the body cap. */
+  webhook(path: string, handler: WebhookHandler): void;
+  /** Hands /ban-to-chuc/ and everything under it to the desk (until then a page says it is coming). */
+  desk(handler: DeskHandler): void;
+  /** Starts listening (once); resolves with the port. */
+  listen(): Promise<number>;
+  /** Stops accepting, waits for the requests in hand, closes idle connections. */
+  close(): Promise<void>;
+  readonly server: Server;
+  readonly limits: HttpLimits;
+}
+
+export const DESK_PATH = "/ban-to-chuc";
+
+export interface HttpServerOptions {
+  port: number;
+  /** Where to listen (default 127.0.0.1). */
+  host?: string;
+  logger: Logger;
+  limits?: Partial<HttpLimits>;
+  /** Messages for the pages the server itself shows (the desk placeholder). */
+  t?: Translate;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A plain Vietnamese page (no script), for the server's own answers. */
+export function plainPage(title: string, body: string, lang = "vi"): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
+}
+
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { logger } = options;
+  const hono = new Hono<HttpEnv>();
+  let deskHandler: DeskHandler | undefined;
+
+  const limitBody = bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => c.body(null, 413) });
+
+  hono.onError((err, c) => {
+    logger.error({ err: err.message, path: c.req.path }, "http handler failed");
+    return c.body(null, 500);
+  });
+  hono.notFound((c) => c.body(null, 404));
+
+  const deskPage = (c: Context<HttpEnv>) => {
+    if (deskHandler) return deskHandler(c);
+    const t = options.t;
+    const title = t ? t("desk-coming-title") : "Ban tổ chức";
+    const body = t ? t("desk-coming-body") : "";
+    return c.html(plainPage(title, body), 200, { "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  };
+  hono.all(DESK_PATH, (c) => c.redirect(`${DESK_PATH}/`, 301));
+  hono.all(`${DESK_PATH}/*`, deskPage);
+
+  const server = createAdaptorServer({
+    fetch: hono.fetch,
+    serverOptions: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the two time-outs above this often (30 s by default: far too coarse).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+    },
+  }) as Server;
+  server.maxConnections = limits.maxConnections;
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
+    logger.debug({ code: err.code }, "http client error");
+    const status =
+      err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
+
+  let listening: Promise<number> | undefined;
+  return {
+    hono,
+    limitBody,
+    server,
+    limits,
+    webhook(path, handler) {
+      hono.post(path, limitBody, async (c) => {
+        const body = await c.req.text();
+        const answer = await handler({ header: (name) => c.req.header(name), body, from: c.env?.incoming?.socket?.remoteAddress });
+        if (answer.close) c.header("connection", "close");
+        return c.json((answer.json ?? {}) as object, answer.status as 200);
+      });
+    },
+    desk(handler) {
+      deskHandler = handler;
+    },
+    listen() {
+      listening ??= new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(options.port, options.host ?? "127.0.0.1", () => {
+          server.off("error", reject);
+          const addr = server.address();
+          resolve(typeof addr === "object" && addr ? addr.port : options.port);
+        });
+      });
+      return listening;
+    },
+    close() {
+      return new Promise((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+    },
+  };
+}
+
+// --- one server per App ----------------------------------------------------------------------
+
+const servers = new WeakMap<App, HttpServer>();
+
+/**
+ * The shared HTTP server of an App, on config.port and config.host: made and started once,
+ * whoever asks first (a webhook, a file link, the desk). Resolves once it listens. The file
+ * links are served from the start, so a link given before a restart works after it.
+ */
+export async function getHttpServer(app: App): Promise<HttpServer> {
+  let server = servers.get(app);
+  if (!server) {
+    server = createHttpServer({
+      port: app.config.port,
+      host: app.config.host,
+      logger: app.services.logger.child({ part: "http" }),
+      t: app.services.i18n.forLanguage(app.config.defaultLanguage),
+    });
+    servers.set(app, server);
+    routeFiles(app, server);
+  }
+  await server.listen();
+  return server;
+}
+
+/** Closes the App's server if one was started (idempotent): at shutdown, after the channels stopped taking updates. */
+export async function closeHttpServer(app: App): Promise<void> {
+  const server = servers.get(app);
+  if (!server) return;
+  servers.delete(app);
+  clearInterval(sweeps.get(app));
+  await server.close();
+}
+
+// --- file links ----------------------------------------------------------------------------
+
+const links = new WeakMap<App, FileLinks>();
+const sweeps = new WeakMap<App, NodeJS.Timeout>();
+
+/** How often the files folder is tidied while the server runs. */
+const SWEEP_EVERY_MS = 3600_000;
+
+/** The App's generated files and their links (DATA_DIR/public), on the App's clock. */
+export function fileLinks(app: App): FileLinks {
+  let l = links.get(app);
+  if (!l) {
+    l = new FileLinks({ dataDir: app.config.dataDir, now: () => app.services.clock.now() });
+    links.set(app, l);
+  }
+  return l;
+}
+
+/** Who a file is for, which decides how long its link lives. */
+export interface PublishFor {
+  /** The account the link is given to ("zalo:…"). */
+  account: string;
+  /** Organizers' files (exports, speech files under review) get one day, others seven. */
+  organizer?: boolean;
+}
+
+/**
+ * Keeps a generated file and returns a link to it under PUBLIC_URL that expires (7 days, 1 day
+ * for organizers), for platforms that take a URL instead of bytes (Zalo). Undefined when
+ * PUBLIC_URL is not set: nothing could fetch the link.
+ */
+export async function publishFile(app: App, name: string, data: Buffer, to: PublishFor): Promise<string | undefined> {
+  if (!app.config.publicUrl) return undefined;
+  await getHttpServer(app);
+  const tail = await fileLinks(app).publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
+  return `${app.config.publicUrl}/files/${tail}`;
+}
+
+/** Removes expired and unreferenced files (generated and received); logged, never thrown. */
+export async function tidyFiles(app: App): Promise<void> {
+  const logger = app.services.logger;
+  try {
+    const generated = await fileLinks(app).sweep();
+    const received = await sweepReceivedFiles(app.config.dataDir, referencedFiles(app.store.data));
+    if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
+  }
+}
+
+function routeFiles(app: App, server: HttpServer): void {
+  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
+  const page = (c: Context<HttpEnv>, status: 404 | 410) =>
+    c.html(plainPage(t(status === 410 ? "files-link-expired-title" : "files-link-unknown-title"), t(status === 410 ? "files-link-expired-body" : "files-link-unknown-body")), status, {
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+  // Only /files/<token>-<name>: "/files/" itself (a listing) and anything with a slash are 404.
+  server.hono.get("/files/:name", async (c) => {
+    // The raw tail, not decoded: "%2e%2e%2f" and the like never match a link.
+    const raw = c.req.path.slice("/files/".length);
+    const found = await fileLinks(app).lookup(raw);
+    if (found.status !== 200) return page(c, found.status);
+    const data = await readFile(found.path);
+    return c.body(new Uint8Array(data), 200, {
+      "content-type": found.type,
+      "content-length": String(data.length),
+      "content-disposition": found.disposition,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "referrer-policy": "no-referrer",
+      "cache-control": `private, max-age=${Math.min(86400, found.maxAgeSeconds)}`,
+    });
+  });
+  void tidyFiles(app);
+  const timer = setInterval(() => void tidyFiles(app), SWEEP_EVERY_MS);
+  timer.unref();
+  sweeps.set(app, timer);
+}
