@@ -12,7 +12,7 @@ import type { Reply } from "../../../commands/types.js";
 import type { Account, Role } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";
-import type { RunningChannel } from "../../app/main.js";
+import type { RunningChannel } from "../running.js";
 import type { ChannelSender, ProgressSender } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer } from "../webhook-server.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";

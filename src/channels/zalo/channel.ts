@@ -5,7 +5,7 @@ import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
-import type { RunningChannel } from "../../app/main.js";
+import type { RunningChannel } from "../running.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
