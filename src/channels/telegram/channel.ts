@@ -91,7 +91,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   const { store, i18n, config, clock } = app.services;
   const logger = app.services.logger.child({ channel: "telegram" });
   const layer = options.layer ?? app.bot;
-  const mode: "polling" | "webhook" = config.publicUrl ? "webhook" : "polling";
+  const mode = tg.mode;
 
   const bot = new Bot(token, { botInfo: options.botInfo, client: apiRoot ? { apiRoot } : undefined });
   bot.api.config.use(...(options.transformers ?? []), autoRetry({ ...RETRY, rethrowHttpErrors: true }), retryNetwork);

@@ -72,9 +72,9 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   const { store, i18n } = app.services;
   const logger = app.services.logger.child({ channel: "zalo" });
   const bot = options.bot ?? app.bot;
-  const mode = app.config.publicUrl ? "webhook" : "polling";
+  const mode = cfg.mode;
   const t0 = i18n.forLanguage(app.config.defaultLanguage);
-  if (mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
+  if (cfg.mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
 
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
   const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, fetch: options.fetch });
@@ -274,7 +274,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     })();
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
-    const secret = cfg.webhookSecret as string;
+    const secret = cfg.webhookSecret ?? "";
     const server = await getHttpServer(app);
     server.route("POST", WEBHOOK_PATH, async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
       const answer = (status: number) => {
