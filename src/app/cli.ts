@@ -4,7 +4,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
-import { StoreLocked } from "../../storage/store.js";
+import { StoreInvalid, StoreLocked, StoreNotOurs } from "../../storage/store.js";
+import type { StoreIssue } from "../../storage/validate.js";
 import { ConferenceFileError, loadConference } from "../conference/load.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { broadcastSubcommand } from "./cli-broadcast.js";
@@ -103,6 +104,21 @@ export function parseSubcommandArgs(name: string, spec: SubcommandSpec, argv: st
   return { values: values as CliArgs["values"], positionals };
 }
 
+/** The one sentence that refuses a store with an invalid entry: where, and what is wrong there. */
+export function storeRefusal(t: Translate, file: string, issue: StoreIssue): string {
+  const p = issue.problem;
+  const kind = (k: string) => t(`store-kind-${k}`);
+  const problem =
+    p.kind === "type"
+      ? p.received === "missing"
+        ? t("store-problem-missing", { expected: kind(p.expected) })
+        : t("store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
+      : p.kind === "value"
+        ? t("store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
+        : t(`store-problem-${p.kind}`);
+  return t("cli-store-invalid", { file, path: issue.path, problem });
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const config = (() => {
     try {
@@ -121,6 +137,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof CliError) io.err(err.message);
     else if (err instanceof ConferenceFileError) io.err(err.describe(t));
     else if (err instanceof ConfigError) io.err(t("cli-config-error", { detail: err.message.replace(/\n/g, "; ") }));
+    else if (err instanceof StoreInvalid) io.err(storeRefusal(t, err.file, err.issue));
+    else if (err instanceof StoreNotOurs) io.err(t("cli-store-not-ours", { file: err.file }));
     else if (err instanceof StoreFileCorrupt) io.err(t("cli-store-corrupt", { file: err.file, reason: err.reason }));
     else if (err instanceof StoreLocked) io.err(t("cli-store-locked", { file: err.file, pid: String(err.pid) }));
     else io.err(String((err as Error)?.message ?? err));
