@@ -107,15 +107,15 @@ export function parseSubcommandArgs(name: string, spec: SubcommandSpec, argv: st
 /** The one sentence that refuses a store with an invalid entry: where, and what is wrong there. */
 export function storeRefusal(t: Translate, file: string, issue: StoreIssue): string {
   const p = issue.problem;
-  const kind = (k: string) => t(`store-kind-${k}`);
+  const kind = (k: string) => t(`cli-store-kind-${k}`);
   const problem =
     p.kind === "type"
       ? p.received === "missing"
-        ? t("store-problem-missing", { expected: kind(p.expected) })
-        : t("store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
+        ? t("cli-store-problem-missing", { expected: kind(p.expected) })
+        : t("cli-store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
       : p.kind === "value"
-        ? t("store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
-        : t(`store-problem-${p.kind}`);
+        ? t("cli-store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
+        : t(`cli-store-problem-${p.kind}`);
   return t("cli-store-invalid", { file, path: issue.path, problem });
 }
 
