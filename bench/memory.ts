@@ -14,8 +14,9 @@ import type { Account, Channel } from "../storage/schema.js";
 const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
 
 /** Runs in its own process (see run.ts), so the figure is this bot's alone. */
-export async function measureMemory(accounts = 10_000): Promise<{ accounts: number; peakRssMb: number; heapUsedMb: number }> {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "hoinghi-mem-"));
+/** `keepDir`: the folder to build the store in and leave behind (the baseline process reads the same file). */
+export async function measureMemory(accounts = 10_000, keepDir?: string): Promise<{ accounts: number; peakRssMb: number; heapUsedMb: number }> {
+  const dir = keepDir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), "hoinghi-mem-")));
   try {
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent" });
     const app = await createApp({ config, logger: createLogger("silent") });
@@ -54,11 +55,11 @@ export async function measureMemory(accounts = 10_000): Promise<{ accounts: numb
     await app.close();
     return { accounts, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: process.memoryUsage().heapUsed / 1048576 };
   } finally {
-    await fsp.rm(dir, { recursive: true, force: true });
+    if (!keepDir) await fsp.rm(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const r = await measureMemory(Number(process.argv[2] ?? 10_000));
+  const r = await measureMemory(Number(process.argv[2] ?? 10_000), process.argv[3]);
   console.log(JSON.stringify(r));
 }

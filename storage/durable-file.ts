@@ -11,6 +11,8 @@ export interface FileOps {
   readFile: typeof fsp.readFile;
   copyFile: typeof fsp.copyFile;
   unlink: typeof fsp.unlink;
+  /** Puts a directory's entries (the rename just made) on disk. */
+  syncDir: (dir: string) => Promise<void>;
 }
 
 export const realFileOps: FileOps = {
@@ -19,6 +21,7 @@ export const realFileOps: FileOps = {
   readFile: fsp.readFile,
   copyFile: fsp.copyFile,
   unlink: fsp.unlink,
+  syncDir,
 };
 
 /** The store file exists but cannot be read as JSON: start-up stops and the file is left alone. */
@@ -124,11 +127,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await this.ops.unlink(this.tmp).catch(() => {});
       throw err;
     }
-    await syncDir(path.dirname(this.file));
+    // Without it the rename may be lost on power failure, and with it the acknowledged change.
+    await this.ops.syncDir(path.dirname(this.file));
     this.writes += 1;
   }
 }
 
+/** fsync of a directory, through the real file system. */
 async function syncDir(dir: string): Promise<void> {
   let handle: fsp.FileHandle | undefined;
   try {

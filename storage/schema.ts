@@ -345,7 +345,7 @@ export function emptyData(): Data {
 
 /**
  * Migrations: index i turns a file of version i into version i + 1. Version 0 is a file written
- * before versions existed (any object): it gains the collections it lacks.
+ * before versions existed (an object with some of the collections): it gains those it lacks.
  */
 export const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
   (old) => {
@@ -354,7 +354,7 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
       ...base,
       ...old,
       // Nested defaults too, so a partial `schedule` or `scores` gains what it lacks. A value that is
-      // not an object is kept as it is, for shapeProblem() to report.
+      // not an object is kept as it is, for the schema (validate.ts) to report.
       schedule: isPlainObject(old.schedule) ? { ...base.schedule, ...old.schedule } : (old.schedule ?? base.schedule),
       scores: isPlainObject(old.scores) ? { ...base.scores, ...old.scores } : (old.scores ?? base.scores),
       schemaVersion: 1,
@@ -364,30 +364,6 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Checks the kind of every top-level collection of a migrated file. A file whose `accounts` is a
- * list (say) would only fail later, at some person's command; better to refuse it at start-up.
- * Returns what is wrong, or undefined.
- */
-export function shapeProblem(data: Record<string, unknown>): string | undefined {
-  const empty = emptyData() as unknown as Record<string, unknown>;
-  for (const [key, model] of Object.entries(empty)) {
-    const value = data[key];
-    if (Array.isArray(model)) {
-      if (!Array.isArray(value)) return `"${key}" is not a list`;
-    } else if (isPlainObject(model)) {
-      if (!isPlainObject(value)) return `"${key}" is not an object`;
-    }
-  }
-  if (data.checkinCode !== undefined && !isPlainObject(data.checkinCode)) return `"checkinCode" is not an object`;
-  const schedule = data.schedule as Record<string, unknown>;
-  if (typeof schedule.sequence !== "number") return `"schedule.sequence" is not a number`;
-  if (!Array.isArray(schedule.history)) return `"schedule.history" is not a list`;
-  const scores = data.scores as Record<string, unknown>;
-  if (!Array.isArray(scores.previousTables)) return `"scores.previousTables" is not a list`;
-  return undefined;
 }
 
 export class StoreVersionTooNew extends Error {

@@ -1,12 +1,33 @@
 // The store: one JSON file under DATA_DIR, loaded through lowdb, changed only through mutate().
+import { constants as fsConstants } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableJsonFile, type FileOps, realFileOps, StoreFileCorrupt } from "./durable-file.js";
-import { type Data, emptyData, migrate, shapeProblem } from "./schema.js";
+import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
+import { checkStore, type StoreIssue } from "./validate.js";
 
 export { StoreFileCorrupt } from "./durable-file.js";
 export { StoreVersionTooNew } from "./schema.js";
+
+/** An entry of the store does not fit the schema: start-up stops at the first one, the file untouched. */
+export class StoreInvalid extends StoreFileCorrupt {
+  constructor(
+    file: string,
+    readonly issue: StoreIssue,
+  ) {
+    super(file, `${issue.path}: ${issue.detail} (in "${issue.path.split(/[.[]/)[0]}")`);
+    this.name = "StoreInvalid";
+  }
+}
+
+/** JSON, but not a store of this program (no schemaVersion, none of its collections): refused, never rewritten. */
+export class StoreNotOurs extends StoreFileCorrupt {
+  constructor(file: string) {
+    super(file, "it has no schemaVersion and none of the store's collections, so it is not a store of this program");
+    this.name = "StoreNotOurs";
+  }
+}
 
 export interface StoreOptions {
   /** DATA_DIR: the folder that holds the store file (created if missing). */
@@ -108,29 +129,59 @@ function isThenable(value: unknown): boolean {
   );
 }
 
-/** Reads, checks and migrates the file into `db`; returns the bytes now on disk. */
-async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>): Promise<Buffer> {
+/** A file without schemaVersion is a version-0 store only if it holds at least one of the store's collections. */
+function looksLikeOurs(raw: Record<string, unknown>): boolean {
+  if (raw.schemaVersion !== undefined) return true;
+  return Object.keys(emptyData()).some((key) => key !== "schemaVersion" && key in raw);
+}
+
+/**
+ * Keeps the original of a file about to be migrated as `<file>.v<N>.bak`, for good (never
+ * replaced: a second original of the same version gets `.v<N>.2.bak`, and so on).
+ */
+async function keepOriginal(file: string, version: number, ops: FileOps): Promise<void> {
+  for (let n = 1; ; n++) {
+    const target = `${file}.v${version}${n === 1 ? "" : `.${n}`}.bak`;
+    try {
+      await ops.copyFile(file, target, fsConstants.COPYFILE_EXCL);
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const [kept, now] = await Promise.all([ops.readFile(target), ops.readFile(file)]);
+      if (Buffer.compare(kept, now) === 0) return;
+    }
+  }
+}
+
+/** Reads, checks and migrates the file into `db`; returns the bytes now on disk. Nothing is written before the whole store is valid. */
+async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<Buffer> {
   await adapter.removeStaleTemp();
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
   const raw = (await adapter.read()) as Record<string, unknown> | null;
+  let version = SCHEMA_VERSION;
   if (raw) {
-    const version = raw.schemaVersion;
-    if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 0)) {
-      throw new StoreFileCorrupt(file, `"schemaVersion" is ${JSON.stringify(version)}, not a version number`);
+    const v = raw.schemaVersion;
+    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) {
+      throw new StoreFileCorrupt(file, `"schemaVersion" is ${JSON.stringify(v)}, not a version number`);
     }
+    if (!looksLikeOurs(raw)) throw new StoreNotOurs(file);
+    version = (v as number | undefined) ?? 0;
+    if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(file, version);
   }
   const loaded = raw ? migrate(raw, file) : emptyData();
-  const problem = shapeProblem(loaded as unknown as Record<string, unknown>);
-  if (problem) throw new StoreFileCorrupt(file, problem);
+  // One schema for the whole store: the first entry that does not fit stops start-up, file untouched.
+  const issue = checkStore(loaded);
+  if (issue) throw new StoreInvalid(file, issue);
   db.data = loaded;
 
   // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
   // non-ASCII text (Vietnamese names), and written as is, without a second encoding.
   const lastGood = Buffer.from(JSON.stringify(db.data), "utf8");
-  if (!raw || raw.schemaVersion !== db.data.schemaVersion) {
-    // A new store, or one just migrated: put it on disk before anything relies on it. The old
-    // version of a migrated file stays in .bak.
+  if (!raw || version !== SCHEMA_VERSION) {
+    // A new store, or one just migrated: put it on disk before anything relies on it. The
+    // original of a migrated file is kept first, for good.
     try {
+      if (raw) await keepOriginal(file, version, ops);
       await adapter.writeText(lastGood);
     } catch (err) {
       throw new StoreWriteFailed(err);
@@ -148,7 +199,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const db = new Low<Data>(adapter, emptyData());
   let lastGood: Buffer;
   try {
-    lastGood = await load(file, adapter, db);
+    lastGood = await load(file, adapter, db, ops);
   } catch (err) {
     await release();
     throw err;

@@ -40,27 +40,24 @@ export interface AppOptions {
   fileOps?: FileOps;
 }
 
+/**
+ * Builds every service of one process, each from the services it needs, passed by name: nothing
+ * is found through a module-level list or a hidden map.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const i18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
+  const clock = options.clock ?? systemClock;
   const conferenceFile = path.resolve(config.conferenceFile);
   const conf = options.conference ?? loadConference(conferenceFile);
   const store = await openStore({ dir: config.dataDir, fileOps: options.fileOps });
+  const conference = createConferenceService({ conf, file: conferenceFile, store });
   const notifier = createNotifier({ store, logger });
-  const services: Services = {
-    store,
-    conference: createConferenceService({ conf, file: conferenceFile, store }),
-    clock: options.clock ?? systemClock,
-    logger,
-    i18n,
-    config,
-    notifier,
-    codeGuard: new CodeGuard(),
-  };
-  const bot = createBot(services);
-  const outbox = createOutbox({ ...services, notifier });
+  const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
   notifier.useQueue(outbox.send);
+  const services: Services = { store, conference, clock, logger, i18n, config, notifier, codeGuard: new CodeGuard() };
+  const bot = createBot(services);
   outbox.start();
   return {
     config,

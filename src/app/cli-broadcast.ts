@@ -3,7 +3,7 @@ import path from "node:path";
 import { MAX_NOTICE_TEXT, parseAudienceOption, parseSendTime } from "../../commands/notices.js";
 import { UserError } from "../../commands/types.js";
 import { StoreLocked } from "../../storage/store.js";
-import { CliError, openApp, type Subcommand } from "./cli.js";
+import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
 import { loadConference } from "../conference/load.js";
 import { findUnit } from "../conference/match.js";
 import { loadConfig } from "./config.js";
@@ -12,32 +12,13 @@ import { newNoticeId } from "../outbox/render.js";
 import { writeSpooled } from "../outbox/spool.js";
 import { formatDateTime } from "../lib/time.js";
 
-interface BroadcastArgs {
-  text: string;
-  to?: string;
-  at?: string;
-}
-
-function parseArgs(args: string[]): BroadcastArgs | undefined {
-  const out: Partial<BroadcastArgs> = {};
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === "--to" || a === "--at") {
-      const v = args[++i];
-      if (v === undefined) return undefined;
-      out[a === "--to" ? "to" : "at"] = v;
-    } else if (a.startsWith("--to=")) out.to = a.slice(5);
-    else if (a.startsWith("--at=")) out.at = a.slice(5);
-    else words.push(a);
-  }
-  return { ...out, text: words.join(" ").trim() };
-}
-
-/** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
-export const broadcastSubcommand: Subcommand = async (args, io, t) => {
-  const parsed = parseArgs(args);
-  if (!parsed) throw new CliError(t("cli-broadcast-usage"));
+/** The notice's words (every positional, joined), `--to WHO` and `--at WHEN`, as parsed by the table in cli.ts. */
+export const broadcastSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
+  const parsed = {
+    text: args.positionals.join(" ").trim(),
+    to: typeof args.values.to === "string" ? args.values.to : undefined,
+    at: typeof args.values.at === "string" ? args.values.at : undefined,
+  };
   const { text } = parsed;
   if (!text) throw new CliError(`${t("notice-empty")} ${t("cli-broadcast-usage")}`);
   if (text.length > MAX_NOTICE_TEXT) throw new CliError(t("notice-too-long", { max: MAX_NOTICE_TEXT, length: text.length }));

@@ -3,11 +3,11 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { summarize } from "../../commands/attendance.js";
 import { buildWorkbook } from "../../commands/export.js";
-import { CliError, openApp, type Subcommand } from "./cli.js";
+import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
 
-/** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
-export const exportSubcommand: Subcommand = async (args, io, t) => {
-  const file = args[0];
+/** A row of the table in cli.ts: one positional, the file to write. */
+export const exportSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
+  const file = args.positionals[0];
   if (!file) throw new CliError(t("cli-missing-file"));
   if (!file.toLowerCase().endsWith(".xlsx")) throw new CliError(t("export-cli-not-xlsx", { file }));
   const app = await openApp(io);

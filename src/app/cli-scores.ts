@@ -1,8 +1,8 @@
 // `hoinghi import-scores FILE [--publish]` and `hoinghi score-template FILE`: the scores table from the command line.
-// Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless.
+// Rows of the table in cli.ts, which parses their arguments.
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { type CliIo, CliError, openApp } from "./cli.js";
+import { type CliArgs, CliError, type CliIo, openApp } from "./cli-core.js";
 import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
 import type { Translate } from "../lib/i18n.js";
@@ -18,11 +18,8 @@ import { gridToCsv, gridToXlsx, templateGrid } from "../scores/template.js";
 export const CLI_ACTOR = "cli:hoinghi";
 
 /** Reads, checks, replaces at once (the person at the terminal has the file in front of them) and, with --publish, publishes. */
-export async function importScores(args: string[], io: CliIo, t: Translate): Promise<number> {
-  const unknown = args.filter((a) => a.startsWith("--") && a !== "--publish");
-  const files = args.filter((a) => !a.startsWith("--"));
-  if (unknown.length > 0 || files.length > 1) throw new CliError(t("cli-scores-usage"));
-  const file = files[0];
+export async function importScores(args: CliArgs, io: CliIo, t: Translate): Promise<number> {
+  const file = args.positionals[0];
   if (!file) throw new CliError(t("cli-missing-file"));
   const size = await stat(file).then(
     (s) => (s.isFile() ? s.size : -1),
@@ -49,7 +46,7 @@ export async function importScores(args: string[], io: CliIo, t: Translate): Pro
     io.out("");
     const stored = await replaceScoreTable(app.store, { table, by: CLI_ACTOR, now: clock.now() });
     io.out(t("cli-scores-imported", { year: String(stored.year), units: stored.units.length }));
-    if (!args.includes("--publish")) {
+    if (!args.values.publish) {
       io.out(t("cli-scores-not-published"));
       return 0;
     }
@@ -65,8 +62,8 @@ export async function importScores(args: string[], io: CliIo, t: Translate): Pro
 }
 
 /** Writes the template with the conference's year and communes; needs no store, so it runs beside a running bot. */
-export async function writeScoreTemplate(args: string[], io: CliIo, t: Translate): Promise<number> {
-  const file = args[0];
+export async function writeScoreTemplate(args: CliArgs, io: CliIo, t: Translate): Promise<number> {
+  const file = args.positionals[0];
   if (!file) throw new CliError(t("cli-missing-file"));
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".csv") throw new CliError(t("cli-template-ext"));

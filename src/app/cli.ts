@@ -1,91 +1,123 @@
 // The `hoinghi` command line: start (default), chat, invites, validate, and the organizer tools.
+// Every subcommand is a row of one table below; its arguments are parsed by node:util parseArgs.
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
-import { StoreLocked } from "../../storage/store.js";
-import { type App, createApp } from "./app.js";
-import { broadcastSubcommand } from "./cli-broadcast.js";
+import { StoreInvalid, StoreLocked, StoreNotOurs } from "../../storage/store.js";
+import type { StoreIssue } from "../../storage/validate.js";
 import { ConferenceFileError, loadConference } from "../conference/load.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { exportSubcommand } from "./cli-export.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
-import { createLogger } from "../lib/logger.js";
+import { broadcastSubcommand } from "./cli-broadcast.js";
+import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
+import { exportSubcommand } from "./cli-export.js";
 import { importScores, writeScoreTemplate } from "./cli-scores.js";
+import { ConfigError, loadConfig } from "./config.js";
 
-/** A one-line refusal: printed to stderr, exit code 1. */
-export class CliError extends Error {}
+// Kept for modules written before cli-core.ts existed; new code imports cli-core.js (no cycle).
+export { CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  env: NodeJS.ProcessEnv;
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-}
+/** Every subcommand, by name. `start` is the default. */
+export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
+  start: {
+    usage: "cli-usage",
+    async run(_args, io) {
+      const { startAll } = await import("./main.js");
+      return startAll(io);
+    },
+  },
+  chat: {
+    usage: "cli-usage",
+    async run(_args, io) {
+      const { runConsole } = await import("../channels/console/console.js");
+      const app = await openApp(io);
+      try {
+        await runConsole(app, { input: io.stdin, output: io.stdout });
+      } finally {
+        await app.close();
+      }
+      return 0;
+    },
+  },
+  invites: {
+    usage: "cli-usage",
+    options: { json: { type: "boolean" } },
+    async run(args, io, t) {
+      const app = await openApp(io);
+      try {
+        const units = app.services.conference.units();
+        const codes = await ensureInvites(app.store, [...units.map((u) => u.id), ORGANIZER_TARGET], app.services.clock.now());
+        const rows = [
+          ...units.map((u) => ({ unit: u.id, name: u.name, kind: u.kind as string })),
+          { unit: ORGANIZER_TARGET, name: t("invites-organizer"), kind: "organizer" },
+        ].map((r) => ({ ...r, code: displayCode(codes.get(r.unit)?.code ?? "") }));
+        if (args.values.json) io.out(JSON.stringify(rows, null, 2));
+        else {
+          io.out(t("cli-invites-title"));
+          for (const r of rows) io.out(`${r.code}  ${r.name}`);
+        }
+      } finally {
+        await app.close();
+      }
+      return 0;
+    },
+  },
+  validate: {
+    usage: "cli-usage",
+    maxPositionals: 1,
+    async run(args, io, t) {
+      const file = args.positionals[0];
+      if (!file) throw new CliError(t("cli-missing-file"));
+      const conf = loadConference(path.resolve(file));
+      io.out(t("conf-file-ok", { file, title: conf.title, units: conf.units.length, agenda: conf.agenda.length }));
+      return 0;
+    },
+  },
+  export: { usage: "cli-usage", maxPositionals: 1, run: exportSubcommand },
+  broadcast: {
+    usage: "cli-broadcast-usage",
+    options: { to: { type: "string" }, at: { type: "string" } },
+    maxPositionals: Number.POSITIVE_INFINITY,
+    run: broadcastSubcommand,
+  },
+  "import-scores": { usage: "cli-scores-usage", options: { publish: { type: "boolean" } }, maxPositionals: 1, run: importScores },
+  "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: writeScoreTemplate },
+};
 
-export type Subcommand = (args: string[], io: CliIo, t: Translate) => Promise<number>;
-
-/** Opens the app for a one-shot subcommand, quietly (logs only warnings). */
-export async function openApp(io: CliIo, quiet = true): Promise<App> {
-  const config = loadConfig(io.env);
-  const logger = createLogger(quiet ? "warn" : config.logLevel);
-  return createApp({ config, logger });
-}
-
-const subcommands = new Map<string, Subcommand>();
-
-/** Feature modules add their subcommands (import-scores, export, broadcast). */
-export function registerSubcommand(name: string, run: Subcommand): void {
-  subcommands.set(name, run);
-}
-
-registerSubcommand("validate", async (args, io, t) => {
-  const file = args[0];
-  if (!file) throw new CliError(t("cli-missing-file"));
-  const conf = loadConference(path.resolve(file));
-  io.out(t("conf-file-ok", { file, title: conf.title, units: conf.units.length, agenda: conf.agenda.length }));
-  return 0;
-});
-
-registerSubcommand("invites", async (args, io, t) => {
-  const app = await openApp(io);
-  try {
-    const units = app.services.conference.units();
-    const codes = await ensureInvites(app.store, [...units.map((u) => u.id), ORGANIZER_TARGET], app.services.clock.now());
-    const rows = [...units.map((u) => ({ unit: u.id, name: u.name, kind: u.kind as string })), { unit: ORGANIZER_TARGET, name: t("invites-organizer"), kind: "organizer" }].map(
-      (r) => ({ ...r, code: displayCode(codes.get(r.unit)?.code ?? "") }),
-    );
-    if (args.includes("--json")) io.out(JSON.stringify(rows, null, 2));
-    else {
-      io.out(t("cli-invites-title"));
-      for (const r of rows) io.out(`${r.code}  ${r.name}`);
-    }
-  } finally {
-    await app.close();
+/**
+ * Parses `argv` for one subcommand. An option it does not take, an option without its value, a
+ * value given to a switch or a word too many is refused with one line and the usage.
+ */
+export function parseSubcommandArgs(name: string, spec: SubcommandSpec, argv: string[], t: Translate): CliArgs {
+  const options = spec.options ?? {};
+  const { values, positionals, tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const refuse = (key: string, arg: string) => new CliError(`${t(key, { command: name, arg })} ${t(spec.usage)}`);
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const option = options[token.name];
+    if (!option) throw refuse("cli-argument-unknown", token.rawName);
+    if (option.type === "string" && token.value === undefined) throw refuse("cli-argument-needs-value", token.rawName);
+    if (option.type === "boolean" && token.value !== undefined) throw refuse("cli-argument-no-value", token.rawName);
   }
-  return 0;
-});
+  const max = spec.maxPositionals ?? 0;
+  if (positionals.length > max) throw refuse("cli-argument-extra", positionals[max] as string);
+  return { values: values as CliArgs["values"], positionals };
+}
 
-registerSubcommand("chat", async (_args, io) => {
-  const { runConsole } = await import("../channels/console/console.js");
-  const app = await openApp(io);
-  try {
-    await runConsole(app, { input: io.stdin, output: io.stdout });
-  } finally {
-    await app.close();
-  }
-  return 0;
-});
-
-registerSubcommand("start", async (_args, io) => {
-  const { startAll } = await import("./main.js");
-  return startAll(io);
-});
-
-registerSubcommand("export", exportSubcommand);
-registerSubcommand("broadcast", broadcastSubcommand);
-registerSubcommand("import-scores", importScores);
-registerSubcommand("score-template", writeScoreTemplate);
+/** The one sentence that refuses a store with an invalid entry: where, and what is wrong there. */
+export function storeRefusal(t: Translate, file: string, issue: StoreIssue): string {
+  const p = issue.problem;
+  const kind = (k: string) => t(`cli-store-kind-${k}`);
+  const problem =
+    p.kind === "type"
+      ? p.received === "missing"
+        ? t("cli-store-problem-missing", { expected: kind(p.expected) })
+        : t("cli-store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
+      : p.kind === "value"
+        ? t("cli-store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
+        : t(`cli-store-problem-${p.kind}`);
+  return t("cli-store-invalid", { file, path: issue.path, problem });
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const config = (() => {
@@ -96,15 +128,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   })();
   const t = createI18n({ defaultLanguage: config?.defaultLanguage ?? "vi" }).forLanguage(config?.defaultLanguage ?? "vi");
-  const [name = "start", ...args] = argv;
-  const run = subcommands.get(name);
+  const [name = "start", ...rest] = argv;
   try {
-    if (!run) throw new CliError(t("cli-unknown-command", { command: name }));
-    return await run(args, io, t);
+    const spec = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
+    if (!spec) throw new CliError(t("cli-unknown-command", { command: name }));
+    return await spec.run(parseSubcommandArgs(name, spec, rest, t), io, t);
   } catch (err) {
     if (err instanceof CliError) io.err(err.message);
     else if (err instanceof ConferenceFileError) io.err(err.describe(t));
     else if (err instanceof ConfigError) io.err(t("cli-config-error", { detail: err.message.replace(/\n/g, "; ") }));
+    else if (err instanceof StoreInvalid) io.err(storeRefusal(t, err.file, err.issue));
+    else if (err instanceof StoreNotOurs) io.err(t("cli-store-not-ours", { file: err.file }));
     else if (err instanceof StoreFileCorrupt) io.err(t("cli-store-corrupt", { file: err.file, reason: err.reason }));
     else if (err instanceof StoreLocked) io.err(t("cli-store-locked", { file: err.file, pid: String(err.pid) }));
     else io.err(String((err as Error)?.message ?? err));

@@ -60,10 +60,8 @@ const Env = z
     }
   });
 
-export interface AppConfig {
-  telegram?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number };
-  zalo?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number };
-  publicUrl?: string;
+/** What every mode shares. */
+interface ConfigBase {
   port: number;
   /** Where the HTTP server listens (HOST, default 127.0.0.1). */
   host: string;
@@ -75,6 +73,46 @@ export interface AppConfig {
   logLevel: string;
 }
 
+interface PlatformBase {
+  token: string;
+  apiRoot?: string;
+  sendRate: number;
+}
+
+/** A platform polled for updates: no webhook, so no secret. */
+export interface PollingPlatform extends PlatformBase {
+  mode: "polling";
+  webhookSecret?: never;
+}
+
+/** A platform that posts updates to PUBLIC_URL: the secret it must present is always there. */
+export interface WebhookPlatform extends PlatformBase {
+  mode: "webhook";
+  webhookSecret: string;
+}
+
+export type PlatformConfig = PollingPlatform | WebhookPlatform;
+
+/** Without PUBLIC_URL: every platform polls. */
+export interface PollingConfig extends ConfigBase {
+  mode: "polling";
+  publicUrl?: never;
+  telegram?: PollingPlatform;
+  zalo?: PollingPlatform;
+}
+
+/** With PUBLIC_URL: every platform configured takes webhooks there, each with its secret. */
+export interface WebhookConfig extends ConfigBase {
+  mode: "webhook";
+  /** Without a trailing slash. */
+  publicUrl: string;
+  telegram?: WebhookPlatform;
+  zalo?: WebhookPlatform;
+}
+
+/** The configuration: the webhook secret of a platform exists exactly in webhook mode. */
+export type AppConfig = PollingConfig | WebhookConfig;
+
 /** The environment is wrong: one line per variable at fault. */
 export class ConfigError extends Error {}
 
@@ -85,14 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration error:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  return {
-    telegram: e.TELEGRAM_BOT_TOKEN
-      ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, sendRate: e.TELEGRAM_SEND_RATE }
-      : undefined,
-    zalo: e.ZALO_BOT_TOKEN
-      ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, webhookSecret: e.ZALO_WEBHOOK_SECRET, sendRate: e.ZALO_SEND_RATE }
-      : undefined,
-    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+  const base: ConfigBase = {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
@@ -100,6 +131,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+  };
+  const telegram = e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE } : undefined;
+  const zalo = e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, sendRate: e.ZALO_SEND_RATE } : undefined;
+  if (!e.PUBLIC_URL) {
+    // Polling: a secret set in the environment has no use and is not carried.
+    return {
+      ...base,
+      mode: "polling",
+      telegram: telegram && { ...telegram, mode: "polling" },
+      zalo: zalo && { ...zalo, mode: "polling" },
+    };
+  }
+  // The schema above refused webhook mode without the secret of a configured platform.
+  const secret = (value: string | undefined, name: string): string => {
+    if (!value) throw new ConfigError(`Configuration error:\n${name}: required when PUBLIC_URL is set (webhook mode)`);
+    return value;
+  };
+  return {
+    ...base,
+    mode: "webhook",
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
+    telegram: telegram && { ...telegram, mode: "webhook", webhookSecret: secret(e.TELEGRAM_WEBHOOK_SECRET, "TELEGRAM_WEBHOOK_SECRET") },
+    zalo: zalo && { ...zalo, mode: "webhook", webhookSecret: secret(e.ZALO_WEBHOOK_SECRET, "ZALO_WEBHOOK_SECRET") },
   };
 }
 

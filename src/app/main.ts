@@ -1,29 +1,13 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
-import type { App } from "./app.js";
-import { createApp } from "./app.js";
-import type { CliIo } from "./cli.js";
-import { loadConfig } from "./config.js";
 import { createLogger } from "../lib/logger.js";
+import { createApp } from "./app.js";
+import { CHANNELS, type RunningChannel } from "./channels.js";
+import type { CliIo } from "./cli-core.js";
+import { loadConfig } from "./config.js";
 
-/** A running channel: stop() finishes the update in hand and returns. */
-export interface RunningChannel {
-  name: string;
-  stop(): Promise<void>;
-}
-
-/** A channel starter: returns undefined when its token is not configured. */
-export type ChannelStarter = (app: App) => Promise<RunningChannel | undefined>;
-
-const starters: ChannelStarter[] = [];
-
-/** Channel modules add themselves here (Telegram, Zalo). */
-export function registerChannel(start: ChannelStarter): void {
-  starters.push(start);
-}
+export type { ChannelStarter, RunningChannel } from "./channels.js";
 
 export async function startAll(io: CliIo): Promise<number> {
-  // Channel modules register themselves on import; loaded here so `hoinghi validate` stays light.
-  await import("./channels.js");
   const config = loadConfig(io.env);
   // The console chat shares the terminal with the logs: only warnings there, unless LOG_LEVEL says otherwise.
   const consoleOnly = !config.telegram && !config.zalo;
@@ -31,8 +15,8 @@ export async function startAll(io: CliIo): Promise<number> {
   const app = await createApp({ config, logger });
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
   const running: RunningChannel[] = [];
-  for (const start of starters) {
-    const channel = await start(app);
+  for (const entry of CHANNELS) {
+    const channel = await entry.start(app);
     if (channel) running.push(channel);
   }
   if (running.length === 0) {

@@ -11,7 +11,7 @@ import type { Reply } from "../../../commands/types.js";
 import type { Account, Role } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";
-import type { RunningChannel } from "../../app/main.js";
+import type { RunningChannel } from "../running.js";
 import type { ChannelSender, ProgressSender } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, type HttpServer } from "../../app/http-server.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
@@ -98,7 +98,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   const { store, i18n, config, clock } = app.services;
   const logger = app.services.logger.child({ channel: "telegram" });
   const layer = options.layer ?? app.bot;
-  const mode: "polling" | "webhook" = config.publicUrl ? "webhook" : "polling";
+  const mode = tg.mode;
 
   const bot = new Bot(token, { botInfo: options.botInfo, client: apiRoot ? { apiRoot } : undefined });
   bot.api.config.use(...(options.transformers ?? []), autoRetry({ ...RETRY, rethrowHttpErrors: true }), retryNetwork);

@@ -5,7 +5,7 @@ import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
-import type { RunningChannel } from "../../app/main.js";
+import type { RunningChannel } from "../running.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, publishFile, type WebhookAnswer, type WebhookHandler } from "../../app/http-server.js";
 import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
@@ -73,9 +73,9 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   const { store, i18n } = app.services;
   const logger = app.services.logger.child({ channel: "zalo" });
   const bot = options.bot ?? app.bot;
-  const mode = app.config.publicUrl ? "webhook" : "polling";
+  const mode = cfg.mode;
   const t0 = i18n.forLanguage(app.config.defaultLanguage);
-  if (mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
+  if (cfg.mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
 
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
   const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, fetch: options.fetch });
@@ -284,7 +284,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     })();
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
-    const secret = cfg.webhookSecret as string;
+    const secret = cfg.webhookSecret ?? "";
     // The webhook handler: the secret check and the dedupe are the channel's; the HTTP server routes to it.
     const handleWebhook: WebhookHandler = async (req) => {
       const answer = (status: number): WebhookAnswer => ({ status, json: { ok: status === 200 } });

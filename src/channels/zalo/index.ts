@@ -1,5 +1,2 @@
-// Registers the Zalo channel with `hoinghi start`; it runs when ZALO_BOT_TOKEN is set.
-import { registerChannel } from "../../app/main.js";
-import { startZalo } from "./channel.js";
-
-registerChannel((app) => startZalo(app));
+// The Zalo channel's public face; `hoinghi start` runs it from the list in src/app/channels.ts.
+export { startZalo, WEBHOOK_PATH } from "./channel.js";

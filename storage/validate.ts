@@ -1,0 +1,259 @@
+// The one schema of a whole store file (every entry of every collection), checked at start-up before anything is written.
+// Objects are not strict: a field this schema does not know (added by newer code) passes, and the file is kept as read.
+import { z } from "zod";
+import type { Data } from "./schema.js";
+
+const text = z.string();
+const time = z.string();
+const count = z.number().int().min(0);
+const file = z.object({ name: text, mime: text, size: z.number().min(0), path: text });
+
+const Channel = z.enum(["telegram", "zalo", "console"]);
+
+const Account = z.object({
+  key: text,
+  channel: Channel,
+  userId: text,
+  chatId: text,
+  displayName: text,
+  language: text,
+  unitId: text.optional(),
+  organizer: z.boolean().optional(),
+  joinedAt: time.optional(),
+  unreachableSince: time.optional(),
+  lastSeenAt: time.optional(),
+});
+
+const Invite = z.object({ code: text.min(1), target: text.min(1), issuedAt: time, revokedAt: time.optional() });
+
+const FailedCodes = z.object({ count, blockedUntil: time.optional() });
+
+const Moment = z.object({ start: time.optional(), end: time.optional(), place: text.optional() });
+
+const Schedule = z.object({
+  start: time.optional(),
+  end: time.optional(),
+  place: text.optional(),
+  sequence: count,
+  history: z.array(z.object({ at: time, by: text, before: Moment, after: Moment })),
+});
+
+const Rsvp = z.object({
+  unitId: text,
+  seatId: text,
+  status: z.enum(["attend", "substitute", "absent"]),
+  name: text.optional(),
+  position: text.optional(),
+  reason: text.optional(),
+  by: text,
+  at: time,
+});
+
+const Speech = z.object({
+  unitId: text,
+  versions: z.array(
+    z.object({
+      n: z.number().int(),
+      kind: z.enum(["text", "document", "photo"]),
+      text: text.optional(),
+      file: file.optional(),
+      pages: z.array(file).optional(),
+      by: text,
+      at: time,
+    }),
+  ),
+  reviews: z.array(
+    z.object({ version: z.number().int(), decision: z.enum(["accepted", "changes_requested"]), note: text.optional(), by: text, at: time }),
+  ),
+});
+
+const Speaker = z.object({ id: text, unitId: text, topic: text, by: text, at: time, withdrawnAt: time.optional() });
+
+const Checkin = z.object({ unitId: text, seatId: text.optional(), by: text, at: time });
+
+const CheckinCode = z.object({ code: text, issuedAt: time, by: text });
+
+type ScoreFieldShape = { id: string; name: string; max: number; self?: number; appraised?: number; final: number; previous?: number; children?: ScoreFieldShape[] };
+const ScoreField: z.ZodType<ScoreFieldShape> = z.lazy(() =>
+  z.object({
+    id: text,
+    name: text,
+    max: z.number(),
+    self: z.number().optional(),
+    appraised: z.number().optional(),
+    final: z.number(),
+    previous: z.number().optional(),
+    children: z.array(ScoreField).optional(),
+  }),
+);
+
+const ScoreTable = z.object({
+  year: z.number().int(),
+  importedAt: time,
+  importedBy: text,
+  source: text,
+  sample: z.boolean(),
+  units: z.array(
+    z.object({
+      unitId: text,
+      total: z.number(),
+      max: z.number(),
+      rank: z.number(),
+      rankOf: z.number(),
+      classification: text,
+      fields: z.array(ScoreField),
+      previous: z.object({ total: z.number(), max: z.number().optional(), rank: z.number().optional(), classification: text.optional() }).optional(),
+    }),
+  ),
+});
+
+const Scores = z.object({ current: ScoreTable.optional(), previousTables: z.array(ScoreTable), publishedAt: time.optional(), publishedBy: text.optional() });
+
+const StoredReply = z.union([
+  z.object({ kind: z.literal("text"), text }),
+  z.object({ kind: z.literal("choices"), text, choices: z.array(z.object({ label: text, command: text })) }),
+  z.object({ kind: z.enum(["file", "photo"]), name: text, mime: text, path: text, caption: text.optional() }),
+]);
+
+const Notice = z.object({
+  id: text.min(1),
+  kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result"]),
+  text,
+  file: z.object({ name: text, mime: text, path: text }).optional(),
+  audience: text,
+  createdBy: text,
+  createdAt: time,
+  sendAt: time,
+  queuedAt: time.optional(),
+  cancelledAt: time.optional(),
+  reminderKey: text.optional(),
+  ackable: z.boolean(),
+  replies: z.array(StoredReply).optional(),
+  data: z.record(z.string(), text).optional(),
+  resendOf: text.optional(),
+  changeSequence: z.number().int().optional(),
+  cancelReason: text.optional(),
+  reportedAt: time.optional(),
+});
+
+const Delivery = z.object({
+  noticeId: text.min(1),
+  account: text.min(1),
+  state: z.enum(["pending", "sent", "failed", "unreachable", "skipped"]),
+  attempts: count,
+  nextAttemptAt: time.optional(),
+  sentAt: time.optional(),
+  error: text.optional(),
+  ackAt: time.optional(),
+  attemptAt: time.optional(),
+  failures: count.optional(),
+});
+
+const Session = z.object({
+  choices: z.object({ setId: text, commands: z.array(text), offeredAt: time }).optional(),
+  collecting: z.object({ kind: z.literal("speech"), parts: z.array(text), startedAt: time, pages: z.array(file).optional() }).optional(),
+  awaiting: z.object({ command: text, prompt: text, offeredAt: time }).optional(),
+  pendingConfirm: z.object({ kind: text, payload: z.unknown(), offeredAt: time }).optional(),
+});
+
+/** A store file of the current version, whole. */
+export const StoreSchema = z.object({
+  schemaVersion: count,
+  accounts: z.record(z.string(), Account),
+  invites: z.array(Invite),
+  failedCodes: z.record(z.string(), FailedCodes),
+  schedule: Schedule,
+  rsvps: z.array(Rsvp),
+  rsvpHistory: z.array(Rsvp),
+  speeches: z.record(z.string(), Speech),
+  speakers: z.array(Speaker),
+  checkins: z.array(Checkin),
+  checkinCode: CheckinCode.optional(),
+  scores: Scores,
+  notices: z.array(Notice),
+  deliveries: z.array(Delivery),
+  sessions: z.record(z.string(), Session),
+  handledUpdates: z.record(z.string(), z.array(text)),
+});
+
+/**
+ * Whatever this program writes, the schema accepts: if a type in schema.ts gains a value or a
+ * required field the schema does not know, this line stops the build, not a restart of the bot.
+ */
+export type StoreSchemaAcceptsData = Data extends z.input<typeof StoreSchema> ? true : never;
+const accepts: StoreSchemaAcceptsData = true;
+void accepts;
+
+/** What a JSON value is, in the words of the refusal. */
+export type JsonKind = "null" | "list" | "object" | "string" | "number" | "integer" | "boolean" | "missing";
+
+/** Why an entry is refused, in terms a message can render in any language. */
+export type StoreProblem =
+  | { kind: "type"; expected: JsonKind; received: JsonKind }
+  | { kind: "value"; value: string; allowed: string[] }
+  | { kind: "empty" }
+  | { kind: "negative" }
+  | { kind: "other"; detail: string };
+
+export interface StoreIssue {
+  /** Where, as a reader of the file would write it: `deliveries[0]`, `accounts["telegram:900"]`, `handledUpdates.telegram`. */
+  path: string;
+  problem: StoreProblem;
+  /** The same in English, for logs and the error's message. */
+  detail: string;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(part))) out += out ? `.${String(part)}` : String(part);
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || "(the whole file)";
+}
+
+function kindOf(value: unknown): JsonKind {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "number") return "number";
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "object") return typeof value as JsonKind;
+  return "object";
+}
+
+function at(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = data;
+  for (const part of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+const EXPECTED: Record<string, JsonKind> = { object: "object", record: "object", array: "list", string: "string", number: "number", int: "integer", boolean: "boolean" };
+
+/** The first entry of `data` the schema refuses, or undefined when the whole store is valid. */
+export function checkStore(data: unknown): StoreIssue | undefined {
+  const result = StoreSchema.safeParse(data);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  if (!issue) return undefined;
+  const path = formatPath(issue.path);
+  const received = at(data, issue.path);
+  let problem: StoreProblem;
+  if (issue.code === "invalid_type" && EXPECTED[issue.expected]) {
+    problem = { kind: "type", expected: EXPECTED[issue.expected] as JsonKind, received: kindOf(received) };
+  } else if (issue.code === "invalid_value") {
+    problem = { kind: "value", value: JSON.stringify(received) ?? "", allowed: issue.values.map((v) => String(v)) };
+  } else if (issue.code === "too_small" && issue.origin === "string") {
+    problem = { kind: "empty" };
+  } else if (issue.code === "too_small" && issue.origin === "number") {
+    problem = { kind: "negative" };
+  } else if (issue.code === "invalid_union") {
+    problem = { kind: "other", detail: `${JSON.stringify(received)?.slice(0, 80) ?? ""}` };
+  } else {
+    problem = { kind: "other", detail: issue.message };
+  }
+  return { path, problem, detail: issue.message };
+}

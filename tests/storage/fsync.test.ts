@@ -1,0 +1,71 @@
+// Every write of the store ends with an fsync of its folder after the rename, through the injectable FileOps.
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type FileOps, realFileOps } from "../../storage/durable-file.js";
+import { openStore } from "../../storage/store.js";
+import { account, cleanupTempDirs, readJson, tempDir } from "./helpers.js";
+
+afterEach(cleanupTempDirs);
+
+/** Real operations that also record, in order, what the store asked of the disk. */
+function spyOps(): { ops: FileOps; calls: string[] } {
+  const calls: string[] = [];
+  const name = (p: unknown) => path.basename(String(p));
+  const ops: FileOps = {
+    ...realFileOps,
+    open: (async (...args: Parameters<FileOps["open"]>) => {
+      calls.push(`open ${name(args[0])}`);
+      const handle = await realFileOps.open(...args);
+      const sync = handle.sync.bind(handle);
+      handle.sync = async () => {
+        calls.push(`sync ${name(args[0])}`);
+        await sync();
+      };
+      return handle;
+    }) as FileOps["open"],
+    rename: async (from, to) => {
+      calls.push(`rename ${name(from)} ${name(to)}`);
+      await realFileOps.rename(from, to);
+    },
+    syncDir: async (dir) => {
+      calls.push(`syncDir ${dir}`);
+      await realFileOps.syncDir(dir);
+    },
+  };
+  return { ops, calls };
+}
+
+describe("a durable write", () => {
+  it("syncs the data, renames it into place, then syncs the folder, before the change is acknowledged", async () => {
+    const dir = await tempDir();
+    const { ops, calls } = spyOps();
+    const store = await openStore({ dir, fileOps: ops });
+    calls.length = 0;
+    const a = account("1");
+    await store.mutate((d) => {
+      d.accounts[a.key] = a;
+    });
+    // Acknowledged: by now the folder's fsync has happened, after the rename.
+    expect(calls).toEqual(["open hoinghi.json.tmp", "sync hoinghi.json.tmp", "rename hoinghi.json.tmp hoinghi.json", `syncDir ${dir}`]);
+    expect((readJson(store.file).accounts as Record<string, unknown>)[a.key]).toBeDefined();
+    await store.close();
+  });
+
+  it("a folder that refuses its fsync fails the change, which the person is not told was saved", async () => {
+    const dir = await tempDir();
+    const refuse = { on: false };
+    const ops: FileOps = {
+      ...realFileOps,
+      syncDir: async (d) => {
+        if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
+        await realFileOps.syncDir(d);
+      },
+    };
+    const store = await openStore({ dir, fileOps: ops });
+    refuse.on = true;
+    const a = account("2");
+    await expect(store.mutate((d) => void (d.accounts[a.key] = a))).rejects.toThrow(/could not be written: EIO/);
+    expect(store.data.accounts[a.key]).toBeUndefined();
+    await store.close();
+  });
+});

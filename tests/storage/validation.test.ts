@@ -1,0 +1,204 @@
+// A store is valid whole or refused: one schema for every entry at start-up, the file untouched, originals kept before a migration.
+import * as fs from "node:fs";
+import * as fsp from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type CliIo, runCli } from "../../src/app/cli.js";
+import { StoreFileCorrupt } from "../../storage/durable-file.js";
+import { type Data, emptyData } from "../../storage/schema.js";
+import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
+import { checkStore, formatPath } from "../../storage/validate.js";
+import { account, cleanupTempDirs, readJson, rsvp, tempDir } from "./helpers.js";
+
+afterEach(cleanupTempDirs);
+
+/** A store with one entry in every collection, as the program writes them. */
+function fullData(): Data {
+  const at = "2027-06-01T02:00:00.000Z";
+  const d = emptyData();
+  const a = account("900");
+  d.accounts[a.key] = { ...a, organizer: true, lastSeenAt: at };
+  d.invites.push({ code: "MUONGSO1", target: "muong-so", issuedAt: at }, { code: "OLD", target: "organizer", issuedAt: at, revokedAt: at });
+  d.failedCodes[a.key] = { count: 2, blockedUntil: at };
+  d.schedule = { start: at, place: "Hội trường UBND huyện", sequence: 1, history: [{ at, by: a.key, before: {}, after: { start: at, place: "Hội trường UBND huyện" } }] };
+  d.rsvps.push(rsvp("s1"), { ...rsvp("s2"), status: "absent", reason: "Đi công tác" });
+  d.rsvpHistory.push(rsvp("s1"));
+  d.speeches["muong-so"] = {
+    unitId: "muong-so",
+    versions: [
+      { n: 1, kind: "text", text: "Kính thưa …", by: a.key, at },
+      { n: 2, kind: "photo", file: { name: "p1.jpg", mime: "image/jpeg", size: 10, path: "files/p1.jpg" }, pages: [{ name: "p1.jpg", mime: "image/jpeg", size: 10, path: "files/p1.jpg" }], by: a.key, at },
+    ],
+    reviews: [{ version: 1, decision: "changes_requested", note: "Bổ sung số liệu", by: a.key, at }],
+  };
+  d.speakers.push({ id: "sp1", unitId: "muong-so", topic: "Chuyển đổi số", by: a.key, at, withdrawnAt: at });
+  d.checkins.push({ unitId: "muong-so", seatId: "s1", by: a.key, at });
+  d.checkinCode = { code: "4821", issuedAt: at, by: a.key };
+  d.scores.current = {
+    year: 2023,
+    importedAt: at,
+    importedBy: a.key,
+    source: "bang-diem.xlsx",
+    sample: false,
+    units: [{ unitId: "muong-so", total: 80.5, max: 100, rank: 1, rankOf: 17, classification: "Tốt", fields: [{ id: "1", name: "Công tác chỉ đạo", max: 10, final: 9, children: [{ id: "1.1", name: "Kế hoạch", max: 2, final: 2 }] }] }],
+  };
+  d.notices.push({ id: "N1", kind: "chase", text: "Kính gửi …", audience: "all", createdBy: a.key, createdAt: at, sendAt: at, ackable: true, replies: [{ kind: "text", text: "x" }, { kind: "choices", text: "y", choices: [{ label: "1", command: "/dangky" }] }], data: { time: at } });
+  d.deliveries.push({ noticeId: "N1", account: a.key, state: "sent", attempts: 1, sentAt: at, ackAt: at });
+  d.sessions[a.key] = { choices: { setId: "c1", commands: ["/dangky"], offeredAt: at }, pendingConfirm: { kind: "notice", payload: { id: "N2", kind: "broadcast", text: "x" }, offeredAt: at } };
+  d.handledUpdates.telegram = ["1", "2"];
+  return d;
+}
+
+async function writeStore(content: unknown): Promise<{ dir: string; file: string; bytes: Buffer }> {
+  const dir = await tempDir();
+  const file = path.join(dir, "hoinghi.json");
+  await fsp.writeFile(file, typeof content === "string" ? content : JSON.stringify(content));
+  return { dir, file, bytes: await fsp.readFile(file) };
+}
+
+/** `hoinghi start` on that folder: the exit code and what it printed to stderr. */
+async function start(dir: string): Promise<{ code: number; err: string[] }> {
+  const err: string[] = [];
+  const io: CliIo = { out: () => {}, err: (l) => err.push(l), env: { DATA_DIR: dir, LOG_LEVEL: "silent" }, stdin: process.stdin, stdout: process.stdout };
+  return { code: await runCli(["start"], io), err };
+}
+
+async function expectRefusedUntouched(content: unknown, sentence: RegExp): Promise<unknown> {
+  const { dir, file, bytes } = await writeStore(content);
+  const { code, err } = await start(dir);
+  expect(code).toBe(1);
+  expect(err).toHaveLength(1);
+  expect(err[0]).toMatch(sentence);
+  // One sentence, no stack trace.
+  expect(err[0]).not.toMatch(/\n|at .*\.ts:\d+|TypeError|Cannot read/);
+  expect(await fsp.readFile(file)).toEqual(bytes);
+  expect(fs.readdirSync(dir).sort()).toEqual(["hoinghi.json"]);
+  return openStore({ dir }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+}
+
+describe("a store that is not ours is refused, never rewritten (issue 16, 7)", () => {
+  it("{} does not start the bot and stays {}", async () => {
+    const err = await expectRefusedUntouched({}, /^Bot chưa khởi động được vì tệp .*hoinghi\.json không phải tệp dữ liệu của bot .*tệp được giữ nguyên/);
+    expect(err).toBeInstanceOf(StoreNotOurs);
+    expect(err).toBeInstanceOf(StoreFileCorrupt);
+  });
+
+  it("an unrelated JSON object (a package.json put there by mistake) is refused the same way", async () => {
+    const err = await expectRefusedUntouched({ name: "hoinghi-bot", version: "0.1.0", scripts: { start: "node x" } }, /không phải tệp dữ liệu của bot/);
+    expect(err).toBeInstanceOf(StoreNotOurs);
+  });
+});
+
+describe("the first invalid entry refuses start-up with its path, in one Vietnamese sentence (issue 16, 7)", () => {
+  it("deliveries: [null]", async () => {
+    const err = await expectRefusedUntouched(
+      { ...emptyData(), deliveries: [null] },
+      /^Bot chưa khởi động được vì tệp dữ liệu .*hoinghi\.json có mục không hợp lệ, deliveries\[0\]: cần một đối tượng nhưng tệp ghi null; tệp được giữ nguyên, đồng chí vui lòng sửa mục này hoặc khôi phục bản sao lưu rồi chạy lại\.$/,
+    );
+    expect(err).toBeInstanceOf(StoreInvalid);
+    expect((err as StoreInvalid).issue.path).toBe("deliveries[0]");
+    expect((err as Error).message).toContain("deliveries[0]: ");
+  });
+
+  it('accounts: {"telegram:900": null}', async () => {
+    const err = await expectRefusedUntouched({ ...emptyData(), accounts: { "telegram:900": null } }, /có mục không hợp lệ, accounts\["telegram:900"\]: cần một đối tượng nhưng tệp ghi null;/);
+    expect((err as StoreInvalid).issue.path).toBe('accounts["telegram:900"]');
+  });
+
+  it("invites: [null], which used to start and then fail every /start CODE", async () => {
+    await expectRefusedUntouched({ ...emptyData(), invites: [{ code: "ABC", target: "muong-so", issuedAt: "2027-01-01T00:00:00Z" }, null] }, /, invites\[1\]: cần một đối tượng nhưng tệp ghi null;/);
+  });
+
+  it('handledUpdates.telegram: "abc", which used to start with duplicate detection silently off', async () => {
+    await expectRefusedUntouched({ ...emptyData(), handledUpdates: { telegram: "abc" } }, /, handledUpdates\.telegram: cần một danh sách nhưng tệp ghi một chuỗi ký tự;/);
+  });
+
+  it("an entry deep inside a collection: a delivery state no program writes, a missing field, a negative count", async () => {
+    const d = fullData();
+    await expectRefusedUntouched({ ...d, deliveries: [{ ...d.deliveries[0], state: "done" }] }, /, deliveries\[0\]\.state: giá trị "done" không thuộc các giá trị được phép \(pending, sent, failed, unreachable, skipped\);/);
+    const { key: _key, ...noKey } = d.accounts["console:900"] as Data["accounts"][string];
+    await expectRefusedUntouched({ ...d, accounts: { "console:900": noKey } }, /, accounts\["console:900"\]\.key: thiếu mục này \(cần một chuỗi ký tự\);/);
+    await expectRefusedUntouched({ ...d, schedule: { ...d.schedule, sequence: -1 } }, /, schedule\.sequence: không được là số âm;/);
+    await expectRefusedUntouched({ ...d, scores: { ...d.scores, current: { ...d.scores.current, units: [{ ...d.scores.current?.units[0], fields: [{ id: "1", name: "x", max: 10, final: "9" }] }] } } }, /, scores\.current\.units\[0\]\.fields\[0\]\.final: cần một số nhưng tệp ghi một chuỗi ký tự;/);
+  });
+
+  it("a version-0 file with an invalid entry is refused before its migration: nothing written, no backup made", async () => {
+    const { deliveries: _d, schemaVersion: _v, ...rest } = emptyData();
+    await expectRefusedUntouched({ ...rest, deliveries: [null] }, /, deliveries\[0\]: cần một đối tượng/);
+  });
+
+  it("says the same in English for an English-speaking operator", async () => {
+    const { dir } = await writeStore({ ...emptyData(), deliveries: [null] });
+    const err: string[] = [];
+    const io: CliIo = { out: () => {}, err: (l) => err.push(l), env: { DATA_DIR: dir, LOG_LEVEL: "silent", DEFAULT_LANGUAGE: "en" }, stdin: process.stdin, stdout: process.stdout };
+    expect(await runCli(["start"], io)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^The bot did not start because the data file .* has an invalid entry, deliveries\[0\]: an object expected but the file has null; the file was left as it is/)]);
+  });
+});
+
+describe("a valid store opens as it is", () => {
+  it("one entry in every collection, as the program writes them, passes the schema and is not rewritten", async () => {
+    expect(checkStore(fullData())).toBeUndefined();
+    const { dir, file, bytes } = await writeStore(fullData());
+    const store = await openStore({ dir });
+    expect(store.writes).toBe(0);
+    expect(store.data.deliveries[0]?.state).toBe("sent");
+    await store.close();
+    expect(await fsp.readFile(file)).toEqual(bytes);
+  });
+
+  it("a field the schema does not know (added by newer code) passes and is kept", async () => {
+    const d = fullData() as Data & { desk?: unknown };
+    const withExtra = { ...d, desk: { opened: true }, deliveries: [{ ...d.deliveries[0], parts: [{ n: 1, sentAt: "x" }] }] };
+    const { dir } = await writeStore(withExtra);
+    const store = await openStore({ dir });
+    await store.mutate((data) => void data.rsvps.push(rsvp("s9")));
+    await store.close();
+    const onDisk = readJson(path.join(dir, "hoinghi.json"));
+    expect(onDisk.desk).toEqual({ opened: true });
+    expect((onDisk.deliveries as Array<Record<string, unknown>>)[0]?.parts).toEqual([{ n: 1, sentAt: "x" }]);
+  });
+
+  it("paths read as a person would write them", () => {
+    expect(formatPath(["deliveries", 0])).toBe("deliveries[0]");
+    expect(formatPath(["accounts", "telegram:900", "key"])).toBe('accounts["telegram:900"].key');
+    expect(formatPath(["handledUpdates", "telegram"])).toBe("handledUpdates.telegram");
+    expect(formatPath([])).toBe("(the whole file)");
+  });
+});
+
+describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for good", () => {
+  it("a version-0 file is kept byte for byte as .v0.bak, which later writes never touch", async () => {
+    const old = JSON.stringify({ accounts: { "console:1": account("1") }, rsvps: [rsvp("a")] });
+    const { dir, file } = await writeStore(old);
+    const store = await openStore({ dir });
+    expect(store.data.schemaVersion).toBe(1);
+    for (const seat of ["b", "c", "d"]) await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
+    await store.close();
+    expect(await fsp.readFile(`${file}.v0.bak`, "utf8")).toBe(old);
+    // The ordinary .bak has moved on with the writes; the original is still there.
+    expect(await fsp.readFile(`${file}.bak`, "utf8")).not.toBe(old);
+    expect((readJson(file).rsvps as unknown[]).length).toBe(4);
+  });
+
+  it("a second, different version-0 original does not replace the first: it is kept beside it", async () => {
+    const first = JSON.stringify({ rsvps: [rsvp("a")] });
+    const { dir, file } = await writeStore(first);
+    await (await openStore({ dir })).close();
+    const second = JSON.stringify({ rsvps: [rsvp("z")] });
+    await fsp.writeFile(file, second);
+    await (await openStore({ dir })).close();
+    expect(await fsp.readFile(`${file}.v0.bak`, "utf8")).toBe(first);
+    expect(await fsp.readFile(`${file}.v0.2.bak`, "utf8")).toBe(second);
+  });
+
+  it("a current file is never copied to a version backup", async () => {
+    const { dir, file } = await writeStore(fullData());
+    await (await openStore({ dir })).close();
+    expect(fs.existsSync(`${file}.v1.bak`)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.includes(".v")).length).toBe(0);
+  });
+});
