@@ -47,18 +47,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const conf = options.conference ?? loadConference(conferenceFile);
   const store = await openStore({ dir: config.dataDir, fileOps: options.fileOps });
   const notifier = createNotifier({ store, logger });
-  const services: Services = {
-    store,
-    conference: createConferenceService({ conf, file: conferenceFile, store }),
-    clock: options.clock ?? systemClock,
-    logger,
-    i18n,
-    config,
-    notifier,
-  };
-  const bot = createBot(services);
-  const outbox = createOutbox({ ...services, notifier });
+  const conference = createConferenceService({ conf, file: conferenceFile, store });
+  const clock = options.clock ?? systemClock;
+  // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
+  const outbox = createOutbox({ store, conference, clock, logger, i18n, config, notifier });
   notifier.useQueue(outbox.send);
+  const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox };
+  const bot = createBot(services);
   outbox.start();
   return {
     config,

@@ -1,0 +1,188 @@
+// Attempt and record: one try of one delivery (announced in the store before the send), and its outcome written through the state machine.
+//
+// Delivery guarantee: at least once, with a window of at most one copy too many per delivery in
+// flight at a crash. A delivery is written `pending` before anything is sent (one store change for
+// the whole notice); before each send its `attemptAt` is written; it is marked `sent` right after
+// the platform accepted it (group commit: one disk write for the sends that finish together). If
+// the process dies between the platform's acceptance and that write reaching the disk, the
+// delivery is still `pending` with `attemptAt` set and is sent again after the restart (logged as
+// "resuming deliveries that were being sent"). At most `maxInFlight` deliveries of a channel are in
+// that window at once (30 on Telegram). A response lost on the network after the platform took the
+// message looks like a dropped connection and is retried as well: the platforms offer no
+// idempotency key to prevent it.
+import { randomBytes } from "node:crypto";
+import type { Reply } from "../../commands/types.js";
+import type { Delivery } from "../../storage/schema.js";
+import { StoreWriteFailed } from "../../storage/store.js";
+import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
+import { DeliveryError } from "./notifier.js";
+import { renderNotice } from "./render.js";
+import { type Outcome, transition } from "./transition.js";
+
+class Gone extends Error {}
+
+/** Puts `next` in place of `x`, fields removed included (the store keeps the same object). */
+function replaceFields(x: Delivery, next: Delivery): void {
+  for (const k of Object.keys(x) as Array<keyof Delivery>) if (!(k in next)) delete x[k];
+  Object.assign(x, next);
+}
+
+/** Classifies what a channel's one attempt threw. */
+export function outcomeOf(err: unknown): Outcome {
+  const message = (err as Error)?.message ?? String(err);
+  if (err instanceof DeliveryError) {
+    if (err.kind === "retry_after") return { type: "retry_after", seconds: err.retryAfter ?? 1, error: message };
+    if (err.kind === "blocked") return { type: "blocked", error: message };
+    if (err.kind === "permanent") return { type: "failed", error: message };
+  }
+  // Transient, or an error no channel classified (a dropped connection): try again later.
+  return { type: "transient", error: message };
+}
+
+export interface Attempts {
+  /** Tries one delivery and records its outcome; returns how many messages it used (for the per-chat gap). */
+  dispatch(lane: Lane, ref: Ref): Promise<number>;
+}
+
+export function createAttempts(
+  engine: Engine,
+  hooks: {
+    /** A delivery of this notice became final (counted inside the store change). */
+    countFinal(noticeId: string): void;
+    /** After the final outcome is written: progress, final count. */
+    afterFinal(noticeId: string): void;
+  },
+): Attempts {
+  const { store, logger, clock, i18n, conference, notifier } = engine.deps;
+
+  async function attempt(lane: Lane, ref: Ref): Promise<{ outcome: Outcome; cost: number }> {
+    const data = store.data;
+    const delivery = engine.locate(data, ref.key);
+    if (delivery?.state !== "pending") return { outcome: { type: "gone" }, cost: 0 };
+    const notice = data.notices.find((n) => n.id === ref.noticeId);
+    if (!notice || notice.cancelledAt) return { outcome: { type: "skipped", error: "notice cancelled" }, cost: 0 };
+    const account = data.accounts[ref.account];
+    if (!account) return { outcome: { type: "failed", error: "account not found" }, cost: 0 };
+    if (account.unreachableSince) return { outcome: { type: "blocked", error: `unreachable since ${account.unreachableSince}` }, cost: 0 };
+    const sender = notifier.sender(lane.channel);
+    if (!sender) return { outcome: { type: "deferred", error: "channel not running" }, cost: 0 };
+    let replies: Reply[];
+    try {
+      replies = await renderNotice(notice, account, { i18n, conference, dataDir: store.dir });
+    } catch (err) {
+      return { outcome: { type: "failed", error: `cannot render: ${(err as Error).message}` }, cost: 0 };
+    }
+    // The reply carries no setId, so Telegram's button runs its command itself and keeps working
+    // after later notices; the session's choices make a typed number (Zalo, console) run it too.
+    const offered = [...replies].reverse().find((r) => r.kind === "choices");
+    const setId = offered ? randomBytes(4).toString("hex") : undefined;
+    const nowIso = clock.now().toISOString();
+    // Announce the attempt before sending: after a crash, a delivery with attemptAt may have
+    // arrived (the at-least-once window); one without it certainly did not.
+    try {
+      await store.mutate((d) => {
+        const x = engine.locate(d, ref.key);
+        if (x?.state !== "pending") throw new Gone();
+        x.attempts += 1;
+        x.attemptAt = nowIso;
+        if (offered && offered.kind === "choices" && setId) {
+          // Typing the number (or pressing the button) of the notice's choice runs it.
+          const s = d.sessions[ref.account] ?? {};
+          s.choices = { setId, commands: offered.choices.map((c) => c.command), offeredAt: nowIso };
+          d.sessions[ref.account] = s;
+        }
+      });
+    } catch (err) {
+      if (err instanceof Gone) return { outcome: { type: "gone" }, cost: 0 };
+      if (err instanceof StoreWriteFailed) return { outcome: { type: "deferred", error: err.message }, cost: 0 };
+      throw err;
+    }
+    const cost = Math.max(1, replies.length);
+    await lane.gate.pass(cost);
+    // A platform-wide wait (retry_after) that began while this send waited for its slot holds it too.
+    for (let wait = lane.pausedUntil - mono(); wait > 0 && !engine.stopped; wait = lane.pausedUntil - mono()) {
+      await new Promise((r) => setTimeout(r, Math.ceil(wait)));
+    }
+    try {
+      // One attempt: the channel does not retry; the outbox alone paces and retries.
+      await sender({ ...account }, replies);
+      return { outcome: { type: "sent" }, cost };
+    } catch (err) {
+      return { outcome: outcomeOf(err), cost };
+    }
+  }
+
+  /** Writes the outcome; a failed disk write is retried: a send the platform accepted is never sent again by this process. */
+  async function record(lane: Lane, ref: Ref, outcome: Outcome): Promise<void> {
+    let requeueIn: number | undefined;
+    let finalState: Delivery["state"] | undefined;
+    for (let tries = 0; ; tries++) {
+      requeueIn = undefined;
+      finalState = undefined;
+      const now = clock.now();
+      try {
+        await store.mutate((d) => {
+          const x = engine.locate(d, ref.key);
+          if (!x) return;
+          const t = transition(x, outcome, now, policyOf(engine));
+          if (t.delivery === x) return;
+          replaceFields(x, t.delivery);
+          if (t.accountUnreachable) {
+            const a = d.accounts[ref.account];
+            if (a && !a.unreachableSince) a.unreachableSince = now.toISOString();
+          }
+          if (t.pauseLaneMs !== undefined) lane.pausedUntil = Math.max(lane.pausedUntil, mono() + t.pauseLaneMs);
+          if (t.retryInMs !== undefined) requeueIn = t.retryInMs;
+          if (t.final) {
+            finalState = x.state;
+            hooks.countFinal(ref.noticeId);
+          }
+        });
+        break;
+      } catch (err) {
+        if (!(err instanceof StoreWriteFailed) || engine.stopped) {
+          logger.error({ delivery: ref.key, outcome: outcome.type, err: (err as Error).message }, "outcome of a delivery not recorded");
+          break;
+        }
+        // The disk refused: keep the outcome in hand and try again, never resend meanwhile.
+        await new Promise((r) => setTimeout(r, Math.min(30_000, scaled(engine, 500 * 2 ** tries))).unref?.());
+      }
+    }
+    const waiters = engine.firstAttempt.get(ref.key);
+    if (waiters) {
+      engine.firstAttempt.delete(ref.key);
+      for (const w of waiters) w();
+    }
+    if (requeueIn !== undefined && !engine.stopped) {
+      ref.notBefore = mono() + requeueIn;
+      // A wait for the platform's limit keeps its place at the front; a failure goes behind.
+      if (outcome.type === "retry_after") lane.urgent.unshift(ref);
+      else lane.queue.push(ref);
+      lane.wake();
+      return;
+    }
+    engine.known.delete(ref.key);
+    if (finalState) {
+      const err = "error" in outcome ? outcome.error : undefined;
+      if (finalState === "unreachable") logger.info({ account: ref.account, notice: ref.noticeId }, "account unreachable (blocked the bot)");
+      else if (finalState === "failed") logger.warn({ account: ref.account, notice: ref.noticeId, err }, "delivery failed");
+      hooks.afterFinal(ref.noticeId);
+    }
+  }
+
+  return {
+    async dispatch(lane, ref) {
+      let cost = 1;
+      let outcome: Outcome;
+      try {
+        const r = await attempt(lane, ref);
+        outcome = r.outcome;
+        cost = r.cost;
+      } catch (err) {
+        outcome = { type: "transient", error: (err as Error)?.message ?? String(err) };
+      }
+      await record(lane, ref, outcome);
+      return cost;
+    },
+  };
+}
