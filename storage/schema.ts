@@ -220,6 +220,8 @@ export interface Delivery {
   attemptAt?: string;
   /** Transient failures so far; bounded, then the delivery is `failed`. */
   failures?: number;
+  /** Platform messages of this delivery already accepted (a notice split in parts): a retry resumes after them. */
+  partsSent?: number;
 }
 
 /** What a person is in the middle of: the numbered choices last offered, a speech being collected. */

@@ -31,9 +31,11 @@ function replaceFields(x: Delivery, next: Delivery): void {
 export function outcomeOf(err: unknown): Outcome {
   const message = (err as Error)?.message ?? String(err);
   if (err instanceof DeliveryError) {
-    if (err.kind === "retry_after") return { type: "retry_after", seconds: err.retryAfter ?? 1, error: message };
+    const parts = err.partsSent !== undefined ? { partsSent: err.partsSent } : {};
+    if (err.kind === "retry_after") return { type: "retry_after", seconds: err.retryAfter ?? 1, error: message, ...parts };
     if (err.kind === "blocked") return { type: "blocked", error: message };
-    if (err.kind === "permanent") return { type: "failed", error: message };
+    if (err.kind === "permanent") return { type: "failed", error: message, ...parts };
+    return { type: "transient", error: message, ...parts };
   }
   // Transient, or an error no channel classified (a dropped connection): try again later.
   return { type: "transient", error: message };
@@ -54,6 +56,19 @@ export function createAttempts(
   },
 ): Attempts {
   const { store, logger, clock, i18n, conference, notifier } = engine.deps;
+
+  /** A part of a delivery the platform accepted, written before the next part goes (a retry resumes after it). */
+  async function recordPart(key: string, partsSent: number): Promise<void> {
+    try {
+      await store.mutate((d) => {
+        const x = engine.locate(d, key);
+        if (x?.state === "pending" && (x.partsSent ?? 0) < partsSent) x.partsSent = partsSent;
+      });
+    } catch (err) {
+      // Not fatal: the error of the attempt (partsSent) still tells, and the outcome is recorded after.
+      logger.warn({ delivery: key, err: (err as Error).message }, "part of a delivery not recorded");
+    }
+  }
 
   async function attempt(lane: Lane, ref: Ref): Promise<{ outcome: Outcome; cost: number }> {
     const data = store.data;
@@ -105,7 +120,7 @@ export function createAttempts(
     }
     try {
       // One attempt: the channel does not retry; the outbox alone paces and retries.
-      await sender({ ...account }, replies);
+      await sender({ ...account }, replies, { skipParts: delivery.partsSent ?? 0, onPart: (n) => recordPart(ref.key, n) });
       return { outcome: { type: "sent" }, cost };
     } catch (err) {
       return { outcome: outcomeOf(err), cost };

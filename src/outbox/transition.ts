@@ -14,10 +14,10 @@ import type { Delivery, DeliveryState } from "../../storage/schema.js";
 /** What one attempt came to, as the outbox classifies it. */
 export type Outcome =
   | { type: "sent" }
-  | { type: "retry_after"; seconds: number; error: string }
-  | { type: "transient"; error: string }
+  | { type: "retry_after"; seconds: number; error: string; partsSent?: number }
+  | { type: "transient"; error: string; partsSent?: number }
   | { type: "blocked"; error: string }
-  | { type: "failed"; error: string }
+  | { type: "failed"; error: string; partsSent?: number }
   | { type: "skipped"; error: string }
   | { type: "gone" }
   /** The attempt could not be announced in the store: not sent, tried again later. */
@@ -76,6 +76,8 @@ export function transition(delivery: Delivery, outcome: Outcome, now: Date, poli
   if (delivery.state !== "pending" || outcome.type === "gone") return { delivery, final: false };
   const x: Delivery = { ...delivery };
   delete x.attemptAt;
+  // Parts the platform accepted stay accepted: the next attempt resumes after them.
+  if ("partsSent" in outcome && outcome.partsSent !== undefined) x.partsSent = Math.max(x.partsSent ?? 0, outcome.partsSent);
   const nowIso = now.toISOString();
   const finalAs = (state: DeliveryState, error?: string, extra: Partial<Transition> = {}): Transition => {
     x.state = state;

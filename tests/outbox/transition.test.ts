@@ -101,3 +101,12 @@ describe("bounded retries", () => {
     expect(r.pauseLaneMs).toBeCloseTo(7);
   });
 });
+
+describe("parts of a delivery", () => {
+  it("keeps the parts the platform accepted through a failure, never fewer than already recorded", () => {
+    const t = transition(delivery("pending", { partsSent: 1 }), { type: "transient", error: "Internal Server Error", partsSent: 2 }, NOW, policy);
+    expect(t.delivery.partsSent).toBe(2);
+    const u = transition(delivery("pending", { partsSent: 2 }), { type: "transient", error: "Internal Server Error", partsSent: 0 }, NOW, policy);
+    expect(u.delivery.partsSent).toBe(2);
+  });
+});
