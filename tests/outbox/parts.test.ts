@@ -117,7 +117,7 @@ describe("parts of a message are steps", () => {
     h.app.outbox.configure({ limits: { zalo: { rate: 1000 } } });
     const org = h.organizer();
     await org.say(`/thongbao tatca | ${LONG}`);
-    noticeId.value = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string }).id;
+    noticeId.value = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string } | undefined)?.id ?? "";
     await org.say("1");
     await h.app.outbox.idle();
     expect(key).toBeDefined();
