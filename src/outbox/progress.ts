@@ -1,7 +1,8 @@
 // Progress reports: the author of a long send is told every 10 %, and the final count once every delivery is final.
 import type { AccountKey, Notice } from "../../storage/schema.js";
 import type { Engine } from "./engine.js";
-import { noticeCounts, reportText } from "./summary.js";
+import { unitNameById } from "../domain/units.js";
+import { failedNames, noticeCounts, reportText } from "./summary.js";
 
 export interface Tracker {
   total: number;
@@ -35,7 +36,8 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
       const author = store.data.accounts[notice.createdBy];
       if (author) {
         const t = i18n.forLanguage(author.language);
-        await hooks.tell(author.key, reportText(t, notice, counts));
+        const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
+        await hooks.tell(author.key, reportText(t, notice, counts, failed));
       }
       logger.info(
         { notice: notice.id, kind: notice.kind, sent: counts.sent, failed: counts.failed, unreachable: counts.unreachable, pending: counts.pending },

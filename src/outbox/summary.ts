@@ -72,12 +72,27 @@ export function channelLines(t: Translate, c: NoticeCounts): string[] {
   });
 }
 
-/** The final count an organizer is told when a notice has gone out. */
-export function reportText(t: Translate, notice: Notice, c: NoticeCounts): string {
+/** The accounts a notice could not reach after its bounded tries, as "name (unit)", in delivery order. */
+export function failedNames(data: Data, noticeId: string, unitName: (unitId: string) => string): string[] {
+  return data.deliveries
+    .filter((d) => d.noticeId === noticeId && d.state === "failed")
+    .map((d) => {
+      const a = data.accounts[d.account];
+      const name = a?.displayName ?? d.account;
+      return a?.unitId ? `${name} (${unitName(a.unitId)})` : name;
+    });
+}
+
+/** The final count an organizer is told when a notice has gone out; `failed` names who could not be reached. */
+export function reportText(t: Translate, notice: Notice, c: NoticeCounts, failed: string[] = []): string {
   const lines = [
     t("notice-report", { id: notice.id, total: c.total, sent: c.sent, failed: c.failed, unreachable: c.unreachable }),
     ...channelLines(t, c),
   ];
+  if (failed.length > 0) {
+    const shown = failed.length > 10 ? [...failed.slice(0, 10), t("notice-more-accounts", { count: failed.length - 10 })] : failed;
+    lines.push(t("notice-report-failed", { count: failed.length, names: shown.join(", "), id: notice.id }));
+  }
   if (c.pending > 0) lines.push(t("notice-report-waiting", { pending: c.pending }));
   if (notice.ackable) lines.push(t("notice-report-status-hint", { id: notice.id }));
   return lines.join("\n");
