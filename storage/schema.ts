@@ -197,6 +197,8 @@ export interface Notice {
   cancelReason?: string;
   /** When the final count was reported (or logged), so a restart does not report it again. */
   reportedAt?: string;
+  /** The figures of that report (and of its last correction), so a later change is told as "Cập nhật: …". */
+  reportedCounts?: { sent: number; failed: number; unreachable: number; skipped: number; pending: number };
 }
 
 /** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */

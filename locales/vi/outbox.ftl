@@ -8,3 +8,4 @@ notice-chase-speech = Nhắc { $units } đơn vị chưa nộp tham luận
 report-rsvp-incomplete = Chưa xác nhận đủ: { $count } đơn vị còn vị trí chưa trả lời (nhắc bằng /nhacnho dangky).
 notice-report-failed = Không gửi được tới { $count } tài khoản sau nhiều lần thử: { $names }. Xem lý do và gửi lại: /thongbao trangthai { $id }
 notice-more-accounts = và { $count } tài khoản khác
+notice-report-correction = Cập nhật: { $report }

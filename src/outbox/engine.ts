@@ -112,6 +112,16 @@ export const accountOfKey = (key: string): AccountKey => key.slice(key.indexOf("
 export const channelOf = (account: AccountKey) => account.slice(0, account.indexOf(":")) as Channel;
 export const mono = () => performance.now();
 
+/**
+ * Whether pending deliveries on `channel` are still owed before a final count: the channel runs
+ * in this process, or is configured (it will run: a restart brings one channel up before another).
+ */
+export function channelOwed(engine: Engine, channel: Channel): boolean {
+  if (engine.lanes.has(channel)) return true;
+  const config = engine.deps.config;
+  return channel === "telegram" ? Boolean(config.telegram) : channel === "zalo" ? Boolean(config.zalo) : false;
+}
+
 export function limitsFor(engine: Engine, channel: Channel): LaneLimits {
   return { ...defaultLimits(engine.deps.config)[channel], ...engine.tuning.limits[channel] };
 }

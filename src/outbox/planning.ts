@@ -2,7 +2,7 @@
 import * as fsp from "node:fs/promises";
 import type { Notice } from "../../storage/schema.js";
 import { type CreatedNotice, decodeAudience, dueReminders, type NewNotice, planReminders, queueReminder, recordReminderPlan, REPORTED_KINDS, URGENT_KINDS } from "../domain/notices.js";
-import { channelOf, type Engine, keyOf, type Ref } from "./engine.js";
+import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.js";
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
@@ -41,7 +41,8 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
         if (!c) counts.set(n.id, (c = { total: 0, final: 0, pendingRunning: 0 }));
         c.total += 1;
         if (d.state !== "pending") c.final += 1;
-        else if (lane) c.pendingRunning += 1;
+        // Owed: on a channel running here or configured (not yet up after a restart, say).
+        else if (lane || channelOwed(engine, channelOf(d.account))) c.pendingRunning += 1;
       }
       if (d.state !== "pending" || engine.known.has(key) || !n || !lane) continue;
       if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;

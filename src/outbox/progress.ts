@@ -1,8 +1,13 @@
 // Progress reports: the author of a long send is told every 10 %, and the final count once every delivery is final.
 import type { AccountKey, Notice } from "../../storage/schema.js";
-import type { Engine } from "./engine.js";
+import { channelOf, channelOwed, type Engine } from "./engine.js";
 import { unitNameById } from "../domain/units.js";
-import { failedNames, noticeCounts, reportText } from "./summary.js";
+import { failedNames, type NoticeCounts, noticeCounts, reportText } from "./summary.js";
+
+/** The figures a report tells, kept on the notice to notice a later change. */
+function figures(c: NoticeCounts): NonNullable<Notice["reportedCounts"]> {
+  return { sent: c.sent, failed: c.failed, unreachable: c.unreachable, skipped: c.skipped, pending: c.pending };
+}
 
 export interface Tracker {
   total: number;
@@ -45,10 +50,45 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
       );
       await store.mutate((d) => {
         const n = d.notices.find((x) => x.id === notice.id);
-        if (n && !n.reportedAt) n.reportedAt = clock.now().toISOString();
+        if (n && !n.reportedAt) {
+          n.reportedAt = clock.now().toISOString();
+          n.reportedCounts = figures(counts);
+        }
       });
     } catch (err) {
       logger.warn({ notice: notice.id, err: (err as Error).message }, "final count not recorded");
+    } finally {
+      reporting.delete(notice.id);
+    }
+  }
+
+  /**
+   * A delivery of a notice already reported became final: once nothing owed is pending, and the
+   * figures differ from those told, the author is told the new count as "Cập nhật: …".
+   */
+  async function correct(notice: Notice): Promise<void> {
+    if (reporting.has(notice.id) || !notice.reportedCounts) return;
+    const owed = store.data.deliveries.some((d) => d.noticeId === notice.id && d.state === "pending" && channelOwed(engine, channelOf(d.account)));
+    if (owed) return;
+    const counts = noticeCounts(store.data, notice.id);
+    const now = figures(counts);
+    const before = notice.reportedCounts;
+    if ((Object.keys(now) as Array<keyof typeof now>).every((k) => now[k] === before[k])) return;
+    reporting.add(notice.id);
+    try {
+      const author = store.data.accounts[notice.createdBy];
+      if (author) {
+        const t = i18n.forLanguage(author.language);
+        const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
+        await hooks.tell(author.key, t("notice-report-correction", { report: reportText(t, notice, counts, failed) }));
+      }
+      logger.info({ notice: notice.id, before, now }, "notice count corrected");
+      await store.mutate((d) => {
+        const n = d.notices.find((x) => x.id === notice.id);
+        if (n) n.reportedCounts = now;
+      });
+    } catch (err) {
+      logger.warn({ notice: notice.id, err: (err as Error).message }, "count correction not recorded");
     } finally {
       reporting.delete(notice.id);
     }
@@ -69,10 +109,13 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
       tr.pendingRunning -= 1;
     },
     afterFinal(noticeId) {
-      const tr = trackers.get(noticeId);
-      if (!tr) return;
       const notice = store.data.notices.find((n) => n.id === noticeId);
-      if (!notice) return;
+      if (notice?.reportedAt) {
+        void correct(notice);
+        return;
+      }
+      const tr = trackers.get(noticeId);
+      if (!tr || !notice) return;
       const decile = Math.floor((tr.final * 10) / Math.max(1, tr.total));
       if (tr.pendingRunning <= 0) {
         void settle(notice);
