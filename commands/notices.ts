@@ -13,11 +13,13 @@ import {
   encodeAudience,
   findNotice,
   freshNoticeId,
+  parkedDeliveries,
   type ResolvedAudience,
   resendOf,
   resolveAudience,
+  retryParked,
 } from "../src/domain/notices.js";
-import { requireUnit } from "../src/domain/units.js";
+import { requireUnit, unitNameById } from "../src/domain/units.js";
 import { noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeCounts, noticeSummaryLines } from "../src/outbox/summary.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
@@ -289,6 +291,20 @@ async function statusView(ctx: CommandContext, id: string | undefined): Promise<
       if (!later) list.push({ label: t("notice-choice-resend", { count: missing.length }), command: `/tbguilai ${id}` });
     }
   }
+  // Deliveries parked after their bounded tries: who, why, and the offer to try them again.
+  const parked = parkedDeliveries(data, id);
+  if (parked.length > 0) {
+    lines.push(t("outbox-parked-title", { count: parked.length }));
+    const shown = parked.slice(0, 10).map((x) => {
+      const a = data.accounts[x.account];
+      const unit = a?.unitId ? unitNameById(services.conference, a.unitId) : "";
+      const who = [unit, a?.displayName ?? x.account].filter(Boolean).join(": ");
+      return t("outbox-parked-line", { who, channel: t(`notice-channel-${a?.channel ?? "console"}`), reason: x.error ?? "" });
+    });
+    lines.push(...shown);
+    if (parked.length > shown.length) lines.push(t("notice-status-more", { count: parked.length - shown.length }));
+    list.push({ label: t("outbox-choice-retry-parked", { count: parked.length }), command: `/tbguiloi ${id}` });
+  }
   return list.length > 0 ? [choices(lines.join("\n"), list)] : [text(lines.join("\n"))];
 }
 
@@ -458,6 +474,24 @@ const cancelNotice: CommandDef = {
   },
 };
 
+/** /tbguiloi ID: tries again the deliveries of a notice that were parked as failed. */
+const retryFailed: CommandDef = {
+  name: "tbguiloi",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const id = ctx.args.split(/\s+/)[0];
+    if (!id) throw new BadArguments("notice-status-hint");
+    const count = await retryParked(services.store, id);
+    services.notices.kick();
+    services.logger.info({ by: ctx.account.key, notice: id, deliveries: count }, "parked deliveries tried again");
+    return [text(t("outbox-retry-queued", { count, id }))];
+  },
+};
+
 const resend: CommandDef = {
   name: "tbguilai",
   aliases: [],
@@ -540,7 +574,7 @@ const changeAlert: CommandDef = {
   },
 };
 
-export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, acknowledge, changeAlert];
+export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, retryFailed, acknowledge, changeAlert];
 
 /** "đã nhận" typed on any channel acknowledges the latest notice (on Telegram the button does the same). */
 export const noticeTriggers: TextTrigger[] = [

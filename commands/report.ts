@@ -2,7 +2,7 @@
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/lib/time.js";
-import { type Audience, chaseData, resolveAudience, unitsWithSeatUnanswered } from "../src/domain/notices.js";
+import { type Audience, chaseData, monthOf, resolveAudience, unitsWithSeatUnanswered } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
 import {
   accountName,
@@ -127,6 +127,16 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
   const notices = noticeSummaryLines(data, t, { limit: 10 });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
+  // Messages the bot had accepted this month, per channel: an organizer sees a quota coming.
+  const month = monthOf(now);
+  const sent = data.sentByMonth?.[month];
+  const perChannel = (["zalo", "telegram", "console"] as const).filter((c) => (sent?.[c] ?? 0) > 0);
+  if (sent && perChannel.length > 0) {
+    const counts = perChannel.map((c) => `${t(`notice-channel-${c}`)} ${sent[c]}`).join(", ");
+    const lines = [t("report-sent-month", { month: `${month.slice(5)}/${month.slice(0, 4)}`, counts })];
+    if ((sent.zalo ?? 0) > 0) lines.push(t("report-sent-month-zalo"));
+    sections.push(lines.join("\n"));
+  }
   // Totals always stand alone, first: the one message an organizer may read and stop.
   return [text(totals), ...pack(sections)];
 }

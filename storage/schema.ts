@@ -260,6 +260,8 @@ export interface Data {
   sessions: Record<AccountKey, Session>;
   /** Update ids already handled, per channel, newest last (bounded). */
   handledUpdates: Record<string, string[]>;
+  /** Messages the outbox had accepted by each platform, per month ("2027-06", Việt Nam time): a quota coming shows. */
+  sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
 export const SCHEMA_VERSION = 1;

@@ -240,6 +240,8 @@ export interface NoticesPort {
    * the accounts the platforms accepted (e.g. /nhacnho, which tells which units nobody received).
    */
   createAndWait(input: NewNotice): Promise<CreatedNotice & { sent: AccountKey[] }>;
+  /** Looks for due deliveries soon (after deliveries were made pending again). */
+  kick(): void;
 }
 
 /** One delivery per account: `unreachable` at once for an account known to have blocked the bot. */
@@ -441,6 +443,49 @@ export function chaseData(kind: ChaseKind, units: Unit[], data: Data, deadline: 
     out[`seats:${u.id}`] = String(u.seats.length);
   }
   return out;
+}
+
+// --- messages sent per month ------------------------------------------------------------
+
+/** The month of `now` in Việt Nam's time (UTC+7, no summer time): "2027-06". */
+export function monthOf(now: Date): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
+}
+
+/** Counts `count` messages a platform accepted on `channel` this month (inside a store change). */
+export function countSentMessages(d: Data, channel: Channel, count: number, now: Date): void {
+  if (count <= 0) return;
+  d.sentByMonth ??= {};
+  const month = monthOf(now);
+  const row = d.sentByMonth[month] ?? {};
+  row[channel] = (row[channel] ?? 0) + count;
+  d.sentByMonth[month] = row;
+}
+
+/** Failed (parked) deliveries of a notice, with their reasons. */
+export function parkedDeliveries(data: Data, noticeId: string): Delivery[] {
+  return data.deliveries.filter((d) => d.noticeId === noticeId && d.state === "failed");
+}
+
+/**
+ * An organizer asks to try again the deliveries of notice `id` that were parked as failed: they
+ * become pending with their tries counted anew. Returns how many. Refused when there are none.
+ */
+export async function retryParked(store: Store, id: string): Promise<number> {
+  if (!findNotice(store.data, id)) throw new UserError("notice-unknown", { id });
+  if (parkedDeliveries(store.data, id).length === 0) throw new UserError("outbox-retry-nothing", { id });
+  return store.mutate((d) => {
+    let n = 0;
+    for (const x of d.deliveries) {
+      if (x.noticeId !== id || x.state !== "failed") continue;
+      x.state = "pending";
+      x.attempts = 0;
+      delete x.failures;
+      delete x.nextAttemptAt;
+      n += 1;
+    }
+    return n;
+  });
 }
 
 // --- the reminder plan ---------------------------------------------------------------------

@@ -17,7 +17,9 @@ import { StoreWriteFailed } from "../../storage/store.js";
 import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
 import { DeliveryError } from "./notifier.js";
 import { renderNotice } from "./render.js";
+import type { Refusals } from "./refusals.js";
 import { type Outcome, transition } from "./transition.js";
+import { countSentMessages } from "../domain/notices.js";
 
 class Gone extends Error {}
 
@@ -53,6 +55,8 @@ export function createAttempts(
     countFinal(noticeId: string): void;
     /** After the final outcome is written: progress, final count. */
     afterFinal(noticeId: string): void;
+    /** The platform-wide limit: refusals in a row, and the pause they earn. */
+    refusals: Refusals;
   },
 ): Attempts {
   const { store, logger, clock, i18n, conference, notifier } = engine.deps;
@@ -128,11 +132,13 @@ export function createAttempts(
   }
 
   /** Writes the outcome; a failed disk write is retried: a send the platform accepted is never sent again by this process. */
-  async function record(lane: Lane, ref: Ref, outcome: Outcome): Promise<void> {
+  async function record(lane: Lane, ref: Ref, outcome: Outcome, cost: number): Promise<void> {
     let requeueIn: number | undefined;
+    let pauseAsked: number | undefined;
     let finalState: Delivery["state"] | undefined;
     for (let tries = 0; ; tries++) {
       requeueIn = undefined;
+      pauseAsked = undefined;
       finalState = undefined;
       const now = clock.now();
       try {
@@ -146,7 +152,11 @@ export function createAttempts(
             const a = d.accounts[ref.account];
             if (a && !a.unreachableSince) a.unreachableSince = now.toISOString();
           }
-          if (t.pauseLaneMs !== undefined) lane.pausedUntil = Math.max(lane.pausedUntil, mono() + t.pauseLaneMs);
+          if (t.pauseLaneMs !== undefined) {
+            pauseAsked = t.pauseLaneMs;
+            lane.pausedUntil = Math.max(lane.pausedUntil, mono() + t.pauseLaneMs);
+          }
+          if (x.state === "sent") countSentMessages(d, lane.channel, cost, now);
           if (t.retryInMs !== undefined) requeueIn = t.retryInMs;
           if (t.final) {
             finalState = x.state;
@@ -163,6 +173,11 @@ export function createAttempts(
         await new Promise((r) => setTimeout(r, Math.min(30_000, scaled(engine, 500 * 2 ** tries))).unref?.());
       }
     }
+    if (pauseAsked !== undefined) {
+      const pause = hooks.refusals.refused(lane, pauseAsked);
+      lane.pausedUntil = Math.max(lane.pausedUntil, mono() + pause);
+      if (requeueIn !== undefined) requeueIn = Math.max(requeueIn, pause);
+    } else if (outcome.type === "sent") hooks.refusals.accepted(lane);
     const waiters = engine.firstAttempt.get(ref.key);
     if (waiters) {
       engine.firstAttempt.delete(ref.key);
@@ -196,7 +211,7 @@ export function createAttempts(
       } catch (err) {
         outcome = { type: "transient", error: (err as Error)?.message ?? String(err) };
       }
-      await record(lane, ref, outcome);
+      await record(lane, ref, outcome, cost);
       return cost;
     },
   };

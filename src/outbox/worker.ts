@@ -12,6 +12,7 @@ import { createEngine, mono, type OutboxDeps, type OutboxTuning } from "./engine
 import { createLanes } from "./lanes.js";
 import { createPlanning } from "./planning.js";
 import { createProgress } from "./progress.js";
+import { createRefusals } from "./refusals.js";
 import { createWriting } from "./writing.js";
 
 export type { OutboxDeps, OutboxTuning } from "./engine.js";
@@ -44,7 +45,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   let enqueueRef: (input: NewNotice) => Promise<CreatedNotice> = () => Promise.reject(new Error("outbox not ready"));
   const lanes = createLanes(engine, { dispatch: (lane, ref) => attempts.dispatch(lane, ref) });
   const progress = createProgress(engine, { tell: (account: AccountKey, text: string, key?: string) => lanes.tell(account, text, key) });
-  const attempts = createAttempts(engine, { countFinal: progress.countFinal, afterFinal: progress.afterFinal });
+  const refusals = createRefusals(engine, { tell: (account, text) => lanes.tell(account, text) });
+  const attempts = createAttempts(engine, { countFinal: progress.countFinal, afterFinal: progress.afterFinal, refusals });
   const planning = createPlanning(engine, { progress, enqueue: (input) => enqueueRef(input) });
   const writing = createWriting(engine, { kick: () => kickRef(), scan: () => scanRef() });
   scanRef = planning.scan;
