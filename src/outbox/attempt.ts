@@ -37,7 +37,7 @@ export function outcomeOf(err: unknown): Outcome {
     if (err.kind === "retry_after") return { type: "retry_after", seconds: err.retryAfter ?? 1, error: message, ...parts };
     if (err.kind === "blocked") return { type: "blocked", error: message };
     if (err.kind === "permanent") return { type: "failed", error: message, ...parts };
-    return { type: "transient", error: message, ...parts };
+    return { type: "transient", error: message, ...parts, ...(err.maybeDelivered ? { maybeDelivered: true } : {}) };
   }
   // Transient, or an error no channel classified (a dropped connection): try again later.
   return { type: "transient", error: message };

@@ -140,6 +140,7 @@ export function policyOf(engine: Engine, random: () => number = Math.random): Re
     backoffCapMs: t.backoffCapMs,
     delayScale: t.delayScale,
     jitter: 0.8 + random() * 0.4,
+    uncertainWindowMs: DEFAULT_POLICY.uncertainWindowMs,
   };
 }
 

@@ -17,6 +17,11 @@ export class DeliveryError extends Error {
     readonly retryAfter?: number,
     /** Platform messages of this attempt that were accepted before it failed (counted from the first, skipped ones included). */
     readonly partsSent?: number,
+    /**
+     * The platform may have accepted the message although no answer came (a photo whose send timed
+     * out while the platform fetched it): the outbox does not try again within its window.
+     */
+    readonly maybeDelivered?: boolean,
   ) {
     super(message);
   }

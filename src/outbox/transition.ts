@@ -4,7 +4,8 @@
 //   pending --blocked--------------> unreachable (and the account is marked unreachable)
 //   pending --failed (permanent)---> failed
 //   pending --skipped (cancelled)--> skipped
-//   pending --transient------------> pending, one failure more, back-off; failed ("parked") after maxFailures
+//   pending --transient------------> pending, one failure more, back-off; failed ("parked") after maxFailures;
+//                                     one that may have been delivered (timed-out photo) waits the uncertain window
 //   pending --retry_after----------> pending, wait what the platform asked; failed after maxAttempts
 //   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
 //   pending --gone-----------------> unchanged (someone else settled it)
@@ -15,7 +16,7 @@ import type { Delivery, DeliveryState } from "../../storage/schema.js";
 export type Outcome =
   | { type: "sent" }
   | { type: "retry_after"; seconds: number; error: string; partsSent?: number }
-  | { type: "transient"; error: string; partsSent?: number }
+  | { type: "transient"; error: string; partsSent?: number; maybeDelivered?: boolean }
   | { type: "blocked"; error: string }
   | { type: "failed"; error: string; partsSent?: number }
   | { type: "skipped"; error: string }
@@ -37,6 +38,8 @@ export interface RetryPolicy {
   delayScale: number;
   /** Spread of the back-off, 0.8–1.2 in production (given by the caller, so this stays pure). */
   jitter: number;
+  /** Least wait after an attempt that may have been delivered (a timed-out photo): not retried blindly. */
+  uncertainWindowMs: number;
 }
 
 export const DEFAULT_POLICY: RetryPolicy = {
@@ -46,6 +49,7 @@ export const DEFAULT_POLICY: RetryPolicy = {
   backoffCapMs: 60_000,
   delayScale: 1,
   jitter: 1,
+  uncertainWindowMs: 10 * 60_000,
 };
 
 export interface Transition {
@@ -108,6 +112,8 @@ export function transition(delivery: Delivery, outcome: Outcome, now: Date, poli
       } else if (outcome.type === "transient") {
         x.failures = (x.failures ?? 0) + 1;
         wait = backoffWait(x.failures, policy);
+        // The platform may have it already: a second copy (a second photo) only after the window.
+        if (outcome.maybeDelivered) wait = Math.max(wait, policy.uncertainWindowMs * policy.delayScale);
       } else wait = backoffWait(1, policy);
       if ((x.failures ?? 0) >= policy.maxFailures || x.attempts >= policy.maxAttempts) {
         return finalAs("failed", outcome.error, { parked: true });

@@ -110,3 +110,12 @@ describe("parts of a delivery", () => {
     expect(u.delivery.partsSent).toBe(2);
   });
 });
+
+describe("an attempt that may have been delivered", () => {
+  it("is not tried again before the uncertain window (a timed-out photo), however short its back-off", () => {
+    const t = transition(delivery("pending"), { type: "transient", error: "timeout", maybeDelivered: true }, NOW, policy);
+    expect(t.delivery.state).toBe("pending");
+    expect(t.retryInMs).toBe(10 * 60_000);
+    expect(t.delivery.nextAttemptAt).toBe(new Date(NOW.getTime() + 10 * 60_000).toISOString());
+  });
+});
