@@ -13,21 +13,13 @@
 import { randomBytes } from "node:crypto";
 import type { Reply } from "../../commands/types.js";
 import type { Delivery } from "../../storage/schema.js";
+import { announceAttempt, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
 import { DeliveryError } from "./notifier.js";
 import { renderNotice } from "./render.js";
 import type { Refusals } from "./refusals.js";
-import { type Outcome, transition } from "./transition.js";
-import { countSentMessages } from "../domain/notices.js";
-
-class Gone extends Error {}
-
-/** Puts `next` in place of `x`, fields removed included (the store keeps the same object). */
-function replaceFields(x: Delivery, next: Delivery): void {
-  for (const k of Object.keys(x) as Array<keyof Delivery>) if (!(k in next)) delete x[k];
-  Object.assign(x, next);
-}
+import type { Outcome } from "./transition.js";
 
 /** Classifies what a channel's one attempt threw. */
 export function outcomeOf(err: unknown): Outcome {
@@ -64,10 +56,7 @@ export function createAttempts(
   /** A part of a delivery the platform accepted, written before the next part goes (a retry resumes after it). */
   async function recordPart(key: string, partsSent: number): Promise<void> {
     try {
-      await store.mutate((d) => {
-        const x = engine.locate(d, key);
-        if (x?.state === "pending" && (x.partsSent ?? 0) < partsSent) x.partsSent = partsSent;
-      });
+      await recordPartSent(store, engine.locate, key, partsSent);
     } catch (err) {
       // Not fatal: the error of the attempt (partsSent) still tells, and the outcome is recorded after.
       logger.warn({ delivery: key, err: (err as Error).message }, "part of a delivery not recorded");
@@ -95,24 +84,12 @@ export function createAttempts(
     // after later notices; the session's choices make a typed number (Zalo, console) run it too.
     const offered = [...replies].reverse().find((r) => r.kind === "choices");
     const setId = offered ? randomBytes(4).toString("hex") : undefined;
-    const nowIso = clock.now().toISOString();
     // Announce the attempt before sending: after a crash, a delivery with attemptAt may have
     // arrived (the at-least-once window); one without it certainly did not.
     try {
-      await store.mutate((d) => {
-        const x = engine.locate(d, ref.key);
-        if (x?.state !== "pending") throw new Gone();
-        x.attempts += 1;
-        x.attemptAt = nowIso;
-        if (offered && offered.kind === "choices" && setId) {
-          // Typing the number (or pressing the button) of the notice's choice runs it.
-          const s = d.sessions[ref.account] ?? {};
-          s.choices = { setId, commands: offered.choices.map((c) => c.command), offeredAt: nowIso };
-          d.sessions[ref.account] = s;
-        }
-      });
+      const choices = offered?.kind === "choices" && setId ? { setId, commands: offered.choices.map((c) => c.command) } : undefined;
+      if (!(await announceAttempt(store, engine.locate, ref.key, ref.account, clock.now(), choices))) return { outcome: { type: "gone" }, cost: 0 };
     } catch (err) {
-      if (err instanceof Gone) return { outcome: { type: "gone" }, cost: 0 };
       if (err instanceof StoreWriteFailed) return { outcome: { type: "deferred", error: err.message }, cost: 0 };
       throw err;
     }
@@ -142,27 +119,22 @@ export function createAttempts(
       finalState = undefined;
       const now = clock.now();
       try {
-        await store.mutate((d) => {
-          const x = engine.locate(d, ref.key);
-          if (!x) return;
-          const t = transition(x, outcome, now, policyOf(engine));
-          if (t.delivery === x) return;
-          replaceFields(x, t.delivery);
-          if (t.accountUnreachable) {
-            const a = d.accounts[ref.account];
-            if (a && !a.unreachableSince) a.unreachableSince = now.toISOString();
-          }
-          if (t.pauseLaneMs !== undefined) {
-            pauseAsked = t.pauseLaneMs;
-            lane.pausedUntil = Math.max(lane.pausedUntil, mono() + t.pauseLaneMs);
-          }
-          if (x.state === "sent") countSentMessages(d, lane.channel, cost, now);
-          if (t.retryInMs !== undefined) requeueIn = t.retryInMs;
-          if (t.final) {
-            finalState = x.state;
-            hooks.countFinal(ref.noticeId);
-          }
-        });
+        await recordOutcome(
+          store,
+          engine.locate,
+          { key: ref.key, account: ref.account, channel: lane.channel, outcome, now, policy: policyOf(engine), messages: cost },
+          (t) => {
+            if (t.pauseLaneMs !== undefined) {
+              pauseAsked = t.pauseLaneMs;
+              lane.pausedUntil = Math.max(lane.pausedUntil, mono() + t.pauseLaneMs);
+            }
+            if (t.retryInMs !== undefined) requeueIn = t.retryInMs;
+            if (t.final) {
+              finalState = t.delivery.state;
+              hooks.countFinal(ref.noticeId);
+            }
+          },
+        );
         break;
       } catch (err) {
         if (!(err instanceof StoreWriteFailed) || engine.stopped) {

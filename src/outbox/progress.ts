@@ -1,6 +1,7 @@
 // Progress reports: the author of a long send is told every 10 %, and the final count once every delivery is final.
 import type { AccountKey, Notice } from "../../storage/schema.js";
 import { channelOf, channelOwed, type Engine } from "./engine.js";
+import { markCorrected, markReported } from "../domain/deliveries.js";
 import { unitNameById } from "../domain/units.js";
 import { failedNames, type NoticeCounts, noticeCounts, reportText } from "./summary.js";
 
@@ -48,13 +49,7 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
         { notice: notice.id, kind: notice.kind, sent: counts.sent, failed: counts.failed, unreachable: counts.unreachable, pending: counts.pending },
         "notice sent",
       );
-      await store.mutate((d) => {
-        const n = d.notices.find((x) => x.id === notice.id);
-        if (n && !n.reportedAt) {
-          n.reportedAt = clock.now().toISOString();
-          n.reportedCounts = figures(counts);
-        }
-      });
+      await markReported(store, notice.id, figures(counts), clock.now());
     } catch (err) {
       logger.warn({ notice: notice.id, err: (err as Error).message }, "final count not recorded");
     } finally {
@@ -83,10 +78,7 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
         await hooks.tell(author.key, t("notice-report-correction", { report: reportText(t, notice, counts, failed) }));
       }
       logger.info({ notice: notice.id, before, now }, "notice count corrected");
-      await store.mutate((d) => {
-        const n = d.notices.find((x) => x.id === notice.id);
-        if (n) n.reportedCounts = now;
-      });
+      await markCorrected(store, notice.id, now);
     } catch (err) {
       logger.warn({ notice: notice.id, err: (err as Error).message }, "count correction not recorded");
     } finally {
