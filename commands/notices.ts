@@ -1,13 +1,29 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
 import { saveSession } from "./session.js";
 import { saveFile, safeExtension } from "../src/lib/files.js";
-import { ackState, type Audience, AUDIENCE_WORDS, decodeAudience, encodeAudience, notAcknowledged, type ResolvedAudience, resolveAudience } from "../src/outbox/audience.js";
-import { newNoticeId, noticeBody } from "../src/outbox/render.js";
-import { channelLines, noticeCounts, noticeSummaryLines, ORGANIZER_KINDS } from "../src/outbox/summary.js";
-import { outboxOf } from "../src/outbox/worker.js";
+import {
+  acknowledgeNotice,
+  ackState,
+  type Audience,
+  AUDIENCE_WORDS,
+  cancelScheduledNotice,
+  changeAlertData,
+  changeAlertOf,
+  decodeAudience,
+  encodeAudience,
+  findNotice,
+  freshNoticeId,
+  parkedDeliveries,
+  type ResolvedAudience,
+  resendOf,
+  resolveAudience,
+  retryParked,
+} from "../src/domain/notices.js";
+import { requireUnit, unitNameById } from "../src/domain/units.js";
+import { noticeBody } from "../src/outbox/render.js";
+import { channelLines, noticeCounts, noticeSummaryLines } from "../src/outbox/summary.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
 import type { Data, Notice, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
-import { requireUnit } from "./general.js";
 import { choices, text } from "./replies.js";
 import { fold, type TextTrigger } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
@@ -142,7 +158,7 @@ function audienceFrom(ctx: CommandContext, picked: { kind: Audience["kind"]; uni
   if (picked.kind === "units") {
     const names = picked.units ?? [];
     if (names.length === 0) throw new BadArguments("notice-units-missing");
-    const ids = [...new Set(names.map((n) => requireUnit(ctx, n).id))];
+    const ids = [...new Set(names.map((n) => requireUnit(ctx.services.conference, n).id))];
     return { kind: "units", unitIds: ids };
   }
   return { kind: picked.kind } as Audience;
@@ -239,7 +255,7 @@ async function statusView(ctx: CommandContext, id: string | undefined): Promise<
     if (lines.length === 0) return [text(t("notice-status-none"))];
     return [text([t("notice-status-title"), ...lines, "", t("notice-status-hint")].join("\n"))];
   }
-  const notice = data.notices.find((n) => n.id === id);
+  const notice = findNotice(data, id);
   if (!notice) throw new UserError("notice-unknown", { id });
   const c = noticeCounts(data, id);
   const lines = [noticeSummaryLines({ ...data, notices: [notice] } as Data, t)[0] ?? id];
@@ -265,20 +281,31 @@ async function statusView(ctx: CommandContext, id: string | undefined): Promise<
       if (!later) list.push({ label: t("notice-choice-resend", { count: missing.length }), command: `/tbguilai ${id}` });
     }
   }
+  // Deliveries parked after their bounded tries: who, why, and the offer to try them again.
+  const parked = parkedDeliveries(data, id);
+  if (parked.length > 0) {
+    lines.push(t("outbox-parked-title", { count: parked.length }));
+    const shown = parked.slice(0, 10).map((x) => {
+      const a = data.accounts[x.account];
+      const unit = a?.unitId ? unitNameById(services.conference, a.unitId) : "";
+      const who = [unit, a?.displayName ?? x.account].filter(Boolean).join(": ");
+      return t("outbox-parked-line", { who, channel: t(`notice-channel-${a?.channel ?? "console"}`), reason: x.error ?? "" });
+    });
+    lines.push(...shown);
+    if (parked.length > shown.length) lines.push(t("notice-status-more", { count: parked.length - shown.length }));
+    list.push({ label: t("outbox-choice-retry-parked", { count: parked.length }), command: `/tbguiloi ${id}` });
+  }
   return list.length > 0 ? [choices(lines.join("\n"), list)] : [text(lines.join("\n"))];
 }
 
 async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> {
   const data = ctx.services.store.data;
-  const original = data.notices.find((n) => n.id === id);
-  if (!original || !ORGANIZER_KINDS.has(original.kind)) throw new UserError("notice-unknown", { id });
-  if (!original.ackable) throw new UserError("notice-not-ackable", { id });
-  if (notAcknowledged(data, id).length === 0) throw new UserError("notice-resend-nobody", { id });
+  const { original, audience } = resendOf(data, id);
   const pending: PendingNotice = {
-    id: newNoticeId((x) => data.notices.some((n) => n.id === x)),
+    id: freshNoticeId(data),
     kind: original.kind,
     text: original.text,
-    audience: encodeAudience({ kind: "resend", noticeId: id }),
+    audience: encodeAudience(audience),
     resendOf: id,
   };
   if (original.file) pending.file = original.file;
@@ -312,7 +339,7 @@ const broadcast: CommandDef = {
     const sendAt = options.when ? parseTimeOrThrow(ctx, options.when) : undefined;
     if (audience) requireRecipients(ctx, audience, resolveAudience(services.conference, services.store.data, audience));
 
-    const id = newNoticeId((x) => services.store.data.notices.some((n) => n.id === x));
+    const id = freshNoticeId(services.store.data);
     const pending: PendingNotice = { id, kind: "broadcast", text: body };
     if (req.file) {
       const data = await req.file.download();
@@ -383,7 +410,7 @@ const confirm: CommandDef = {
     const key = ctx.account.key;
     const title = services.conference.conf.short_title ?? services.conference.conf.title;
     const tv = services.i18n.forLanguage(services.config.defaultLanguage);
-    const result = await outboxOf(services).enqueue({
+    const result = await services.notices.create({
       id: pending.id,
       kind: pending.kind,
       text: pending.kind === "broadcast" ? pending.text : noticeBody(pending, tv, title),
@@ -431,20 +458,27 @@ const cancelNotice: CommandDef = {
       });
       return [text(t("notice-cancelled", { id }))];
     }
-    const notice = services.store.data.notices.find((n) => n.id === id);
-    if (!notice) throw new UserError("notice-nothing-to-cancel");
-    if (notice.cancelledAt) throw new UserError("notice-already-cancelled", { id });
-    const now = services.clock.now();
-    if (Date.parse(notice.sendAt) <= now.getTime()) throw new UserError("notice-cancel-too-late", { id });
-    await services.store.mutate((d) => {
-      const n = d.notices.find((x) => x.id === id);
-      if (!n || n.cancelledAt || Date.parse(n.sendAt) <= now.getTime()) throw new UserError("notice-cancel-too-late", { id });
-      n.cancelledAt = now.toISOString();
-      n.cancelReason = "organizer";
-      for (const x of d.deliveries) if (x.noticeId === id && x.state === "pending") x.state = "skipped";
-    });
+    await cancelScheduledNotice(services.store, id, services.clock.now());
     services.logger.info({ by: ctx.account.key, notice: id }, "scheduled notice cancelled");
     return [text(t("notice-cancelled-scheduled", { id }))];
+  },
+};
+
+/** /tbguiloi ID: tries again the deliveries of a notice that were parked as failed. */
+const retryFailed: CommandDef = {
+  name: "tbguiloi",
+  aliases: [],
+  roles: ["organizer"],
+  describe: "cmd-broadcast",
+  listed: false,
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const id = ctx.args.split(/\s+/)[0];
+    if (!id) throw new BadArguments("notice-status-hint");
+    const count = await retryParked(services.store, id);
+    services.notices.kick();
+    services.logger.info({ by: ctx.account.key, notice: id, deliveries: count }, "parked deliveries tried again");
+    return [text(t("outbox-retry-queued", { count, id }))];
   },
 };
 
@@ -471,32 +505,10 @@ const acknowledge: CommandDef = {
   async handler(ctx) {
     const { t, services } = ctx;
     const key = ctx.account.key;
-    const data = services.store.data;
     const id = ctx.args.split(/\s+/)[0];
-    const ackable = new Set(data.notices.filter((n) => n.ackable).map((n) => n.id));
-    let target: { noticeId: string } | undefined;
-    if (id) {
-      target = data.deliveries.find((x) => x.noticeId === id && x.account === key && x.state !== "skipped");
-      if (!target || !ackable.has(id)) throw new UserError("notice-ack-unknown", { id });
-    } else {
-      let latest: { noticeId: string; sentAt: string } | undefined;
-      for (const x of data.deliveries) {
-        if (x.account !== key || x.state !== "sent" || !ackable.has(x.noticeId) || !x.sentAt) continue;
-        if (!latest || x.sentAt >= latest.sentAt) latest = { noticeId: x.noticeId, sentAt: x.sentAt };
-      }
-      if (!latest) throw new UserError("notice-ack-none");
-      target = latest;
-    }
-    const noticeId = target.noticeId;
-    const notice = data.notices.find((n) => n.id === noticeId) as Notice;
-    const already = data.deliveries.find((x) => x.noticeId === noticeId && x.account === key)?.ackAt;
-    if (already) return [text(t("notice-ack-already", { time: formatDateTime(t, already) }))];
-    const at = services.clock.now().toISOString();
-    await services.store.mutate((d) => {
-      // An acknowledgement of a resend counts for the notice it resent too.
-      const ids = new Set([noticeId, notice.resendOf].filter((x): x is string => Boolean(x)));
-      for (const x of d.deliveries) if (ids.has(x.noticeId) && x.account === key && !x.ackAt) x.ackAt = at;
-    });
+    const ack = await acknowledgeNotice(services.store, key, id || undefined, services.clock.now());
+    if (ack.state === "already") return [text(t("notice-ack-already", { time: formatDateTime(t, ack.at) }))];
+    const noticeId = ack.noticeId;
     services.logger.info({ account: key, notice: noticeId }, "notice acknowledged");
     return [text(t("notice-ack-thanks"))];
   },
@@ -527,20 +539,14 @@ const changeAlert: CommandDef = {
     const seq = Number(seqText);
     const schedule = services.store.data.schedule;
     if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
-    const sent = services.store.data.notices.find((n) => n.kind === "schedule_change" && n.changeSequence === seq);
+    const sent = changeAlertOf(services.store.data, seq);
     if (sent) throw new UserError("notice-change-already", { id: sent.id });
     if (skip && ["khong", "no"].includes(fold(skip))) return [text(t("notice-change-skipped"))];
-    const entry = schedule.history[schedule.history.length - 1];
-    if (!entry) throw new UserError("notice-change-stale");
-    const data: Record<string, string> = {};
-    if (entry.before.start) data.beforeStart = entry.before.start;
-    if (entry.after.start) data.afterStart = entry.after.start;
-    if (entry.before.place) data.beforePlace = entry.before.place;
-    if (entry.after.place) data.afterPlace = entry.after.place;
+    const data = changeAlertData(services.store.data, schedule, seq);
     const title = services.conference.conf.short_title ?? services.conference.conf.title;
     const tv = services.i18n.forLanguage(services.config.defaultLanguage);
     const audience: Audience = { kind: "all" };
-    const result = await outboxOf(services).enqueue({
+    const result = await services.notices.create({
       kind: "schedule_change",
       text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
       audience,
@@ -549,7 +555,7 @@ const changeAlert: CommandDef = {
       changeSequence: seq,
       data,
       check(d, r) {
-        if (d.notices.some((n) => n.kind === "schedule_change" && n.changeSequence === seq)) throw new UserError("notice-change-already", { id: "" });
+        if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
         requireRecipients(ctx, audience, r);
       },
     });
@@ -558,7 +564,7 @@ const changeAlert: CommandDef = {
   },
 };
 
-export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, acknowledge, changeAlert];
+export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, retryFailed, acknowledge, changeAlert];
 
 /** "đã nhận" typed on any channel acknowledges the latest notice (on Telegram the button does the same). */
 export const noticeTriggers: TextTrigger[] = [

@@ -2,13 +2,15 @@
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/lib/time.js";
-import { checkinRows, summarize } from "../src/domain/attendance.js";
+import { checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { accountName } from "../src/domain/identity.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
 import { accountsOf, answerOf, activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
+import { type Audience, chaseData, monthOf, resolveAudience } from "../src/domain/notices.js";
+import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
-import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, UserError } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
 /** A message longer than this is started anew, so each reads on a phone without scrolling forever. */
 const MESSAGE_BUDGET = 3500;
@@ -114,6 +116,16 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
   const notices = noticeSummaryLines(data, t, { limit: 10 });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
+  // Messages the bot had accepted this month, per channel: an organizer sees a quota coming.
+  const month = monthOf(now);
+  const sent = data.sentByMonth?.[month];
+  const perChannel = (["zalo", "telegram", "console"] as const).filter((c) => (sent?.[c] ?? 0) > 0);
+  if (sent && perChannel.length > 0) {
+    const counts = perChannel.map((c) => `${t(`notice-channel-${c}`)} ${sent[c]}`).join(", ");
+    const lines = [t("report-sent-month", { month: `${month.slice(5)}/${month.slice(0, 4)}`, counts })];
+    if ((sent.zalo ?? 0) > 0) lines.push(t("report-sent-month-zalo"));
+    sections.push(lines.join("\n"));
+  }
   // Totals always stand alone, first: the one message an organizer may read and stop.
   return [text(totals), ...pack(sections)];
 }
@@ -142,29 +154,44 @@ export interface ChaseResult {
   unreached: Unit[];
 }
 
-/** Sends one reminder to every account of every lagging unit, in each account's language. */
+/**
+ * The units /nhacnho chases: for answers, those with some seat unanswered ("chưa xác nhận đủ");
+ * for speeches, those with an assigned speech not submitted.
+ */
+function unitsChased(ctx: CommandContext, kind: ChaseKind): Unit[] {
+  const { services } = ctx;
+  if (kind === "rsvp") return unitsWithSeatUnanswered(services.conference.conf, services.store.data);
+  return unitsToChase("speech", services.conference.conf, services.store.data);
+}
+
+/**
+ * Files one `chase` notice by the organizer who sent /nhacnho to every account of every lagging
+ * unit (each reads it in their language, with their unit's figures), and waits for the first
+ * attempts, so that the organizer learns which units nobody received.
+ */
 export async function chase(ctx: CommandContext, kind: ChaseKind): Promise<ChaseResult> {
   const { services } = ctx;
   const data = services.store.data;
-  const units = unitsToChase(kind, services.conference.conf, data);
-  const deadline = services.conference.deadline(kind);
+  const units = unitsChased(ctx, kind);
   const result: ChaseResult = { units, reached: 0, accounts: 0, unreached: [] };
-  for (const unit of units) {
-    const missing = unit.seats.filter((s) => !answerOf(data, unit.id, s.id)).length;
-    const messages: Outgoing[] = accountsOf(data, unit.id).map((account) => {
-      const t = services.i18n.forLanguage(account.language);
-      const body = t(`remind-${kind}-text`, {
-        unit: unit.full_name ?? unit.name,
-        missing,
-        seats: unit.seats.length,
-        deadline: deadlineText({ t }, deadline),
-      });
-      return { account: account.key, replies: [text(body)] };
+  const audience: Audience = { kind: "units", unitIds: units.map((u) => u.id) };
+  let sent: AccountKey[] = [];
+  if (units.length > 0 && resolveAudience(services.conference, data, audience).accounts.length > 0) {
+    const tv = services.i18n.forLanguage(services.config.defaultLanguage);
+    const r = await services.notices.createAndWait({
+      kind: "chase",
+      text: tv(`notice-chase-${kind}`, { units: units.length }),
+      audience,
+      createdBy: ctx.account.key,
+      ackable: false,
+      data: chaseData(kind, units, data, services.conference.deadline(kind)),
     });
-    // One send per unit, so that the organizer learns which units nobody received.
-    const sent = messages.length > 0 ? await services.notifier.send(messages) : 0;
-    result.accounts += sent;
-    if (sent > 0) result.reached += 1;
+    sent = r.sent;
+  }
+  const reached = new Set(sent.map((k) => services.store.data.accounts[k]?.unitId));
+  result.accounts = sent.length;
+  for (const unit of units) {
+    if (reached.has(unit.id)) result.reached += 1;
     else result.unreached.push(unit);
   }
   services.logger.info({ by: ctx.account.key, kind, units: units.length, reached: result.reached, accounts: result.accounts }, "reminder sent");
@@ -179,10 +206,9 @@ const remind: CommandDef = {
   maxArgs: 40,
   async handler(ctx) {
     const { t, services, args } = ctx;
-    const conf = services.conference.conf;
     if (!args) {
-      const rsvp = unitsToChase("rsvp", conf, services.store.data).length;
-      const speech = unitsToChase("speech", conf, services.store.data).length;
+      const rsvp = unitsChased(ctx, "rsvp").length;
+      const speech = unitsChased(ctx, "speech").length;
       return [
         choices(t("remind-choose"), [
           { label: t("remind-choice-rsvp", { count: rsvp }), command: "/nhacnho dangky" },
@@ -197,7 +223,7 @@ const remind: CommandDef = {
     if (deadline && services.clock.now() >= deadline) {
       throw new UserError(`remind-${kind}-deadline-passed`, { deadline: formatDateTime(t, deadline) });
     }
-    const units = unitsToChase(kind, conf, services.store.data);
+    const units = unitsChased(ctx, kind);
     if (units.length === 0) return [text(t(`remind-${kind}-nobody`))];
     const r = await chase(ctx, kind);
     const lines = [t(`remind-${kind}-sent`, { units: r.reached, accounts: r.accounts })];

@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { ConferenceService } from "../src/conference/service.js";
 import type { AppConfig } from "../src/app/config.js";
+import type { NoticesPort } from "../src/domain/notices.js";
 import type { I18n, Translate } from "../src/lib/i18n.js";
 import type { Store } from "../storage/store.js";
 import type { Account, AccountKey, Channel, NoticeKind, Role } from "../storage/schema.js";
@@ -93,6 +94,8 @@ export interface Services {
   notifier: Notifier;
   /** The bot-wide slow-down on wrong invite codes (src/domain/identity.ts); made on first use if absent. */
   codeGuard?: CodeGuard;
+  /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
+  notices: NoticesPort;
 }
 
 export interface CommandContext {

@@ -218,6 +218,8 @@ export interface Notice {
   cancelReason?: string;
   /** When the final count was reported (or logged), so a restart does not report it again. */
   reportedAt?: string;
+  /** The figures of that report (and of its last correction), so a later change is told as "Cập nhật: …". */
+  reportedCounts?: { sent: number; failed: number; unreachable: number; skipped: number; pending: number };
 }
 
 /** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */
@@ -241,6 +243,8 @@ export interface Delivery {
   attemptAt?: string;
   /** Transient failures so far; bounded, then the delivery is `failed`. */
   failures?: number;
+  /** Platform messages of this delivery already accepted (a notice split in parts): a retry resumes after them. */
+  partsSent?: number;
 }
 
 /** What a person is in the middle of: the numbered choices last offered, a speech being collected. */
@@ -319,6 +323,8 @@ export interface Data {
   sessions: Record<AccountKey, Session>;
   /** Update ids already handled, per channel, newest last (bounded). */
   handledUpdates: Record<string, string[]>;
+  /** Messages the outbox had accepted by each platform, per month ("2027-06", Việt Nam time): a quota coming shows. */
+  sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
 export const SCHEMA_VERSION = 1;

@@ -93,7 +93,7 @@ report-speech-accepted = accepted
 report-speakers-title = VOLUNTARY SPEAKERS ({ $count })
 
 ## Reminders
-remind-choose = Remind which units?
+remind-choose = Remind which units? ("Not answered the invitation": units with seats not all answered.)
 remind-choice-rsvp = Not answered the invitation ({ $count } units)
 remind-choice-speech = Speech not submitted ({ $count } units)
 remind-usage = Please choose: /nhacnho dangky (units that have not answered) or /nhacnho thamluan (units that have not submitted their speech).

@@ -93,7 +93,7 @@ report-speech-accepted = đã duyệt
 report-speakers-title = ĐĂNG KÝ PHÁT BIỂU ({ $count })
 
 ## Nhắc nhở
-remind-choose = Nhắc các đơn vị nào?
+remind-choose = Nhắc các đơn vị nào? ("Chưa xác nhận tham dự": đơn vị còn vị trí chưa xác nhận đủ.)
 remind-choice-rsvp = Chưa xác nhận tham dự ({ $count } đơn vị)
 remind-choice-speech = Chưa nộp tham luận ({ $count } đơn vị)
 remind-usage = Vui lòng chọn: /nhacnho dangky (đơn vị chưa xác nhận tham dự) hoặc /nhacnho thamluan (đơn vị chưa nộp tham luận).

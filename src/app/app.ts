@@ -56,7 +56,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const notifier = createNotifier({ store, logger });
   const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
   notifier.useQueue(outbox.send);
-  const services: Services = { store, conference, clock, logger, i18n, config, notifier, codeGuard: new CodeGuard() };
+  // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
+  const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard() };
   const bot = createBot(services);
   outbox.start();
   return {

@@ -5,8 +5,9 @@ import type { Account, Channel } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 
 /**
- * Why a send failed, as the platforms say it, so a queue can decide: wait (`retry_after`), stop
- * sending to that account (`blocked`), try again later (`transient`) or give up (`permanent`).
+ * Why ONE attempt failed, as the platforms say it, so the outbox can decide: wait for the platform's
+ * limit (`retry_after`, the whole lane pauses), stop sending to that account (`blocked`), try this
+ * delivery again later on its own back-off (`transient`) or give up at once (`permanent`).
  */
 export class DeliveryError extends Error {
   constructor(
@@ -14,16 +15,40 @@ export class DeliveryError extends Error {
     message: string,
     /** Seconds to wait, for retry_after. */
     readonly retryAfter?: number,
+    /** Platform messages of this attempt that were accepted before it failed (counted from the first, skipped ones included). */
+    readonly partsSent?: number,
+    /**
+     * The platform may have accepted the message although no answer came (a photo whose send timed
+     * out while the platform fetched it): the outbox does not try again within its window.
+     */
+    readonly maybeDelivered?: boolean,
   ) {
     super(message);
   }
 }
 
+/** How the outbox asks for one attempt of a delivery. */
+export interface SendAttempt {
+  /**
+   * Platform messages already accepted on earlier attempts: the channel skips that many of the
+   * messages it renders (a long text split in two, a file then its text), so no part reaches a
+   * person twice.
+   */
+  skipParts?: number;
+  /**
+   * Called after each platform message is accepted, with how many are accepted so far (skipped
+   * ones included); the channel awaits it before the next part (the outbox records it durably).
+   */
+  onPart?: (partsSent: number) => Promise<void> | void;
+}
+
 /**
- * How a channel delivers replies to one account outside of a conversation. Resolves once the
- * platform accepted every message; throws DeliveryError otherwise.
+ * How a channel delivers replies to one account outside of a conversation: ONE attempt, no retry,
+ * no pacing of its own (the outbox alone paces and retries notices, on every channel). Resolves
+ * once the platform accepted every message; throws DeliveryError otherwise. A channel that splits
+ * replies into several platform messages honours `skipParts` and reports `onPart`.
  */
-export type ChannelSender = (account: Account, replies: Reply[]) => Promise<void>;
+export type ChannelSender = (account: Account, replies: Reply[], attempt?: SendAttempt) => Promise<void>;
 
 /**
  * Shows `text` as the progress of a long task (`key`): the first call sends a message, later calls

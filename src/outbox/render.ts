@@ -1,8 +1,9 @@
 // What a queued notice looks like to one reader, in their language; and replies kept as files for the queue.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Reply } from "../../commands/types.js";
 import type { Account, Notice, StoredReply } from "../../storage/schema.js";
 import type { ConferenceService } from "../conference/service.js";
+import { unitAddress } from "../domain/units.js";
 import { readStoredFile, safeExtension, saveFile } from "../lib/files.js";
 import type { I18n, Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
@@ -10,16 +11,8 @@ import { formatDateTime } from "../lib/time.js";
 /** The command of the "Đã nhận" choice of a notice. */
 export const ackCommand = (noticeId: string) => `/danhan ${noticeId}`;
 
-/** Short ids an organizer can type: 6 letters and digits without look-alikes. */
-const ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
-export function newNoticeId(taken: (id: string) => boolean): string {
-  for (;;) {
-    const bytes = randomBytes(6);
-    let id = "";
-    for (const b of bytes) id += ID_ALPHABET[b % ID_ALPHABET.length];
-    if (!taken(id)) return id;
-  }
-}
+/** Short notice ids: made by the notices domain. */
+export { newNoticeId } from "../domain/notices.js";
 
 /** "Thời gian: A → B" / "Địa điểm: X → Y" for a change alert, old beside new. */
 function changeLines(t: Translate, data: Record<string, string>): string[] {
@@ -58,6 +51,23 @@ async function fromStored(r: StoredReply, dataDir: string): Promise<Reply> {
   return { kind: "file", name: r.name, mime: r.mime, data, caption: r.caption };
 }
 
+/**
+ * A chase (/nhacnho) in the reader's language, naming the reader's unit and its own figures as they
+ * were when the organizer chased; undefined when the notice carries no chase data.
+ */
+function chaseText(notice: Notice, account: Account, t: Translate, conference: ConferenceService): string | undefined {
+  const data = notice.data ?? {};
+  const kind = data.chase;
+  const unit = account.unitId ? conference.unit(account.unitId) : undefined;
+  if ((kind !== "rsvp" && kind !== "speech") || !unit) return undefined;
+  return t(`remind-${kind}-text`, {
+    unit: unitAddress(unit),
+    missing: Number(data[`missing:${unit.id}`] ?? 0),
+    seats: Number(data[`seats:${unit.id}`] ?? unit.seats.length),
+    deadline: data.deadline ? formatDateTime(t, data.deadline) : t("report-deadline-tba"),
+  });
+}
+
 /** The replies one account receives for a notice. */
 export async function renderNotice(notice: Notice, account: Account, deps: RenderDeps): Promise<Reply[]> {
   const t = deps.i18n.forLanguage(account.language);
@@ -70,7 +80,8 @@ export async function renderNotice(notice: Notice, account: Account, deps: Rende
       const data = await readStoredFile(deps.dataDir, notice.file.path);
       replies.push(notice.file.mime.startsWith("image/") ? { kind: "photo", name: notice.file.name, data } : { kind: "file", name: notice.file.name, mime: notice.file.mime, data });
     }
-    replies.push({ kind: "text", text: noticeBody(notice, t, conf.short_title ?? conf.title) });
+    const chased = notice.kind === "chase" ? chaseText(notice, account, t, deps.conference) : undefined;
+    replies.push({ kind: "text", text: chased ?? noticeBody(notice, t, conf.short_title ?? conf.title) });
   }
   if (notice.ackable) {
     // The last text becomes a choice "Đã nhận": a button on Telegram, "1. Đã nhận" elsewhere.

@@ -1,5 +1,6 @@
 // Counts of a notice's deliveries (sent, failed, unreachable, acknowledged, per channel) and the lines that show them.
 import type { Channel, Data, DeliveryState, Notice } from "../../storage/schema.js";
+import { LISTED_KINDS, REPORTED_KINDS } from "../domain/notices.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
 import { shorten } from "../lib/text.js";
@@ -55,8 +56,14 @@ export function noticeCounts(data: Data, noticeId: string): NoticeCounts {
   return countAll(data).get(noticeId) ?? { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
 }
 
-/** Kinds an organizer sees in reports: what they sent and what the bot sent to everyone. */
-export const ORGANIZER_KINDS = new Set(["broadcast", "reminder", "schedule_change"]);
+/** Kinds whose author is told the final count: what organizers sent and what the bot sent to everyone. */
+export const ORGANIZER_KINDS: ReadonlySet<string> = REPORTED_KINDS;
+
+/** Who filed a notice, as an organizer reads it: the author's name, or the bot itself. */
+export function authorLabel(data: Data, t: Translate, notice: Notice): string {
+  const author = notice.createdBy === "system" ? undefined : data.accounts[notice.createdBy];
+  return t("notice-summary-author", { author: author?.displayName ?? (notice.createdBy === "system" ? t("notice-author-system") : notice.createdBy) });
+}
 
 /** "Telegram: đã gửi 120, …; Zalo: …" for the channels that had deliveries. */
 export function channelLines(t: Translate, c: NoticeCounts): string[] {
@@ -66,12 +73,27 @@ export function channelLines(t: Translate, c: NoticeCounts): string[] {
   });
 }
 
-/** The final count an organizer is told when a notice has gone out. */
-export function reportText(t: Translate, notice: Notice, c: NoticeCounts): string {
+/** The accounts a notice could not reach after its bounded tries, as "name (unit)", in delivery order. */
+export function failedNames(data: Data, noticeId: string, unitName: (unitId: string) => string): string[] {
+  return data.deliveries
+    .filter((d) => d.noticeId === noticeId && d.state === "failed")
+    .map((d) => {
+      const a = data.accounts[d.account];
+      const name = a?.displayName ?? d.account;
+      return a?.unitId ? `${name} (${unitName(a.unitId)})` : name;
+    });
+}
+
+/** The final count an organizer is told when a notice has gone out; `failed` names who could not be reached. */
+export function reportText(t: Translate, notice: Notice, c: NoticeCounts, failed: string[] = []): string {
   const lines = [
     t("notice-report", { id: notice.id, total: c.total, sent: c.sent, failed: c.failed, unreachable: c.unreachable }),
     ...channelLines(t, c),
   ];
+  if (failed.length > 0) {
+    const shown = failed.length > 10 ? [...failed.slice(0, 10), t("notice-more-accounts", { count: failed.length - 10 })] : failed;
+    lines.push(t("notice-report-failed", { count: failed.length, names: shown.join(", "), id: notice.id }));
+  }
   if (c.pending > 0) lines.push(t("notice-report-waiting", { pending: c.pending }));
   if (notice.ackable) lines.push(t("notice-report-status-hint", { id: notice.id }));
   return lines.join("\n");
@@ -90,15 +112,18 @@ export function noticeSummaryLines(data: Data, t: Translate, options: { limit?: 
   const counts = countAll(data);
   // Reminders replaced by a new time (or already sent for the same time) are noise here.
   const replaced = (n: Notice) => n.kind === "reminder" && n.cancelledAt && !n.queuedAt && (n.cancelReason === "rescheduled" || n.cancelReason === "duplicate");
-  const notices = data.notices.filter((n) => ORGANIZER_KINDS.has(n.kind) && !replaced(n));
+  // Chases (/nhacnho) and review results are listed too, with their kind and author.
+  const notices = data.notices.filter((n) => LISTED_KINDS.has(n.kind) && !replaced(n));
   const shown = options.limit ? notices.slice(-options.limit) : notices;
   return shown.map((n) => {
     const c = counts.get(n.id);
     const head = t("notice-summary-head", { id: n.id, kind: t(`notice-kind-${n.kind}`), time: formatDateTime(t, n.sendAt), text: excerpt(n.text) });
-    if (n.cancelledAt) return `${head}: ${t(`notice-summary-cancelled-${n.cancelReason ?? "organizer"}`)}`;
-    if (!c) return `${head}: ${t("notice-summary-planned")}`;
+    const by = authorLabel(data, t, n);
+    if (n.cancelledAt) return `${head}: ${t(`notice-summary-cancelled-${n.cancelReason ?? "organizer"}`)}; ${by}`;
+    if (!c) return `${head}: ${t("notice-summary-planned")}; ${by}`;
     const parts = [t("notice-summary-counts", { sent: c.sent, failed: c.failed, unreachable: c.unreachable, pending: c.pending, total: c.total })];
     if (n.ackable) parts.push(t("notice-summary-acked", { acked: c.acked, sent: c.sent }));
+    parts.push(by);
     return `${head}: ${parts.join("; ")}`;
   });
 }

@@ -1,0 +1,224 @@
+// Deliveries: the state machine of one delivery (a pure transition) and the named store changes of an attempt: announce, part sent, outcome, report.
+//
+//   pending --sent-----------------> sent
+//   pending --blocked--------------> unreachable (and the account is marked unreachable)
+//   pending --failed (permanent)---> failed
+//   pending --skipped (cancelled)--> skipped
+//   pending --transient------------> pending, one failure more, back-off; failed ("parked") after maxFailures;
+//                                     one that may have been delivered (timed-out photo) waits the uncertain window
+//   pending --retry_after----------> pending, wait what the platform asked; failed after maxAttempts
+//   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
+//   pending --gone-----------------> unchanged (someone else settled it)
+//   sent | failed | unreachable | skipped --any--> unchanged: a final delivery never moves again
+import type { AccountKey, Channel, Data, Delivery, DeliveryState, Notice } from "../../storage/schema.js";
+import type { Store } from "../../storage/store.js";
+import { countSentMessages } from "./notices.js";
+
+/** What one attempt came to, as the outbox classifies it. */
+export type Outcome =
+  | { type: "sent" }
+  | { type: "retry_after"; seconds: number; error: string; partsSent?: number }
+  | { type: "transient"; error: string; partsSent?: number; maybeDelivered?: boolean }
+  | { type: "blocked"; error: string }
+  | { type: "failed"; error: string; partsSent?: number }
+  | { type: "skipped"; error: string }
+  | { type: "gone" }
+  /** The attempt could not be announced in the store: not sent, tried again later. */
+  | { type: "deferred"; error: string };
+
+export type OutcomeType = Outcome["type"];
+
+export interface RetryPolicy {
+  /** Transient failures of one delivery before it is parked as `failed`. */
+  maxFailures: number;
+  /** Attempts of any kind (retry_after included) after which a delivery is parked as `failed`. */
+  maxAttempts: number;
+  /** First back-off wait and its cap, in ms (doubles each failure). */
+  backoffMs: number;
+  backoffCapMs: number;
+  /** Multiplies every wait (retry_after, back-off): 0.001 in tests that inject errors. */
+  delayScale: number;
+  /** Spread of the back-off, 0.8–1.2 in production (given by the caller, so this stays pure). */
+  jitter: number;
+  /** Least wait after an attempt that may have been delivered (a timed-out photo): not retried blindly. */
+  uncertainWindowMs: number;
+}
+
+export const DEFAULT_POLICY: RetryPolicy = {
+  maxFailures: 5,
+  maxAttempts: 30,
+  backoffMs: 1000,
+  backoffCapMs: 60_000,
+  delayScale: 1,
+  jitter: 1,
+  uncertainWindowMs: 10 * 60_000,
+};
+
+export interface Transition {
+  /** The delivery after the outcome (a new object; the input is not changed). */
+  delivery: Delivery;
+  /** The state moved to a final one (sent, unreachable, failed, skipped) by this outcome. */
+  final: boolean;
+  /** Still pending: the wait before the next attempt, in ms. */
+  retryInMs?: number;
+  /** The platform-wide limit: the whole lane waits this long (retry_after). */
+  pauseLaneMs?: number;
+  /** The platform said the person blocked the bot: the account is marked unreachable. */
+  accountUnreachable?: boolean;
+  /** Parked after the bounded number of tries (a `failed` delivery that kept failing). */
+  parked?: boolean;
+}
+
+export const FINAL_STATES: ReadonlySet<DeliveryState> = new Set<DeliveryState>(["sent", "failed", "unreachable", "skipped"]);
+
+/** The wait after the `failures`-th failure: doubling from backoffMs up to the cap, spread by jitter. */
+export function backoffWait(failures: number, policy: RetryPolicy): number {
+  const base = Math.min(policy.backoffCapMs, policy.backoffMs * 2 ** Math.max(0, failures - 1));
+  return Math.max(0, base * policy.jitter * policy.delayScale);
+}
+
+/** What `outcome` does to `delivery` at `now`. Pure: no clock, no store, no randomness. */
+export function transition(delivery: Delivery, outcome: Outcome, now: Date, policy: RetryPolicy = DEFAULT_POLICY): Transition {
+  if (delivery.state !== "pending" || outcome.type === "gone") return { delivery, final: false };
+  const x: Delivery = { ...delivery };
+  delete x.attemptAt;
+  // Parts the platform accepted stay accepted: the next attempt resumes after them.
+  if ("partsSent" in outcome && outcome.partsSent !== undefined) x.partsSent = Math.max(x.partsSent ?? 0, outcome.partsSent);
+  const nowIso = now.toISOString();
+  const finalAs = (state: DeliveryState, error?: string, extra: Partial<Transition> = {}): Transition => {
+    x.state = state;
+    if (error !== undefined) x.error = error;
+    delete x.nextAttemptAt;
+    return { delivery: x, final: true, ...extra };
+  };
+  switch (outcome.type) {
+    case "sent":
+      x.sentAt = nowIso;
+      delete x.error;
+      return finalAs("sent");
+    case "blocked":
+      return finalAs("unreachable", outcome.error, { accountUnreachable: true });
+    case "failed":
+      return finalAs("failed", outcome.error);
+    case "skipped":
+      return finalAs("skipped", outcome.error);
+    case "retry_after":
+    case "transient":
+    case "deferred": {
+      x.error = outcome.error;
+      let wait: number;
+      let pauseLaneMs: number | undefined;
+      if (outcome.type === "retry_after") {
+        wait = Math.max(0, outcome.seconds) * 1000 * policy.delayScale;
+        pauseLaneMs = wait;
+      } else if (outcome.type === "transient") {
+        x.failures = (x.failures ?? 0) + 1;
+        wait = backoffWait(x.failures, policy);
+        // The platform may have it already: a second copy (a second photo) only after the window.
+        if (outcome.maybeDelivered) wait = Math.max(wait, policy.uncertainWindowMs * policy.delayScale);
+      } else wait = backoffWait(1, policy);
+      if ((x.failures ?? 0) >= policy.maxFailures || x.attempts >= policy.maxAttempts) {
+        return finalAs("failed", outcome.error, { parked: true });
+      }
+      x.nextAttemptAt = new Date(now.getTime() + wait).toISOString();
+      return { delivery: x, final: false, retryInMs: wait, ...(pauseLaneMs !== undefined ? { pauseLaneMs } : {}) };
+    }
+  }
+}
+
+// --- the store changes of an attempt -------------------------------------------------------
+
+/** Finds a delivery by its key ("notice|account") in the data being changed. */
+export type Locate = (d: Data, key: string) => Delivery | undefined;
+
+/** Puts `next` in place of `x`, fields removed included (the store keeps the same object). */
+function replaceFields(x: Delivery, next: Delivery): void {
+  for (const k of Object.keys(x) as Array<keyof Delivery>) if (!(k in next)) delete x[k];
+  Object.assign(x, next);
+}
+
+/**
+ * Announces an attempt before anything is sent: after a crash, a delivery with attemptAt may have
+ * arrived; one without it certainly did not. The notice's choices become the account's session
+ * choices, so a typed number runs them. Returns false when the delivery is no longer pending.
+ */
+export async function announceAttempt(
+  store: Store,
+  locate: Locate,
+  key: string,
+  account: AccountKey,
+  now: Date,
+  offered?: { setId: string; commands: string[] },
+): Promise<boolean> {
+  const nowIso = now.toISOString();
+  return store.mutate((d) => {
+    const x = locate(d, key);
+    if (x?.state !== "pending") return false;
+    x.attempts += 1;
+    x.attemptAt = nowIso;
+    if (offered) {
+      const s = d.sessions[account] ?? {};
+      s.choices = { setId: offered.setId, commands: offered.commands, offeredAt: nowIso };
+      d.sessions[account] = s;
+    }
+    return true;
+  });
+}
+
+/** A part of a delivery the platform accepted: a retry resumes after it. */
+export async function recordPartSent(store: Store, locate: Locate, key: string, partsSent: number): Promise<void> {
+  await store.mutate((d) => {
+    const x = locate(d, key);
+    if (x?.state === "pending" && (x.partsSent ?? 0) < partsSent) x.partsSent = partsSent;
+  });
+}
+
+/**
+ * Writes what an attempt came to, through `transition`: the delivery's new state, the account
+ * marked unreachable when the person blocked the bot, the messages counted for the month when
+ * sent. `inside` runs within the same change with the transition (the outbox's counters).
+ */
+export async function recordOutcome(
+  store: Store,
+  locate: Locate,
+  input: { key: string; account: AccountKey; channel: Channel; outcome: Outcome; now: Date; policy: RetryPolicy; messages: number },
+  inside: (t: Transition) => void = () => {},
+): Promise<Transition | undefined> {
+  return store.mutate((d) => {
+    const x = locate(d, input.key);
+    if (!x) return undefined;
+    const t = transition(x, input.outcome, input.now, input.policy);
+    if (t.delivery === x) return undefined;
+    replaceFields(x, t.delivery);
+    t.delivery = x;
+    if (t.accountUnreachable) {
+      const a = d.accounts[input.account];
+      if (a && !a.unreachableSince) a.unreachableSince = input.now.toISOString();
+    }
+    if (x.state === "sent") countSentMessages(d, input.channel, input.messages, input.now);
+    inside(t);
+    return t;
+  });
+}
+
+/** The figures a final count tells. */
+export type ReportedCounts = NonNullable<Notice["reportedCounts"]>;
+
+/** The final count of a notice was told (or logged): recorded with its figures, so a restart does not tell it again. */
+export async function markReported(store: Store, noticeId: string, counts: ReportedCounts, now: Date): Promise<void> {
+  await store.mutate((d) => {
+    const n = d.notices.find((x) => x.id === noticeId);
+    if (n && !n.reportedAt) {
+      n.reportedAt = now.toISOString();
+      n.reportedCounts = counts;
+    }
+  });
+}
+
+/** A correction of the final count was told: its figures become the ones told. */
+export async function markCorrected(store: Store, noticeId: string, counts: ReportedCounts): Promise<void> {
+  await store.mutate((d) => {
+    const n = d.notices.find((x) => x.id === noticeId);
+    if (n) n.reportedCounts = counts;
+  });
+}
