@@ -1,6 +1,7 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import type { Checkin } from "../storage/schema.js";
+import { posterReplies } from "./documents.js";
 import { checkinSeat, checkinWindow, newHallCode, normalizeHallCode } from "./attendance.js";
 import { text } from "./replies.js";
 import { fold } from "./router.js";
@@ -89,6 +90,7 @@ const checkin: CommandDef = {
   maxArgs: 40,
   async handler(ctx) {
     const word = fold(ctx.args);
+    if (ctx.role === "organizer" && (word === "poster" || word === "apphich")) return posterReplies(ctx);
     if (ctx.role === "organizer" && (!word || ROTATE_WORDS.includes(word))) return showCode(ctx, word !== "");
     if (!word) throw new BadArguments("checkin-usage");
     return checkIn(ctx, ctx.args);

@@ -47,7 +47,7 @@ rsvp-position-too-long = Chức vụ quá dài (tối đa { $max } ký tự). Vu
 
 ## Điểm danh
 checkin-code = Mã điểm danh tại hội trường: { $code } (cấp lúc { $issued }). Đại biểu gõ: /diemdanh { $code }
-checkin-code-rotated = Đã cấp mã điểm danh mới; mã cũ không còn dùng được.
+checkin-code-rotated = Đã cấp mã điểm danh mới; mã cũ không còn dùng được. Áp phích điểm danh đã in, đã chiếu cũng hết hiệu lực: gõ /diemdanh poster để lấy áp phích mới.
 checkin-hours = Điểm danh mở từ { $opens } đến { $closes }.
 checkin-hours-tba = Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc; giờ khai mạc chưa được đặt (/datlich).
 checkin-count = Đã điểm danh: { $count } người.

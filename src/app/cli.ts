@@ -8,6 +8,7 @@ import { broadcastSubcommand } from "./cli-broadcast.js";
 import { ConferenceFileError, loadConference } from "../conference/load.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { exportSubcommand } from "./cli-export.js";
+import { checkinPosterSubcommand, invitationsSubcommand } from "./cli-documents.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { createLogger } from "../lib/logger.js";
 import { importScores, writeScoreTemplate } from "./cli-scores.js";
@@ -83,6 +84,8 @@ registerSubcommand("start", async (_args, io) => {
 });
 
 registerSubcommand("export", exportSubcommand);
+registerSubcommand("invitations", invitationsSubcommand);
+registerSubcommand("checkin-poster", checkinPosterSubcommand);
 registerSubcommand("broadcast", broadcastSubcommand);
 registerSubcommand("import-scores", importScores);
 registerSubcommand("score-template", writeScoreTemplate);

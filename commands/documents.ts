@@ -1,0 +1,94 @@
+// /giaymoi (/invitations): the giấy mời of every unit in one .docx; and the check-in poster for /diemdanh poster.
+import { invitationsDocx } from "../src/documents/invitation.js";
+import {
+  allLettersFileName,
+  invitationCommon,
+  invitationLetters,
+  invitationWarnings,
+  letterFileName,
+} from "../src/documents/invitation-data.js";
+import { checkinPayload, telegramStartLink } from "../src/documents/links.js";
+import { type PosterInput, posterPng } from "../src/documents/poster.js";
+import type { Translate } from "../src/lib/i18n.js";
+import { formatDateTime } from "../src/lib/time.js";
+import { ensureInvites } from "./identity.js";
+import { text } from "./replies.js";
+import { type CommandContext, type CommandDef, type Reply, type Services, UserError } from "./types.js";
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface InvitationFiles {
+  /** Every letter in one file, a page break (a new section) between units. */
+  all: { name: string; data: Buffer };
+  /** One file per unit, in the order of the conference file. */
+  units: Array<{ unitId: string; name: string; data: Buffer }>;
+  warnings: string[];
+}
+
+/**
+ * Builds the letters of every unit, issuing the invite codes units do not have yet (as /mamoi does).
+ * `perUnit` false builds only the combined file (the chat needs no more).
+ */
+export async function makeInvitations(services: Services, t: Translate, perUnit: boolean): Promise<InvitationFiles> {
+  const { conference, store, clock, config } = services;
+  const now = clock.now();
+  const units = conference.units();
+  const invites = await ensureInvites(store, units.map((u) => u.id), now);
+  const codes = new Map([...invites].map(([unitId, invite]) => [unitId, invite.code] as const));
+  const common = invitationCommon(conference, t, now);
+  const letters = invitationLetters(conference, codes, config.links, t);
+  const all = { name: allLettersFileName(conference.conf.id), data: await invitationsDocx(common, letters, t) };
+  const files: InvitationFiles["units"] = [];
+  if (perUnit) {
+    for (const l of letters) files.push({ unitId: l.unitId, name: letterFileName(l.unitId), data: await invitationsDocx(common, [l], t) });
+  }
+  return { all, units: files, warnings: invitationWarnings(conference, config.links, t, now) };
+}
+
+const invitations: CommandDef = {
+  name: "giaymoi",
+  noArgs: true,
+  aliases: ["invitations"],
+  roles: ["organizer"],
+  describe: "cmd-invitations",
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const made = await makeInvitations(services, t, false);
+    services.logger.info({ by: ctx.account.key, units: services.conference.units().length, bytes: made.all.data.length }, "invitation letters made");
+    const replies: Reply[] = [
+      { kind: "file", name: made.all.name, mime: DOCX_MIME, data: made.all.data, caption: t("doc-invitations-caption", { count: services.conference.units().length }) },
+    ];
+    if (made.warnings.length > 0) replies.push(text(made.warnings.join("\n")));
+    return replies;
+  },
+};
+
+export const documentCommands: CommandDef[] = [invitations];
+
+/** The poster of the current hall code; refuses while no code has been issued (/diemdanh issues it). */
+export function posterInput(services: Services, t: Translate): PosterInput {
+  const current = services.store.data.checkinCode;
+  if (!current) throw new UserError("poster-no-code");
+  const conf = services.conference.conf;
+  const bot = services.config.links.telegramBot;
+  const lines = [t("poster-zalo", { code: current.code }), ...(bot ? [] : [t("poster-any", { code: current.code })])];
+  return {
+    body: (conf.invitation?.body_lines ?? [conf.body]).join(" ").toLocaleUpperCase("vi"),
+    title: conf.title,
+    heading: t("poster-title"),
+    codeLabel: t("poster-code-label"),
+    code: current.code,
+    qr: bot ? { url: telegramStartLink(bot, checkinPayload(current.code)), label: t("poster-telegram") } : undefined,
+    lines,
+    footer: t("poster-issued", { issued: formatDateTime(t, current.issuedAt) }),
+  };
+}
+
+/** /diemdanh poster: the PNG to show on the hall screen or print. */
+export async function posterReplies(ctx: CommandContext): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const input = posterInput(services, t);
+  const png = await posterPng(input);
+  services.logger.info({ by: ctx.account.key, bytes: png.length }, "check-in poster made");
+  return [{ kind: "photo", name: `diem-danh-${input.code}.png`, data: png, caption: t("poster-caption", { code: input.code }) }];
+}

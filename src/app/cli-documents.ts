@@ -1,0 +1,56 @@
+// `hoinghi invitations <folder>` (every unit's giấy mời) and `hoinghi checkin-poster <file.png|pdf>`.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { makeInvitations, posterInput } from "../../commands/documents.js";
+import { UserError } from "../domain/errors.js";
+import { posterPdf, posterPng } from "../documents/poster.js";
+import { CliError, openApp, type Subcommand } from "./cli.js";
+
+/** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
+export const invitationsSubcommand: Subcommand = async (args, io, t) => {
+  const dir = args[0];
+  if (!dir) throw new CliError(t("doc-cli-missing-dir"));
+  const app = await openApp(io);
+  try {
+    const made = await makeInvitations(app.services, t, true);
+    const target = path.resolve(dir);
+    try {
+      await mkdir(target, { recursive: true });
+      for (const f of [...made.units, made.all]) await writeFile(path.join(target, f.name), f.data);
+    } catch (err) {
+      throw new CliError(t("doc-cli-write-failed", { dir, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    }
+    io.out(t("doc-cli-done", { count: made.units.length, dir, all: made.all.name }));
+    for (const w of made.warnings) io.out(w);
+  } finally {
+    await app.close();
+  }
+  return 0;
+};
+
+export const checkinPosterSubcommand: Subcommand = async (args, io, t) => {
+  const file = args[0];
+  if (!file) throw new CliError(t("poster-cli-usage"));
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".png" && ext !== ".pdf") throw new CliError(t("poster-cli-bad-ext", { file }));
+  const app = await openApp(io);
+  try {
+    let input: ReturnType<typeof posterInput>;
+    try {
+      input = posterInput(app.services, t);
+    } catch (err) {
+      if (err instanceof UserError) throw new CliError(t(err.key, err.args));
+      throw err;
+    }
+    const data = ext === ".pdf" ? await posterPdf(input) : await posterPng(input);
+    try {
+      await writeFile(path.resolve(file), data);
+    } catch (err) {
+      throw new CliError(t("export-cli-write-failed", { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    }
+    io.out(t("poster-cli-done", { file, code: input.code }));
+  } finally {
+    await app.close();
+  }
+  return 0;
+};
