@@ -1,4 +1,6 @@
 // /giaymoi (/invitations): the giấy mời of every unit in one .docx; and the check-in poster for /diemdanh poster.
+import { unitName } from "../src/domain/units.js";
+import { type AttendanceListInput, attendanceListDocx, type ListUnit } from "../src/documents/attendance-list.js";
 import { invitationsDocx } from "../src/documents/invitation.js";
 import {
   allLettersFileName,
@@ -10,7 +12,8 @@ import {
 import { checkinPayload, telegramStartLink } from "../src/documents/links.js";
 import { type PosterInput, posterPng } from "../src/documents/poster.js";
 import type { Translate } from "../src/lib/i18n.js";
-import { formatDateTime } from "../src/lib/time.js";
+import { formatDateTime, formatTime, local } from "../src/lib/time.js";
+import { type SeatRow, summarize } from "./attendance.js";
 import { ensureInvites } from "./identity.js";
 import { text } from "./replies.js";
 import { type CommandContext, type CommandDef, type Reply, type Services, UserError } from "./types.js";
@@ -63,7 +66,6 @@ const invitations: CommandDef = {
   },
 };
 
-export const documentCommands: CommandDef[] = [invitations];
 
 /** The poster of the current hall code; refuses while no code has been issued (/diemdanh issues it). */
 export function posterInput(services: Services, t: Translate): PosterInput {
@@ -92,3 +94,68 @@ export async function posterReplies(ctx: CommandContext): Promise<Reply[]> {
   services.logger.info({ by: ctx.account.key, bytes: png.length }, "check-in poster made");
   return [{ kind: "photo", name: `diem-danh-${input.code}.png`, data: png, caption: t("poster-caption", { code: input.code }) }];
 }
+
+/**
+ * The list to sign, from the same summary as /baocao and /xuat: each seat with the registered person's
+ * name and position (a person attending their own seat has the seat's title as position).
+ */
+export function attendanceListInput(services: Services, t: Translate): AttendanceListInput {
+  const conf = services.conference.conf;
+  const data = services.store.data;
+  const sum = summarize(conf, data);
+  const coming = (s: SeatRow) => s.answer?.status === "attend" || s.answer?.status === "substitute";
+  const units: ListUnit[] = sum.units.map((u) => {
+    const expected = u.seats.filter(coming);
+    return {
+      unit: unitName(u.unit),
+      seats: u.seats
+        .filter((s) => s.answer?.status !== "absent")
+        .map((s) => ({
+          seat: s.seat.title,
+          name: s.answer?.name ?? "",
+          position: seatPosition(s),
+          substitute: s.answer?.status === "substitute",
+          unanswered: !s.answer,
+          present: s.checkin ? t("list-present-at", { time: formatTime(t, s.checkin.at) }) : undefined,
+        })),
+      present: data.checkins.filter((c) => c.unitId === u.unit.id).length,
+      expected: expected.length,
+      missing: expected.filter((s) => !s.checkin).map((s) => t("list-missing-seat", { seat: s.seat.title, name: s.answer?.name ?? "" })),
+    };
+  });
+  return {
+    bodyLines: conf.invitation?.body_lines ?? [conf.body.toLocaleUpperCase("vi")],
+    title: conf.title,
+    made: formatDateTime(t, services.clock.now()),
+    totals: { present: sum.totals.checkedIn, expected: sum.totals.attend + sum.totals.substitute, seats: sum.totals.seats, absent: sum.totals.absent },
+    units,
+    absences: sum.seats
+      .filter((s) => s.answer?.status === "absent")
+      .map((s) => ({ unit: unitName(s.unit), seat: s.seat.title, reason: s.answer?.reason ?? "" })),
+  };
+}
+
+/** The position printed for a seat: a substitute's own; the seat's title for a person attending their own seat. */
+export function seatPosition(s: SeatRow): string {
+  if (s.answer?.status === "substitute") return s.answer.position ?? "";
+  if (s.answer?.status === "attend") return s.answer.position || s.seat.title;
+  return "";
+}
+
+const attendanceList: CommandDef = {
+  name: "danhsach",
+  noArgs: true,
+  aliases: ["list"],
+  roles: ["organizer"],
+  describe: "cmd-attendance-list",
+  async handler(ctx) {
+    const { t, services } = ctx;
+    const input = attendanceListInput(services, t);
+    const data = await attendanceListDocx(input, t);
+    services.logger.info({ by: ctx.account.key, bytes: data.length }, "attendance list made");
+    const name = `danh-sach-dai-bieu-${services.conference.conf.id}-${local(services.clock.now()).format("YYYYMMDD-HHmm")}.docx`;
+    return [{ kind: "file", name, mime: DOCX_MIME, data, caption: t("list-caption", { present: String(input.totals.present), expected: String(input.totals.expected) }) }];
+  },
+};
+
+export const documentCommands: CommandDef[] = [invitations, attendanceList];
