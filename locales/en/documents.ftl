@@ -90,3 +90,13 @@ list-unanswered = (not confirmed)
 list-present-at = present { $time }
 list-absent-title = DELEGATES ABSENT WITH NOTICE
 list-absent-none = None.
+
+## The /xuat workbook in print
+export-sheet-scores = Administrative reform index
+export-col-rank = Rank
+export-col-total = Total
+export-col-max = Maximum
+export-col-percent = Share (%)
+export-col-class = Classification
+export-printed = Printed { $time }
+export-page = Page { $page } of { $pages }

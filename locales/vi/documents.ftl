@@ -90,3 +90,13 @@ list-unanswered = (chưa xác nhận)
 list-present-at = có mặt { $time }
 list-absent-title = ĐẠI BIỂU VẮNG MẶT CÓ BÁO CÁO
 list-absent-none = Không có.
+
+## Bảng tính /xuat khi in
+export-sheet-scores = Điểm Chỉ số CCHC
+export-col-rank = Hạng
+export-col-total = Tổng điểm
+export-col-max = Điểm tối đa
+export-col-percent = Tỷ lệ (%)
+export-col-class = Xếp loại
+export-printed = In lúc { $time }
+export-page = Trang { $page }/{ $pages }
