@@ -17,6 +17,13 @@ const CELL_MAX = 32_000;
 // Characters XML 1.0 cannot carry: a workbook holding one would not open.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** A text cut into pieces of at most `size` characters, for cells that must not lose any of it. */
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
 /** "20/06/2027 14:05", in the conference's zone, as a cell reads it. */
 const when = (iso: string | undefined) => (iso ? local(iso).format("DD/MM/YYYY HH:mm") : "");
 
@@ -181,6 +188,47 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
       when(r.review?.at),
       r.review?.note,
     ]),
+  );
+
+  // Every version of every speech, in full: a text longer than a cell continues on the next rows.
+  const versionRows: Array<Array<string | number | undefined>> = [];
+  for (const s of conf.speeches) {
+    const record = data.speeches[s.unit];
+    if (!record) continue;
+    for (const v of record.versions) {
+      const review = record.reviews.filter((r) => r.version === v.n).at(-1);
+      const files = v.pages ?? (v.file ? [v.file] : []);
+      const content = v.kind === "text" ? (v.text ?? "") : files.map((f) => f.name).join(", ");
+      const parts = content.length > CELL_MAX ? chunks(content, CELL_MAX) : [content];
+      parts.forEach((part, i) => {
+        versionRows.push([
+          versionRows.length + 1,
+          unitById.get(s.unit)?.name ?? s.unit,
+          i === 0 ? v.n : t("export-version-continued", { n: v.n, part: i + 1, parts: parts.length }),
+          t(`export-version-kind-${v.kind}`),
+          part,
+          i === 0 ? by(v.by) : "",
+          i === 0 ? when(v.at) : "",
+          i === 0 && review ? t(`export-speech-${review.decision}`) : "",
+          i === 0 ? review?.note : "",
+        ]);
+      });
+    }
+  }
+  sheet(
+    "export-sheet-speech-versions",
+    [
+      { header: "export-col-no", width: 6 },
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-version", width: 10 },
+      { header: "export-col-version-kind", width: 12 },
+      { header: "export-col-content", width: 80 },
+      { header: "export-col-submitted-by", width: 22 },
+      { header: "export-col-submitted-at", width: 17 },
+      { header: "export-col-review", width: 18 },
+      { header: "export-col-note", width: 36 },
+    ],
+    versionRows,
   );
 
   sheet(

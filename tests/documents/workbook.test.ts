@@ -42,6 +42,7 @@ describe("/xuat in ra giấy", () => {
       "Vắng mặt": "landscape",
       "Điểm danh": "landscape",
       "Tham luận": "landscape",
+      "Các bản tham luận": "landscape",
       "Đăng ký phát biểu": "landscape",
     });
   });
@@ -90,5 +91,27 @@ describe("/xuat in ra giấy", () => {
     expect(second[2]).toBe(h.app.services.conference.unit(best?.unitId as string)?.name);
     expect(second[3]).toBe(best?.total);
     expect(ws.headerFooter.oddHeader).toContain("[DỮ LIỆU MẪU — không phải kết quả chính thức]");
+  });
+
+  it("mọi bản tham luận đều có, đầy đủ: bản dài hơn một ô tiếp sang các dòng sau, không mất chữ nào", async () => {
+    const long = `${"Giải pháp chỉ đạo, điều hành. ".repeat(1700)}HẾT`;
+    await h.app.store.mutate((d) => {
+      d.speeches["muong-so"] = {
+        unitId: "muong-so",
+        versions: [
+          { n: 1, kind: "text", text: "Bản đầu", by: "console:x", at: "2027-05-01T02:00:00.000Z" },
+          { n: 2, kind: "text", text: long, by: "console:x", at: "2027-05-02T02:00:00.000Z" },
+        ],
+        reviews: [{ version: 1, decision: "changes_requested", note: "Bổ sung số liệu", by: "console:org-1", at: "2027-05-01T03:00:00.000Z" }],
+      };
+    });
+    const ws = (await workbook()).getWorksheet("Các bản tham luận") as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(["STT", "Đơn vị", "Bản số", "Hình thức", "Nội dung (hoặc tên tệp)", "Người nộp", "Nộp lúc", "Kết quả duyệt", "Ghi chú khi duyệt"]);
+    expect(rows[1]).toEqual([1, "Mường So", 1, "Văn bản", "Bản đầu", "console:x", "01/05/2027 09:00", "Đề nghị chỉnh sửa", "Bổ sung số liệu"]);
+    expect(rows.slice(2).map((r) => r[2])).toEqual([2, "2 (tiếp, phần 2/2)"]);
+    expect(rows.slice(2).map((r) => r[4]).join("")).toBe(long);
+    for (const r of rows) expect(String(r[4] ?? "").length).toBeLessThanOrEqual(32_767);
   });
 });
