@@ -91,11 +91,12 @@ export function para(content: string | ParagraphChild[], style: ParaStyle = {}):
 /** A short centred rule under a heading (the line under the body's name), `widthMm` long. */
 export function rule(columnMm: number, widthMm: number): Paragraph {
   const side = convertMillimetersToTwip(Math.max(0, (columnMm - widthMm) / 2));
+  // An empty 2 pt line with a bottom border: the rule sits just under the heading, never through it.
   return new Paragraph({
-    children: [],
+    children: [run("", { size: 2 })],
     indent: { left: side, right: side },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 0, before: 40 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    spacing: { after: 0, before: 0, line: 40, lineRule: "exact" },
   });
 }
 

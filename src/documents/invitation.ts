@@ -119,7 +119,7 @@ function body(c: InvitationCommon, l: InvitationLetter, t: Translate): Paragraph
         ? t("doc-duty-open", { open: l.duty.text })
         : t("doc-duty-open-plain");
   return [
-    para(t("doc-invitation-title"), { size: 14, bold: true, align: "center", before: 6 }),
+    para(t("doc-invitation-title"), { size: 14, bold: true, align: "center", before: 12 }),
     para(c.summary, { size: 14, bold: true, align: "center", after: 6 }),
     para(t("doc-to", { unit: l.addressee }), { size: 14, align: "center", after: 6 }),
     para(t("doc-invite-intro", { body: c.body }), text),

@@ -56,7 +56,7 @@ export function posterSvg(p: PosterInput): string {
     textAt(y, line, 40, "bold", "#1a3d7c");
     y += 54;
   }
-  y += 110;
+  y += 160;
   textAt(y, p.heading, 150, "bold", "#b3261e");
   y += 90;
   textAt(y, p.codeLabel, 40);
