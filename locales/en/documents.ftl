@@ -63,8 +63,8 @@ poster-any = Or type to the bot: /diemdanh { $code }
 poster-issued = Code issued { $issued }; once the organizers change the code, this poster no longer works.
 poster-caption = Check-in poster (code { $code }): show it on the hall screen or print it on A4. Changing the code (/diemdanh moi) makes the old poster stop working.
 poster-no-code = There is no check-in code yet. Organizers type /diemdanh to issue one, then /diemdanh poster for the poster.
-poster-cli-usage = Missing file: npx hoinghi checkin-poster <file.png|file.pdf>
-poster-cli-bad-ext = The file { $file } must end in .png or .pdf.
+poster-cli-missing-file = Missing file: npx hoinghi checkin-poster <file.png|file.pdf>
+poster-cli-extension = The file { $file } must end in .png or .pdf.
 poster-cli-done = Wrote the check-in poster { $file } (code { $code }).
 
 ## List of delegates (signatures)

@@ -63,8 +63,8 @@ poster-any = Hoặc gõ cho bot: /diemdanh { $code }
 poster-issued = Mã cấp lúc { $issued }; khi Ban tổ chức đổi mã, áp phích này không còn dùng được.
 poster-caption = Áp phích điểm danh (mã { $code }): chiếu lên màn hình hội trường hoặc in khổ A4. Đổi mã (/diemdanh moi) thì áp phích cũ không còn dùng được.
 poster-no-code = Chưa có mã điểm danh. Ban tổ chức gõ /diemdanh để cấp mã, rồi gõ /diemdanh poster để lấy áp phích.
-poster-cli-usage = Thiếu tệp: npx hoinghi checkin-poster <tệp.png|tệp.pdf>
-poster-cli-bad-ext = Tệp { $file } phải có đuôi .png hoặc .pdf.
+poster-cli-missing-file = Thiếu tệp: npx hoinghi checkin-poster <tệp.png|tệp.pdf>
+poster-cli-extension = Tệp { $file } phải có đuôi .png hoặc .pdf.
 poster-cli-done = Đã ghi áp phích điểm danh { $file } (mã { $code }).
 
 ## Danh sách đại biểu (ký tên)

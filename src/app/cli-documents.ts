@@ -30,9 +30,9 @@ export const invitationsSubcommand: Subcommand = async (args, io, t) => {
 
 export const checkinPosterSubcommand: Subcommand = async (args, io, t) => {
   const file = args[0];
-  if (!file) throw new CliError(t("poster-cli-usage"));
+  if (!file) throw new CliError(t("poster-cli-missing-file"));
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".png" && ext !== ".pdf") throw new CliError(t("poster-cli-bad-ext", { file }));
+  if (ext !== ".png" && ext !== ".pdf") throw new CliError(t("poster-cli-extension", { file }));
   const app = await openApp(io);
   try {
     let input: ReturnType<typeof posterInput>;
