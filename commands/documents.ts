@@ -1,7 +1,6 @@
 // /giaymoi (/invitations): the giấy mời of every unit in one .docx; and the check-in poster for /diemdanh poster.
 import { unitName } from "../src/domain/units.js";
-import { type AttendanceListInput, attendanceListDocx, type ListUnit } from "../src/documents/attendance-list.js";
-import { invitationsDocx } from "../src/documents/invitation.js";
+import type { AttendanceListInput, ListUnit } from "../src/documents/attendance-list.js";
 import {
   allLettersFileName,
   invitationCommon,
@@ -10,7 +9,7 @@ import {
   letterFileName,
 } from "../src/documents/invitation-data.js";
 import { checkinPayload, telegramStartLink } from "../src/documents/links.js";
-import { type PosterInput, posterPng } from "../src/documents/poster.js";
+import type { PosterInput } from "../src/documents/poster.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { type SeatRow, summarize } from "./attendance.js";
@@ -38,6 +37,8 @@ export async function makeInvitations(services: Services, t: Translate, perUnit:
   const units = conference.units();
   const invites = await ensureInvites(store, units.map((u) => u.id), now);
   const codes = new Map([...invites].map(([unitId, invite]) => [unitId, invite.code] as const));
+  // Loaded on first use, as exceljs is: docx and qrcode take a while to load and most runs print nothing.
+  const { invitationsDocx } = await import("../src/documents/invitation.js");
   const common = invitationCommon(conference, t, now);
   const letters = invitationLetters(conference, codes, config.links, t);
   const all = { name: allLettersFileName(conference.conf.id), data: await invitationsDocx(common, letters, t) };
@@ -90,6 +91,7 @@ export function posterInput(services: Services, t: Translate): PosterInput {
 export async function posterReplies(ctx: CommandContext): Promise<Reply[]> {
   const { t, services } = ctx;
   const input = posterInput(services, t);
+  const { posterPng } = await import("../src/documents/poster.js");
   const png = await posterPng(input);
   services.logger.info({ by: ctx.account.key, bytes: png.length }, "check-in poster made");
   return [{ kind: "photo", name: `diem-danh-${input.code}.png`, data: png, caption: t("poster-caption", { code: input.code }) }];
@@ -151,6 +153,7 @@ const attendanceList: CommandDef = {
   async handler(ctx) {
     const { t, services } = ctx;
     const input = attendanceListInput(services, t);
+    const { attendanceListDocx } = await import("../src/documents/attendance-list.js");
     const data = await attendanceListDocx(input, t);
     services.logger.info({ by: ctx.account.key, bytes: data.length }, "attendance list made");
     const name = `danh-sach-dai-bieu-${services.conference.conf.id}-${local(services.clock.now()).format("YYYYMMDD-HHmm")}.docx`;

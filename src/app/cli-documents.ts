@@ -3,7 +3,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { makeInvitations, posterInput } from "../../commands/documents.js";
 import { UserError } from "../domain/errors.js";
-import { posterPdf, posterPng } from "../documents/poster.js";
 import { CliError, openApp, type Subcommand } from "./cli.js";
 
 /** Registered in cli.ts; nothing here runs at import, so the import cycle with cli.ts is harmless. */
@@ -42,6 +41,7 @@ export const checkinPosterSubcommand: Subcommand = async (args, io, t) => {
       if (err instanceof UserError) throw new CliError(t(err.key, err.args));
       throw err;
     }
+    const { posterPdf, posterPng } = await import("../documents/poster.js");
     const data = ext === ".pdf" ? await posterPdf(input) : await posterPng(input);
     try {
       await writeFile(path.resolve(file), data);
