@@ -1,6 +1,6 @@
 # Invitation letters, the check-in poster, the list of delegates (printed documents).
 
-cmd-invitations = Invitation letters (.docx) of every unit, one page each with its invite code and QR codes (organizers)
+cmd-invitations = Invitation letters (.docx) of every unit, each with the unit's invite code and QR codes (organizers)
 
 ## Invitation letter (Decree 30/2020/ND-CP, form 1.7)
 doc-national = SOCIALIST REPUBLIC OF VIET NAM
@@ -46,7 +46,7 @@ doc-box-type = Or type to the conference's bot: /start { $code }
 doc-box-keep = The invite code is for every officer of the unit; please do not share it outside the unit.
 
 ## Notes for the organizers
-doc-invitations-caption = Invitation letters of { $count } units, one page each with its invite code and QR codes.
+doc-invitations-caption = Invitation letters of { $count } units, each its own letter with its invite code and QR codes.
 doc-warn-late = Note: the letters are dated { $issued }, only { $days } working days before the start ({ $start }); Decision 45/2018/QD-TTg asks for invitations at least 3 working days before a meeting.
 doc-warn-no-links = TELEGRAM_BOT_USERNAME or ZALO_BOT_LINK is not set: the letters carry the invite code but no QR code.
 doc-warn-tba = Time and place are not announced: the letters say “to be announced”. After setting them (/datlich), type /giaymoi to print them again.

@@ -1,6 +1,6 @@
 # Giấy mời, áp phích điểm danh, danh sách đại biểu (văn bản in).
 
-cmd-invitations = Giấy mời (.docx) của mọi đơn vị, mỗi đơn vị một trang có mã mời và mã QR (Ban tổ chức)
+cmd-invitations = Giấy mời (.docx) của mọi đơn vị, mỗi giấy mời có mã mời và mã QR của đơn vị (Ban tổ chức)
 
 ## Giấy mời (Nghị định 30/2020/NĐ-CP, Mẫu 1.7)
 doc-national = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -46,7 +46,7 @@ doc-box-type = Hoặc gõ cho bot của hội nghị: /start { $code }
 doc-box-keep = Mã mời dùng cho mọi cán bộ của đơn vị; xin không chia sẻ ra ngoài đơn vị.
 
 ## Thông báo cho Ban tổ chức
-doc-invitations-caption = Giấy mời của { $count } đơn vị, mỗi đơn vị một trang có mã mời và mã QR.
+doc-invitations-caption = Giấy mời của { $count } đơn vị, mỗi đơn vị một giấy mời riêng có mã mời và mã QR.
 doc-warn-late = Lưu ý: giấy mời ghi ngày { $issued }, chỉ còn { $days } ngày làm việc trước giờ khai mạc ({ $start }); Quyết định 45/2018/QĐ-TTg yêu cầu gửi giấy mời chậm nhất 03 ngày làm việc trước cuộc họp.
 doc-warn-no-links = Chưa đặt TELEGRAM_BOT_USERNAME hoặc ZALO_BOT_LINK: giấy mời chỉ in mã mời, chưa có mã QR.
 doc-warn-tba = Thời gian, địa điểm chưa thông báo: giấy mời ghi “sẽ thông báo sau”. Sau khi đặt lịch (/datlich), gõ /giaymoi để in lại.

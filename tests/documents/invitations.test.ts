@@ -39,7 +39,7 @@ describe("Ban tổ chức gõ /giaymoi", () => {
   it("nhận một tệp giấy mời của cả 22 đơn vị, mỗi đơn vị một phần A4 riêng, đúng thể thức Nghị định 30", async () => {
     h = await createTestApp({ env: LINKS });
     const { data, caption } = await giaymoi();
-    expect(caption).toBe("Giấy mời của 22 đơn vị, mỗi đơn vị một trang có mã mời và mã QR.");
+    expect(caption).toBe("Giấy mời của 22 đơn vị, mỗi đơn vị một giấy mời riêng có mã mời và mã QR.");
     const doc = await readDocx(data);
 
     // One section per letter, each A4 portrait with the margins of Nghị định 30 (20/20/30/15 mm).
