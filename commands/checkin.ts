@@ -3,6 +3,7 @@
 import { checkIn, hallCode, maskHallCode, checkinWindow } from "../src/domain/attendance.js";
 import { unitAddress } from "../src/domain/units.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
+import { posterReplies } from "./documents.js";
 import { text } from "./replies.js";
 import { fold } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
@@ -79,6 +80,7 @@ const checkin: CommandDef = {
   maxArgs: 40,
   async handler(ctx) {
     const word = fold(ctx.args);
+    if (ctx.role === "organizer" && (word === "poster" || word === "apphich")) return posterReplies(ctx);
     if (ctx.role === "organizer" && (!word || ROTATE_WORDS.includes(word))) return showCode(ctx, word !== "");
     if (!word) throw new BadArguments("checkin-usage");
     return checkInWithCode(ctx, ctx.args);

@@ -4,7 +4,9 @@ import type { Conference } from "../src/conference/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
+import { percentOf } from "../src/scores/format.js";
 import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
+import { seatPosition } from "./documents.js";
 import type { CommandDef } from "./types.js";
 import { clip } from "../src/lib/text.js";
 
@@ -16,20 +18,29 @@ const CELL_MAX = 32_000;
 // Characters XML 1.0 cannot carry: a workbook holding one would not open.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** A text cut into pieces of at most `size` characters, for cells that must not lose any of it. */
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
 /** "20/06/2027 14:05", in the conference's zone, as a cell reads it. */
 const when = (iso: string | undefined) => (iso ? local(iso).format("DD/MM/YYYY HH:mm") : "");
 
 interface Column {
-  /** Message key of the Vietnamese (or English) header. */
+  /** Message key of the Vietnamese (or English) header; the header itself when `literal`. */
   header: string;
   width: number;
+  /** A name from the data (a field of the score table), not a message key. */
+  literal?: boolean;
 }
 
 /**
  * Builds the workbook: attendance by seat, substitutes, absences, check-ins, speeches, voluntary
  * speakers; headers and values in the language of `t`. One function for the chat and the CLI.
  */
-export async function buildWorkbook(data: Data, conf: Conference, t: Translate): Promise<Buffer> {
+export async function buildWorkbook(data: Data, conf: Conference, t: Translate, now: Date = new Date()): Promise<Buffer> {
   // Loaded on first use: exceljs takes half a second to load, and most runs never export.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
@@ -46,11 +57,37 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
     const name = clip(t(nameKey).replace(/[:\\/?*[\]]/g, " "), 31);
     const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: t(c.header), width: c.width }));
+    ws.columns = columns.map((c) => ({ header: c.literal ? c.header : t(c.header), width: c.width }));
     ws.getRow(1).font = { bold: true };
     for (const r of rows) ws.addRow(r.map(cell));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    printable(ws, name, columns);
     return ws;
+  }
+
+  // For printing: A4, landscape when the sheet is wide, fit to the page's width (as many pages down as
+  // needed), the header row on every page, long text wrapped, and a title block in the page header.
+  const printedAt = local(now).format("DD/MM/YYYY HH:mm");
+  const headerText = (s: string) => s.replace(/&/g, "&&");
+  function printable(ws: Worksheet, name: string, columns: Column[]): void {
+    const wide = columns.reduce((a, c) => a + c.width, 0) > 100;
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: wide ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+      horizontalCentered: true,
+      margins: { left: 0.6, right: 0.5, top: 0.9, bottom: 0.7, header: 0.3, footer: 0.3 },
+    };
+    ws.headerFooter = {
+      oddHeader: `&L&B${headerText(conf.body.toLocaleUpperCase("vi"))}&B&C&B${headerText(conf.short_title ?? conf.title)}&B&R${headerText(name)}`,
+      oddFooter: `&L${headerText(t("export-printed", { time: printedAt }))}&R${headerText(t("export-page", { page: "&P", pages: "&N" })).replace("&&P", "&P").replace("&&N", "&N")}`,
+    };
+    columns.forEach((c, i) => {
+      if (c.width >= 36) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: "top" };
+    });
   }
 
   const sum = summarize(conf, data);
@@ -76,7 +113,7 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
       s.seat.title,
       status(s.answer?.status),
       s.answer?.name,
-      s.answer?.position,
+      seatPosition(s),
       s.answer?.reason,
       by(s.answer?.by),
       when(s.answer?.at),
@@ -123,7 +160,10 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
     ],
     data.checkins.map((c) => {
       const unit = unitById.get(c.unitId);
-      return [unit?.name ?? c.unitId, unit?.seats.find((s) => s.id === c.seatId)?.title ?? "", by(c.by), when(c.at)];
+      // The name registered for the seat the person filled, not the chat's display name.
+      const answer = c.seatId ? data.rsvps.find((r) => r.unitId === c.unitId && r.seatId === c.seatId) : undefined;
+      const registered = answer?.status === "attend" || answer?.status === "substitute" ? answer.name : undefined;
+      return [unit?.name ?? c.unitId, unit?.seats.find((s) => s.id === c.seatId)?.title ?? "", registered || by(c.by), when(c.at)];
     }),
   );
 
@@ -151,6 +191,47 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
     ]),
   );
 
+  // Every version of every speech, in full: a text longer than a cell continues on the next rows.
+  const versionRows: Array<Array<string | number | undefined>> = [];
+  for (const s of conf.speeches) {
+    const record = data.speeches[s.unit];
+    if (!record) continue;
+    for (const v of record.versions) {
+      const review = record.reviews.filter((r) => r.version === v.n).at(-1);
+      const files = v.pages ?? (v.file ? [v.file] : []);
+      const content = v.kind === "text" ? (v.text ?? "") : files.map((f) => f.name).join(", ");
+      const parts = content.length > CELL_MAX ? chunks(content, CELL_MAX) : [content];
+      parts.forEach((part, i) => {
+        versionRows.push([
+          versionRows.length + 1,
+          unitById.get(s.unit)?.name ?? s.unit,
+          i === 0 ? v.n : t("export-version-continued", { n: v.n, part: i + 1, parts: parts.length }),
+          t(`export-version-kind-${v.kind}`),
+          part,
+          i === 0 ? by(v.by) : "",
+          i === 0 ? when(v.at) : "",
+          i === 0 && review ? t(`export-speech-${review.decision}`) : "",
+          i === 0 ? review?.note : "",
+        ]);
+      });
+    }
+  }
+  sheet(
+    "export-sheet-speech-versions",
+    [
+      { header: "export-col-no", width: 6 },
+      { header: "export-col-unit", width: 28 },
+      { header: "export-col-version", width: 10 },
+      { header: "export-col-version-kind", width: 12 },
+      { header: "export-col-content", width: 80 },
+      { header: "export-col-submitted-by", width: 22 },
+      { header: "export-col-submitted-at", width: 17 },
+      { header: "export-col-review", width: 18 },
+      { header: "export-col-note", width: 36 },
+    ],
+    versionRows,
+  );
+
   sheet(
     "export-sheet-speakers",
     [
@@ -162,6 +243,36 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate):
     ],
     activeSpeakers(data).map((s, i) => [i + 1, unitById.get(s.unitId)?.name ?? s.unitId, s.topic, by(s.by), when(s.at)]),
   );
+
+  // The scores, once published (never before: the workbook may be forwarded).
+  const table = data.scores.current;
+  if (table && data.scores.publishedAt) {
+    const fields = table.units[0]?.fields ?? [];
+    const ws = sheet(
+      "export-sheet-scores",
+      [
+        { header: "export-col-rank", width: 7 },
+        { header: "export-col-unit", width: 28 },
+        { header: "export-col-total", width: 10 },
+        { header: "export-col-max", width: 10 },
+        { header: "export-col-percent", width: 10 },
+        { header: "export-col-class", width: 14 },
+        ...fields.map((f) => ({ header: f.name, width: 14, literal: true })),
+      ],
+      [...table.units]
+        .sort((a, b) => a.rank - b.rank)
+        .map((u) => [
+          u.rank,
+          unitById.get(u.unitId)?.name ?? u.unitId,
+          u.total,
+          u.max,
+          percentOf(u.total, u.max),
+          u.classification,
+          ...fields.map((f) => u.fields.find((x) => x.id === f.id)?.final),
+        ]),
+    );
+    if (table.sample) ws.headerFooter.oddHeader = `${ws.headerFooter.oddHeader ?? ""}`.replace("&R", `&R${t("scores-sample-mark").replace(/&/g, "&&")} `);
+  }
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -181,7 +292,7 @@ const exportCommand: CommandDef = {
     const { t, services } = ctx;
     const conf = services.conference.conf;
     const now = services.clock.now();
-    const workbook = await buildWorkbook(services.store.data, conf, t);
+    const workbook = await buildWorkbook(services.store.data, conf, t, now);
     services.logger.info({ by: ctx.account.key, bytes: workbook.length }, "workbook exported");
     const totals = summarize(conf, services.store.data).totals;
     const caption = t("export-caption", { seats: totals.seats, attend: totals.attend, substitute: totals.substitute, absent: totals.absent, unanswered: totals.unanswered });

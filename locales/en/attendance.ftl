@@ -47,7 +47,7 @@ rsvp-position-too-long = The position is too long (at most { $max } characters).
 
 ## Check-in
 checkin-code = Check-in code for the hall: { $code } (issued { $issued }). Delegates type: /diemdanh { $code }
-checkin-code-rotated = A new check-in code was issued; the old one no longer works.
+checkin-code-rotated = A new check-in code was issued; the old one no longer works. Posters already printed or shown no longer work either: type /diemdanh poster for a new one.
 checkin-hours = Check-in is open from { $opens } until { $closes }.
 checkin-hours-tba = Check-in opens 60 minutes before the start and closes at the end; the start time is not set yet (/datlich).
 checkin-count = Checked in: { $count } people.
@@ -127,7 +127,7 @@ export-col-reason = Reason
 export-col-by = Answered by
 export-col-at = Time
 export-col-substitute = Substitute
-export-col-account = Checked-in account
+export-col-account = Checked in by
 export-col-topic = Topic
 export-col-versions = Versions
 export-col-latest = Latest version (text or file name)

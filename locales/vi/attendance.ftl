@@ -47,7 +47,7 @@ rsvp-position-too-long = Chức vụ quá dài (tối đa { $max } ký tự). Vu
 
 ## Điểm danh
 checkin-code = Mã điểm danh tại hội trường: { $code } (cấp lúc { $issued }). Đại biểu gõ: /diemdanh { $code }
-checkin-code-rotated = Đã cấp mã điểm danh mới; mã cũ không còn dùng được.
+checkin-code-rotated = Đã cấp mã điểm danh mới; mã cũ không còn dùng được. Áp phích điểm danh đã in, đã chiếu cũng hết hiệu lực: gõ /diemdanh poster để lấy áp phích mới.
 checkin-hours = Điểm danh mở từ { $opens } đến { $closes }.
 checkin-hours-tba = Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc; giờ khai mạc chưa được đặt (/datlich).
 checkin-count = Đã điểm danh: { $count } người.
@@ -127,7 +127,7 @@ export-col-reason = Lý do
 export-col-by = Người trả lời
 export-col-at = Thời điểm
 export-col-substitute = Người dự thay
-export-col-account = Tài khoản điểm danh
+export-col-account = Người điểm danh
 export-col-topic = Chủ đề
 export-col-versions = Số bản
 export-col-latest = Bản mới nhất (nội dung hoặc tên tệp)

@@ -13,7 +13,7 @@ export const exportSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
   const app = await openApp(io);
   try {
     const { conf } = app.services.conference;
-    const workbook = await buildWorkbook(app.store.data, conf, t);
+    const workbook = await buildWorkbook(app.store.data, conf, t, app.services.clock.now());
     const target = path.resolve(file);
     try {
       await writeFile(target, workbook);

@@ -10,6 +10,7 @@ import { ConferenceFileError, loadConference } from "../conference/load.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { broadcastSubcommand } from "./cli-broadcast.js";
 import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
+import { checkinPosterSubcommand, invitationsSubcommand } from "./cli-documents.js";
 import { exportSubcommand } from "./cli-export.js";
 import { importScores, writeScoreTemplate } from "./cli-scores.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -74,6 +75,8 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     },
   },
   export: { usage: "cli-usage", maxPositionals: 1, run: exportSubcommand },
+  invitations: { usage: "cli-usage", maxPositionals: 1, run: invitationsSubcommand },
+  "checkin-poster": { usage: "cli-usage", maxPositionals: 1, run: checkinPosterSubcommand },
   broadcast: {
     usage: "cli-broadcast-usage",
     options: { to: { type: "string" }, at: { type: "string" } },

@@ -42,6 +42,8 @@ const Env = z
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
     CONFERENCE_FILE: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFERENCE)),
     ORGANIZER_IDS: z.preprocess(blankToUndefined, z.string().default("")),
+    TELEGRAM_BOT_USERNAME: z.preprocess(blankToUndefined, z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "a Telegram bot username (letters, digits, _)").optional()),
+    ZALO_BOT_LINK: z.preprocess(blankToUndefined, z.string().url().optional()),
     DEFAULT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(["vi", "en"]).default("vi")),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
@@ -69,6 +71,8 @@ interface ConfigBase {
   conferenceFile: string;
   /** Account keys ("telegram:123") that are organizers by configuration. */
   organizerIds: Set<string>;
+  /** For printed links and QR codes (giấy mời, poster): the Telegram bot's @username and the Zalo bot's link. */
+  links: { telegramBot?: string; zaloBot?: string };
   defaultLanguage: "vi" | "en";
   logLevel: string;
 }
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: e.DATA_DIR,
     conferenceFile: e.CONFERENCE_FILE,
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),
+    links: { telegramBot: e.TELEGRAM_BOT_USERNAME?.replace(/^@/, ""), zaloBot: e.ZALO_BOT_LINK },
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
   };

@@ -47,6 +47,28 @@ export const Conference = z
       .strict()
       .optional(),
     signer: z.object({ name: z.string().min(1), title: z.string().min(1), on_behalf: z.string().optional() }).strict(),
+    /** What the giấy mời (Nghị định 30/2020/NĐ-CP, Mẫu 1.7) needs beyond the plan; every field optional. */
+    invitation: z
+      .object({
+        /** The issuing body's name as printed, one line each ("ỦY BAN NHÂN DÂN", "HUYỆN PHONG THỔ"); default: `body` in capitals. */
+        body_lines: z.array(z.string().min(1)).min(1).optional(),
+        /** The letter's number; left blank to fill by hand when not set. */
+        number: z.string().optional(),
+        /** The symbol after the number (default "GM-UBND"). */
+        symbol: z.string().min(1).optional(),
+        /** The place before the date ("Phong Thổ, ngày …"). */
+        place: z.string().min(1).optional(),
+        /** The date of issue "YYYY-MM-DD"; default the day the letters are made. */
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "conf-err-at").optional(),
+        /** The summary line under "GIẤY MỜI"; default "Dự" and the conference's title. */
+        summary: z.string().min(1).optional(),
+        /** Who a unit calls with questions; an empty phone prints as "being updated". */
+        contact: z.object({ name: z.string().min(1), phone: z.string().default("") }).strict().optional(),
+        /** "Nơi nhận" after "Như trên" (default: "Lưu: VT"). */
+        recipients: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
     chair: z.string().min(1),
     purposes: z.array(z.string().min(1)).default([]),
     requirements: z.array(z.string().min(1)).default([]),

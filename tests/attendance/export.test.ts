@@ -67,7 +67,7 @@ describe("buildWorkbook", () => {
   it("uses English headers with an English translator", async () => {
     const t = h.app.services.i18n.forLanguage("en");
     const wb = await read(await buildWorkbook(h.app.store.data, h.app.services.conference.conf, t));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Attendance by seat", "Substitutes", "Absences", "Check-ins", "Speeches", "Voluntary speakers"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Attendance by seat", "Substitutes", "Absences", "Check-ins", "Speeches", "Speech versions", "Voluntary speakers"]);
     expect(wb.getWorksheet("Attendance by seat")?.getRow(2).getCell(4).value).toBe("No answer");
   });
 

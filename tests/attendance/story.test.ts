@@ -171,7 +171,7 @@ describe("Ban tổ chức /xuat", () => {
 
   it("holds the same rows as the report, with Vietnamese headers", async () => {
     const wb = await workbook();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tham dự theo vị trí", "Cử người thay", "Vắng mặt", "Điểm danh", "Tham luận", "Đăng ký phát biểu"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tham dự theo vị trí", "Cử người thay", "Vắng mặt", "Điểm danh", "Tham luận", "Các bản tham luận", "Đăng ký phát biểu"]);
 
     const attendance = rows(wb.getWorksheet("Tham dự theo vị trí"));
     expect(attendance[0]).toEqual(["Đơn vị", "Loại", "Vị trí được mời", "Trạng thái", "Họ tên", "Chức vụ", "Lý do", "Người trả lời", "Thời điểm"]);

@@ -1,0 +1,121 @@
+// Danh sách đại biểu for signatures: landscape A4, per unit the seats with the registered names, the count on the day on top.
+import ExcelJS from "exceljs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { fontsNamed, readDocx, sections } from "./helpers.js";
+
+let h: TestApp;
+let org: Person;
+beforeEach(async () => {
+  h = await createTestApp({ now: "2027-05-01T02:00:00Z" });
+  org = h.organizer();
+  await org.say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
+  const ms = await h.delegate("Mường So");
+  await ms.say("/dangky 1 thamdu Lò Văn Minh");
+  await ms.say("/dangky 2 thay Tao Thị Hoa, Phó Chủ tịch UBND xã");
+  await ms.say("/dangky 3 vang Đi học lớp bồi dưỡng tại tỉnh");
+  await (await h.delegate("Dào San", "Anh Sử")).say("/dangky 1 thamdu Vàng A Sử");
+  const code = /hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
+  h.clock.set("2027-06-20T00:30:00Z"); // 7 giờ 30, ngày khai mạc
+  expect(await ms.say(`/diemdanh ${code}`)).toContain("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã");
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function list() {
+  await org.say("/danhsach");
+  const file = org.last[0];
+  if (file?.kind !== "file") throw new Error("no file");
+  expect(file.name).toBe("danh-sach-dai-bieu-phong-tho-2023-20270620-0730.docx");
+  return { doc: await readDocx(file.data), caption: file.caption };
+}
+
+describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
+  it("nhận danh sách khổ A4 ngang, Times New Roman, số có mặt ở đầu", async () => {
+    const { doc, caption } = await list();
+    expect(caption).toBe("Danh sách đại biểu: có mặt 1/3 đại biểu dự kiến.");
+    const [sect] = sections(doc.xml);
+    expect(sect).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect([...fontsNamed(doc.xml)]).toEqual(["Times New Roman"]);
+    const p = doc.paragraphs;
+    const top = p.indexOf("DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ");
+    expect(p.slice(top, top + 5)).toEqual([
+      "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ",
+      "Hội nghị phân tích kết quả Chỉ số CCHC huyện Phong Thổ và Công bố Chỉ số CCHC của UBND các xã, thị trấn năm 2023",
+      "(Lập lúc 7 giờ 30, Chủ nhật, ngày 20/6/2027)",
+      "Tình hình điểm danh",
+      "Có mặt: 1/3 đại biểu dự kiến (77 vị trí được mời, 1 vắng có báo cáo).",
+    ]);
+    // By unit: present / expected and who is missing.
+    const at = (unit: string) => p.slice(p.indexOf(unit), p.indexOf(unit) + 3);
+    expect(at("Mường So")).toEqual(["Mường So", "1/2", "Công chức làm nhiệm vụ công tác CCHC (Tao Thị Hoa)"]);
+    expect(at("Dào San")).toEqual(["Dào San", "0/1", "Chủ tịch UBND xã (Vàng A Sử)"]);
+  });
+
+  it("mỗi vị trí có tên đã đăng ký, chức vụ (người dự đúng vị trí mang chức danh vị trí), người dự thay được ghi rõ, cột ký tên", async () => {
+    const { doc } = await list();
+    const p = doc.paragraphs;
+    const header = p.indexOf("STT");
+    expect(p.slice(header, header + 6)).toEqual(["STT", "Vị trí được mời", "Họ và tên", "Chức vụ", "Điểm danh", "Ký tên"]);
+    const seat = (name: string) => p.slice(p.indexOf(name) - 2, p.indexOf(name) + 3);
+    expect(seat("Lò Văn Minh")).toEqual(expect.arrayContaining(["Chủ tịch UBND xã", "Lò Văn Minh", "Chủ tịch UBND xã", "có mặt 7 giờ 30"]));
+    expect(seat("Tao Thị Hoa (dự thay)")).toEqual(expect.arrayContaining(["Công chức làm nhiệm vụ công tác CCHC", "Phó Chủ tịch UBND xã", ""]));
+    // Units in the order of the conference file; STT runs on across units.
+    const order = ["Thị trấn Phong Thổ", "Sì Lở Lầu", "Dào San", "Mường So", "Hội đồng thẩm định chỉ số CCHC huyện"].map((u) => p.indexOf(u, header));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(p).toContain("76"); // 77 seats, one absent: 76 rows to sign
+    expect(p).not.toContain("77");
+  });
+
+  it("vị trí vắng mặt được liệt kê riêng, kèm lý do", async () => {
+    const p = (await list()).doc.paragraphs;
+    const start = p.indexOf("ĐẠI BIỂU VẮNG MẶT CÓ BÁO CÁO");
+    expect(p.slice(start, start + 9)).toEqual([
+      "ĐẠI BIỂU VẮNG MẶT CÓ BÁO CÁO",
+      "STT",
+      "Đơn vị",
+      "Vị trí được mời",
+      "Lý do vắng",
+      "1",
+      "Mường So",
+      "Công chức bộ phận tiếp nhận và trả kết quả",
+      "Đi học lớp bồi dưỡng tại tỉnh",
+    ]);
+  });
+
+  it("danh sách, /xuat và /baocao khớp nhau từng con số", async () => {
+    const report = await org.say("/baocao");
+    const m = /Vị trí: (\d+) \| tham dự (\d+) \| cử người thay (\d+) \| vắng (\d+) \| chưa trả lời (\d+) \| đã điểm danh (\d+)/.exec(report);
+    if (!m) throw new Error(report);
+    const [seats, attend, substitute, absent, unanswered, checkedIn] = m.slice(1).map(Number) as number[];
+    expect([seats, attend, substitute, absent, unanswered, checkedIn]).toEqual([77, 2, 1, 1, 73, 1]);
+
+    const p = (await list()).doc.paragraphs;
+    expect(p).toContain(`Có mặt: ${checkedIn}/${(attend as number) + (substitute as number)} đại biểu dự kiến (${seats} vị trí được mời, ${absent} vắng có báo cáo).`);
+    expect(p.filter((x) => x === "(chưa xác nhận)")).toHaveLength(unanswered as number);
+    expect(p.filter((x) => x.endsWith("(dự thay)"))).toHaveLength(substitute as number);
+
+    await org.say("/xuat");
+    const file = org.last[0];
+    if (file?.kind !== "file") throw new Error("no workbook");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.data as unknown as ArrayBuffer);
+    const status: string[] = [];
+    wb.getWorksheet("Tham dự theo vị trí")?.eachRow((row, n) => {
+      if (n > 1) status.push(String(row.getCell(4).value));
+    });
+    expect(status).toHaveLength(seats as number);
+    const count = (s: string) => status.filter((x) => x === s).length;
+    expect([count("Tham dự"), count("Cử người thay"), count("Vắng mặt"), count("Chưa trả lời")]).toEqual([attend, substitute, absent, unanswered]);
+    let checkins = 0;
+    wb.getWorksheet("Điểm danh")?.eachRow((_row, n) => {
+      if (n > 1) checkins += 1;
+    });
+    expect(checkins).toBe(checkedIn);
+  });
+
+  it("chỉ Ban tổ chức lấy được danh sách", async () => {
+    expect(await (await h.delegate("Bản Lang")).say("/danhsach")).toBe("Lệnh này chỉ dành cho Ban tổ chức hội nghị.");
+  });
+});

@@ -1,0 +1,117 @@
+// The /xuat workbook on paper: A4, landscape and fit to width where wide, a title block, registered names, and the scores once published.
+import ExcelJS from "exceljs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { sampleBytes, sendTable } from "../scores/helpers.js";
+
+let h: TestApp;
+let org: Person;
+beforeEach(async () => {
+  h = await createTestApp({ now: "2027-05-01T02:00:00Z" });
+  org = h.organizer();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function workbook(): Promise<ExcelJS.Workbook> {
+  await org.say("/xuat");
+  const file = org.last[0];
+  if (file?.kind !== "file") throw new Error("no workbook");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file.data as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("/xuat in ra giấy", () => {
+  it("mọi trang tính in khổ A4, bảng rộng in ngang vừa một trang bề ngang, dòng tiêu đề lặp lại, có khối tiêu đề và số trang", async () => {
+    const wb = await workbook();
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.fitToPage).toBe(true);
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.fitToHeight).toBe(0);
+      expect(ws.pageSetup.printTitlesRow).toBe("1:1");
+      expect(ws.headerFooter.oddHeader).toBe(`&L&BỦY BAN NHÂN DÂN HUYỆN PHONG THỔ&B&C&BHội nghị Chỉ số CCHC năm 2023&B&R${ws.name}`);
+      expect(ws.headerFooter.oddFooter).toBe("&LIn lúc 01/05/2027 09:00&RTrang &P/&N");
+    }
+    const orientation = Object.fromEntries(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.orientation]));
+    expect(orientation).toEqual({
+      "Tham dự theo vị trí": "landscape",
+      "Cử người thay": "landscape",
+      "Vắng mặt": "landscape",
+      "Điểm danh": "landscape",
+      "Tham luận": "landscape",
+      "Các bản tham luận": "landscape",
+      "Đăng ký phát biểu": "landscape",
+    });
+  });
+
+  it("người dự đúng vị trí của mình có chức vụ là chức danh vị trí; người điểm danh ghi tên đã đăng ký, không phải tên tài khoản chat", async () => {
+    await org.say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
+    const ms = await h.delegate("Mường So", "Minh MS");
+    await ms.say("/dangky 1 thamdu Lò Văn Minh");
+    await ms.say("/dangky 2 thay Tao Thị Hoa, Phó Chủ tịch UBND xã");
+    const code = /hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
+    h.clock.set("2027-06-20T00:30:00Z");
+    await ms.say(`/diemdanh ${code}`);
+    const wb = await workbook();
+    const seats = wb.getWorksheet("Tham dự theo vị trí") as ExcelJS.Worksheet;
+    const row = (unit: string, seat: string) => {
+      let found: unknown[] = [];
+      seats.eachRow((r) => {
+        const v = (r.values as unknown[]).slice(1);
+        if (v[0] === unit && v[2] === seat) found = v;
+      });
+      return found;
+    };
+    expect(row("Mường So", "Chủ tịch UBND xã").slice(3, 6)).toEqual(["Tham dự", "Lò Văn Minh", "Chủ tịch UBND xã"]);
+    expect(row("Mường So", "Công chức làm nhiệm vụ công tác CCHC").slice(3, 6)).toEqual(["Cử người thay", "Tao Thị Hoa", "Phó Chủ tịch UBND xã"]);
+    const checkins = wb.getWorksheet("Điểm danh") as ExcelJS.Worksheet;
+    expect((checkins.getRow(1).values as unknown[]).slice(1)).toEqual(["Đơn vị", "Vị trí được mời", "Người điểm danh", "Thời điểm"]);
+    expect((checkins.getRow(2).values as unknown[]).slice(1)).toEqual(["Mường So", "Chủ tịch UBND xã", "Lò Văn Minh", "20/06/2027 07:30"]);
+  });
+
+  it("bảng điểm chỉ có trong tệp sau khi công bố, xếp theo hạng, ghi rõ dữ liệu mẫu", async () => {
+    await sendTable(org, sampleBytes(), "phong-tho-2023.sample.csv");
+    expect(await org.say("1")).toContain("Đã thay thế bảng điểm");
+    expect((await workbook()).getWorksheet("Điểm Chỉ số CCHC")).toBeUndefined();
+
+    await org.say("/congbo");
+    expect(await org.say("1")).toContain("Đã công bố");
+    const ws = (await workbook()).getWorksheet("Điểm Chỉ số CCHC") as ExcelJS.Worksheet;
+    expect(ws).toBeDefined();
+    expect((ws.getRow(1).values as unknown[]).slice(1, 7)).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Xếp loại"]);
+    const table = h.app.store.data.scores.current;
+    if (!table) throw new Error("no table");
+    expect(ws.rowCount).toBe(1 + table.units.length);
+    const best = [...table.units].sort((a, b) => a.rank - b.rank)[0];
+    const second = ws.getRow(2).values as unknown[];
+    expect(second[1]).toBe(1);
+    expect(second[2]).toBe(h.app.services.conference.unit(best?.unitId as string)?.name);
+    expect(second[3]).toBe(best?.total);
+    expect(ws.headerFooter.oddHeader).toContain("[DỮ LIỆU MẪU — không phải kết quả chính thức]");
+  });
+
+  it("mọi bản tham luận đều có, đầy đủ: bản dài hơn một ô tiếp sang các dòng sau, không mất chữ nào", async () => {
+    const long = `${"Giải pháp chỉ đạo, điều hành. ".repeat(1700)}HẾT`;
+    await h.app.store.mutate((d) => {
+      d.speeches["muong-so"] = {
+        unitId: "muong-so",
+        versions: [
+          { n: 1, kind: "text", text: "Bản đầu", by: "console:x", at: "2027-05-01T02:00:00.000Z" },
+          { n: 2, kind: "text", text: long, by: "console:x", at: "2027-05-02T02:00:00.000Z" },
+        ],
+        reviews: [{ version: 1, decision: "changes_requested", note: "Bổ sung số liệu", by: "console:org-1", at: "2027-05-01T03:00:00.000Z" }],
+      };
+    });
+    const ws = (await workbook()).getWorksheet("Các bản tham luận") as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(["STT", "Đơn vị", "Bản số", "Hình thức", "Nội dung (hoặc tên tệp)", "Người nộp", "Nộp lúc", "Kết quả duyệt", "Ghi chú khi duyệt"]);
+    expect(rows[1]).toEqual([1, "Mường So", 1, "Văn bản", "Bản đầu", "console:x", "01/05/2027 09:00", "Đề nghị chỉnh sửa", "Bổ sung số liệu"]);
+    expect(rows.slice(2).map((r) => r[2])).toEqual([2, "2 (tiếp, phần 2/2)"]);
+    expect(rows.slice(2).map((r) => r[4]).join("")).toBe(long);
+    for (const r of rows) expect(String(r[4] ?? "").length).toBeLessThanOrEqual(32_767);
+  });
+});
