@@ -238,6 +238,12 @@ export interface Session {
   pendingConfirm?: { kind: string; payload: unknown; offeredAt: string };
 }
 
+/** One handled update: the channel's key for it and when it was handled (ISO). */
+export interface HandledUpdate {
+  key: string;
+  at: string;
+}
+
 export interface Data {
   schemaVersion: number;
   accounts: Record<AccountKey, Account>;
@@ -254,8 +260,11 @@ export interface Data {
   notices: Notice[];
   deliveries: Delivery[];
   sessions: Record<AccountKey, Session>;
-  /** Update ids already handled, per channel, newest last (bounded). */
-  handledUpdates: Record<string, string[]>;
+  /**
+   * Updates already handled, per channel, oldest first: bounded in number and kept for a limited
+   * time (storage/handled-updates.ts). A bare string is an entry written before times were kept.
+   */
+  handledUpdates: Record<string, Array<HandledUpdate | string>>;
 }
 
 export const SCHEMA_VERSION = 1;

@@ -57,7 +57,9 @@ describe("parseUpdate", () => {
       expect(parseUpdate({ event_name: "x", message: { ...message, chat: { id } } }).ok).toBe(false);
     }
     expect(parseUpdate({ event_name: "x", message: { ...message, message_id: undefined } }).ok).toBe(false);
-    expect(parseUpdate({ message }).ok).toBe(false);
+    // An update without event_name is read by what its message carries (here a text).
+    expect(parseUpdate({ message })).toMatchObject({ ok: true, kind: "text", key: "message.text.received:16f6" });
+    expect(parseUpdate({ event_name: 7, message }).ok).toBe(false);
     expect(parseUpdate(null).ok).toBe(false);
   });
 

@@ -84,6 +84,8 @@ export async function startZaloTest(
   const channel = await startZalo(h.app, {
     bot,
     pollTimeoutSeconds: 1,
+    // Quick tests: the default (1 s) is what tests/zalo/real-service.test.ts checks.
+    minPollIntervalMs: 20,
     backoff: { initialMs: 20, maxMs: 200 },
     stopGraceMs: 5000,
     ...options.channel,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.js";
+import { handledKeys } from "../../storage/handled-updates.js";
 import { startFakeZalo } from "./fake-server.js";
 import { PNG, startZaloTest, type ZaloTest } from "./setup.js";
 
@@ -151,10 +152,11 @@ describe("exactly once", () => {
     const u = z.user("Người dùng");
     const update = z.fake.update(u, { text: "/chuongtrinh" });
     expect(await z.channel.processUpdate(update)).toBe("handled");
-    const list = h.app.store.data.handledUpdates.zalo ?? [];
+    const list = handledKeys(h.app.store.data, "zalo");
     expect(list).toHaveLength(5000);
     expect(list[0]).toBe("message.text.received:old1");
-    expect(list.at(-1)).toBe(`message.text.received:${(update.message as { message_id: string }).message_id}`);
+    // The key holds the event, the message and the chat (a message id is unique within a chat).
+    expect(list.at(-1)).toBe(`message.text.received:${(update.message as { message_id: string }).message_id}:${u.id}`);
     expect(await z.channel.processUpdate(update)).toBe("duplicate");
   });
 });
