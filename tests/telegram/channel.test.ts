@@ -152,6 +152,17 @@ describe("Telegram: a person in a private chat", () => {
     expect(handledKeys(h.app.store.data, "telegram")).toContain(String(update.update_id));
   });
 
+  it("answers a read (/chuongtrinh, a sticker) once when Telegram delivers it again, and keeps its id though nothing changed", async () => {
+    const read = textUpdate(LAN, "/chuongtrinh");
+    await deliver(read);
+    await deliver(read);
+    const sticker = stickerUpdate(LAN);
+    await deliver(sticker);
+    await deliver(sticker);
+    expect(tg.messages()).toHaveLength(2);
+    expect(handledKeys(h.app.store.data, "telegram")).toEqual(expect.arrayContaining([String(read.update_id), String(sticker.update_id)]));
+  });
+
   it("keeps only the last 5,000 handled update ids", async () => {
     await h.app.store.mutate((d) => {
       d.handledUpdates.telegram = Array.from({ length: HANDLED_KEEP }, (_, i) => String(i + 1));
