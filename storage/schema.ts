@@ -242,6 +242,11 @@ export interface Session {
 export interface HandledUpdate {
   key: string;
   at: string;
+  /**
+   * Received (by webhook) and answered, not handled yet: the update as it came, so that it is
+   * handled in order, also after a restart. Removed once the update is handled.
+   */
+  received?: unknown;
 }
 
 export interface Data {

@@ -28,6 +28,8 @@ interface Failure {
 export interface FakeZalo {
   /** The API root to give the client (ZALO_API_ROOT). */
   readonly url: string;
+  /** In "like the real service" mode. */
+  readonly real: boolean;
   readonly token: string;
   /** Every call, in order (getUpdates included). */
   readonly calls: FakeCall[];
@@ -336,6 +338,7 @@ export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<Fake
 
   const fake: FakeZalo = {
     url: `http://127.0.0.1:${port}`,
+    real,
     token,
     calls,
     sent,

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PHOTO_TIMEOUT_MS, ZaloClient } from "../../src/channels/zalo/client.js";
-import { handledKeys } from "../../storage/handled-updates.js";
+import { parseUpdate } from "../../src/channels/zalo/render.js";
+import { handledKeys, receivedUpdates, receiveUpdate } from "../../storage/handled-updates.js";
 import { type FakeZalo, startFakeZalo } from "./fake-server.js";
 import { startZaloTest, type ZaloTest } from "./setup.js";
 
@@ -252,6 +253,63 @@ describe("webhooks on the real service", () => {
 
     const client = new ZaloClient({ token: fake.token, apiRoot: fake.url });
     await expect(client.setWebhook({ url: "http://hoinghi.example.vn/zalo/webhook", secret_token: "bi-mat-webhook-2027" })).rejects.toMatchObject({ errorCode: 400 });
+  });
+});
+
+describe("the webhook's inbox", () => {
+  const keyOf = (update: unknown) => {
+    const parsed = parseUpdate(update);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return parsed.handledKey;
+  };
+
+  it("a slow command gets its 200 as soon as the update is kept, and is answered afterwards", async () => {
+    z = await startZaloTest({ webhook: true, fakeOptions: { real: true }, channel: { webhookAnswerWithinMs: 50 } });
+    const { fake, h } = z;
+    const u = z.user("Cán bộ xã");
+    const update = fake.update(u, { text: "/cham" });
+    expect((await fake.post(update)).status).toBe(200);
+    // Answered, not yet handled: kept on disk in the inbox, no reply yet.
+    expect(receivedUpdates(h.app.store.data, "zalo").map((r) => r.key)).toEqual([keyOf(update)]);
+    expect(fake.textsTo(u.id)).toEqual([]);
+    // The platform trying again meanwhile starts nothing new.
+    expect((await fake.post(update)).status).toBe(200);
+    expect(await fake.waitForMessages(u.id, 1)).toEqual(["Xong."]);
+    await z.channel.outbox.idle();
+    expect(fake.textsTo(u.id)).toEqual(["Xong."]);
+    expect(receivedUpdates(h.app.store.data, "zalo")).toEqual([]);
+    expect(handledKeys(h.app.store.data, "zalo")).toEqual([keyOf(update)]);
+  });
+
+  it("what was kept but not handled before a stop is handled after the restart, in order, once", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-zalo-inbox-"));
+    extra = await startFakeZalo({ real: true });
+    const fake = extra;
+    try {
+      z = await startZaloTest({ webhook: true, dir, fake });
+      const u = z.user("Lò Thị Hoa");
+      const join = fake.update(u, { text: `/start ${await z.h.code("muong-so")}` });
+      const agenda = fake.update(u, { text: "/chuongtrinh" });
+      // As a process that answered 200 and then went down before handling them would leave them.
+      for (const update of [join, agenda]) await receiveUpdate(z.h.app.store, "zalo", keyOf(update), update, new Date());
+      await z.stop();
+      expect(fake.textsTo(u.id)).toEqual([]);
+
+      z = await startZaloTest({ webhook: true, dir, fake });
+      const texts = await fake.waitForMessages(u.id, 2);
+      expect(texts[0]).toContain("đại biểu của UBND xã Mường So");
+      expect(texts[1]).toContain("HỘI NGHỊ PHÂN TÍCH");
+      expect(z.h.app.store.data.accounts[`zalo:${u.id}`]?.unitId).toBe("muong-so");
+      expect(receivedUpdates(z.h.app.store.data, "zalo")).toEqual([]);
+      // The platform posting one of them again gets 200 and no second answer.
+      expect((await fake.post(agenda)).status).toBe(200);
+      await z.channel.outbox.idle();
+      expect(fake.textsTo(u.id)).toHaveLength(2);
+    } finally {
+      await z?.close();
+      z = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

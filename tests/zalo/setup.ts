@@ -89,7 +89,7 @@ export async function startZaloTest(
   if (options.webhook) {
     const port = await freePort();
     // The real service takes https URLs only (a TLS proxy would stand in front of the bot).
-    const scheme = options.fakeOptions?.real ? "https" : "http";
+    const scheme = fake.real ? "https" : "http";
     Object.assign(env, { PORT: String(port), PUBLIC_URL: `${scheme}://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: "bi-mat-webhook-2027" });
   }
   const h = await createTestApp({ env, dir: options.dir, now: options.now });

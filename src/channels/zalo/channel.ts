@@ -5,6 +5,7 @@ import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../../app/main.js";
+import { dropReceived, receivedUpdates, receiveUpdate } from "../../../storage/handled-updates.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
 import { createUpdateGate, secretMatches, typingWhile } from "../shared/index.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../webhook-server.js";
@@ -37,6 +38,12 @@ export interface ZaloChannelOptions {
   sendAttempts?: number;
   /** Tries of the webhook clean-up before polling starts anyway (default 3). */
   webhookCleanupTries?: number;
+  /**
+   * Webhook: the update is kept on disk first (the inbox), then handled; the platform gets its 200
+   * when the handling is done or after this long, whichever comes first (default 2 s), so a slow
+   * command never makes it try again. What is kept is handled in order, also after a restart.
+   */
+  webhookAnswerWithinMs?: number;
   /** "Typing" is shown when handling takes longer than this (default 1 s). */
   typingAfterMs?: number;
   /** How long stop() waits for queued replies (default 10 s). */
@@ -260,6 +267,34 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     return outcome;
   }
 
+  /** Webhook updates kept in the inbox and being handled, by key: a copy posted meanwhile waits for the same run. */
+  const inboxRuns = new Map<string, { recorded: Promise<void>; done: Promise<UpdateOutcome> }>();
+
+  /** Keeps an update in the inbox (unless it is there already), then handles it; taken out once handled. */
+  function accept(key: string, raw: unknown, alreadyKept = false): { recorded: Promise<void>; done: Promise<UpdateOutcome> } {
+    const known = inboxRuns.get(key);
+    if (known) return known;
+    const recorded = alreadyKept ? Promise.resolve() : receiveUpdate(store, CHANNEL, key, raw, clock.now()).then(() => undefined);
+    const done = recorded
+      .then(() => processUpdate(raw))
+      .then(async (outcome) => {
+        // Passed over (a bot, a group already told): out of the inbox without being remembered.
+        await dropReceived(store, CHANNEL, key).catch((err) => logger.error({ update: key, err: (err as Error).message }, "zalo inbox entry not removed"));
+        return outcome;
+      });
+    const run = { recorded, done };
+    inboxRuns.set(key, run);
+    void done
+      .catch((err) => {
+        if (!alreadyKept) return; // the caller answers 500 for an update that could not be kept
+        logger.error({ update: key, err: (err as Error)?.message }, "zalo update from the inbox failed");
+      })
+      .finally(() => {
+        if (inboxRuns.get(key) === run) inboxRuns.delete(key);
+      });
+    return run;
+  }
+
   async function handleWebhook(body: Buffer | string, headers: WebhookHeaders, meta: { from?: string } = {}): Promise<WebhookAnswer> {
     const answer = (status: number): WebhookAnswer => ({ status, body: JSON.stringify({ ok: status === 200 }) });
     // After stop, a redelivery (if the platform makes one) will find the next process.
@@ -280,8 +315,27 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
       logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
       return answer(400);
     }
-    const outcome = await processUpdate(raw);
-    return answer(outcome === "invalid" ? 400 : 200);
+    const parsed = parseUpdate(raw);
+    if (!parsed.ok) {
+      logger.warn({ problem: parsed.problem }, "zalo update ignored");
+      return answer(400);
+    }
+    if (gate.seen(parsed.handledKey) && !inboxRuns.has(parsed.handledKey)) {
+      logger.debug({ update: parsed.key }, "zalo update already handled");
+      return answer(200);
+    }
+    const run = accept(parsed.handledKey, raw);
+    try {
+      await run.recorded;
+    } catch (err) {
+      // Not kept: the platform may try again (whether it does is not documented).
+      logger.error({ update: parsed.key, err: (err as Error).message }, "zalo webhook update could not be kept");
+      return answer(500);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([run.done.catch(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, options.webhookAnswerWithinMs ?? 2000)))]);
+    clearTimeout(timer);
+    return answer(200);
   }
 
   function sleep(ms: number): Promise<void> {
@@ -367,6 +421,10 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
     const secret = cfg.webhookSecret as string;
+    // What an earlier run kept and did not handle (it stopped or crashed): handled first, in order.
+    const kept = receivedUpdates(store.data, CHANNEL);
+    if (kept.length > 0) logger.info({ updates: kept.length }, "zalo updates kept by an earlier run handled now");
+    for (const k of kept) accept(k.key, k.update, true);
     const server = await getHttpServer(app);
     server.route("POST", WEBHOOK_PATH, async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
       const answer = await handleWebhook(body, req.headers, { from: req.socket.remoteAddress });
@@ -409,6 +467,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
       stopped = true;
       shutdown.abort();
       await loop;
+      while (inboxRuns.size > 0) await Promise.allSettled([...inboxRuns.values()].map((r) => r.done));
       await gate.settled();
       const left = await outbox.close(options.stopGraceMs ?? 10_000);
       if (left > 0) logger.error({ left }, "zalo messages not sent before shutdown");

@@ -147,14 +147,17 @@ export class ZaloOutbox {
       const head = this.#queue[0] as Queued;
       await this.#sleep(Math.max(this.#nextAt, this.#pauseUntil) - Date.now());
       if (this.#queue[0] !== head) continue; // given up at shutdown while waiting
-      this.#nextAt = Date.now() + this.#interval;
       head.attempts += 1;
       try {
         const value = await head.job.run();
+        // Spaced from the answer, not from the request: the platform never sees two calls closer
+        // than the interval, however long the first took to reach it.
+        this.#nextAt = Date.now() + this.#interval;
         this.#pauseMs = 0;
         this.#queue.shift();
         head.resolve(value);
       } catch (err) {
+        this.#nextAt = Date.now() + this.#interval;
         const failure = classifyFailure(err);
         if (failure !== "permanent") {
           // One back-off for the whole queue: a quota or an outage is the platform's, not the chat's.
