@@ -31,6 +31,7 @@ const Env = z
     ZALO_API_ROOT: z.preprocess(blankToUndefined, z.string().url().optional()),
     ZALO_WEBHOOK_SECRET: z.preprocess(blankToUndefined, z.string().min(8).max(256).optional()),
     ZALO_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(100).default(5)),
+    ZALO_POLL_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).optional()),
     TELEGRAM_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(30).default(30)),
     PUBLIC_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
@@ -57,7 +58,8 @@ const Env = z
 
 export interface AppConfig {
   telegram?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number };
-  zalo?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number };
+  /** pollIntervalMs: least time between two polls (ZALO_POLL_INTERVAL_MS; the channel's default 1 s when unset). */
+  zalo?: { token: string; apiRoot?: string; webhookSecret?: string; sendRate: number; pollIntervalMs?: number };
   publicUrl?: string;
   port: number;
   dataDir: string;
@@ -83,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, sendRate: e.TELEGRAM_SEND_RATE }
       : undefined,
     zalo: e.ZALO_BOT_TOKEN
-      ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, webhookSecret: e.ZALO_WEBHOOK_SECRET, sendRate: e.ZALO_SEND_RATE }
+      ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, webhookSecret: e.ZALO_WEBHOOK_SECRET, sendRate: e.ZALO_SEND_RATE, pollIntervalMs: e.ZALO_POLL_INTERVAL_MS }
       : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     port: e.PORT,

@@ -168,5 +168,9 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "short" })).toThrow(/ZALO_WEBHOOK_SECRET/);
     expect(loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "long-enough-secret" }).zalo?.webhookSecret).toBe("long-enough-secret");
     expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl" }).zalo?.sendRate).toBe(5);
+    // The least time between two polls: the channel's 1 s unless ZALO_POLL_INTERVAL_MS says otherwise.
+    expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl" }).zalo?.pollIntervalMs).toBeUndefined();
+    expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl", ZALO_POLL_INTERVAL_MS: "2500" }).zalo?.pollIntervalMs).toBe(2500);
+    expect(() => loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl", ZALO_POLL_INTERVAL_MS: "-1" })).toThrow(/ZALO_POLL_INTERVAL_MS/);
   });
 });

@@ -395,7 +395,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   let loop: Promise<void> | undefined;
   if (mode === "polling") {
     const pollTimeout = options.pollTimeoutSeconds ?? 30;
-    const minInterval = options.minPollIntervalMs ?? 1000;
+    const minInterval = options.minPollIntervalMs ?? cfg.pollIntervalMs ?? 1000;
     loop = (async () => {
       await clearWebhook();
       let delay = 0;
