@@ -328,6 +328,34 @@ describe("sending on the real service", () => {
     expect(fake.textsTo(u.id)[0]).toMatch(/^\[photo https:\/\/127\.0\.0\.1:\d+\/files\/.+\] Bảng điểm Mường So$/);
   });
 
+  it("a photo whose answer never came is not sent again: neither as a reply nor, within the window, as a notice", async () => {
+    z = await startZaloTest({ webhook: true, fakeOptions: { real: true }, channel: { photoTimeoutMs: 200, sendAttempts: 5 } });
+    const { fake, h } = z;
+    const u = z.user("Cán bộ xã");
+    await fake.post(fake.update(u, { text: "/start" }));
+    await fake.waitForMessages(u.id, 1);
+    // The platform takes the photo but answers too late: the reply is given up, not tried again.
+    fake.slowNext("sendPhoto", 400, 1);
+    await fake.post(fake.update(u, { text: "/anh" }));
+    await fake.waitFor(() => fake.calls.some((c) => c.method === "sendPhoto"));
+    await z.channel.outbox.idle();
+    expect(fake.calls.filter((c) => c.method === "sendPhoto")).toHaveLength(1);
+    expect(h.logs.some((l) => l.includes("zalo message given up") && l.includes("sendPhoto"))).toBe(true);
+
+    const account = h.app.store.data.accounts[`zalo:${u.id}`];
+    if (!account) throw new Error("no account");
+    const notice = [{ kind: "photo" as const, name: "bang-xep-hang.png", data: Buffer.from("png"), caption: "Bảng xếp hạng" }];
+    fake.slowNext("sendPhoto", 400, 1);
+    await expect(z.channel.sender(account, notice)).rejects.toMatchObject({ kind: "transient" });
+    // The outbox tries the notice again: the photo that may have arrived is not sent a second time.
+    await z.channel.sender(account, notice);
+    // The fake writes a call down once it has answered it, late.
+    await fake.waitFor(() => fake.calls.filter((c) => c.method === "sendPhoto").length === 2);
+    await sleep(300);
+    expect(fake.calls.filter((c) => c.method === "sendPhoto")).toHaveLength(2);
+    expect(h.logs.join("\n")).toContain("zalo photo not sent again");
+  });
+
   it("when the monthly quota answers 429, replies wait and go out once the quota is back", async () => {
     z = await startZaloTest({ fakeOptions: { real: true, monthlyQuota: 2 }, channel: { backoff: { initialMs: 20, maxMs: 100 } } });
     const { fake } = z;

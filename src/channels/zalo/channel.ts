@@ -50,6 +50,8 @@ export interface ZaloChannelOptions {
   stopGraceMs?: number;
   /** Per-call time limit of the client (default 20 s; sendPhoto has its own, 150 s). */
   callTimeoutMs?: number;
+  /** sendPhoto's time limit (default 150 s: the platform may fetch the picture before it answers). */
+  photoTimeoutMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -108,7 +110,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   if (mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
 
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
-  const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, fetch: options.fetch });
+  const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, photoTimeoutMs: options.photoTimeoutMs, fetch: options.fetch });
   const outbox = new ZaloOutbox({
     rate: cfg.sendRate,
     backoff,

@@ -134,6 +134,8 @@ export interface ZaloClientOptions {
   apiRoot?: string;
   /** Per-call time limit (default 20 s); getUpdates adds its long-poll time to it. */
   timeoutMs?: number;
+  /** sendPhoto's time limit (default PHOTO_TIMEOUT_MS, 150 s). */
+  photoTimeoutMs?: number;
   /** Replaced in tests; default the global fetch. */
   fetch?: typeof fetch;
 }
@@ -148,6 +150,7 @@ export class ZaloClient {
   readonly apiRoot: string;
   readonly #token: string;
   readonly #timeoutMs: number;
+  readonly #photoTimeoutMs: number;
   readonly #fetch: typeof fetch;
 
   constructor(options: ZaloClientOptions) {
@@ -155,6 +158,7 @@ export class ZaloClient {
     this.#token = options.token;
     this.apiRoot = (options.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, "");
     this.#timeoutMs = options.timeoutMs ?? 20_000;
+    this.#photoTimeoutMs = options.photoTimeoutMs ?? PHOTO_TIMEOUT_MS;
     this.#fetch = options.fetch ?? fetch;
   }
 
@@ -251,7 +255,7 @@ export class ZaloClient {
 
   /** Sends a picture by URL (the platform fetches it, so the limit is PHOTO_TIMEOUT_MS); caption up to 2,000 characters. */
   sendPhoto(params: { chat_id: string; photo: string; caption?: string }, options: CallOptions = {}): Promise<ZaloSentMessage> {
-    return this.call("sendPhoto", params, { ...options, timeoutMs: options.timeoutMs ?? PHOTO_TIMEOUT_MS });
+    return this.call("sendPhoto", params, { ...options, timeoutMs: options.timeoutMs ?? this.#photoTimeoutMs });
   }
 
   sendChatAction(params: { chat_id: string; action: "typing" }, options?: CallOptions): Promise<boolean> {
