@@ -81,25 +81,26 @@ export function dropReceived(store: Store, channel: string, key: string): Promis
  * Adds a key to a channel's memory inside a change (`store.mutate`), dropping what expired and
  * the oldest beyond the bound. An entry without a time is given `now`, so it expires in turn.
  */
-export function rememberHandled(data: Data, channel: string, key: string, now: Date, limits: HandledLimits = {}): void {
+export function rememberHandled(data: Data, channel: string, key: string | string[], now: Date, limits: HandledLimits = {}): void {
   const ttl = limits.ttlMs ?? HANDLED_TTL_MS;
   const keep = limits.keep ?? HANDLED_KEEP;
   const at = now.toISOString();
+  const keys = new Set(Array.isArray(key) ? key : [key]);
   const fresh: HandledUpdate[] = [];
   const inbox: HandledUpdate[] = [];
   for (const entry of data.handledUpdates[channel] ?? []) {
     const e = typeof entry === "string" ? { key: entry, at } : entry;
-    if (e.key === key) continue;
+    if (keys.has(e.key)) continue;
     if (isReceived(e)) inbox.push(e);
     else if (now.getTime() - Date.parse(e.at) < ttl) fresh.push(e);
   }
-  fresh.push({ key, at });
+  for (const k of keys) fresh.push({ key: k, at });
   // The bound counts handled updates; what waits in the inbox is kept whatever its number.
   if (fresh.length > keep) fresh.splice(0, fresh.length - keep);
   data.handledUpdates[channel] = [...fresh, ...inbox];
 }
 
-/** Records that an update was handled; resolves once it is on disk. */
-export function recordHandled(store: Store, channel: string, key: string, now: Date, limits?: HandledLimits): Promise<void> {
+/** Records that an update (or several) was handled; resolves once it is on disk. */
+export function recordHandled(store: Store, channel: string, key: string | string[], now: Date, limits?: HandledLimits): Promise<void> {
   return store.mutate((d) => rememberHandled(d, channel, key, now, limits));
 }

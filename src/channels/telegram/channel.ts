@@ -272,9 +272,11 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
         await answer(incoming.chatId, key, [{ kind: "text", text: t(incoming.key) }], t, id);
       } else {
         const { req, chatId } = incoming;
+        const changesBefore = store.changes;
         const replies = await typing(chatId, layer.handle(req));
-        // Remembered before the replies go out: a crash while sending must not run it twice.
-        await remember();
+        // When the update changed something, it is remembered on disk before the replies go out: a
+        // crash while sending must not run it twice. A read is remembered when it ends (batched).
+        if (store.changes !== changesBefore) await remember();
         const key = accountKey("telegram", req.userId);
         const account = store.data.accounts[key];
         await answer(chatId, key, replies, translator(account?.language ?? req.language), id);

@@ -251,6 +251,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
           const t = translateFor(userId);
           const req = toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) });
           let replies: Reply[];
+          const changesBefore = store.changes;
           if (!req) {
             // Stickers, voice, files and locations (which Zalo calls unsupported), unknown events.
             logger.info({ update: parsed.key, event: parsed.update.event_name }, "zalo message not understood");
@@ -258,8 +259,9 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
           } else {
             replies = await typingWhile(bot.handle(req), { afterMs: typingAfterMs, show: () => enqueue(chatId, { method: "sendChatAction", action: "typing" }) });
           }
-          // Remembered before the replies go out: a crash while sending must not run it twice.
-          await ticket.remember();
+          // When the update changed something, it is remembered on disk before the replies go out: a
+          // crash while sending must not run it twice. A read is remembered when it ends (batched).
+          if (store.changes !== changesBefore) await ticket.remember();
           await deliver(chatId, replies, userId);
         }),
       // Keys written before chat ids were part of them.
