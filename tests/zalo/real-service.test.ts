@@ -154,6 +154,19 @@ describe("the webhook clean-up never blocks polling", () => {
     expect(fake.calls.filter((c) => c.method === "getWebhookInfo")).toHaveLength(3);
     expect(z.h.logs.join("\n")).toContain("zalo webhook clean-up failed; polling starts anyway");
   });
+
+  it("when polling meets a webhook still set, it clears it again and goes on", async () => {
+    extra = await startFakeZalo({ real: true });
+    const fake = extra;
+    fake.leaveWebhook("https://hoinghi.example.vn/zalo/webhook");
+    // The first clean-up sees no webhook (a stale answer): getUpdates then says one is set.
+    fake.failNext("getWebhookInfo", 404, 1);
+    z = await startZaloTest({ fake });
+    await fake.waitFor(() => fake.calls.some((c) => c.method === "deleteWebhook" && c.status === 200), 5000);
+    const u = z.user("Cán bộ xã");
+    fake.say(u, "/chuongtrinh");
+    expect((await fake.waitForMessages(u.id, 1))[0]).toContain("HỘI NGHỊ PHÂN TÍCH");
+  });
 });
 
 describe("updates as the platform sends them", () => {

@@ -419,6 +419,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
           delay = nextDelay(delay);
           logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo polling failed");
           await sleep(Math.max(delay, minInterval - (Date.now() - startedAt)));
+          // A webhook is still set (the clean-up gave up, or someone set one): try to clear it again.
+          if (err instanceof ZaloApiError && /webhook/i.test(err.description)) await clearWebhook();
         }
       }
     })();
