@@ -305,6 +305,17 @@ export interface PendingNoticePayload {
   data?: Record<string, string>;
 }
 
+/** One handled update: the channel's key for it and when it was handled (ISO). */
+export interface HandledUpdate {
+  key: string;
+  at: string;
+  /**
+   * Received (by webhook) and answered, not handled yet: the update as it came, so that it is
+   * handled in order, also after a restart. Removed once the update is handled.
+   */
+  received?: unknown;
+}
+
 export interface Data {
   schemaVersion: number;
   accounts: Record<AccountKey, Account>;
@@ -321,8 +332,11 @@ export interface Data {
   notices: Notice[];
   deliveries: Delivery[];
   sessions: Record<AccountKey, Session>;
-  /** Update ids already handled, per channel, newest last (bounded). */
-  handledUpdates: Record<string, string[]>;
+  /**
+   * Updates already handled, per channel, oldest first: bounded in number and kept for a limited
+   * time (storage/handled-updates.ts). A bare string is an entry written before times were kept.
+   */
+  handledUpdates: Record<string, Array<HandledUpdate | string>>;
   /** Messages the outbox had accepted by each platform, per month ("2027-06", Việt Nam time): a quota coming shows. */
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }

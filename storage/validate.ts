@@ -173,7 +173,9 @@ export const StoreSchema = z.object({
   notices: z.array(Notice),
   deliveries: z.array(Delivery),
   sessions: z.record(z.string(), Session),
-  handledUpdates: z.record(z.string(), z.array(text)),
+  // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.
+  handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
+  sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
 });
 
 /**

@@ -31,6 +31,7 @@ const Env = z
     ZALO_API_ROOT: z.preprocess(blankToUndefined, z.string().url().optional()),
     ZALO_WEBHOOK_SECRET: z.preprocess(blankToUndefined, z.string().min(8).max(256).optional()),
     ZALO_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(100).default(5)),
+    ZALO_POLL_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).optional()),
     TELEGRAM_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(30).default(30)),
     PUBLIC_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
@@ -81,6 +82,8 @@ interface PlatformBase {
   token: string;
   apiRoot?: string;
   sendRate: number;
+  /** Zalo: least milliseconds between two polls (ZALO_POLL_INTERVAL_MS; the channel's default 1 s when unset). */
+  pollIntervalMs?: number;
 }
 
 /** A platform polled for updates: no webhook, so no secret. */
@@ -138,7 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
   };
   const telegram = e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE } : undefined;
-  const zalo = e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, sendRate: e.ZALO_SEND_RATE } : undefined;
+  const zalo = e.ZALO_BOT_TOKEN
+    ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, sendRate: e.ZALO_SEND_RATE, pollIntervalMs: e.ZALO_POLL_INTERVAL_MS }
+    : undefined;
   if (!e.PUBLIC_URL) {
     // Polling: a secret set in the environment has no use and is not carried.
     return {

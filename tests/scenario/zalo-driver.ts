@@ -1,7 +1,7 @@
-// The scenario's people on Zalo: users of the fake Zalo Bot API server, the bot long-polling it.
+// The scenario's people on Zalo: users of the fake Zalo Bot API server in its "like the real service" mode, the bot long-polling it.
 import { startZalo } from "../../src/channels/zalo/channel.js";
 import { createTestApp } from "../helpers/app.js";
-import { startFakeZalo, type ZaloUser } from "../zalo/fake-server.js";
+import { type FakeZalo, startFakeZalo, type ZaloUser } from "../zalo/fake-server.js";
 import { consoleLink, type Driver, type Someone, since } from "./driver.js";
 
 /** The organizer's Zalo id, as ORGANIZER_IDS lists it in tests/helpers/app.ts. */
@@ -12,10 +12,11 @@ const ORGANIZER_ID = "org-zalo";
  * no documents either way, so the score table and the workbook go through a console organizer on
  * the same process and store (`fileDesk`).
  */
-export async function startZaloDriver(now: string): Promise<Driver> {
-  const fake = await startFakeZalo();
+export async function startZaloDriver(now: string): Promise<Driver & { fake: FakeZalo }> {
+  // Like the real service: every consumed update comes back on the next two polls, no webhook is 404.
+  const fake = await startFakeZalo({ real: true });
   const h = await createTestApp({ now, env: { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.url, ZALO_SEND_RATE: "50" } });
-  const channel = await startZalo(h.app, { pollTimeoutSeconds: 1, backoff: { initialMs: 20, maxMs: 200 }, stopGraceMs: 5000 });
+  const channel = await startZalo(h.app, { pollTimeoutSeconds: 1, minPollIntervalMs: 10, backoff: { initialMs: 20, maxMs: 200 }, stopGraceMs: 5000 });
   if (!channel) throw new Error("Zalo channel did not start");
   await fake.waitFor(() => fake.polling === 1);
 
@@ -38,14 +39,15 @@ export async function startZaloDriver(now: string): Promise<Driver> {
     const from = p.inbox.length;
     fake.say(u.user, text);
     // The channel handles what one getUpdates returned before it asks again: once a new long poll
-    // is held, the message has been handled and its replies queued.
+    // is held, the message and its two replays have been taken and its replies queued.
     await fake.waitFor(() => fake.polling === 1, 15_000);
     await collect();
     return since(p, from);
   }
 
   const desk = consoleLink(h);
-  const driver: Driver = {
+  const driver: Driver & { fake: FakeZalo } = {
+    fake,
     channel: "zalo",
     h,
     person(name, options = {}) {

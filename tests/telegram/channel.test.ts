@@ -1,5 +1,6 @@
 // The Telegram channel against a stubbed Bot API: what a person sees, in private chats and in groups.
 import { createServer, type Server } from "node:http";
+import { handledKeys } from "../../storage/handled-updates.js";
 import type { AddressInfo } from "node:net";
 import { HttpError } from "grammy";
 import type { Update } from "grammy/types";
@@ -148,7 +149,19 @@ describe("Telegram: a person in a private chat", () => {
     await deliver(update);
     expect(record).toEqual(["một lần"]);
     expect(tg.messages()).toHaveLength(1);
-    expect(h.app.store.data.handledUpdates.telegram).toContain(String(update.update_id));
+    expect(handledKeys(h.app.store.data, "telegram")).toContain(String(update.update_id));
+  });
+
+  it("answers a read (/chuongtrinh, a sticker) once when Telegram delivers it again, and keeps its id though nothing changed", async () => {
+    const read = textUpdate(LAN, "/chuongtrinh");
+    await deliver(read);
+    await deliver(read);
+    const sticker = stickerUpdate(LAN);
+    await deliver(sticker);
+    await deliver(sticker);
+    expect(tg.messages()).toHaveLength(2);
+    // Reads are written down together, a moment later.
+    await expect.poll(() => handledKeys(h.app.store.data, "telegram")).toEqual(expect.arrayContaining([String(read.update_id), String(sticker.update_id)]));
   });
 
   it("keeps only the last 5,000 handled update ids", async () => {
@@ -156,7 +169,7 @@ describe("Telegram: a person in a private chat", () => {
       d.handledUpdates.telegram = Array.from({ length: HANDLED_KEEP }, (_, i) => String(i + 1));
     });
     await deliver(textUpdate(LAN, "/ghi", { updateId: 999_999 }));
-    const ids = h.app.store.data.handledUpdates.telegram ?? [];
+    const ids = handledKeys(h.app.store.data, "telegram");
     expect(ids).toHaveLength(HANDLED_KEEP);
     expect(ids[0]).toBe("2");
     expect(ids.at(-1)).toBe("999999");
@@ -367,7 +380,7 @@ describe("Telegram: long polling", () => {
     releaseReply();
     await stopped;
     expect(record).toEqual(["giữa chừng"]);
-    expect(h.app.store.data.handledUpdates.telegram).toContain(String(update.update_id));
+    expect(handledKeys(h.app.store.data, "telegram")).toContain(String(update.update_id));
     const polls = tg.of("getUpdates");
     expect(polls[0]?.payload.allowed_updates).toEqual(expect.arrayContaining(["message", "callback_query", "my_chat_member"]));
     expect(polls.some((c) => Number(c.payload.offset) === update.update_id + 1)).toBe(true);

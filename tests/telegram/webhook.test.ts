@@ -1,5 +1,6 @@
 // Webhook mode: the secret header is checked, a resent update takes effect once, also after a restart.
 import { mkdtemp, rm } from "node:fs/promises";
+import { handledKeys } from "../../storage/handled-updates.js";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
@@ -126,6 +127,6 @@ describe("Telegram webhook", () => {
     expect((await response).status).toBe(200);
     await stopped;
     expect(record).toEqual(["đang dở"]);
-    expect(h.app.store.data.handledUpdates.telegram).toContain(String(update.update_id));
+    expect(handledKeys(h.app.store.data, "telegram")).toContain(String(update.update_id));
   });
 });

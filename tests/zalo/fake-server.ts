@@ -1,4 +1,5 @@
-// A fake Zalo Bot API server for tests, following shared/zalo-bot-api.md: long polling, webhooks, injected failures.
+// A fake Zalo Bot API server for tests, following shared/zalo-bot-api.md: long polling, webhooks, injected failures;
+// in "like the real service" mode it behaves as integrations observed the platform (replays, 408, 404, https, quota, real-shaped updates).
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -27,6 +28,8 @@ interface Failure {
 export interface FakeZalo {
   /** The API root to give the client (ZALO_API_ROOT). */
   readonly url: string;
+  /** In "like the real service" mode. */
+  readonly real: boolean;
   readonly token: string;
   /** Every call, in order (getUpdates included). */
   readonly calls: FakeCall[];
@@ -57,7 +60,38 @@ export interface FakeZalo {
   hostFile(name: string, data: Buffer): string;
   /** getUpdates requests being held right now. */
   readonly polling: number;
+  /** A real-shaped picture message (photo_url, message_type CHAT_PHOTO, caption "" unless given). */
+  photo(user: ZaloUser, url: string, caption?: string): Record<string, unknown>;
+  /** A real-shaped sticker (an id and its picture's url). */
+  sticker(user: ZaloUser): Record<string, unknown>;
+  /** A file or a location as the platform passes it: message.unsupported.received with no content. */
+  unsupported(user: ZaloUser): Record<string, unknown>;
+  /** A text from `user` in a group chat. */
+  inGroup(user: ZaloUser, groupId: string, text: string): Record<string, unknown>;
+  /** Messages accepted since the quota was last reset (sendMessage and sendPhoto). */
+  readonly quotaUsed: number;
+  /** A new month (or a raised plan): sending is accepted again. */
+  resetQuota(): void;
+  /** Sets a webhook as an earlier run would have left it. */
+  leaveWebhook(url: string, secret?: string): void;
   close(): Promise<void>;
+}
+
+export interface FakeZaloOptions {
+  token?: string;
+  botName?: string;
+  timeoutAs408Status?: number;
+  /**
+   * Like the real service, as integrations observed it: each consumed update comes back on the
+   * next two polls; getWebhookInfo and deleteWebhook answer 404 when no webhook is set; webhook
+   * URLs must be https://; an empty poll is HTTP 408 with a body without error_code; posted
+   * webhook bodies are bare; real-shaped updates.
+   */
+  real?: boolean;
+  /** Empty polls are answered with 408 at once instead of being held (the platform while busy). */
+  emptyAtOnce?: boolean;
+  /** Messages a "month" (sendMessage and sendPhoto); beyond it every send answers 429. */
+  monthlyQuota?: number;
 }
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendChatAction"]);
@@ -72,7 +106,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeZalo(options: { token?: string; botName?: string; timeoutAs408Status?: number } = {}): Promise<FakeZalo> {
+export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<FakeZalo> {
+  const real = options.real === true;
   const token = options.token ?? `${Date.now() % 1_000_000_000}:${randomBytes(12).toString("hex")}`;
   const calls: FakeCall[] = [];
   const sent: FakeCall[] = [];
@@ -84,6 +119,9 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
   let msgCounter = 0;
   let sentCounter = 0;
   let holding = 0;
+  let quotaUsed = 0;
+  /** Real mode: consumed updates given again on the next polls. */
+  const replays: unknown[] = [];
   // Long-poll requests waiting for an update.
   const pollers: Array<(answer: unknown) => void> = [];
 
@@ -121,12 +159,23 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
     notify();
   }
 
+  /** The next update for a poll: a replay first (real mode), else a queued one (replayed twice in real mode). */
+  function nextUpdate(): unknown {
+    if (replays.length > 0) return replays.shift();
+    if (pending.length === 0) return undefined;
+    const u = pending.shift();
+    if (real) replays.push(u, u);
+    return u;
+  }
+
   function deliverPending(): void {
-    while (pollers.length > 0 && pending.length > 0) {
+    while (pollers.length > 0 && (pending.length > 0 || replays.length > 0)) {
       const poller = pollers.shift() as (answer: unknown) => void;
-      poller(pending.shift());
+      poller(nextUpdate());
     }
   }
+
+  const timeoutBody = () => (real ? { ok: false, description: "Request timeout" } : { ok: false, error_code: 408, description: "Request timeout" });
 
   const hosted = new Map<string, Buffer>();
 
@@ -171,33 +220,49 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
       reply(res, 400, { ok: false, error_code: 400, description });
     };
     const now = Date.now();
+    if ((method === "sendMessage" || method === "sendPhoto") && options.monthlyQuota !== undefined && quotaUsed >= options.monthlyQuota) {
+      record(method, body, 429);
+      return reply(res, 429, { ok: false, error_code: 429, description: "Quota exceeded" });
+    }
+    const okSend = (result: unknown) => {
+      quotaUsed += 1;
+      ok(result);
+    };
     switch (method) {
       case "getMe":
         return ok({ id: token.split(":")[0], account_name: options.botName ?? "hoinghi_test_bot", account_type: "BASIC", can_join_groups: false });
       case "setWebhook": {
         const url = body.url;
         const secret = body.secret_token;
-        if (typeof url !== "string" || !/^https?:\/\//.test(url)) return bad("url is invalid");
+        if (typeof url !== "string" || !(real ? /^https:\/\// : /^https?:\/\//).test(url)) return bad(real ? "url must be https" : "url is invalid");
         if (typeof secret !== "string" || secret.length < 8 || secret.length > 256) return bad("secret_token must be 8-256 characters");
         webhook = { url, secret };
         return ok({ url, updated_at: now });
       }
       case "deleteWebhook":
+        if (real && !webhook) {
+          record(method, body, 404);
+          return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+        }
         webhook = undefined;
         return ok({ url: "", updated_at: now });
       case "getWebhookInfo":
+        if (real && !webhook) {
+          record(method, body, 404);
+          return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+        }
         return ok({ url: webhook?.url ?? "", updated_at: now });
       case "sendMessage": {
         const text = body.text;
         if (typeof body.chat_id !== "string" || !body.chat_id) return bad("chat_id is required");
         if (typeof text !== "string" || text.length < 1 || text.length > 2000) return bad("text must be 1-2000 characters");
-        return ok({ message_id: `out-${++sentCounter}`, date: now });
+        return okSend({ message_id: `out-${++sentCounter}`, date: now });
       }
       case "sendPhoto": {
         if (typeof body.chat_id !== "string" || !body.chat_id) return bad("chat_id is required");
         if (typeof body.photo !== "string" || !/^https?:\/\//.test(body.photo)) return bad("photo must be a URL");
         if (body.caption !== undefined && (typeof body.caption !== "string" || body.caption.length > 2000)) return bad("caption too long");
-        return ok({ message_id: `out-${++sentCounter}`, date: now });
+        return okSend({ message_id: `out-${++sentCounter}`, date: now });
       }
       case "sendChatAction":
         if (body.action !== "typing") return bad("action is invalid");
@@ -206,7 +271,9 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
         if (webhook) return bad("Webhook is set: getUpdates is not available");
         const seconds = Number(body.timeout ?? 30);
         const answer = await new Promise<unknown>((resolve) => {
-          if (pending.length > 0) return resolve(pending.shift());
+          const next = nextUpdate();
+          if (next !== undefined) return resolve(next);
+          if (options.emptyAtOnce) return resolve(undefined);
           holding += 1;
           const timer = setTimeout(() => done(undefined), Math.max(0, seconds) * 1000);
           const done = (value: unknown) => {
@@ -225,7 +292,7 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
         });
         if (answer === undefined) {
           record(method, body, options.timeoutAs408Status ?? 408);
-          return reply(res, options.timeoutAs408Status ?? 408, { ok: false, error_code: 408, description: "Request timeout" });
+          return reply(res, options.timeoutAs408Status ?? 408, timeoutBody());
         }
         if (res.destroyed) {
           // The bot went away meanwhile: keep the update for the next poll.
@@ -247,8 +314,15 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
 
+  const MESSAGE_TYPES: Record<string, string> = {
+    "message.text.received": "CHAT_TEXT",
+    "message.image.received": "CHAT_PHOTO",
+    "message.sticker.received": "CHAT_STICKER",
+  };
+
   function update(user: ZaloUser, fields: Record<string, unknown>, event = "message.text.received"): Record<string, unknown> {
     msgCounter += 1;
+    const type = MESSAGE_TYPES[event];
     return {
       event_name: event,
       message: {
@@ -256,6 +330,7 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
         date: Date.now(),
         chat: { id: user.id, chat_type: "PRIVATE" },
         from: { id: user.id, display_name: user.name, is_bot: false },
+        ...(real && type ? { message_type: type } : {}),
         ...fields,
       },
     };
@@ -263,6 +338,7 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
 
   const fake: FakeZalo = {
     url: `http://127.0.0.1:${port}`,
+    real,
     token,
     calls,
     sent,
@@ -291,9 +367,33 @@ export async function startFakeZalo(options: { token?: string; botName?: string;
       const headers: Record<string, string> = { "content-type": "application/json" };
       const secret = opts.secret === undefined ? webhook.secret : opts.secret;
       if (secret !== null) headers["x-bot-api-secret-token"] = secret;
-      const payload = typeof body === "string" ? body : JSON.stringify(opts.wrap === false ? body : { ok: true, result: body });
-      const res = await fetch(webhook.url, { method: "POST", headers, body: payload });
+      const wrap = opts.wrap ?? !real;
+      const payload = typeof body === "string" ? body : JSON.stringify(wrap ? { ok: true, result: body } : body);
+      // In real mode the URL is https: the TLS proxy in front of the bot is left out, it is posted over http.
+      const target = webhook.url.replace(/^https:\/\//, "http://");
+      const res = await fetch(target, { method: "POST", headers, body: payload });
       return { status: res.status, body: await res.text() };
+    },
+    photo(user, url, caption = "") {
+      return update(user, { photo_url: url, caption }, "message.image.received");
+    },
+    sticker(user) {
+      return update(user, { sticker: "b2c6f3a1e5d84c7f", url: `http://127.0.0.1:${port}/stickers/b2c6f3a1e5d84c7f.png` }, "message.sticker.received");
+    },
+    unsupported(user) {
+      return update(user, {}, "message.unsupported.received");
+    },
+    inGroup(user, groupId, text) {
+      return update(user, { text, chat: { id: groupId, chat_type: "GROUP" } });
+    },
+    get quotaUsed() {
+      return quotaUsed;
+    },
+    resetQuota() {
+      quotaUsed = 0;
+    },
+    leaveWebhook(url, secret = "webhook-cu-2026") {
+      webhook = { url, secret };
     },
     hostFile(name, data) {
       hosted.set(name, data);

@@ -57,7 +57,9 @@ describe("parseUpdate", () => {
       expect(parseUpdate({ event_name: "x", message: { ...message, chat: { id } } }).ok).toBe(false);
     }
     expect(parseUpdate({ event_name: "x", message: { ...message, message_id: undefined } }).ok).toBe(false);
-    expect(parseUpdate({ message }).ok).toBe(false);
+    // An update without event_name is read by what its message carries (here a text).
+    expect(parseUpdate({ message })).toMatchObject({ ok: true, kind: "text", key: "message.text.received:16f6" });
+    expect(parseUpdate({ event_name: 7, message }).ok).toBe(false);
     expect(parseUpdate(null).ok).toBe(false);
   });
 
@@ -70,6 +72,42 @@ describe("parseUpdate", () => {
     const sticker = parseUpdate({ event_name: "message.sticker.received", message: { ...message, sticker: "s1" } });
     if (!sticker.ok) throw new Error(sticker.problem);
     expect(toRequest(sticker, { fallbackName: "bạn", download: async () => Buffer.alloc(0) })).toBeUndefined();
+  });
+});
+
+describe("parseUpdate, as the real service sends updates", () => {
+  const base = { message_id: "a1", date: 1766619597466, chat: { id: "c1", chat_type: "PRIVATE" }, from: { id: "c1", display_name: "Lò Văn Sáu", is_bot: false } };
+
+  it("finds the picture in photo_url, in photo as a string, an array or an object, and takes an empty caption as no text", () => {
+    const url = "https://f.zalo.me/p.jpg";
+    for (const fields of [{ photo_url: url }, { photo: url }, { photo: [{ url: "https://f.zalo.me/small.jpg" }, { url }] }, { photo: { url } }]) {
+      const parsed = parseUpdate({ event_name: "message.image.received", message: { ...base, message_type: "CHAT_PHOTO", caption: "", ...fields } });
+      if (!parsed.ok) throw new Error(parsed.problem);
+      expect(parsed.photoUrl).toBe(url);
+      expect(toRequest(parsed, { fallbackName: "bạn", download: async () => Buffer.alloc(0) })).toMatchObject({ text: "", file: { kind: "photo", url } });
+    }
+  });
+
+  it("classifies an update without event_name by message_type, else by what it carries", () => {
+    const kind = (message: Record<string, unknown>) => {
+      const parsed = parseUpdate({ message: { ...base, ...message } });
+      return parsed.ok ? [parsed.kind, parsed.key] : parsed.problem;
+    };
+    expect(kind({ message_type: "CHAT_PHOTO", photo_url: "https://f.zalo.me/p.jpg" })).toEqual(["image", "message.image.received:a1"]);
+    expect(kind({ message_type: "CHAT_STICKER", sticker: "s1", url: "https://f.zalo.me/s.png" })).toEqual(["sticker", "message.sticker.received:a1"]);
+    expect(kind({ photo_url: "https://f.zalo.me/p.jpg" })).toEqual(["image", "message.image.received:a1"]);
+    expect(kind({ text: "/start" })).toEqual(["text", "message.text.received:a1"]);
+    expect(kind({})).toEqual(["unsupported", "message.unsupported.received:a1"]);
+  });
+
+  it("tells a private chat from any other, a person from a bot, and keys the memory by chat too", () => {
+    const parsed = parseUpdate({ event_name: "message.text.received", message: { ...base, text: "/start" } });
+    expect(parsed).toMatchObject({ ok: true, private: true, fromBot: false, handledKey: "message.text.received:a1:c1" });
+    for (const chat_type of ["GROUP", "group", "COMMUNITY"]) {
+      expect(parseUpdate({ event_name: "message.text.received", message: { ...base, chat: { id: "g1", chat_type }, text: "/start" } })).toMatchObject({ ok: true, private: false });
+    }
+    expect(parseUpdate({ event_name: "message.text.received", message: { ...base, chat: { id: "c1" }, text: "x" } })).toMatchObject({ private: true });
+    expect(parseUpdate({ event_name: "message.text.received", message: { ...base, from: { id: "b1", is_bot: true }, text: "x" } })).toMatchObject({ fromBot: true });
   });
 });
 

@@ -89,18 +89,21 @@ describe("sending to Zalo", () => {
         return err instanceof DeliveryError ? err.kind : `other: ${(err as Error).message}`;
       }
     };
-    fake.failNext("sendMessage", 429, 3);
+    // One attempt per call: the outbox engine (src/outbox/) alone paces and retries notices.
+    fake.failNext("sendMessage", 429, 1);
     expect(await outcome()).toBe("retry_after");
     fake.failNext("sendMessage", 400, 1);
     expect(await outcome()).toBe("permanent");
-    fake.failNext("sendMessage", 500, 3);
+    fake.failNext("sendMessage", 500, 1);
     expect(await outcome()).toBe("transient");
-    fake.failNext("sendMessage", 403, 3);
+    fake.failNext("sendMessage", 403, 1);
     expect(await outcome()).toBe("transient");
-    fake.slowNext("sendMessage", 600, 3);
+    fake.slowNext("sendMessage", 600, 1);
     expect(await outcome()).toBe("transient");
-    // A couple of 429s are absorbed by the queue's own retries.
-    fake.failNext("sendMessage", 429, 2);
+    // Even a single 429 is handed back at once, never retried here behind other messages.
+    fake.failNext("sendMessage", 429, 1);
+    expect(await outcome()).toBe("retry_after");
+    expect(fake.calls.filter((c) => c.method === "sendMessage" && c.status === 429)).toHaveLength(2);
     expect(await outcome()).toBe("sent");
   });
 });

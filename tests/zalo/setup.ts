@@ -4,7 +4,7 @@ import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
 import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
-import { type FakeZalo, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
+import { type FakeZalo, type FakeZaloOptions, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
 
 /** A reply of about 5,000 characters in lines of 99 characters. */
 export const LONG_LINES = Array.from({ length: 51 }, (_, i) => `Dòng ${String(i + 1).padStart(2, "0")} `.padEnd(99, "x"));
@@ -71,19 +71,34 @@ export interface ZaloTest {
 let users = 0;
 
 export async function startZaloTest(
-  options: { webhook?: boolean; env?: Record<string, string>; dir?: string; fake?: FakeZalo; channel?: ZaloChannelOptions } = {},
+  options: {
+    webhook?: boolean;
+    env?: Record<string, string>;
+    dir?: string;
+    fake?: FakeZalo;
+    /** Options of the fake this test starts (e.g. `{ real: true }`). */
+    fakeOptions?: FakeZaloOptions;
+    /** The app's own command layer (every real command) instead of the test layer. */
+    fullBot?: boolean;
+    now?: string;
+    channel?: ZaloChannelOptions;
+  } = {},
 ): Promise<ZaloTest> {
-  const fake = options.fake ?? (await startFakeZalo());
+  const fake = options.fake ?? (await startFakeZalo(options.fakeOptions));
   const env: Record<string, string> = { ZALO_BOT_TOKEN: fake.token, ZALO_API_ROOT: fake.url, ZALO_SEND_RATE: "50", ...options.env };
   if (options.webhook) {
     const port = await freePort();
-    Object.assign(env, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: "bi-mat-webhook-2027" });
+    // The real service takes https URLs only (a TLS proxy would stand in front of the bot).
+    const scheme = fake.real ? "https" : "http";
+    Object.assign(env, { PORT: String(port), PUBLIC_URL: `${scheme}://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: "bi-mat-webhook-2027" });
   }
-  const h = await createTestApp({ env, dir: options.dir });
-  const bot = createCommandLayer(h.app.services, [...generalCommands, helpCommand(() => []), ...testCommands()]);
+  const h = await createTestApp({ env, dir: options.dir, now: options.now });
+  const bot = options.fullBot ? h.app.bot : createCommandLayer(h.app.services, [...generalCommands, helpCommand(() => []), ...testCommands()]);
   const channel = await startZalo(h.app, {
     bot,
     pollTimeoutSeconds: 1,
+    // Quick tests: the default (1 s) is what tests/zalo/real-service.test.ts checks.
+    minPollIntervalMs: 20,
     backoff: { initialMs: 20, maxMs: 200 },
     stopGraceMs: 5000,
     ...options.channel,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.js";
+import { handledKeys } from "../../storage/handled-updates.js";
 import { startFakeZalo } from "./fake-server.js";
 import { PNG, startZaloTest, type ZaloTest } from "./setup.js";
 
@@ -151,10 +152,11 @@ describe("exactly once", () => {
     const u = z.user("Người dùng");
     const update = z.fake.update(u, { text: "/chuongtrinh" });
     expect(await z.channel.processUpdate(update)).toBe("handled");
-    const list = h.app.store.data.handledUpdates.zalo ?? [];
+    const list = handledKeys(h.app.store.data, "zalo");
     expect(list).toHaveLength(5000);
     expect(list[0]).toBe("message.text.received:old1");
-    expect(list.at(-1)).toBe(`message.text.received:${(update.message as { message_id: string }).message_id}`);
+    // The key holds the event, the message and the chat (a message id is unique within a chat).
+    expect(list.at(-1)).toBe(`message.text.received:${(update.message as { message_id: string }).message_id}:${u.id}`);
     expect(await z.channel.processUpdate(update)).toBe("duplicate");
   });
 });
@@ -166,5 +168,9 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "short" })).toThrow(/ZALO_WEBHOOK_SECRET/);
     expect(loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "long-enough-secret" }).zalo?.webhookSecret).toBe("long-enough-secret");
     expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl" }).zalo?.sendRate).toBe(5);
+    // The least time between two polls: the channel's 1 s unless ZALO_POLL_INTERVAL_MS says otherwise.
+    expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl" }).zalo?.pollIntervalMs).toBeUndefined();
+    expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl", ZALO_POLL_INTERVAL_MS: "2500" }).zalo?.pollIntervalMs).toBe(2500);
+    expect(() => loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl", ZALO_POLL_INTERVAL_MS: "-1" })).toThrow(/ZALO_POLL_INTERVAL_MS/);
   });
 });

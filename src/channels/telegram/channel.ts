@@ -1,5 +1,4 @@
 // The Telegram channel: a grammY bot that feeds the command layer and shows its replies, by polling or webhook.
-import { createHash, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -14,6 +13,8 @@ import type { Translate } from "../../lib/i18n.js";
 import type { RunningChannel } from "../running.js";
 import type { ChannelSender, ProgressSender } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, type HttpServer } from "../../app/http-server.js";
+import { setReachable } from "../../domain/reachability.js";
+import { createUpdateGate, type GateTicket, secretMatches, typingWhile } from "../shared/index.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
 import { escapeHtml, renderReplies } from "./render.js";
 import { type Incoming, toIncoming } from "./update.js";
@@ -25,8 +26,9 @@ export const WEBHOOK_PATH = "/telegram/webhook";
 /** The updates the bot asks for: messages, button presses, and being blocked or removed. */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
-/** Handled update ids kept in the store: far more than Telegram ever redelivers. */
-export const HANDLED_KEEP = 5000;
+/** Handled update ids kept in the store: far more than Telegram ever redelivers (storage/handled-updates.ts). */
+export { HANDLED_KEEP } from "../../../storage/handled-updates.js";
+export { secretMatches } from "../shared/index.js";
 
 /**
  * Longest wait for an update's handling before the webhook answers 200 anyway (Telegram gives up
@@ -67,14 +69,6 @@ export interface TelegramChannel extends RunningChannel {
   readonly sender: ChannelSender;
 }
 
-/** Constant-time comparison of the webhook secret header (hashes first, so lengths never differ). */
-export function secretMatches(given: string | string[] | undefined, secret: string): boolean {
-  if (typeof given !== "string" || secret.length === 0) return false;
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(secret).digest();
-  return timingSafeEqual(a, b);
-}
-
 /**
  * Network failures are retried a couple of times, briefly; auto-retry is told to rethrow them
  * since it would otherwise retry them forever. getUpdates is left to grammY's polling loop.
@@ -110,8 +104,13 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
 
   let stopping = false;
   let polling: Promise<void> | undefined;
-  /** Updates being handled, by id: a webhook resend of one waits for it instead of running it twice. */
-  const inFlight = new Map<string, Promise<void>>();
+  /** Every update once, by id, also after a restart: a webhook resend of one in hand waits for it. */
+  const gate = createUpdateGate({
+    store,
+    channel: "telegram",
+    now: () => clock.now(),
+    onRecordFailed: (id, err) => logger.error({ updateId: id, err: logErr(err) }, "update id not recorded"),
+  });
   /** Chats that already show the organizer menu. */
   const organizerMenus = new Set<string>();
 
@@ -159,16 +158,8 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     }
   }
 
-  async function markReachable(key: string, reachable: boolean, updateId?: string): Promise<void> {
-    const account = store.data.accounts[key];
-    const changes = account && (reachable ? Boolean(account.unreachableSince) : !account.unreachableSince);
-    if (!changes && updateId === undefined) return;
-    await store.mutate((d) => {
-      const a = d.accounts[key];
-      if (a && !reachable && !a.unreachableSince) a.unreachableSince = clock.now().toISOString();
-      if (a && reachable) delete a.unreachableSince;
-      if (updateId !== undefined) remember(d.handledUpdates, updateId);
-    });
+  async function markReachable(key: string, reachable: boolean): Promise<void> {
+    await setReachable(store, key, reachable, clock.now());
   }
 
   /** Replies in a conversation: a failure is logged (the change itself is already kept). */
@@ -262,29 +253,13 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
 
   // --- updates -----------------------------------------------------------------------------
 
-  function handled(id: string): boolean {
-    return store.data.handledUpdates.telegram?.includes(id) ?? false;
-  }
-
-  function remember(all: Record<string, string[]>, id: string): void {
-    const list = all.telegram ?? [];
-    list.push(id);
-    if (list.length > HANDLED_KEEP) list.splice(0, list.length - HANDLED_KEEP);
-    all.telegram = list;
-  }
-
   /** Shows "typing…" if a reply takes a while (a file or chart being made), until it is ready. */
-  function typingWhile<T>(chatId: number, work: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const tick = () => {
-      api.sendChatAction(chatId, "typing").catch(() => {});
-      timer = setTimeout(tick, 4500);
-    };
-    timer = setTimeout(tick, options.typingAfterMs ?? 800);
-    return work.finally(() => clearTimeout(timer));
+  function typing<T>(chatId: number, work: Promise<T>): Promise<T> {
+    return typingWhile(work, { afterMs: options.typingAfterMs ?? 800, everyMs: 4500, show: () => api.sendChatAction(chatId, "typing") });
   }
 
-  async function handleOnce(update: Update, id: string): Promise<void> {
+  async function handleOnce(update: Update, id: string, ticket: GateTicket): Promise<void> {
+    const remember = () => ticket.remember();
     const incoming: Incoming = toIncoming(update, { me: bot.botInfo, find: (n) => layer.find(n), download });
     const callbackId = "callbackId" in incoming ? incoming.callbackId : undefined;
     const pressAnswered = callbackId
@@ -293,8 +268,10 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     try {
       if (incoming.kind === "ignore") {
         logger.debug({ updateId: id, reason: incoming.reason }, "update ignored");
+        // A press outside a chat is still answered (the spinner stops): that is remembered.
+        if (!callbackId) ticket.ignore();
       } else if (incoming.kind === "membership") {
-        await markReachable(incoming.account, incoming.reachable, id);
+        await markReachable(incoming.account, incoming.reachable);
         logger.info({ account: incoming.account, reachable: incoming.reachable }, "bot membership changed");
       } else if (incoming.kind === "hint") {
         const key = `telegram:${incoming.chatId}`;
@@ -303,12 +280,10 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
       } else {
         const { req, chatId } = incoming;
         const changesBefore = store.changes;
-        const replies = await typingWhile(chatId, layer.handle(req));
-        // Remembered before the replies go out: a crash while sending must not run it twice. An
-        // update that changed nothing (a read) has no effect to repeat, and costs no disk write.
-        if (store.changes !== changesBefore) {
-          await store.mutate((d) => remember(d.handledUpdates, id)).catch((err) => logger.error({ updateId: id, err: logErr(err) }, "update id not recorded"));
-        }
+        const replies = await typing(chatId, layer.handle(req));
+        // When the update changed something, it is remembered on disk before the replies go out: a
+        // crash while sending must not run it twice. A read is remembered when it ends (batched).
+        if (store.changes !== changesBefore) await remember();
         const key = accountKey("telegram", req.userId);
         const account = store.data.accounts[key];
         await answer(chatId, key, replies, translator(account?.language ?? req.language), id);
@@ -325,15 +300,11 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     const id = String(update.update_id);
     // While stopping, an update is left alone: it is not confirmed, so Telegram gives it again.
     if (stopping) return Promise.resolve();
-    const running = inFlight.get(id);
-    if (running) return running;
-    if (handled(id)) {
-      logger.debug({ updateId: id }, "update already handled");
-      return Promise.resolve();
-    }
-    const work = handleOnce(update, id).finally(() => inFlight.delete(id));
-    inFlight.set(id, work);
-    return work;
+    return gate
+      .run(id, (ticket) => handleOnce(update, id, ticket))
+      .then((outcome) => {
+        if (outcome === "duplicate") logger.debug({ updateId: id }, "update already handled");
+      });
   }
 
   bot.use(async (ctx) => {
@@ -418,7 +389,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
       await bot.stop().catch((err) => logger.warn({ err: logErr(err) }, "could not confirm the last update"));
     }
     await polling?.catch(() => {});
-    await Promise.allSettled([...inFlight.values()]);
+    await gate.settled();
     if (mode === "webhook") await closeHttpServer(app);
     logger.info("telegram channel stopped");
   }

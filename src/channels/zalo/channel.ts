@@ -1,66 +1,99 @@
-// The Zalo channel: long polling or a webhook, each update handled exactly once, replies sent the Zalo way.
-import { createHash, timingSafeEqual } from "node:crypto";
-import { roleOf } from "../../../commands/identity.js";
+// The Zalo channel: long polling that paces itself or a webhook, each update answered once, replies sent the Zalo way.
+import { roleOf } from "../../domain/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../running.js";
+import { dropReceived, receivedUpdates, receiveUpdate } from "../../../storage/handled-updates.js";
 import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
-import { closeHttpServer, getHttpServer, publishFile, type WebhookAnswer, type WebhookHandler } from "../../app/http-server.js";
-import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
+import { createUpdateGate, secretMatches, typingWhile } from "../shared/index.js";
+import { closeHttpServer, getHttpServer, publishFile } from "../../app/http-server.js";
 import { cleanRequest } from "../../lib/text.js";
-import { classifyFailure, ZaloOutbox } from "./outbox.js";
-import { parseUpdate, type RenderDeps, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
+import { downloadZaloFile, ZaloApiError, ZaloClient, ZaloNetworkError } from "./client.js";
+import { classifyFailure, isTimeout, ZaloOutbox } from "./outbox.js";
+import { type ParsedUpdate, parseUpdate, type RenderDeps, renderReplies, toRequest, type ZaloOutgoing } from "./render.js";
 
 /** Where the platform posts updates, under PUBLIC_URL. */
 export const WEBHOOK_PATH = "/zalo/webhook";
-/** Update keys remembered against redelivery (newest kept): days of traffic for one conference. */
-export const HANDLED_KEEP = 5000;
-/** handledUpdates' key for this channel. */
-const STORE_KEY = "zalo";
+/** Update keys remembered against redelivery (storage/handled-updates.ts). */
+export { HANDLED_KEEP } from "../../../storage/handled-updates.js";
+/** The handled-update memory's name for this channel. */
+const CHANNEL = "zalo";
+/** A photo whose sendPhoto timed out is not sent again to the same chat within this time. */
+export const PHOTO_TIMEOUT_WINDOW_MS = 10 * 60 * 1000;
 
 export interface ZaloChannelOptions {
   /** The command layer (default the app's); tests pass one with test-only commands. */
   bot?: CommandLayer;
   /** getUpdates' long-poll time in seconds (default 30). */
   pollTimeoutSeconds?: number;
-  /** Back-off of polling and sending after a failure: doubles from initialMs to maxMs (default 1 s to 30 s). */
+  /**
+   * Least time between the starts of two polls (default 1 s): the platform answers at once while
+   * its queue is not empty, and replays consumed updates; a long poll that waited needs no pause.
+   */
+  minPollIntervalMs?: number;
+  /** Back-off of polling and of replies after a failure: doubles from initialMs to maxMs (default 1 s to 30 s). */
   backoff?: { initialMs: number; maxMs: number };
-  /** Attempts for a reply that fails with a transient error (default 6); a 429 is retried until it passes. */
+  /** Attempts for a reply that fails with a transient error (default 6). */
   sendAttempts?: number;
+  /** Tries of the webhook clean-up before polling starts anyway (default 3). */
+  webhookCleanupTries?: number;
+  /**
+   * Webhook: the update is kept on disk first (the inbox), then handled; the platform gets its 200
+   * when the handling is done or after this long, whichever comes first (default 2 s), so a slow
+   * command never makes it try again. What is kept is handled in order, also after a restart.
+   */
+  webhookAnswerWithinMs?: number;
   /** "Typing" is shown when handling takes longer than this (default 1 s). */
   typingAfterMs?: number;
   /** How long stop() waits for queued replies (default 10 s). */
   stopGraceMs?: number;
-  /** Per-call time limit of the client (default 20 s). */
+  /** Per-call time limit of the client (default 20 s; sendPhoto has its own, 150 s). */
   callTimeoutMs?: number;
+  /** sendPhoto's time limit (default 150 s: the platform may fetch the picture before it answers). */
+  photoTimeoutMs?: number;
   fetch?: typeof fetch;
 }
 
-export type UpdateOutcome = "handled" | "duplicate" | "invalid";
+/** What became of one update: handled, already handled, unusable, or passed over (a bot, a group already told). */
+export type UpdateOutcome = "handled" | "duplicate" | "invalid" | "ignored";
+
+/** A webhook answer, for whatever HTTP layer serves the path. */
+export interface WebhookAnswer {
+  status: number;
+  body: string;
+}
+
+export type WebhookHeaders = Record<string, string | string[] | undefined>;
 
 export interface ZaloChannel extends RunningChannel {
   readonly mode: "polling" | "webhook";
   readonly client: ZaloClient;
+  /** Conversation replies only. */
   readonly outbox: ZaloOutbox;
-  /** The sender registered with the notifier: resolves once Zalo took every message, else DeliveryError. */
+  /** The sender registered with the notifier: one attempt per message, else DeliveryError. */
   readonly sender: ChannelSender;
   /** Handles one update (a getUpdates item or a webhook body); resolves once it took effect. */
   processUpdate(raw: unknown): Promise<UpdateOutcome>;
-}
-
-/** Compares in constant time; hashing first hides the length of the secret too. */
-function sameSecret(given: string, secret: string): boolean {
-  const a = createHash("sha256").update(given, "utf8").digest();
-  const b = createHash("sha256").update(secret, "utf8").digest();
-  return timingSafeEqual(a, b);
+  /** The webhook as a plain function: checks the secret, reads the body, handles the update. */
+  handleWebhook(body: Buffer | string, headers: WebhookHeaders, meta?: { from?: string }): Promise<WebhookAnswer>;
 }
 
 function errorFields(err: unknown): Record<string, unknown> {
   if (err instanceof ZaloApiError) return { method: err.method, errorCode: err.errorCode, err: err.message };
   if (err instanceof ZaloNetworkError) return { method: err.method, err: err.message };
   return { err: (err as Error)?.message ?? String(err) };
+}
+
+/** What a failed notice message means to the outbox engine, which decides when to try again. */
+export function toDeliveryError(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const message = (err as Error)?.message ?? String(err);
+  const failure = classifyFailure(err);
+  // Zalo gives no retry_after: the outbox's own back-off decides how long to wait.
+  if (failure === "quota") return new DeliveryError("retry_after", message);
+  return new DeliveryError(failure === "permanent" ? "permanent" : "transient", message);
 }
 
 /**
@@ -70,7 +103,7 @@ function errorFields(err: unknown): Record<string, unknown> {
 export async function startZalo(app: App, options: ZaloChannelOptions = {}): Promise<ZaloChannel | undefined> {
   const cfg = app.config.zalo;
   if (!cfg) return undefined;
-  const { store, i18n } = app.services;
+  const { store, i18n, clock } = app.services;
   const logger = app.services.logger.child({ channel: "zalo" });
   const bot = options.bot ?? app.bot;
   const mode = cfg.mode;
@@ -78,7 +111,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   if (cfg.mode === "webhook" && !cfg.webhookSecret) throw new Error(t0("zalo-secret-required"));
 
   const backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
-  const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, fetch: options.fetch });
+  const client = new ZaloClient({ token: cfg.token, apiRoot: cfg.apiRoot, timeoutMs: options.callTimeoutMs, photoTimeoutMs: options.photoTimeoutMs, fetch: options.fetch });
   const outbox = new ZaloOutbox({
     rate: cfg.sendRate,
     backoff,
@@ -88,6 +121,13 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   const typingAfterMs = options.typingAfterMs ?? 1000;
   const shutdown = new AbortController();
   let stopped = false;
+
+  const gate = createUpdateGate({
+    store,
+    channel: CHANNEL,
+    now: () => clock.now(),
+    onRecordFailed: (key, err) => logger.error({ update: key, err: (err as Error)?.message }, "zalo update could not be recorded as handled"),
+  });
 
   const translateFor = (userId: string) => i18n.forLanguage(store.data.accounts[`zalo:${userId}`]?.language ?? app.config.defaultLanguage);
 
@@ -109,16 +149,19 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     };
   }
 
-  /** Queues one outgoing call for a chat; typing is best effort (one attempt, failure ignored). */
-  function enqueue(chatId: string, o: ZaloOutgoing, limits: { maxAttempts?: number; maxQuotaAttempts?: number } = {}): Promise<unknown> {
+
+  /** One call to the platform for one outgoing message. */
+  function call(chatId: string, o: ZaloOutgoing): Promise<unknown> {
+    if (o.method === "sendChatAction") return client.sendChatAction({ chat_id: chatId, action: o.action });
+    if (o.method === "sendPhoto") return client.sendPhoto({ chat_id: chatId, photo: o.photo, ...(o.caption ? { caption: o.caption } : {}) });
+    return client.sendMessage({ chat_id: chatId, text: o.text });
+  }
+
+  /** Queues one conversation reply; typing is best effort (one attempt, failure ignored); a photo that timed out is not sent again. */
+  function enqueue(chatId: string, o: ZaloOutgoing): Promise<unknown> {
     const label = `${o.method} ${chatId}`;
-    if (o.method === "sendChatAction") {
-      return outbox.enqueue({ label, maxAttempts: 1, maxQuotaAttempts: 1, run: () => client.sendChatAction({ chat_id: chatId, action: o.action }) }).catch(() => undefined);
-    }
-    if (o.method === "sendPhoto") {
-      return outbox.enqueue({ label, ...limits, run: () => client.sendPhoto({ chat_id: chatId, photo: o.photo, ...(o.caption ? { caption: o.caption } : {}) }) });
-    }
-    return outbox.enqueue({ label, ...limits, run: () => client.sendMessage({ chat_id: chatId, text: o.text }) });
+    if (o.method === "sendChatAction") return outbox.enqueue({ label, maxAttempts: 1, run: () => call(chatId, o) }).catch(() => undefined);
+    return outbox.enqueue({ label, noRetryOnTimeout: o.method === "sendPhoto", run: () => call(chatId, o) });
   }
 
   /**
@@ -135,38 +178,37 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     }
   }
 
-  // Notices and review results for Zalo accounts go through the same queue and rate. A notices
-  // queue retries on its own, so a message is tried a few times here, then the error is mapped.
+  /** Photos of notices whose sendPhoto timed out, by chat and picture: the platform may have sent them. */
+  const photoTimeouts = new Map<string, number>();
+
+  // Notices and review results: ONE attempt per message, straight to the platform (never behind
+  // conversation replies); the outbox engine (src/outbox/) paces them and decides on retries.
   const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
     const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), ...filesFor(account.userId) });
-    for (const o of outgoing) {
+    for (const [i, o] of outgoing.entries()) {
+      if (o.method === "sendChatAction") continue;
+      const photoKey = o.method === "sendPhoto" ? `${account.chatId}|${i}|${replies.map((r) => ("name" in r ? r.name : r.text)).join("|")}` : "";
+      if (photoKey) {
+        const at = photoTimeouts.get(photoKey);
+        if (at !== undefined && Date.now() - at < PHOTO_TIMEOUT_WINDOW_MS) {
+          logger.warn({ account: account.key }, "zalo photo not sent again: its last sendPhoto timed out and may have arrived");
+          continue;
+        }
+      }
       try {
-        await enqueue(account.chatId, o, { maxAttempts: 3, maxQuotaAttempts: 3 });
+        await call(account.chatId, o);
+        if (photoKey) photoTimeouts.delete(photoKey);
       } catch (err) {
-        const failure = classifyFailure(err);
-        const message = (err as Error).message;
-        if (failure === "quota") throw new DeliveryError("retry_after", message, Math.max(1, outbox.backoffSeconds));
-        throw new DeliveryError(failure === "permanent" ? "permanent" : "transient", message);
+        if (photoKey && isTimeout(err)) {
+          photoTimeouts.set(photoKey, Date.now());
+          if (photoTimeouts.size > 1000) photoTimeouts.delete(photoTimeouts.keys().next().value as string);
+        }
+        throw toDeliveryError(err);
       }
     }
   };
 
-  // Exactly-once effect: a key is checked before handling and recorded after, in the store.
-  const inFlight = new Map<string, Promise<void>>();
   const chatQueues = new Map<string, Promise<unknown>>();
-
-  function isHandled(key: string): boolean {
-    return store.data.handledUpdates[STORE_KEY]?.includes(key) ?? false;
-  }
-
-  async function remember(key: string): Promise<void> {
-    await store.mutate((d) => {
-      const list = d.handledUpdates[STORE_KEY] ?? [];
-      list.push(key);
-      if (list.length > HANDLED_KEEP) list.splice(0, list.length - HANDLED_KEEP);
-      d.handledUpdates[STORE_KEY] = list;
-    });
-  }
 
   /** Runs one chat's updates one after another, so replies keep the order of the messages. */
   function inChatOrder<T>(chatId: string, work: () => Promise<T>): Promise<T> {
@@ -180,60 +222,140 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     return next;
   }
 
+  /** The hint for what cannot be read, by kind: files and locations are "unsupported" on Zalo. */
+  function hintFor(parsed: Extract<ParsedUpdate, { ok: true }>): string {
+    return parsed.update.event_name === "message.unsupported.received" ? "zalo-unsupported-received" : "zalo-unsupported";
+  }
+
+  /** A message from a group (or any chat that is not private): told once per chat to write privately. */
+  async function fromGroup(parsed: Extract<ParsedUpdate, { ok: true }>): Promise<UpdateOutcome> {
+    const { chatId } = parsed;
+    const key = `group:${chatId}`;
+    if (gate.seen(key)) {
+      logger.debug({ chat: chatId }, "zalo group message passed over (already told)");
+      return "ignored";
+    }
+    const outcome = await gate.run(key, async (ticket) => {
+      logger.info({ chat: chatId, chatType: parsed.update.message.chat.chat_type }, "zalo message from a group: told to write privately");
+      await ticket.remember();
+      await deliver(chatId, [{ kind: "text", text: i18n.forLanguage(app.config.defaultLanguage)("zalo-group-private-only") }], parsed.userId);
+    });
+    return outcome === "handled" ? "handled" : "ignored";
+  }
+
   async function processUpdate(raw: unknown): Promise<UpdateOutcome> {
     const parsed = parseUpdate(raw);
     if (!parsed.ok) {
       logger.warn({ problem: parsed.problem }, "zalo update ignored");
       return "invalid";
     }
-    const { key, chatId, userId } = parsed;
-    if (isHandled(key)) {
-      logger.debug({ update: key }, "zalo update already handled");
-      return "duplicate";
+    if (parsed.fromBot) {
+      logger.debug({ update: parsed.key }, "zalo message from a bot ignored");
+      return "ignored";
     }
-    const running = inFlight.get(key);
-    if (running) {
-      await running;
-      return "duplicate";
+    if (!parsed.private) return fromGroup(parsed);
+    const { chatId, userId } = parsed;
+    const outcome = await gate.run(
+      parsed.handledKey,
+      (ticket) =>
+        inChatOrder(chatId, async () => {
+          const t = translateFor(userId);
+          const req = cleanRequest(toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) }));
+          let replies: Reply[];
+          const changesBefore = store.changes;
+          if (!req) {
+            // Stickers, voice, files and locations (which Zalo calls unsupported), unknown events.
+            logger.info({ update: parsed.key, event: parsed.update.event_name }, "zalo message not understood");
+            replies = [{ kind: "text", text: t(hintFor(parsed)) }];
+          } else {
+            replies = await typingWhile(bot.handle(req), { afterMs: typingAfterMs, show: () => enqueue(chatId, { method: "sendChatAction", action: "typing" }) });
+          }
+          // When the update changed something, it is remembered on disk before the replies go out: a
+          // crash while sending must not run it twice. A read is remembered when it ends (batched).
+          if (store.changes !== changesBefore) await ticket.remember();
+          await deliver(chatId, replies, userId);
+        }),
+      // Keys written before chat ids were part of them.
+      { aliases: [parsed.key] },
+    );
+    if (outcome === "duplicate") logger.debug({ update: parsed.key }, "zalo update already handled");
+    return outcome;
+  }
+
+  /** Webhook updates kept in the inbox and being handled, by key: a copy posted meanwhile waits for the same run. */
+  const inboxRuns = new Map<string, { recorded: Promise<void>; done: Promise<UpdateOutcome> }>();
+
+  /** Keeps an update in the inbox (unless it is there already), then handles it; taken out once handled. */
+  function accept(key: string, raw: unknown, alreadyKept = false): { recorded: Promise<void>; done: Promise<UpdateOutcome> } {
+    const known = inboxRuns.get(key);
+    if (known) return known;
+    const recorded = alreadyKept ? Promise.resolve() : receiveUpdate(store, CHANNEL, key, raw, clock.now()).then(() => undefined);
+    const done = recorded
+      .then(() => processUpdate(raw))
+      .then(async (outcome) => {
+        // Passed over (a bot, a group already told): out of the inbox without being remembered.
+        await dropReceived(store, CHANNEL, key).catch((err) => logger.error({ update: key, err: (err as Error).message }, "zalo inbox entry not removed"));
+        return outcome;
+      });
+    const run = { recorded, done };
+    inboxRuns.set(key, run);
+    void done
+      .catch((err) => {
+        if (!alreadyKept) return; // the caller answers 500 for an update that could not be kept
+        logger.error({ update: key, err: (err as Error)?.message }, "zalo update from the inbox failed");
+      })
+      .finally(() => {
+        if (inboxRuns.get(key) === run) inboxRuns.delete(key);
+      });
+    return run;
+  }
+
+  async function handleWebhook(body: Buffer | string, headers: WebhookHeaders, meta: { from?: string } = {}): Promise<WebhookAnswer> {
+    const answer = (status: number): WebhookAnswer => ({ status, body: JSON.stringify({ ok: status === 200 }) });
+    // After stop, a redelivery (if the platform makes one) will find the next process.
+    if (stopped) return answer(503);
+    const given = headers["x-bot-api-secret-token"];
+    if (typeof given !== "string" || given.length === 0) {
+      logger.warn({ from: meta.from }, "zalo webhook without secret refused");
+      return answer(401);
     }
-    const work = inChatOrder(chatId, async () => {
-      if (isHandled(key)) return;
-      const t = translateFor(userId);
-      const req = cleanRequest(toRequest(parsed, { fallbackName: t("zalo-unnamed"), download: (url) => downloadZaloFile(url, { fetch: options.fetch }) }));
-      let replies: Reply[];
-      const changesBefore = store.changes;
-      if (!req) {
-        // Stickers, voice, anything Zalo calls unsupported, and event names not known yet.
-        logger.info({ update: key, event: parsed.update.event_name }, "zalo message not understood");
-        replies = [{ kind: "text", text: t("zalo-unsupported") }];
-      } else {
-        const typing = setTimeout(() => void enqueue(chatId, { method: "sendChatAction", action: "typing" }), typingAfterMs);
-        try {
-          replies = await bot.handle(req);
-        } finally {
-          clearTimeout(typing);
-        }
-      }
-      try {
-        // An update that changed nothing (a read) has no effect to repeat: no disk write for it.
-        if (store.changes !== changesBefore) await remember(key);
-      } catch (err) {
-        // The command ran; its own write failed too in all likelihood, and it told the person so.
-        logger.error({ update: key, err: (err as Error).message }, "zalo update could not be recorded as handled");
-      }
-      await deliver(chatId, replies, userId);
-    });
-    inFlight.set(key, work);
+    if (!secretMatches(given, cfg?.webhookSecret ?? "")) {
+      logger.warn({ from: meta.from }, "zalo webhook with a wrong secret refused");
+      return answer(403);
+    }
+    let raw: unknown;
     try {
-      await work;
-    } finally {
-      inFlight.delete(key);
+      raw = JSON.parse(Buffer.isBuffer(body) ? body.toString("utf8") : body);
+    } catch {
+      logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
+      return answer(400);
     }
-    return "handled";
+    const parsed = parseUpdate(raw);
+    if (!parsed.ok) {
+      logger.warn({ problem: parsed.problem }, "zalo update ignored");
+      return answer(400);
+    }
+    if (gate.seen(parsed.handledKey) && !inboxRuns.has(parsed.handledKey)) {
+      logger.debug({ update: parsed.key }, "zalo update already handled");
+      return answer(200);
+    }
+    const run = accept(parsed.handledKey, raw);
+    try {
+      await run.recorded;
+    } catch (err) {
+      // Not kept: the platform may try again (whether it does is not documented).
+      logger.error({ update: parsed.key, err: (err as Error).message }, "zalo webhook update could not be kept");
+      return answer(500);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([run.done.catch(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, options.webhookAnswerWithinMs ?? 2000)))]);
+    clearTimeout(timer);
+    return answer(200);
   }
 
   function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
+      if (ms <= 0 || shutdown.signal.aborted) return resolve();
       const timer = setTimeout(done, ms);
       shutdown.signal.addEventListener("abort", done, { once: true });
       function done() {
@@ -245,6 +367,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   }
 
   const signal = shutdown.signal;
+  const nextDelay = (delay: number) => Math.min(backoff.maxMs, delay > 0 ? delay * 2 : backoff.initialMs);
   let me: string | undefined;
   try {
     const info = await client.getMe({ signal });
@@ -255,62 +378,76 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     logger.warn(errorFields(err), "zalo getMe failed; continuing");
   }
 
+  /**
+   * Polling and a webhook exclude each other: a webhook left from an earlier run is removed. It
+   * never blocks polling: getWebhookInfo first, deleteWebhook only when a URL is set, 404 (no
+   * webhook, on the real service) is fine, and after a bounded number of tries polling starts anyway.
+   */
+  async function clearWebhook(): Promise<void> {
+    const tries = Math.max(1, options.webhookCleanupTries ?? 3);
+    let delay = 0;
+    for (let attempt = 1; attempt <= tries && !stopped; attempt++) {
+      try {
+        const info = await client.getWebhookInfo({ signal });
+        if (!info?.url) return;
+        await client.deleteWebhook({ signal });
+        logger.info("zalo webhook of an earlier run removed");
+        return;
+      } catch (err) {
+        if (err instanceof ZaloApiError && err.errorCode === 404) return;
+        if (stopped) return;
+        if (attempt >= tries) {
+          logger.warn({ ...errorFields(err), tries }, "zalo webhook clean-up failed; polling starts anyway");
+          return;
+        }
+        delay = nextDelay(delay);
+        logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo webhook clean-up failed");
+        await sleep(delay);
+      }
+    }
+  }
+
   let loop: Promise<void> | undefined;
   if (mode === "polling") {
     const pollTimeout = options.pollTimeoutSeconds ?? 30;
+    const minInterval = options.minPollIntervalMs ?? cfg.pollIntervalMs ?? 1000;
     loop = (async () => {
+      await clearWebhook();
       let delay = 0;
-      let webhookCleared = false;
       while (!stopped) {
+        const startedAt = Date.now();
         try {
-          // Polling and a webhook exclude each other: clear one left from an earlier webhook run.
-          if (!webhookCleared) {
-            await client.deleteWebhook({ signal });
-            webhookCleared = true;
-          }
           const updates = await client.getUpdates({ timeout: pollTimeout }, { signal });
           delay = 0;
           // No offset exists: what getUpdates returned is ours now, so it is handled even while stopping.
           for (const u of updates) {
             await processUpdate(u).catch((err) => logger.error({ err: (err as Error).message }, "zalo update failed"));
           }
+          // A poll that came back at once (a queue, a replay, an immediate 408) waits out the interval.
+          await sleep(minInterval - (Date.now() - startedAt));
         } catch (err) {
           if (stopped) break;
-          delay = Math.min(backoff.maxMs, delay > 0 ? delay * 2 : backoff.initialMs);
+          delay = nextDelay(delay);
           logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo polling failed");
-          await sleep(delay);
+          await sleep(Math.max(delay, minInterval - (Date.now() - startedAt)));
+          // A webhook is still set (the clean-up gave up, or someone set one): try to clear it again.
+          if (err instanceof ZaloApiError && /webhook/i.test(err.description)) await clearWebhook();
         }
       }
     })();
     logger.info({ bot: me, tokenMasked: client.maskedToken, mode }, "zalo channel started");
   } else {
-    const secret = cfg.webhookSecret ?? "";
-    // The webhook handler: the secret check and the dedupe are the channel's; the HTTP server routes to it.
-    const handleWebhook: WebhookHandler = async (req) => {
-      const answer = (status: number): WebhookAnswer => ({ status, json: { ok: status === 200 } });
-      // After stop, a redelivery (if the platform makes one) will find the next process.
-      if (stopped) return answer(503);
-      const given = req.header("x-bot-api-secret-token");
-      if (typeof given !== "string" || given.length === 0) {
-        logger.warn({ from: req.from }, "zalo webhook without secret refused");
-        return answer(401);
-      }
-      if (!sameSecret(given, secret)) {
-        logger.warn({ from: req.from }, "zalo webhook with a wrong secret refused");
-        return answer(403);
-      }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(req.body);
-      } catch {
-        logger.warn({ bytes: req.body.length }, "zalo webhook body is not JSON");
-        return answer(400);
-      }
-      const outcome = await processUpdate(raw);
-      return answer(outcome === "invalid" ? 400 : 200);
-    };
+    const secret = cfg.webhookSecret;
+    // What an earlier run kept and did not handle (it stopped or crashed): handled first, in order.
+    const kept = receivedUpdates(store.data, CHANNEL);
+    if (kept.length > 0) logger.info({ updates: kept.length }, "zalo updates kept by an earlier run handled now");
+    for (const k of kept) accept(k.key, k.update, true);
     const server = await getHttpServer(app);
-    server.webhook(WEBHOOK_PATH, handleWebhook);
+    // The secret check, the inbox and the dedupe are the channel's (handleWebhook); the server routes to it.
+    server.webhook(WEBHOOK_PATH, async (req) => {
+      const answer = await handleWebhook(req.body, { "x-bot-api-secret-token": req.header("x-bot-api-secret-token") }, { from: req.from });
+      return { status: answer.status, json: JSON.parse(answer.body) };
+    });
     const url = `${app.config.publicUrl}${WEBHOOK_PATH}`;
     let delay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -325,7 +462,7 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
           await closeHttpServer(app);
           throw new Error(t0("zalo-webhook-refused", { detail: (err as Error).message }));
         }
-        delay = Math.min(backoff.maxMs, delay > 0 ? delay * 2 : backoff.initialMs);
+        delay = nextDelay(delay);
         logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo setWebhook failed");
         await sleep(delay);
       }
@@ -342,12 +479,14 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     outbox,
     sender,
     processUpdate,
+    handleWebhook,
     async stop() {
       if (stopped) return;
       stopped = true;
       shutdown.abort();
       await loop;
-      await Promise.allSettled([...inFlight.values()]);
+      while (inboxRuns.size > 0) await Promise.allSettled([...inboxRuns.values()].map((r) => r.done));
+      await gate.settled();
       const left = await outbox.close(options.stopGraceMs ?? 10_000);
       if (left > 0) logger.error({ left }, "zalo messages not sent before shutdown");
       if (mode === "webhook") await closeHttpServer(app);

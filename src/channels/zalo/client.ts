@@ -7,6 +7,12 @@
 
 export const DEFAULT_API_ROOT = "https://bot-api.zaloplatforms.com";
 
+/**
+ * sendPhoto's time limit: the platform may fetch the picture before it answers (OpenClaw allows
+ * 150 s), and an answer cut short by a lower limit invites a second photo.
+ */
+export const PHOTO_TIMEOUT_MS = 150_000;
+
 /** The bot itself, as `getMe` describes it. */
 export interface ZaloBotInfo {
   id: string;
@@ -37,11 +43,17 @@ export interface ZaloMessage {
   chat: ZaloChat;
   from?: ZaloSender;
   text?: string;
-  /** message.image.received: the picture's URL. */
-  photo?: string;
+  /** message.image.received: the picture's URL (as some integrations saw it; see photo_url). */
+  photo?: string | unknown[] | Record<string, unknown>;
+  /** message.image.received on the real service: the picture's URL. */
+  photo_url?: string;
+  /** "CHAT_PHOTO", "CHAT_STICKER", … as the real service sends it. */
+  message_type?: string;
+  /** Often "" on the real service. */
   caption?: string;
-  /** message.sticker.received */
+  /** message.sticker.received: the sticker's id (and its picture in `url`). */
   sticker?: string;
+  url?: string;
 }
 
 /** Event names seen so far; any other must be treated as unsupported, never as an error. */
@@ -122,6 +134,8 @@ export interface ZaloClientOptions {
   apiRoot?: string;
   /** Per-call time limit (default 20 s); getUpdates adds its long-poll time to it. */
   timeoutMs?: number;
+  /** sendPhoto's time limit (default PHOTO_TIMEOUT_MS, 150 s). */
+  photoTimeoutMs?: number;
   /** Replaced in tests; default the global fetch. */
   fetch?: typeof fetch;
 }
@@ -136,6 +150,7 @@ export class ZaloClient {
   readonly apiRoot: string;
   readonly #token: string;
   readonly #timeoutMs: number;
+  readonly #photoTimeoutMs: number;
   readonly #fetch: typeof fetch;
 
   constructor(options: ZaloClientOptions) {
@@ -143,6 +158,7 @@ export class ZaloClient {
     this.#token = options.token;
     this.apiRoot = (options.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, "");
     this.#timeoutMs = options.timeoutMs ?? 20_000;
+    this.#photoTimeoutMs = options.photoTimeoutMs ?? PHOTO_TIMEOUT_MS;
     this.#fetch = options.fetch ?? fetch;
   }
 
@@ -212,7 +228,8 @@ export class ZaloClient {
       if (result === null || result === undefined) return [];
       return Array.isArray(result) ? result : [result];
     } catch (err) {
-      if (err instanceof ZaloApiError && err.errorCode === 408) return [];
+      // The real service answers an empty poll with HTTP 408 (the status, a body without error_code).
+      if (err instanceof ZaloApiError && (err.errorCode === 408 || /request timeout/i.test(err.description))) return [];
       throw err;
     }
   }
@@ -236,9 +253,9 @@ export class ZaloClient {
     return this.call("sendMessage", params, options);
   }
 
-  /** Sends a picture by URL (the platform fetches it); caption up to 2,000 characters. */
-  sendPhoto(params: { chat_id: string; photo: string; caption?: string }, options?: CallOptions): Promise<ZaloSentMessage> {
-    return this.call("sendPhoto", params, options);
+  /** Sends a picture by URL (the platform fetches it, so the limit is PHOTO_TIMEOUT_MS); caption up to 2,000 characters. */
+  sendPhoto(params: { chat_id: string; photo: string; caption?: string }, options: CallOptions = {}): Promise<ZaloSentMessage> {
+    return this.call("sendPhoto", params, { ...options, timeoutMs: options.timeoutMs ?? this.#photoTimeoutMs });
   }
 
   sendChatAction(params: { chat_id: string; action: "typing" }, options?: CallOptions): Promise<boolean> {

@@ -1,7 +1,8 @@
-// The one outgoing queue to Zalo: a steady rate, a shared back-off on 429 and errors, retries, nothing dropped silently.
+// The queue of conversation replies to Zalo: a steady rate, a shared back-off on 429 and errors, bounded retries, nothing dropped silently.
+// Notices do not come here: the outbox engine (src/outbox/) paces and retries them, one attempt at a time.
 import { ZaloApiError, ZaloNetworkError } from "./client.js";
 
-/** What a failed call means for the queue. */
+/** What a failed call means. */
 export type SendFailure = "quota" | "transient" | "permanent";
 
 /**
@@ -19,14 +20,24 @@ export function classifyFailure(err: unknown): SendFailure {
   return "permanent";
 }
 
+/** The call ran out of time: the platform may still have done it (a photo it fetched slowly). */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof ZaloNetworkError && !err.aborted && err.reason === "timed out";
+}
+
 export interface OutboxOptions {
   /** Calls a second (ZALO_SEND_RATE). */
   rate: number;
   /** Back-off after a failure: doubles from initialMs up to maxMs; a success resets it. */
   backoff?: { initialMs: number; maxMs: number };
-  /** Attempts for a transient failure before a message is given up (default 6). */
+  /** Attempts for a transient failure before a reply is given up (default 6). */
   maxAttempts?: number;
-  /** Told when a message is given up, so it is at least in the log. */
+  /**
+   * Attempts on a quota (429) before a reply is given up (default 20: minutes at the back-off's
+   * cap; a reply that late no longer answers anything, and a monthly quota does not pass by waiting).
+   */
+  maxQuotaAttempts?: number;
+  /** Told when a reply is given up, so it is at least in the log. */
   onGiveUp?: (label: string, err: unknown, attempts: number) => void;
 }
 
@@ -36,8 +47,8 @@ export interface OutboxJob<T> {
   label: string;
   /** Transient attempts for this job (default: the outbox's); 1 for best-effort calls such as typing. */
   maxAttempts?: number;
-  /** Quota (429) attempts; default unbounded, since a quota passes and a reply must not be lost. */
-  maxQuotaAttempts?: number;
+  /** A time-out is not tried again (a photo the platform may have sent all the same). */
+  noRetryOnTimeout?: boolean;
 }
 
 interface Queued {
@@ -58,6 +69,7 @@ export class ZaloOutbox {
   readonly #interval: number;
   readonly #backoff: { initialMs: number; maxMs: number };
   readonly #maxAttempts: number;
+  readonly #maxQuotaAttempts: number;
   readonly #onGiveUp?: OutboxOptions["onGiveUp"];
   #nextAt = 0;
   #pauseMs = 0;
@@ -71,17 +83,13 @@ export class ZaloOutbox {
     this.#interval = 1000 / options.rate;
     this.#backoff = options.backoff ?? { initialMs: 1000, maxMs: 30_000 };
     this.#maxAttempts = options.maxAttempts ?? 6;
+    this.#maxQuotaAttempts = options.maxQuotaAttempts ?? 20;
     this.#onGiveUp = options.onGiveUp;
   }
 
-  /** Messages waiting or in flight. */
+  /** Replies waiting or in flight. */
   get pending(): number {
     return this.#queue.length;
-  }
-
-  /** The current back-off in seconds (0 when the last call succeeded). */
-  get backoffSeconds(): number {
-    return Math.ceil(this.#pauseMs / 1000);
   }
 
   /** Queues a call; resolves with its result once sent, rejects once given up. */
@@ -139,22 +147,26 @@ export class ZaloOutbox {
       const head = this.#queue[0] as Queued;
       await this.#sleep(Math.max(this.#nextAt, this.#pauseUntil) - Date.now());
       if (this.#queue[0] !== head) continue; // given up at shutdown while waiting
-      this.#nextAt = Date.now() + this.#interval;
       head.attempts += 1;
       try {
         const value = await head.job.run();
+        // Spaced from the answer, not from the request: the platform never sees two calls closer
+        // than the interval, however long the first took to reach it.
+        this.#nextAt = Date.now() + this.#interval;
         this.#pauseMs = 0;
         this.#queue.shift();
         head.resolve(value);
       } catch (err) {
+        this.#nextAt = Date.now() + this.#interval;
         const failure = classifyFailure(err);
         if (failure !== "permanent") {
           // One back-off for the whole queue: a quota or an outage is the platform's, not the chat's.
           this.#pauseMs = Math.min(this.#backoff.maxMs, this.#pauseMs > 0 ? this.#pauseMs * 2 : this.#backoff.initialMs);
           this.#pauseUntil = Date.now() + this.#pauseMs;
         }
-        const limit = failure === "quota" ? (head.job.maxQuotaAttempts ?? Number.POSITIVE_INFINITY) : (head.job.maxAttempts ?? this.#maxAttempts);
-        if (failure === "permanent" || head.attempts >= limit || this.#closed) {
+        const limit = failure === "quota" ? this.#maxQuotaAttempts : (head.job.maxAttempts ?? this.#maxAttempts);
+        const final = failure === "permanent" || head.attempts >= limit || this.#closed || (head.job.noRetryOnTimeout === true && isTimeout(err));
+        if (final) {
           this.#queue.shift();
           this.#onGiveUp?.(head.job.label, err, head.attempts);
           head.reject(err);

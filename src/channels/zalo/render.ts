@@ -97,9 +97,28 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
   return out;
 }
 
+/** What the channel does with an update, by what it carries. */
+export type ZaloKind = "text" | "image" | "sticker" | "unsupported";
+
 /** An update checked for what the channel needs; or why it cannot be used. */
 export type ParsedUpdate =
-  | { ok: true; update: ZaloUpdate; key: string; chatId: string; userId: string }
+  | {
+      ok: true;
+      update: ZaloUpdate;
+      /** `event_name:message_id`: the request's update id (and the memory key before chat ids were added). */
+      key: string;
+      /** What the handled-update memory keeps: event, message and chat (a message id is unique per chat only). */
+      handledKey: string;
+      chatId: string;
+      userId: string;
+      kind: ZaloKind;
+      /** Private chat (absent chat_type counts as private); anything else is not for the bot. */
+      private: boolean;
+      /** Sent by a bot (`from.is_bot`): never answered. */
+      fromBot: boolean;
+      /** The picture's URL, for an image. */
+      photoUrl?: string;
+    }
   | { ok: false; problem: string };
 
 function id(value: unknown): string | undefined {
@@ -108,16 +127,66 @@ function id(value: unknown): string | undefined {
   return undefined;
 }
 
+const isUrl = (u: unknown): u is string => typeof u === "string" && /^https?:\/\//.test(u);
+
+/**
+ * The URL of a picture as integrations saw it: `photo_url` (the real service), `photo` as a
+ * string, as an array (the last, largest, first found) or as an object (`url`/`photo_url`), or `url`.
+ */
+export function photoUrlOf(msg: Record<string, unknown>): string | undefined {
+  const fromValue = (v: unknown): string | undefined => {
+    if (isUrl(v)) return v;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        const found = fromValue(v[i]);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (typeof v === "object" && v !== null) {
+      const o = v as Record<string, unknown>;
+      return [o.url, o.photo_url, o.src].find(isUrl);
+    }
+    return undefined;
+  };
+  return fromValue(msg.photo_url) ?? fromValue(msg.photo) ?? (isUrl(msg.url) && msg.sticker === undefined ? msg.url : undefined);
+}
+
+/** What an update is: by its event name, else by `message_type`, else by what the message carries. */
+function kindOf(event: string | undefined, msg: Record<string, unknown>): ZaloKind {
+  if (event === "message.text.received") return "text";
+  if (event === "message.image.received") return "image";
+  if (event === "message.sticker.received") return "sticker";
+  if (event !== undefined) return "unsupported";
+  const type = typeof msg.message_type === "string" ? msg.message_type.toUpperCase() : "";
+  if (type.includes("PHOTO") || type.includes("IMAGE")) return "image";
+  if (type.includes("STICKER")) return "sticker";
+  if (type === "CHAT_TEXT" || type === "TEXT") return "text";
+  if (type) return "unsupported";
+  if (photoUrlOf(msg)) return "image";
+  if (msg.sticker !== undefined) return "sticker";
+  if (typeof msg.text === "string") return "text";
+  return "unsupported";
+}
+
+const EVENT_OF: Record<ZaloKind, string> = {
+  text: "message.text.received",
+  image: "message.image.received",
+  sticker: "message.sticker.received",
+  unsupported: "message.unsupported.received",
+};
+
 /**
  * Reads an update from a getUpdates result or a webhook body, wrapped (`{ ok, result: {…} }`)
- * or bare (`{ event_name, message }`). The dedup key is `event_name:message_id`.
+ * or bare (`{ event_name, message }`). An update without `event_name` is classified from its
+ * message. The dedup key is `event_name:message_id` (with the chat id in `handledKey`).
  */
 export function parseUpdate(raw: unknown): ParsedUpdate {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, problem: "not an object" };
   let u = raw as Record<string, unknown>;
   if (!("message" in u) && typeof u.result === "object" && u.result !== null && !Array.isArray(u.result)) u = u.result as Record<string, unknown>;
-  const event = u.event_name;
-  if (typeof event !== "string" || event.length === 0 || event.length > 100) return { ok: false, problem: "no event_name" };
+  const given = u.event_name;
+  if (given !== undefined && (typeof given !== "string" || given.length === 0 || given.length > 100)) return { ok: false, problem: "event_name is not a name" };
   const m = u.message;
   if (typeof m !== "object" || m === null || Array.isArray(m)) return { ok: false, problem: "no message" };
   const msg = m as Record<string, unknown>;
@@ -129,15 +198,28 @@ export function parseUpdate(raw: unknown): ParsedUpdate {
   if (!messageId) return { ok: false, problem: "message.message_id is not an id" };
   const from = msg.from as Record<string, unknown> | undefined;
   const userId = (typeof from === "object" && from !== null ? id(from.id) : undefined) ?? chatId;
-  for (const field of ["text", "caption", "photo"]) {
+  for (const field of ["text", "caption"]) {
     if (msg[field] !== undefined && msg[field] !== null && typeof msg[field] !== "string") return { ok: false, problem: `message.${field} is not text` };
   }
+  const kind = kindOf(given as string | undefined, msg);
+  const event = (given as string | undefined) ?? EVENT_OF[kind];
+  const chatType = typeof chat.chat_type === "string" ? chat.chat_type.toUpperCase() : "PRIVATE";
+  const photo = kind === "image" ? photoUrlOf(msg) : undefined;
+  const key = `${event}:${messageId}`;
   return {
     ok: true,
-    update: { event_name: event, message: { ...(msg as unknown as ZaloMessage), chat: { ...(chat as object), id: chatId }, message_id: messageId } },
-    key: `${event}:${messageId}`,
+    update: {
+      event_name: event,
+      message: { ...(msg as unknown as ZaloMessage), chat: { ...(chat as object), id: chatId } as ZaloMessage["chat"], message_id: messageId },
+    },
+    key,
+    handledKey: `${key}:${chatId}`,
     chatId,
     userId,
+    kind,
+    private: chatType === "PRIVATE",
+    fromBot: typeof from === "object" && from !== null && from.is_bot === true,
+    ...(photo ? { photoUrl: photo } : {}),
   };
 }
 
@@ -150,9 +232,7 @@ export function senderName(message: ZaloMessage): string | undefined {
 
 /** The picture's URL of an image message (the field name has varied between integrations). */
 export function photoUrl(message: ZaloMessage): string | undefined {
-  const m = message as ZaloMessage & { photo_url?: unknown; url?: unknown };
-  const url = [m.photo, m.photo_url, m.url].find((u): u is string => typeof u === "string" && /^https?:\/\//.test(u));
-  return url;
+  return photoUrlOf(message as unknown as Record<string, unknown>);
 }
 
 /**
@@ -166,9 +246,9 @@ export function toRequest(
   const { update, chatId, userId } = parsed;
   const m = update.message;
   const base = { channel: "zalo" as const, userId, chatId, displayName: senderName(m) ?? deps.fallbackName, updateId: parsed.key };
-  if (update.event_name === "message.text.received") return { ...base, text: m.text ?? "" };
-  if (update.event_name === "message.image.received") {
-    const url = photoUrl(m);
+  if (parsed.kind === "text") return { ...base, text: m.text ?? "" };
+  if (parsed.kind === "image") {
+    const url = parsed.photoUrl;
     if (!url) return undefined;
     const file: IncomingFile = {
       kind: "photo",
@@ -178,7 +258,8 @@ export function toRequest(
       size: 0,
       download: () => deps.download(url),
     };
-    return { ...base, text: m.caption ?? m.text ?? "", file };
+    // An empty caption ("" on the real service) is no text: the picture alone.
+    return { ...base, text: m.caption || m.text || "", file };
   }
   return undefined;
 }
