@@ -23,7 +23,7 @@ import { requireUnit, unitNameById } from "../src/domain/units.js";
 import { noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeCounts, noticeSummaryLines } from "../src/outbox/summary.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
-import type { Data, Notice, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
+import type { Data, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { fold, type TextTrigger } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";

@@ -5,7 +5,7 @@ import { formatDateTime, formatTime } from "../src/lib/time.js";
 import { checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { accountName } from "../src/domain/identity.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
-import { accountsOf, answerOf, activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
+import { activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
 import { type Audience, chaseData, monthOf, resolveAudience } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
