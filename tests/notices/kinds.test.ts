@@ -66,6 +66,6 @@ describe("the two RSVP audiences, each with its own words", () => {
     expect(await org.say("/nhacnho")).toContain("1. Chưa xác nhận tham dự (22 đơn vị)");
     const report = await org.say("/baocao");
     expect(report).toContain("CHƯA TRẢ LỜI (21 đơn vị)");
-    expect(report).toContain("Chưa xác nhận đủ: 22 đơn vị còn vị trí chưa trả lời (nhắc bằng /nhacnho dangky).");
+    expect(report).toContain("CHƯA XÁC NHẬN ĐỦ (22 đơn vị còn vị trí chưa trả lời");
   });
 });
