@@ -1,6 +1,7 @@
 // Every command of the bot, in the order help and menus show them.
 import { calendarCommands } from "./calendar.js";
 import { checkinCommands } from "./checkin.js";
+import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
 import { generalCommands, helpCommand } from "./general.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
@@ -13,7 +14,7 @@ import { speechCommands } from "./speech.js";
 import type { CommandDef, Services } from "./types.js";
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, scoreCommands, noticeCommands, calendarCommands];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers];
 
 export function createBot(services: Services): CommandLayer {

@@ -86,6 +86,7 @@ registerSubcommand("export", exportSubcommand);
 registerSubcommand("broadcast", broadcastSubcommand);
 registerSubcommand("import-scores", importScores);
 registerSubcommand("score-template", writeScoreTemplate);
+registerSubcommand("desk-link", (args, io, t) => import("./cli-desk.js").then((m) => m.deskLinkSubcommand(args, io, t)));
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const config = (() => {
