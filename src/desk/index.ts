@@ -21,7 +21,7 @@ import { acceptSpeech, latestVersion, requestChanges, speechStatus } from "../do
 import { delegatesOf, publishScores, replaceScoreTable } from "../domain/scores.js";
 import { accountsOfUnit, unitAddress, unitName } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
-import { formatDateTime } from "../lib/time.js";
+import { formatDateTime, formatTime } from "../lib/time.js";
 import { importSummaryText, refusalText } from "../scores/format.js";
 import { missingUnits, readScoreFile, resultMessages } from "../scores/service.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
@@ -504,17 +504,19 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
     const code = (await hallCode(deps.store, account.key, now(), false)).code.code;
     const data = deps.store.data;
     const sum = summarize(deps.conference.conf, data);
-    const expected = sum.totals.attend + sum.totals.substitute;
+    // Expected: every invited seat not answered "absent" (a seat still unanswered may yet come).
+    const coming = (u: (typeof sum.units)[number]) => u.seats.filter((s) => s.answer?.status !== "absent").length;
+    const expected = sum.units.reduce((n, u) => n + coming(u), 0);
     const qr = code ? await QRCode.toDataURL(code, { margin: 1, width: 280 }) : undefined;
     const csrf = csrfInput(c);
     const arrivals = checkinRows(deps.conference.conf, data)
       .slice(-8)
       .reverse()
-      .map((r) => html`<li>${formatDateTime(t, r.checkin.at)} — ${unitName(r.unit)}${r.seat ? html` — ${r.seat.title}` : ""}</li>`);
+      .map((r) => html`<li>${formatTime(t, r.checkin.at)} — ${unitName(r.unit)}${r.seat ? html` — ${r.seat.title}` : ""}</li>`);
     const units = sum.units.map((u) => {
       const present = data.checkins.filter((ch) => ch.unitId === u.unit.id).length;
       const free = u.seats.filter((s) => !s.checkin);
-      return html`<tr><td>${t("desk-board-unit", { unit: unitName(u.unit), present, expected: u.seats.filter((s) => s.answer?.status === "attend" || s.answer?.status === "substitute").length })}</td>
+      return html`<tr><td>${t("desk-board-unit", { unit: unitName(u.unit), present, expected: coming(u) })}</td>
         <td>${free.length > 0 ? html`<form method="post" action="${base}/diem-danh/thay">${csrf}<input type="hidden" name="unit" value="${u.unit.id}"><select name="seat">${free.map((s) => html`<option value="${s.seat.id}">${s.seat.title}</option>`)}</select><button>${t("desk-board-checkin")}</button></form>` : ""}</td></tr>`;
     });
     return render(
