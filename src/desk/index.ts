@@ -2,13 +2,15 @@
 // Vietnamese, works without JavaScript, and every change goes through the domain core and reaches
 // the chat the way the same change typed as a command does.
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import QRCode from "qrcode";
+import { buildCalendar } from "../../commands/calendar.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../commands/export.js";
 import { describeAnswer } from "../../commands/rsvp.js";
 import { reportReplies } from "../../commands/report.js";
 import type { CommandContext, Outgoing, Services } from "../../commands/types.js";
-import type { Account, AccountKey, RsvpStatus, SpeechVersion } from "../../storage/schema.js";
+import type { Account, AccountKey, RsvpStatus, ScoreTable, SpeechVersion } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { answerOf, answerSeat, checkinRows, summarize } from "../domain/attendance.js";
 import { checkInOnBehalf, removeFromUnit } from "../domain/desk-actions.js";
@@ -19,10 +21,11 @@ import { hallCode } from "../domain/attendance.js";
 import { statusLine } from "../../commands/speech.js";
 import { acceptSpeech, latestVersion, requestChanges, speechStatus } from "../domain/speeches.js";
 import { delegatesOf, publishScores, replaceScoreTable } from "../domain/scores.js";
-import { accountsOfUnit, unitAddress, unitName } from "../domain/units.js";
+import { accountsOfUnit, unitAddress, unitName, unitNameById } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime, formatTime } from "../lib/time.js";
-import { importSummaryText, refusalText } from "../scores/format.js";
+import { buildRankingSvg } from "../scores/chart.js";
+import { importSummaryText, percentOf, refusalText, round2 } from "../scores/format.js";
 import { missingUnits, readScoreFile, resultMessages } from "../scores/service.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { type ParsedTable, TableRefused } from "../scores/table.js";
@@ -136,6 +139,13 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
     return c.redirect(`${base}/`, 303);
   });
 
+  const tooLarge = (c: Context) => {
+    const t = plainT();
+    return c.html(refusalPage(t, t("desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 })), 413);
+  };
+  const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge });
+  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
+
   // Every other page: an open session of an account that is an organizer now.
   app.use("*", async (c, next) => {
     const session = sessions.find(getCookie(c, COOKIE), now());
@@ -145,15 +155,14 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
     }
     const account = accountOf(deps, session.account);
     c.set("signed", { session, account, t: deps.i18n.forLanguage(account.language) });
-    if (c.req.method === "POST") {
-      const length = Number(c.req.header("content-length") ?? "0");
-      const limit = new URL(c.req.url).pathname.endsWith("/chi-so/tai-len") ? MAX_TABLE_BYTES + 64_000 : MAX_FORM_BYTES;
-      if (length > limit) throw new Refused(413, "desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 });
-    }
-    await next();
     c.header("Cache-Control", "no-store");
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");
+    if (c.req.method !== "POST") return next();
+    // The body is counted as it arrives (a missing or false Content-Length does not get past it).
+    const limit = new URL(c.req.url).pathname.endsWith("/chi-so/tai-len") ? limitUpload : limitForm;
+    const refused = await limit(c, next);
+    if (refused instanceof Response) return refused;
   });
 
   /** The form's fields, once its CSRF token is checked. */
@@ -411,12 +420,29 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
       ${s.publishedAt ? t("desk-scores-published", { time: formatDateTime(t, s.publishedAt) }) : t("desk-scores-unpublished")}</p>`;
   }
 
+  /** The ranking chart of the /xephang picture, as an SVG image (an <img> runs no script). */
+  function rankingChart(t: Translate, table: ScoreTable, preview: boolean): string {
+    const scheme = deps.conference.conf.scores?.classification.map((x) => x.label) ?? [];
+    const extra = [...new Set(table.units.map((u) => u.classification))].filter((l) => !scheme.includes(l));
+    const svg = buildRankingSvg({
+      title: t("chart-title", { year: String(table.year) }),
+      subtitle: t("chart-subtitle", { units: table.units.length, max: round2(table.units[0]?.max ?? 0) }),
+      notes: [...(table.sample ? [t("chart-sample")] : []), ...(preview ? [t("chart-preview")] : [])],
+      axisLabel: t("chart-axis"),
+      rows: [...table.units]
+        .sort((a, b) => a.rank - b.rank)
+        .map((u) => ({ rank: u.rank, name: unitNameById(deps.conference, u.unitId), value: t("scores-number", { n: round2(u.total) }), percent: percentOf(u.total, u.max), classification: u.classification })),
+      classes: [...scheme, ...extra],
+    });
+    return `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+  }
+
   app.get("/chi-so", (c) => {
     const { t } = c.get("signed");
     const s = deps.store.data.scores;
     const csrf = csrfInput(c);
     const ranking = s.current
-      ? html`<h2>${t("desk-scores-ranking")}</h2><table><tbody>${[...s.current.units]
+      ? html`<h2>${t("desk-scores-ranking")}</h2><p><img alt="${t("desk-scores-ranking")}" style="max-width:100%" src="${rankingChart(t, s.current, !s.publishedAt)}"></p><table><tbody>${[...s.current.units]
           .sort((a, b) => a.rank - b.rank)
           .map((u) => html`<tr><td>${u.rank}</td><td>${deps.conference.unit(u.unitId)?.name ?? u.unitId}</td><td>${u.total}/${u.max}</td><td>${u.classification}</td></tr>`)}</tbody></table>`
       : "";
@@ -542,19 +568,29 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
 
   // ---- Tải về ----
 
-  const downloads: Record<string, { label: string; build: (t: Translate) => Promise<{ name: string; mime: string; data: Buffer }> }> = {
+  /** What may be downloaded, by the name in the address; a file that cannot be made yet (no time set) is not listed. */
+  type Download = { name: string; mime: string; data: Buffer };
+  const downloads: Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }> = {
     "bang-tong-hop.xlsx": {
       label: "desk-download-workbook",
       build: async (t) => ({ name: workbookName(deps.conference.conf, now()), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t) }),
+    },
+    "lich-hoi-nghi.ics": {
+      label: "desk-download-ics",
+      build: async (t) => {
+        const ics = await buildCalendar({ t, services: deps });
+        return ics === undefined ? undefined : { name: "hoi-nghi.ics", mime: "text/calendar; charset=utf-8", data: Buffer.from(ics, "utf8") };
+      },
     },
   };
 
   app.get("/tai-ve", (c) => {
     const { t } = c.get("signed");
+    const ready = Object.entries(downloads).filter(([name]) => name !== "lich-hoi-nghi.ics" || deps.conference.schedule().start);
     return render(
       c,
       t("desk-downloads-title"),
-      html`<h1>${t("desk-downloads-title")}</h1><ul>${Object.entries(downloads).map(([name, d]) => html`<li><a href="${base}/tai-ve/${name}">${t(d.label)}</a></li>`)}</ul>`,
+      html`<h1>${t("desk-downloads-title")}</h1><ul>${ready.map(([name, d]) => html`<li><a href="${base}/tai-ve/${name}">${t(d.label)}</a></li>`)}</ul>`,
     );
   });
 
@@ -564,6 +600,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
     const d = Object.hasOwn(downloads, c.req.param("name")) ? downloads[c.req.param("name")] : undefined;
     if (!d) throw new Refused(404, "desk-not-found");
     const file = await d.build(t);
+    if (!file) throw new Refused(404, "desk-not-found");
     return c.body(new Uint8Array(file.data), 200, {
       "Content-Type": file.mime,
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,

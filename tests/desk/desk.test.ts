@@ -251,6 +251,7 @@ describe("chỉ số CCHC", () => {
     expect((await new Client(d.root).get("/")).body).not.toContain("Kết quả Chỉ số CCHC");
     const scores = await c.get("/ban-to-chuc/chi-so");
     const importedAt = /name="importedAt" value="([^"]+)"/.exec(scores.body)?.[1] as string;
+    expect(scores.body).toContain('src="data:image/svg+xml;base64,');
     const published = await c.post("/ban-to-chuc/chi-so/cong-bo", { _csrf: c.csrf(page.body), importedAt });
     expect(published.body).toContain("Đã công bố kết quả Chỉ số CCHC năm 2023");
     expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Ban tổ chức đã công bố kết quả Chỉ số CCHC năm 2023"))).toBe(true);
@@ -276,6 +277,9 @@ describe("chỉ số CCHC", () => {
     expect(tooBig.status).toBe(413);
     expect(tooBig.body).toContain("Tệp quá lớn (tối đa 5 MB)");
     expect(d.app.store.data.scores.current).toBeUndefined();
+    const longForm = await c.post("/ban-to-chuc/don-vi/muong-so/tra-loi", { _csrf: c.csrf(page.body), seat: "chair", status: "absent", text: "x".repeat(70_000) });
+    expect(longForm.status).toBe(413);
+    expect(d.app.store.data.rsvps).toHaveLength(0);
   });
 });
 
@@ -308,6 +312,13 @@ describe("điểm danh và tải về", () => {
     const res = await d.root.request("http://127.0.0.1/ban-to-chuc/tai-ve/bang-tong-hop.xlsx", { headers: { cookie: c.cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(list.body).not.toContain("lich-hoi-nghi.ics");
+    expect((await c.get("/ban-to-chuc/tai-ve/lich-hoi-nghi.ics")).status).toBe(404);
+    await d.org.say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
+    expect((await c.get("/ban-to-chuc/tai-ve")).body).toContain("/ban-to-chuc/tai-ve/lich-hoi-nghi.ics");
+    const ics = await c.get("/ban-to-chuc/tai-ve/lich-hoi-nghi.ics");
+    expect(ics.status).toBe(200);
+    expect(ics.body).toContain("BEGIN:VCALENDAR");
     for (const path of ["/ban-to-chuc/tai-ve/..%2F..%2Fstore.json", "/ban-to-chuc/tai-ve/%2e%2e%2fdesk.key", "/ban-to-chuc/tai-ve/__proto__", "/ban-to-chuc/tham-luan/muong-so/tep/1/..%2F..%2Fdesk.key"]) {
       const r = await c.get(path);
       expect(r.status).toBe(404);
