@@ -35,6 +35,8 @@ desk-not-found = No such page or file.
 desk-too-large = The file is too large (at most { $mb } MB). Nothing was changed.
 desk-bad-input = What was sent is not right. Nothing was changed.
 desk-signed-out = You have signed out of the desk.
+desk-sign-in-confirm = Press the button below to open the desk. The link works once.
+desk-sign-in-button = Open the desk
 
 ## Overview
 desk-overview-title = Overview

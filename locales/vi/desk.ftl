@@ -35,6 +35,8 @@ desk-not-found = Không tìm thấy trang hoặc tệp này.
 desk-too-large = Tệp quá lớn (tối đa { $mb } MB). Chưa có gì thay đổi.
 desk-bad-input = Thông tin gửi lên chưa đúng. Chưa có gì thay đổi.
 desk-signed-out = Đồng chí đã đăng xuất khỏi bàn làm việc.
+desk-sign-in-confirm = Đồng chí bấm nút dưới đây để vào bàn làm việc. Liên kết chỉ dùng được một lần.
+desk-sign-in-button = Vào bàn làm việc
 
 ## Tổng quan
 desk-overview-title = Tổng quan

@@ -122,29 +122,53 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
 
   // ---- Signing in and out ----
 
-  app.get("/vao", (c) => {
-    const address = clientAddress(c);
-    if (sessions.limited(address, now())) throw new Refused(429, "desk-rate-limited");
-    const token = c.req.query("t") ?? "";
-    const checked = sessions.check(token, now());
-    if (!checked.ok || !isOrganizer(deps, checked.account)) {
-      sessions.recordFailure(address, now());
-      deps.logger.info({ token: maskToken(token), reason: checked.ok ? "not-organizer" : checked.reason }, "desk sign-in refused");
-      throw new Refused(checked.ok ? 403 : 400, checked.ok ? "desk-link-not-organizer" : `desk-link-${checked.reason}`);
-    }
-    const redeemed = sessions.redeem(token, now());
-    if (!redeemed.ok) throw new Refused(400, `desk-link-${redeemed.reason}`);
-    setCookie(c, COOKIE, redeemed.session, { httpOnly: true, sameSite: "Strict", secure: isHttps(c), path: base, maxAge: 8 * 60 * 60 });
-    deps.logger.info({ by: redeemed.account }, "desk signed in");
-    return c.redirect(`${base}/`, 303);
-  });
-
   const tooLarge = (c: Context) => {
     const t = plainT();
     return c.html(refusalPage(t, t("desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 })), 413);
   };
   const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge });
   const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
+
+  /** The link's organizer, or the refusal (counted against the address). */
+  function vetLink(c: Context, token: string): AccountKey {
+    const address = clientAddress(c);
+    if (sessions.limited(address, now())) throw new Refused(429, "desk-rate-limited");
+    const checked = sessions.check(token, now());
+    if (!checked.ok || !isOrganizer(deps, checked.account)) {
+      sessions.recordFailure(address, now());
+      deps.logger.info({ token: maskToken(token), reason: checked.ok ? "not-organizer" : checked.reason }, "desk sign-in refused");
+      throw new Refused(checked.ok ? 403 : 400, checked.ok ? "desk-link-not-organizer" : `desk-link-${checked.reason}`);
+    }
+    return checked.account;
+  }
+
+  // Opening the link only asks to confirm: a chat app that fetches links for a preview must not use it up.
+  app.get("/vao", (c) => {
+    const token = c.req.query("t") ?? "";
+    vetLink(c, token);
+    const t = plainT();
+    return c.html(
+      page({
+        t,
+        title: t("desk-title"),
+        body: html`<h1>${t("desk-title")}</h1><p>${t("desk-sign-in-confirm")}</p>
+          <form method="post" action="${base}/vao"><input type="hidden" name="t" value="${token}"><button>${t("desk-sign-in-button")}</button></form>`,
+      }),
+      200,
+      { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
+    );
+  });
+
+  app.post("/vao", limitForm, async (c) => {
+    const body = await c.req.parseBody();
+    const token = typeof body.t === "string" ? body.t : "";
+    vetLink(c, token);
+    const redeemed = sessions.redeem(token, now());
+    if (!redeemed.ok) throw new Refused(400, `desk-link-${redeemed.reason}`);
+    setCookie(c, COOKIE, redeemed.session, { httpOnly: true, sameSite: "Strict", secure: isHttps(c), path: base, maxAge: 8 * 60 * 60 });
+    deps.logger.info({ by: redeemed.account }, "desk signed in");
+    return c.redirect(`${base}/`, 303);
+  });
 
   // Every other page: an open session of an account that is an organizer now.
   app.use("*", async (c, next) => {

@@ -36,6 +36,7 @@ async function shot(name: string): Promise<void> {
 async function signIn(): Promise<void> {
   await context.clearCookies();
   await page.goto(origin + (await d.linkFrom(d.org)));
+  await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
   await expect.poll(() => page.url()).toBe(`${origin}/ban-to-chuc/`);
 }
 
@@ -67,6 +68,7 @@ describe("bàn làm việc trong Chromium", () => {
     const link = await d.linkFrom(d.org);
     await context.clearCookies();
     await page.goto(origin + link);
+    await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/ban-to-chuc/`);
     expect(await page.locator("h1").first().textContent()).toBe("Tổng quan");
     expect(await page.textContent("body")).toContain("Hạn xác nhận tham dự");

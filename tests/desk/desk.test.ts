@@ -16,7 +16,7 @@ afterEach(async () => {
 
 async function signedIn(): Promise<Client> {
   const c = new Client(d.root);
-  const res = await c.get(await d.linkFrom(d.org));
+  const res = await c.open(await d.linkFrom(d.org));
   expect(res.status).toBe(303);
   return c;
 }
@@ -28,7 +28,13 @@ describe("đăng nhập bằng liên kết từ cuộc trò chuyện", () => {
     expect(reply).toContain("hiệu lực 10 phút");
     const link = await d.linkFrom(d.org);
     const c = new Client(d.root);
-    const res = await c.get(link);
+    // Opening the link (as a chat app's link preview would) does not use it up.
+    const shown = await c.get(link);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toContain("Vào bàn làm việc");
+    expect(shown.headers.get("set-cookie")).toBeNull();
+    expect((await new Client(d.root).get(link)).status).toBe(200);
+    const res = await c.open(link);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/ban-to-chuc/");
     const cookie = res.headers.get("set-cookie") ?? "";
@@ -51,7 +57,9 @@ describe("đăng nhập bằng liên kết từ cuộc trò chuyện", () => {
 
   it("the cookie is Secure when the desk is reached over https", async () => {
     const link = await d.linkFrom(d.org);
-    const res = await d.root.request(`https://hoinghi.example.vn${link}`);
+    const token = decodeURIComponent(link.split("t=")[1] as string);
+    const res = await d.root.request("https://hoinghi.example.vn/ban-to-chuc/vao", { method: "POST", body: new URLSearchParams({ t: token }) });
+    expect(res.status).toBe(303);
     expect(res.headers.get("set-cookie")).toMatch(/Secure/);
   });
 
@@ -98,13 +106,13 @@ describe("đăng nhập bằng liên kết từ cuộc trò chuyện", () => {
     expect(out[0]).toContain("console:org-1");
     const link = /\/ban-to-chuc\/vao\?t=\S+/.exec(out[1] ?? "")?.[0] as string;
     const c = new Client(d.root);
-    expect((await c.get(link)).status).toBe(303);
+    expect((await c.open(link)).status).toBe(303);
     expect((await c.get("/ban-to-chuc/")).status).toBe(200);
   });
 
   it("never logs a whole link token", async () => {
     const link = await d.linkFrom(d.org);
-    await new Client(d.root).get(link);
+    await new Client(d.root).open(link);
     const token = decodeURIComponent(link.split("t=")[1] as string);
     expect(d.logs.some((l) => l.includes(token) || l.includes(token.slice(0, 30)))).toBe(false);
   });
