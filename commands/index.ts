@@ -2,6 +2,7 @@
 import { calendarCommands } from "./calendar.js";
 import { checkinCommands } from "./checkin.js";
 import { documentCommands } from "./documents.js";
+import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
 import { generalCommands, helpCommand } from "./general.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
@@ -14,7 +15,7 @@ import { speechCommands } from "./speech.js";
 import type { CommandDef, Services } from "./types.js";
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers];
 
 export function createBot(services: Services): CommandLayer {

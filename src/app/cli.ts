@@ -77,6 +77,7 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   export: { usage: "cli-usage", maxPositionals: 1, run: exportSubcommand },
   invitations: { usage: "cli-usage", maxPositionals: 1, run: invitationsSubcommand },
   "checkin-poster": { usage: "cli-usage", maxPositionals: 1, run: checkinPosterSubcommand },
+  "desk-link": { usage: "cli-usage", run: (args, io, t) => import("./cli-desk.js").then((m) => m.deskLinkSubcommand(args.positionals, io, t)) },
   broadcast: {
     usage: "cli-broadcast-usage",
     options: { to: { type: "string" }, at: { type: "string" } },

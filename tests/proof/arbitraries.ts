@@ -466,6 +466,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "error-internal": "the apology for a bug, not for bad input: asserted never to appear",
   "notice-summary-cancelled-stale": "a line of a notice's status, not an answer",
   "console-": "the console channel's own messages, outside the command layer",
+  "desk-": "the organizers' desk's web pages (tests/desk/), outside the command layer",
   "scores-err-": "a problem line inside import-refused",
   "conf-err-": "the conference file at start-up, not a chat",
   "cli-": "the command line, not a chat",

@@ -1,0 +1,142 @@
+# The organizers' desk (a web page beside the bot) and the public page.
+
+## /web
+cmd-desk = Open the organizers' desk on a computer (a one-time sign-in link)
+desk-link-reply = Dear { $name },
+    Your sign-in link to the organizers' desk (single use, valid 10 minutes):
+    { $url }
+    Please do not pass this link on.
+desk-cli-link = Sign-in link to the desk for { $account } (single use, valid 10 minutes):
+desk-cli-no-organizer = No organizer is configured: set ORGANIZER_IDS (e.g. ORGANIZER_IDS=console:organizer) and run again.
+
+## Page frame
+desk-title = Organizers' desk
+desk-nav-overview = Overview
+desk-nav-units = Units
+desk-nav-speeches = Speeches
+desk-nav-scores = PAR Index
+desk-nav-board = Check-in
+desk-nav-downloads = Downloads
+desk-nav-notices = Notices
+desk-signed-in = { $name }
+desk-sign-out = Sign out
+desk-back = Back
+
+## Refusals (a plain page, nothing changed)
+desk-refused-title = Not done
+desk-link-forged = This sign-in link is not valid. Type /web in the chat with the bot for a new link.
+desk-link-expired = This sign-in link has expired (after 10 minutes). Type /web for a new link.
+desk-link-used = This sign-in link was already used. Each link works once; type /web for a new link.
+desk-link-not-organizer = This account is not an organizer and cannot open the desk.
+desk-rate-limited = Too many failed sign-ins. Please wait 10 minutes and try again.
+desk-need-sign-in = You are not signed in, or your session has ended. Type /web in the chat with the bot for a sign-in link.
+desk-csrf = This form has expired or was not sent from the desk. Reload the page and try again; nothing was changed.
+desk-not-found = No such page or file.
+desk-too-large = The file is too large (at most { $mb } MB). Nothing was changed.
+desk-bad-input = What was sent is not right. Nothing was changed.
+desk-signed-out = You have signed out of the desk.
+desk-sign-in-confirm = Press the button below to open the desk. The link works once.
+desk-sign-in-button = Open the desk
+
+## Overview
+desk-overview-title = Overview
+desk-overview-deadlines = Deadlines
+desk-deadline-rsvp = RSVP deadline: { $time }
+desk-deadline-speech = Speech deadline: { $time }
+desk-deadline-tba = not set yet
+desk-overview-links = To do
+
+## Units
+desk-units-title = Units
+desk-col-unit = Unit
+desk-col-seats = Seats and answers
+desk-col-accounts = Accounts
+desk-col-code = Invite code
+desk-no-accounts = none yet
+desk-no-code = no code
+desk-answer-on-behalf = Answer on behalf
+desk-answer-seat = Seat
+desk-answer-status = Answer
+desk-answer-text = Name (position) or reason
+desk-status-attend = Attends
+desk-status-substitute = Sends a substitute
+desk-status-absent = Absent
+desk-reissue = Issue a new code
+desk-revoke = Revoke the code
+desk-remove-account = Remove from the unit
+desk-unanswered = not answered
+desk-answered-done = Answer saved for { $unit }, { $seat }: { $answer }.
+desk-code-reissued = A new invite code was issued for { $unit }; the old one no longer works.
+desk-code-revoked = The invite code of { $unit } was revoked.
+desk-code-none = { $unit } has no invite code to revoke.
+desk-account-removed = Account { $name } removed from { $unit }.
+desk-account-unknown = This account does not belong to the unit.
+desk-told = { $count } account(s) of the unit were told.
+desk-told-none = The unit has no account to tell yet.
+desk-rsvp-told = Dear { $unit },
+    The organizers recorded on your behalf the answer for { $seat }: { $answer }.
+    Type /rsvp to review it. Kind regards.
+desk-removed-told = Dear { $name },
+    The organizers removed your account from { $unit }. If this is a mistake, please contact the Home Affairs Office. Kind regards.
+
+## Speeches
+desk-speeches-title = Speeches
+desk-speech-topic = Topic: { $topic }
+desk-speech-none = No version sent yet.
+desk-speech-version = Version { $n } — { $time } — { $by }
+desk-speech-previous = Previous version
+desk-speech-latest = Latest version
+desk-speech-no-previous = No previous version.
+desk-speech-file = File: { $name }
+desk-speech-pages = { $count } photographed page(s)
+desk-speech-open = Read and review
+desk-speech-accept = Accept
+desk-speech-changes = Ask for changes
+desk-speech-note = What to change
+desk-speech-note-missing = Please write what to change. Nothing was changed.
+
+## PAR Index
+desk-scores-title = PAR Index
+desk-scores-current = Current table: year { $year }, { $units } units, imported at { $time }.
+desk-scores-none = No score table yet.
+desk-scores-published = Published at { $time }.
+desk-scores-unpublished = Not published.
+desk-scores-upload = Upload the score table (.xlsx or .csv, at most { $mb } MB)
+desk-scores-upload-button = Check the table
+desk-scores-confirm = Confirm the import
+desk-scores-cancel = Cancel
+desk-scores-publish = Publish the results
+desk-scores-preview-gone = The preview is gone (imported, cancelled or expired). Please upload the table again. Nothing was changed.
+desk-scores-ranking = Ranking
+
+## Check-in
+desk-board-title = Check-in
+desk-board-present = Present { $present }/{ $expected }
+desk-board-code = Check-in code: { $code }
+desk-board-code-hint = Delegates type /checkin { $code } in the chat with the bot.
+desk-board-arrivals = Latest arrivals
+desk-board-checkin = Check in on behalf
+desk-board-checked = Checked in on behalf of { $unit }, { $seat }.
+desk-board-seat-taken = This seat is already checked in.
+desk-board-not-open = Check-in is not open now.
+desk-board-unit = { $unit }: { $present }/{ $expected }
+
+## Downloads
+desk-downloads-title = Downloads
+desk-download-workbook = Summary workbook (.xlsx)
+desk-download-ics = Conference calendar (.ics)
+
+## Notices
+desk-notices-later = Writing and sending notices from the desk comes later; for now send notices with /notice in the chat with the bot.
+
+## Public page
+public-time = Time: { $time }
+public-place = Place: { $place }
+public-tba = to be announced
+public-agenda = Agenda
+public-documents = Documents
+public-ranking = PAR Index results { $year }
+public-col-rank = Rank
+public-col-unit = Unit
+public-col-total = Total
+public-col-class = Classification

@@ -1,0 +1,180 @@
+// Signing in to the organizers' desk without passwords: one-time links (10 minutes), sessions
+// (8 hours), the CSRF token of each session, and the slow-down on sign-in attempts.
+//
+// A link is signed with a key kept in DATA_DIR (desk.key, readable by the bot's user only), so
+// `hoinghi desk-link` can issue one while the bot holds the store. A used link is remembered by its
+// hash only (in DATA_DIR/desk-links-used.json, so a restart does not make it usable again); sessions
+// live in memory by the hash of their token: a restart signs everyone out. Nothing here keeps or logs
+// a whole token.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { AccountKey } from "../../storage/schema.js";
+
+/** How long a sign-in link may be opened. */
+export const LINK_TTL_MS = 10 * 60_000;
+/** How long a desk session lasts. */
+export const SESSION_TTL_MS = 8 * 60 * 60_000;
+/** Failed sign-ins from one address before it must wait. */
+export const SIGN_IN_LIMIT = 10;
+/** The window failed sign-ins are counted in. */
+export const SIGN_IN_WINDOW_MS = 10 * 60_000;
+
+const KEY_FILE = "desk.key";
+const USED_FILE = "desk-links-used.json";
+
+/** The signing key of DATA_DIR, made on first use. */
+export function deskKey(dataDir: string): Buffer {
+  const file = path.join(dataDir, KEY_FILE);
+  if (existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, "utf8").trim(), "base64url");
+    if (key.length >= 32) return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString("base64url"), { mode: 0o600 });
+  return key;
+}
+
+/** SHA-256 of a token, hex: the only form a token is kept in. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** For logs: never a whole token. */
+export function maskToken(token: string): string {
+  return `${token.slice(0, 4)}…`;
+}
+
+function sign(key: Buffer, body: string): string {
+  return createHmac("sha256", key).update(body).digest("base64url");
+}
+
+/** A one-time sign-in token for `account`, valid LINK_TTL_MS from `now`. */
+export function issueSignInToken(key: Buffer, account: AccountKey, now: Date): string {
+  const body = Buffer.from(JSON.stringify({ a: account, e: now.getTime() + LINK_TTL_MS, n: randomBytes(16).toString("base64url") })).toString("base64url");
+  return `${body}.${sign(key, body)}`;
+}
+
+export type LinkRefusal = "forged" | "expired" | "used";
+export type LinkCheck = { ok: true; account: AccountKey } | { ok: false; reason: LinkRefusal };
+
+/** What a session knows: whose it is, until when, and the token its forms carry. */
+export interface DeskSession {
+  account: AccountKey;
+  expiresAt: number;
+  csrf: string;
+}
+
+/** Compares two strings in constant time (for equal lengths). */
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The desk's sign-ins. Rules: a link is refused if its signature is wrong (forged), after 10
+ * minutes (expired), or once it was used (used); a session ends after 8 hours or on sign-out.
+ */
+export class DeskSessions {
+  private readonly sessions = new Map<string, DeskSession>();
+  private readonly used = new Map<string, number>();
+  private readonly failures = new Map<string, number[]>();
+  private readonly usedFile: string | undefined;
+
+  constructor(
+    private readonly key: Buffer,
+    options: { dataDir?: string } = {},
+  ) {
+    this.usedFile = options.dataDir ? path.join(options.dataDir, USED_FILE) : undefined;
+    if (this.usedFile && existsSync(this.usedFile)) {
+      try {
+        const saved = JSON.parse(readFileSync(this.usedFile, "utf8")) as Record<string, number>;
+        for (const [hash, expires] of Object.entries(saved)) if (typeof expires === "number") this.used.set(hash, expires);
+      } catch {
+        // A damaged file only forgets used links that expire within 10 minutes anyway.
+      }
+    }
+  }
+
+  /** Checks a link's token without using it. */
+  check(token: string, now: Date): LinkCheck & { expires?: number } {
+    const [body, mac, extra] = token.split(".");
+    if (!body || !mac || extra !== undefined || !sameSecret(mac, sign(this.key, body))) return { ok: false, reason: "forged" };
+    let payload: { a?: unknown; e?: unknown };
+    try {
+      payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+    } catch {
+      return { ok: false, reason: "forged" };
+    }
+    if (typeof payload.a !== "string" || typeof payload.e !== "number") return { ok: false, reason: "forged" };
+    if (this.used.has(hashToken(token))) return { ok: false, reason: "used" };
+    if (payload.e <= now.getTime()) return { ok: false, reason: "expired" };
+    return { ok: true, account: payload.a, expires: payload.e };
+  }
+
+  /** Uses a link: on success it can never be used again, and a session is opened. */
+  redeem(token: string, now: Date): { ok: true; account: AccountKey; session: string; data: DeskSession } | { ok: false; reason: LinkRefusal } {
+    const checked = this.check(token, now);
+    if (!checked.ok) return checked;
+    this.used.set(hashToken(token), checked.expires as number);
+    this.saveUsed(now);
+    const { token: session, data } = this.open(checked.account, now);
+    return { ok: true, account: checked.account, session, data };
+  }
+
+  /** Opens a session for an account; returns its token (for the cookie) once. */
+  open(account: AccountKey, now: Date): { token: string; data: DeskSession } {
+    const token = randomBytes(32).toString("base64url");
+    const data: DeskSession = { account, expiresAt: now.getTime() + SESSION_TTL_MS, csrf: randomBytes(24).toString("base64url") };
+    this.sessions.set(hashToken(token), data);
+    return { token, data };
+  }
+
+  /** The session of a cookie's token, if it is open and not expired. */
+  find(token: string | undefined, now: Date): DeskSession | undefined {
+    if (!token) return undefined;
+    const hash = hashToken(token);
+    const s = this.sessions.get(hash);
+    if (!s) return undefined;
+    if (s.expiresAt <= now.getTime()) {
+      this.sessions.delete(hash);
+      return undefined;
+    }
+    return s;
+  }
+
+  /** Ends a session (sign-out). */
+  close(token: string | undefined): void {
+    if (token) this.sessions.delete(hashToken(token));
+  }
+
+  /** Whether an address has failed to sign in too often lately. */
+  limited(address: string, now: Date): boolean {
+    return this.recent(address, now).length >= SIGN_IN_LIMIT;
+  }
+
+  /** Counts a failed sign-in of an address. */
+  recordFailure(address: string, now: Date): void {
+    this.failures.set(address, [...this.recent(address, now), now.getTime()]);
+  }
+
+  private recent(address: string, now: Date): number[] {
+    const since = now.getTime() - SIGN_IN_WINDOW_MS;
+    return (this.failures.get(address) ?? []).filter((t) => t > since);
+  }
+
+  private saveUsed(now: Date): void {
+    for (const [hash, expires] of this.used) if (expires <= now.getTime()) this.used.delete(hash);
+    if (!this.usedFile) return;
+    const tmp = `${this.usedFile}.tmp`;
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.used)), { mode: 0o600 });
+    renameSync(tmp, this.usedFile);
+  }
+}
+
+/** The address of the desk's sign-in page for a token. */
+export function signInUrl(base: string, token: string): string {
+  return `${base.replace(/\/+$/, "")}/ban-to-chuc/vao?t=${encodeURIComponent(token)}`;
+}

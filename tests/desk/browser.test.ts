@@ -1,0 +1,161 @@
+// The desk in real Chromium (Debian's chromium, driven by playwright-core): one browser for the
+// file, one app on loopback, the chat side through the command layer.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../src/app/config.js";
+import { SAMPLE_FILE } from "../scores/helpers.js";
+import { createDeskTest, type DeskTest } from "./helpers.js";
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+/** Set DESK_SCREENSHOTS=1 to write docs/desk-*.png again. */
+const SHOTS = process.env.DESK_SCREENSHOTS === "1";
+
+let d: DeskTest;
+let origin: string;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: path.join(ROOT, "docs", `desk-${name}.png`), fullPage: true });
+}
+
+/** Opens a link typed as /web in the chat, in a browser that starts without cookies. */
+async function signIn(): Promise<void> {
+  await context.clearCookies();
+  await page.goto(origin + (await d.linkFrom(d.org)));
+  await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
+  await expect.poll(() => page.url()).toBe(`${origin}/ban-to-chuc/`);
+}
+
+beforeAll(async () => {
+  d = await createDeskTest();
+  origin = await d.listen();
+  profile = await mkdtemp(path.join(tmpdir(), "hoinghi-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1100, height: 800 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // A dialog would mean typed HTML ran as a script.
+  page.on("dialog", () => {
+    throw new Error("a script ran from typed text");
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await d?.stop();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe("bàn làm việc trong Chromium", () => {
+  it("signs in through the link from the chat and shows the overview; the link does not work twice", async () => {
+    const link = await d.linkFrom(d.org);
+    await context.clearCookies();
+    await page.goto(origin + link);
+    await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
+    await expect.poll(() => page.url()).toBe(`${origin}/ban-to-chuc/`);
+    expect(await page.locator("h1").first().textContent()).toBe("Tổng quan");
+    expect(await page.textContent("body")).toContain("Hạn xác nhận tham dự");
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === "hoinghi_desk")).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/ban-to-chuc" });
+    await shot("overview");
+    await context.clearCookies();
+    const again = await page.goto(origin + link);
+    expect(again?.status()).toBe(400);
+    expect(await page.textContent("body")).toContain("Liên kết đăng nhập này đã được dùng");
+    const closed = await page.goto(`${origin}/ban-to-chuc/don-vi`);
+    expect(closed?.status()).toBe(401);
+  });
+
+  it("answers on behalf of a unit; typed HTML is shown as text, and the unit is told", async () => {
+    const ms = await d.delegate("Mường So", "Lò Văn Mường");
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/don-vi`);
+    const row = page.locator("tr#muong-so");
+    await row.locator('select[name="seat"]').selectOption("chair");
+    await row.locator('select[name="status"]').selectOption("attend");
+    await row.locator('input[name="text"]').fill('<img src=x onerror="alert(1)">Lò Văn Mường, Chủ tịch');
+    await row.getByRole("button", { name: "Trả lời thay" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("Đã ghi trả lời của UBND xã Mường So");
+    expect(await page.locator("img").count()).toBe(0);
+    expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Ban Tổ chức đã ghi nhận thay đơn vị"))).toBe(true);
+    expect(await ms.say("/dangky")).toContain("Lò Văn Mường");
+  });
+
+  it("imports the sample table and publishes it; the delegate's /diem then shows the result", async () => {
+    const ds = await d.delegate("Dào San");
+    expect(await ds.say("/diem")).toContain("chưa được công bố");
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/chi-so`);
+    await page.setInputFiles('input[type="file"]', SAMPLE_FILE);
+    await page.getByRole("button", { name: "Kiểm tra bảng điểm" }).click();
+    await page.getByRole("button", { name: "Xác nhận nhập bảng điểm" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("2023");
+    expect(d.app.store.data.scores.current).toBeDefined();
+    await page.goto(`${origin}/ban-to-chuc/chi-so`);
+    await page.getByRole("button", { name: "Công bố kết quả" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("Đã công bố kết quả Chỉ số CCHC năm 2023");
+    expect(await ds.say("/diem")).toContain("CHỈ SỐ CCHC NĂM 2023 — UBND xã Dào San");
+    await page.goto(`${origin}/`);
+    expect(await page.textContent("body")).toContain("Kết quả Chỉ số CCHC năm 2023");
+  });
+
+  it("reads a speech beside its previous version, accepts it, and the unit is told in its chat", async () => {
+    const ms = await d.delegate("Mường So", "Thư ký Mường So");
+    await ms.say("/thamluan Kính thưa Hội nghị, bản thứ nhất của xã Mường So.");
+    await ms.say("/thamluan Kính thưa Hội nghị, xã Mường So xin báo cáo một số giải pháp chỉ đạo, điều hành (bản đã sửa).");
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/tham-luan`);
+    await page.getByRole("link", { name: "UBND xã Mường So" }).click();
+    expect(await page.textContent("body")).toContain("bản thứ nhất");
+    expect(await page.textContent("body")).toContain("(bản đã sửa)");
+    await shot("speech-review");
+    await page.getByRole("button", { name: "Chấp nhận" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("Đã chấp nhận tham luận bản 2 của UBND xã Mường So");
+    expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Ban tổ chức đã chấp nhận tham luận (bản 2)"))).toBe(true);
+  });
+
+  it("the hall board counts a check-in made on Zalo and refreshes by itself", async () => {
+    await d.org.say("/datlich 01/05/2027 09:30 | Hội trường UBND huyện Phong Thổ");
+    const zalo = await d.delegate("Sì Lở Lầu", "Đại biểu Sì Lở Lầu", { channel: "zalo" });
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/diem-danh`);
+    const before = (await page.textContent("#present")) ?? "";
+    const code = d.app.store.data.checkinCode?.code as string;
+    expect(await page.textContent("body")).toContain(`Mã điểm danh: ${code}`);
+    expect(await page.locator('img[alt="QR"]').count()).toBe(1);
+    expect(await zalo.say(`/diemdanh ${code}`)).toContain("Đã điểm danh");
+    // No click: the page reloads itself (meta refresh every 10 s).
+    await expect.poll(async () => page.textContent("#present"), { timeout: 25_000, interval: 1000 }).not.toBe(before);
+    expect(await page.textContent("#present")).toMatch(/^Có mặt 1\//);
+    await shot("board");
+  });
+
+  it("refuses a form posted without its CSRF token with a plain Vietnamese page", async () => {
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/don-vi`);
+    const before = d.app.store.data.invites.filter((i) => !i.revokedAt).length;
+    await page.evaluate(() => {
+      for (const input of document.querySelectorAll('input[name="_csrf"]')) input.remove();
+    });
+    await page.locator("tr#muong-so").getByRole("button", { name: "Cấp mã mới" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("Biểu mẫu đã hết hiệu lực");
+    expect(d.app.store.data.invites.filter((i) => !i.revokedAt).length).toBe(before);
+  });
+});

@@ -1,0 +1,95 @@
+// The desk beside a whole test app: the Hono sub-apps mounted as the one server will mount them,
+// a small cookie-keeping client for requests without a browser, and serve() for the browser tests.
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { DeskSessions, deskKey } from "../../src/domain/desk-sessions.js";
+import { createDesk, DESK_BASE } from "../../src/desk/index.js";
+import { createPublicSite } from "../../src/desk/public.js";
+import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+
+export interface DeskTest extends TestApp {
+  root: Hono;
+  sessions: DeskSessions;
+  org: Person;
+  /** Asks the bot for /web as `who` and returns the link's path and query ("/ban-to-chuc/vao?t=…"). */
+  linkFrom(who: Person): Promise<string>;
+  /** Starts a real HTTP server on loopback; returns its address. */
+  listen(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createDeskTest(options: Parameters<typeof createTestApp>[0] = {}): Promise<DeskTest> {
+  const t = await createTestApp(options);
+  const root = new Hono();
+  const sessions = new DeskSessions(deskKey(t.dir), { dataDir: t.dir });
+  // Mounted as the one server mounts it: under "/ban-to-chuc/", the bare path sent there.
+  root.get(DESK_BASE, (c) => c.redirect(`${DESK_BASE}/`, 301));
+  root.route(`${DESK_BASE}/`, createDesk({ ...t.app.services, sessions }));
+  root.route("/", createPublicSite(t.app.services));
+  let server: ReturnType<typeof serve> | undefined;
+  const org = t.organizer("Lò Thị Nội Vụ");
+  await org.say("/start");
+  return {
+    ...t,
+    root,
+    sessions,
+    org,
+    async linkFrom(who) {
+      const reply = await who.say("/web");
+      const m = /https?:\/\/[^/\s]+(\/ban-to-chuc\/vao\?t=\S+)/.exec(reply);
+      if (!m) throw new Error(`no link in: ${reply}`);
+      return m[1] as string;
+    },
+    listen() {
+      return new Promise((resolve) => {
+        server = serve({ fetch: root.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
+      });
+    },
+    async stop() {
+      if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+      await t.close();
+    },
+  };
+}
+
+/** A client that keeps the desk's cookie between requests, as a browser would. */
+export class Client {
+  cookie = "";
+  constructor(private readonly root: Hono) {}
+
+  async get(path: string): Promise<{ status: number; body: string; headers: Headers }> {
+    return this.send(path, { method: "GET" });
+  }
+
+  async post(path: string, fields: Record<string, string> | FormData): Promise<{ status: number; body: string; headers: Headers }> {
+    const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
+    return this.send(path, { method: "POST", body });
+  }
+
+  /** Opens a sign-in link and presses "Vào bàn làm việc" on the page it shows; returns the answer to the press. */
+  async open(link: string): Promise<{ status: number; body: string; headers: Headers }> {
+    const shown = await this.get(link);
+    if (shown.status !== 200) return shown;
+    const token = /name="t" value="([^"]+)"/.exec(shown.body)?.[1];
+    if (!token) throw new Error("no sign-in button on the page");
+    return this.post("/ban-to-chuc/vao", { t: token.replace(/&amp;/g, "&") });
+  }
+
+  /** The CSRF token of the last page read. */
+  csrf(page: string): string {
+    const m = /name="_csrf" value="([^"]+)"/.exec(page);
+    if (!m) throw new Error("no CSRF token on the page");
+    return m[1] as string;
+  }
+
+  private async send(path: string, init: RequestInit) {
+    const res = await this.root.request(`http://127.0.0.1${path}`, { ...init, headers: this.cookie ? { cookie: this.cookie } : {} });
+    const set = res.headers.get("set-cookie");
+    if (set) {
+      const [pair] = set.split(";");
+      this.cookie = /=$/.test(pair ?? "") || /Max-Age=0/i.test(set) ? "" : (pair ?? "");
+    }
+    return { status: res.status, body: await res.text(), headers: res.headers };
+  }
+}
