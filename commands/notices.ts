@@ -1,4 +1,5 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
+import { changeAlertData } from "../src/domain/schedule.js";
 import { saveSession } from "./session.js";
 import { saveFile, safeExtension } from "../src/lib/files.js";
 import { ackState, type Audience, AUDIENCE_WORDS, decodeAudience, encodeAudience, notAcknowledged, type ResolvedAudience, resolveAudience } from "../src/outbox/audience.js";
@@ -532,11 +533,8 @@ const changeAlert: CommandDef = {
     if (skip && ["khong", "no"].includes(fold(skip))) return [text(t("notice-change-skipped"))];
     const entry = schedule.history[schedule.history.length - 1];
     if (!entry) throw new UserError("notice-change-stale");
-    const data: Record<string, string> = {};
-    if (entry.before.start) data.beforeStart = entry.before.start;
-    if (entry.after.start) data.afterStart = entry.after.start;
-    if (entry.before.place) data.beforePlace = entry.before.place;
-    if (entry.after.place) data.afterPlace = entry.after.place;
+    // Old beside new, and the RSVP and speech deadlines when the new start moved them (src/domain/schedule.ts).
+    const data = changeAlertData(entry, services);
     const title = services.conference.conf.short_title ?? services.conference.conf.title;
     const tv = services.i18n.forLanguage(services.config.defaultLanguage);
     const audience: Audience = { kind: "all" };

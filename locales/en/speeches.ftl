@@ -22,3 +22,20 @@ speech-withdrawn = Version { $n } of the speech of { $unit } is withdrawn and th
 speech-withdrawn-notice = { $unit } withdrew version { $n } of its speech ({ $time }). It stays kept but no longer waits for review.
 speech-withdraw-reviewed = Version { $n } of the speech of { $unit } has already been reviewed by the organizers, so it cannot be withdrawn by the unit; if needed, please contact the organizers.
 speech-withdraw-stale = Version { $n } is no longer the latest version waiting for review; please type /thamluan to see where the speech stands.
+
+## /datlich asks before saving a time that may be a mistake (src/domain/schedule.ts: scheduleRisks)
+schedule-risk-title = You set the conference time: { $time }. Please note before it is saved:
+schedule-risk-hours = { $n }. The start { $time } is outside office hours (7:00 to 18:00).
+schedule-risk-weekend = { $n }. This day is a { $weekday }, a weekend day.
+schedule-risk-holiday = { $n }. { $date } is a public holiday in the conference's calendar.
+schedule-risk-rsvp-past = { $n }. The attendance deadline would be { $time }, already past: units would have no time to confirm.
+schedule-risk-speech-past = { $n }. The speech deadline would be { $time }, already past: units would have no time to submit.
+schedule-risk-reminder = { $n }. The reminder at { $time } is already past and will not be sent.
+schedule-risk-ask = Save this time anyway, or correct it?
+schedule-risk-keep = Save anyway
+schedule-risk-redo = Correct it
+schedule-redo = Please type the time again (and the place if needed), for example: 20/06/2027 14:00 | Hội trường UBND huyện, or 18/6 8 giờ 30. Type /huy to stop.
+
+## Change notice: the deadlines moved with the new time
+notice-change-rsvp-deadline = New attendance deadline: { $time }
+notice-change-speech-deadline = New speech deadline: { $time }

@@ -22,3 +22,20 @@ speech-withdrawn = Đã rút tham luận bản { $n } của { $unit } và đã b
 speech-withdrawn-notice = { $unit } đã rút tham luận bản { $n } (lúc { $time }). Bản này vẫn được lưu nhưng không còn chờ duyệt.
 speech-withdraw-reviewed = Tham luận bản { $n } của { $unit } đã được Ban tổ chức xem xét nên không thể tự rút; nếu cần, đồng chí vui lòng liên hệ Ban tổ chức.
 speech-withdraw-stale = Bản { $n } không còn là bản mới nhất chờ duyệt; đồng chí vui lòng gõ /thamluan để xem tình trạng hiện tại.
+
+## /datlich hỏi lại trước khi lưu một thời gian dễ nhầm (src/domain/schedule.ts: scheduleRisks)
+schedule-risk-title = Đồng chí đặt thời gian hội nghị: { $time }. Xin lưu ý trước khi lưu:
+schedule-risk-hours = { $n }. Giờ bắt đầu { $time } nằm ngoài giờ hành chính (7 giờ 00 đến 18 giờ 00).
+schedule-risk-weekend = { $n }. Ngày này là { $weekday }, ngày nghỉ cuối tuần.
+schedule-risk-holiday = { $n }. Ngày { $date } là ngày nghỉ lễ, Tết theo lịch của hội nghị.
+schedule-risk-rsvp-past = { $n }. Hạn xác nhận tham dự sẽ là { $time }, đã qua: các đơn vị không còn thời gian xác nhận.
+schedule-risk-speech-past = { $n }. Hạn nộp tham luận sẽ là { $time }, đã qua: các đơn vị không còn thời gian nộp tham luận.
+schedule-risk-reminder = { $n }. Lần nhắc lịch lúc { $time } đã qua nên sẽ không được gửi.
+schedule-risk-ask = Đồng chí vẫn lưu thời gian này, hay sửa lại?
+schedule-risk-keep = Vẫn lưu
+schedule-risk-redo = Sửa lại
+schedule-redo = Đồng chí vui lòng gõ lại thời gian (và địa điểm nếu cần), ví dụ: 20/06/2027 14:00 | Hội trường UBND huyện, hoặc 18/6 8 giờ 30. Gõ /huy để thôi.
+
+## Thông báo đổi lịch: các hạn đã dời theo thời gian mới
+notice-change-rsvp-deadline = Hạn xác nhận tham dự mới: { $time }
+notice-change-speech-deadline = Hạn nộp tham luận mới: { $time }

@@ -42,6 +42,7 @@ const Env = z
       blankToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
+    SCHEDULE_CHECKS: z.preprocess(blankToUndefined, z.enum(["on", "off"]).default("on")),
   })
   .superRefine((env, ctx) => {
     // A webhook without a secret would let anyone post updates: refuse to start instead.
@@ -66,6 +67,8 @@ export interface AppConfig {
   organizerIds: Set<string>;
   defaultLanguage: "vi" | "en";
   logLevel: string;
+  /** /datlich asks to confirm a risky start (night, weekend, holiday, deadlines in the past); SCHEDULE_CHECKS=off for scripted setups. */
+  scheduleChecks: boolean;
 }
 
 /** The environment is wrong: one line per variable at fault. */
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    scheduleChecks: e.SCHEDULE_CHECKS !== "off",
   };
 }
 
