@@ -694,7 +694,12 @@ export function keepDraftsOpen(services: Services, layer: CommandLayer): Command
           // The command layer reports a store that cannot be written.
         }
       }
-      const toDraft = plain && store.data.sessions[key]?.awaiting?.command === COLLECT_COMMAND;
+      // "xong" alone ends an open draft even while another command's question waits (that question stays open).
+      const awaitingNow = store.data.sessions[key]?.awaiting?.command;
+      if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
+        return layer.handle({ ...req, text: "/xong" });
+      }
+      const toDraft = plain && awaitingNow === COLLECT_COMMAND;
       const replies = await layer.handle(req);
       const draft = draftOf(store.data, key);
       if (!draftBefore || draftSize(draft) === 0 || toDraft) return replies;

@@ -157,10 +157,17 @@ describe("bản nháp an toàn (console)", () => {
     expect(await d.say(ms, "Ý kiến về chuyển đổi số")).toContain("Đã đăng ký phát biểu");
     expect(await d.say(ms, "Phần 2.")).toContain("Đã nhận phần 2");
     expect(h.app.store.data.sessions[ms.key]?.collecting?.parts).toEqual(["Phần 1.", "Phần 2."]);
+    // "xong" while another question waits still ends the draft; the question stays open.
+    await d.say(ms, "/phatbieu dangky");
+    expect(await d.say(ms, "xong")).toContain("Đã nhận tham luận của UBND xã Mường So: bản 1");
+    expect(h.app.store.data.speeches["muong-so"]?.versions[0]?.text).toBe("Phần 1.\n\nPhần 2.");
+    expect(h.app.store.data.sessions[ms.key]?.awaiting?.command).toBe("/phatbieu dangky");
+    await d.say(ms, "/thamluan_moi");
+    await d.say(ms, "Phần mới.");
     expect(await d.say(ms, "/huy")).toContain("Đã hủy");
     expect(h.app.store.data.sessions[ms.key]?.collecting).toBeUndefined();
     expect(await d.say(ms, "Phần 3.")).not.toContain("Đã nhận phần");
-    expect(h.app.store.data.speeches["muong-so"]).toBeUndefined();
+    expect(h.app.store.data.speeches["muong-so"]?.versions).toHaveLength(1);
   });
 
   it("a reviewed version cannot be withdrawn by the unit; a confirmation made stale by a newer version is refused", async () => {
