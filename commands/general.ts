@@ -1,5 +1,6 @@
 // The commands everyone has: greeting and joining, help, agenda, participants, documents; and /datlich, /mamoi, /huy.
-import { formatDateTime, parseLocalDateTime } from "../src/lib/time.js";
+import { formatDate, formatDateTime, formatTime, local, parseLocalDateTime } from "../src/lib/time.js";
+import { fold } from "../src/lib/text.js";
 import { unitAnswered } from "../src/domain/attendance.js";
 import {
   CodeGuard,
@@ -11,12 +12,12 @@ import {
   reissueInvite,
   revokeInvite,
 } from "../src/domain/identity.js";
-import { clearSession } from "../src/domain/sessions.js";
+import { awaitText, clearSession, endAwaiting } from "../src/domain/sessions.js";
 import { requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
-import { changeAlert, MAX_PLACE, ScheduleInPast, type ScheduleSaved, setSchedule } from "../src/domain/schedule.js";
+import { changeAlert, MAX_PLACE, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
-import { bullets, numbered, text } from "./replies.js";
+import { bullets, choices, numbered, text } from "./replies.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
 /** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
@@ -182,15 +183,15 @@ const documents: CommandDef = {
   },
 };
 
-/** /datlich 20/06/2027 14:00 | Hội trường UBND huyện — either part may be left out, not both. */
-export function parseScheduleArgs(args: string): { start?: Date; place?: string } {
+/** /datlich 20/06/2027 14:00 | Hội trường UBND huyện — either part may be left out, not both. "18/6 8:00" is the next 18 June. */
+export function parseScheduleArgs(args: string, now?: Date): { start?: Date; place?: string } {
   const [whenPart, ...placeParts] = args.split("|");
   const when = (whenPart ?? "").trim();
   const place = placeParts.join("|").trim();
   if (!when && !place) throw new BadArguments("schedule-usage");
   const result: { start?: Date; place?: string } = {};
   if (when) {
-    const start = parseLocalDateTime(when);
+    const start = parseLocalDateTime(when, now);
     if (!start) throw new BadArguments("schedule-bad-date", { text: when });
     result.start = start;
   }
@@ -201,18 +202,64 @@ export function parseScheduleArgs(args: string): { start?: Date; place?: string 
   return result;
 }
 
+/** The word a "Vẫn lưu" choice puts before the values, so that the same values are saved without asking again. */
+const KEEP_WORD = "vanluu";
+/** The "Sửa lại" choice: the next message is the corrected time and place. */
+const REDO_WORD = "sualai";
+
+/** One sentence per risk of a start (src/domain/schedule.ts), in the organizer's language. */
+function riskLines(ctx: CommandContext, risks: ScheduleRisk[], start: Date): string[] {
+  const { t } = ctx;
+  return risks.map((r, i) => {
+    const n = i + 1;
+    if (r.kind === "hours") return t("schedule-risk-hours", { n, time: formatTime(t, start) });
+    if (r.kind === "weekend") return t("schedule-risk-weekend", { n, weekday: t(`fmt-weekday-${r.weekday}`) });
+    if (r.kind === "holiday") return t("schedule-risk-holiday", { n, date: formatDate(t, start) });
+    if (r.kind === "deadline-past") return t(`schedule-risk-${r.deadline}-past`, { n, time: formatDateTime(t, r.at) });
+    return t("schedule-risk-reminder", { n, time: formatDateTime(t, r.at) });
+  });
+}
+
+/** The values as a "Vẫn lưu" choice carries them: the start already resolved (a "18/6" stays the day it meant). */
+function keepCommand(wanted: { start?: Date; place?: string }): string {
+  const when = wanted.start ? local(wanted.start).format("YYYY-MM-DD HH:mm") : "";
+  return `/datlich ${KEEP_WORD} ${when}${wanted.place ? ` | ${wanted.place}` : ""}`;
+}
+
 const schedule: CommandDef = {
   name: "datlich",
   aliases: ["schedule"],
   roles: ["organizer"],
   describe: "cmd-schedule",
   async handler(ctx) {
-    const { t, services, args } = ctx;
+    const { t, services } = ctx;
+    let args = ctx.args;
     if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
-    const wanted = parseScheduleArgs(args);
+    const now = services.clock.now();
+    const first = fold(args.split(/\s+/)[0] ?? "");
+    if (fold(args).replace(/\s+/g, "") === REDO_WORD) {
+      await awaitText(services.store, ctx.account.key, { command: "/datlich", prompt: "schedule-redo" }, now);
+      return [text(t("schedule-redo"))];
+    }
+    const confirmed = first === KEEP_WORD;
+    if (confirmed) args = args.slice(args.split(/\s+/)[0]?.length ?? 0).trim();
+    const wanted = parseScheduleArgs(args, now);
+    // The answer to "Sửa lại" was understood: the prompt is answered (a wrong one kept it open).
+    if (services.store.data.sessions[ctx.account.key]?.awaiting?.command === "/datlich") await endAwaiting(services.store, ctx.account.key);
+    if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
+    const risks = !confirmed && wanted.start && services.config.scheduleChecks ? scheduleRisks(services, wanted.start, now) : [];
+    if (wanted.start && risks.length > 0) {
+      const lines = [t("schedule-risk-title", { time: formatDateTime(t, wanted.start) }), ...riskLines(ctx, risks, wanted.start), "", t("schedule-risk-ask")];
+      return [
+        choices(lines.join("\n"), [
+          { label: t("schedule-risk-keep"), command: keepCommand(wanted) },
+          { label: t("schedule-risk-redo"), command: `/datlich ${REDO_WORD}` },
+        ]),
+      ];
+    }
     let saved: ScheduleSaved;
     try {
-      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now: services.clock.now() });
+      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now });
     } catch (err) {
       if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
       throw err;
@@ -223,6 +270,9 @@ const schedule: CommandDef = {
     const old: string[] = [];
     if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
     if (alert.place) old.push(t("schedule-change-place", { before: alert.place.before, after: alert.place.after ?? "" }));
+    const moved = movedDeadlines(services, saved.change);
+    if (alert.time && moved.rsvp) old.push(t("notice-change-rsvp-deadline", { time: formatDateTime(t, moved.rsvp.after) }));
+    if (alert.time && moved.speech) old.push(t("notice-change-speech-deadline", { time: formatDateTime(t, moved.speech.after) }));
     if (old.length > 0) replies.push(text(old.join("\n")));
     // Offer to tell every delegate (old beside new): commands/notices.ts.
     if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx));

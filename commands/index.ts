@@ -11,7 +11,7 @@ import { type CommandLayer, createCommandLayer, type TextTrigger } from "./route
 import { rsvpCommands } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
 import { speakerCommands } from "./speakers.js";
-import { speechCommands } from "./speech.js";
+import { keepDraftsOpen, speechCommands } from "./speech.js";
 import type { CommandDef, Services } from "./types.js";
 
 /** Feature modules add their commands here. */
@@ -23,6 +23,6 @@ export function createBot(services: Services): CommandLayer {
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = createCommandLayer(services, defs, featureTriggers.flat());
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, featureTriggers.flat()));
   return layer;
 }

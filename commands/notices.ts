@@ -542,7 +542,7 @@ const changeAlert: CommandDef = {
     const sent = changeAlertOf(services.store.data, seq);
     if (sent) throw new UserError("notice-change-already", { id: sent.id });
     if (skip && ["khong", "no"].includes(fold(skip))) return [text(t("notice-change-skipped"))];
-    const data = changeAlertData(services.store.data, schedule, seq);
+    const data = changeAlertData(services.store.data, schedule, seq, services);
     const title = services.conference.conf.short_title ?? services.conference.conf.title;
     const tv = services.i18n.forLanguage(services.config.defaultLanguage);
     const audience: Audience = { kind: "all" };

@@ -23,7 +23,11 @@ import {
   submitDocument,
   submitDraft,
   submitText as submitTextVersion,
+  withdrawable,
+  withdrawSpeech,
 } from "../src/domain/speeches.js";
+import { accountKey } from "../src/domain/identity.js";
+import { editSession as storeSession } from "../src/domain/sessions.js";
 import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
@@ -33,7 +37,7 @@ import { formatDateTime } from "../src/lib/time.js";
 import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
 import { roleOf } from "./identity.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
+import { type CommandLayer, fold, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import {
   BadArguments,
@@ -45,11 +49,32 @@ import {
   type Outgoing,
   type Reply,
   type SendOptions,
+  type Services,
   UserError,
 } from "./types.js";
 
 /** The inner command that receives the parts of a speech typed over several messages. */
 export const COLLECT_COMMAND = "/thamluan_phan";
+/** The inner step a person reaches only by choosing "Nộp bản mới" (and, after acceptance, confirming). */
+const NEW_COMMAND = "/thamluan_moi";
+/** The inner step a person reaches only by confirming a withdrawal. */
+const WITHDRAW_COMMAND = "/thamluan_rut";
+/** The commands that belong to writing a draft: after any other, the person is reminded of an open draft. */
+const DRAFT_COMMANDS = new Set(["thamluan", "speech", "xong", "done", "huy", "cancel", COLLECT_COMMAND.slice(1), NEW_COMMAND.slice(1), WITHDRAW_COMMAND.slice(1)]);
+const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
+const NEW_WORDS = new Set(["moi", "new", "nopbanmoi", "banmoi"]);
+
+/**
+ * "xong" alone on the last line of a message (any case, a full stop or "ạ" after it): the person
+ * ends the draft. Returns the text before that line (to keep as a last part), or undefined when the
+ * message does not end the draft.
+ */
+export function endsDraft(message: string): { before: string } | undefined {
+  const lines = message.split(/\r?\n/);
+  const last = fold(lines.at(-1) ?? "").trim().replace(/[\s.!…]+$/u, "").replace(/\s+a$/, "");
+  if (last !== "xong" && last !== "/xong" && last !== "done") return undefined;
+  return { before: lines.slice(0, -1).join("\n").trim() };
+}
 const MAX_FILE_BYTES = 10_000_000;
 /** Telegram allows 4,096 characters a message; a long speech is shown to the reviewer in pieces. */
 const SHOW_CHUNK = 3500;
@@ -243,7 +268,27 @@ async function submitText(ctx: CommandContext, unit: Unit, body: string): Promis
   return [saved(ctx, unit, v)];
 }
 
-/** /thamluan alone: topic, deadline, status; and, while submitting is open, the collection starts. */
+/**
+ * Waits for the text of a version as the next plain messages: an empty draft is opened (or the one
+ * open kept), which only a part, a page, /xong or /huy changes.
+ */
+async function awaitSpeechText(ctx: CommandContext): Promise<void> {
+  const now = ctx.services.clock.now();
+  const key = ctx.account.key;
+  await openDraft(ctx.services, { by: key, now }, (d) =>
+    editSession(d, key, (s) => {
+      // Numbers typed now are speech text, not a pick from choices offered earlier.
+      delete s.choices;
+      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
+    }),
+  );
+}
+
+/**
+ * /thamluan alone: topic, deadline, status. It never opens a draft: with nothing submitted yet it
+ * asks for the text (the next message is the speech); once a version exists, submitting another
+ * is an explicit choice ("Nộp bản mới"), as is withdrawing one not yet reviewed.
+ */
 async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const { store, clock } = services;
@@ -255,19 +300,84 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
     lines.push("", t("speech-closed"));
     return [text(lines.join("\n"))];
   }
-  const waiting = draftSize(draftOf(store.data, key));
-  const now = clock.now();
-  await openDraft(services, { by: key, now }, (d) =>
-    editSession(d, key, (s) => {
-      // Numbers typed now are speech text, not a pick from choices offered earlier.
-      delete s.choices;
-      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
-    }),
-  );
-  lines.push("");
-  if (waiting > 0) lines.push(t("speech-collecting-now", { parts: waiting }));
-  else lines.push(t(record?.versions.length ? "speech-how-again" : "speech-how"));
-  return [text(lines.join("\n"))];
+  const draft = draftOf(store.data, key);
+  if (draftSize(draft) > 0) {
+    await awaitSpeechText(ctx);
+    lines.push("", t("speech-collecting-now", { parts: draftSize(draft) }));
+    return [text(lines.join("\n"))];
+  }
+  if (!record?.versions.length) {
+    await awaitSpeechText(ctx);
+    lines.push("", t("speech-how"));
+    return [text(lines.join("\n"))];
+  }
+  // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
+  // "Cảm ơn" typed now is not taken as a speech.
+  if (draft) await storeSession(store, key, (s) => {
+    delete s.collecting;
+    if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
+  });
+  const offered: Choice[] = [{ label: t("speech-choice-new"), command: NEW_COMMAND }];
+  const latest = latestVersion(record) as SpeechVersion;
+  if (withdrawable(record) === "ok") offered.push({ label: t("speech-choice-withdraw", { n: latest.n }), command: `/thamluan rut` });
+  lines.push("", t("speech-choose"));
+  return [choices(lines.join("\n"), offered)];
+}
+
+/** After acceptance, a new version replaces the accepted one only once the person confirms it. */
+function confirmReplace(ctx: CommandContext, n: number, body?: string): Reply[] {
+  const { t } = ctx;
+  return [
+    choices(t("speech-replace-confirm", { n }), [
+      { label: t("speech-replace-yes", { n }), command: body ? `${NEW_COMMAND} v${n} ${body}` : `${NEW_COMMAND} v${n}` },
+      { label: t("speech-replace-no", { n }), command: `${NEW_COMMAND} giu` },
+    ]),
+  ];
+}
+
+/** /thamluan rut: asks to confirm withdrawing the latest version, if the organizers have not reviewed it. */
+function askWithdraw(ctx: CommandContext, unit: Unit): Reply[] {
+  const { t, services } = ctx;
+  const record = services.store.data.speeches[unit.id];
+  const latest = latestVersion(record);
+  const can = withdrawable(record);
+  if (can === "nothing" || !latest) throw new UserError("speech-nothing-to-withdraw", { unit: unitAddress(unit) });
+  if (can === "reviewed") throw new UserError("speech-withdraw-reviewed", { unit: unitAddress(unit), n: latest.n });
+  return [
+    choices(t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) }), [
+      { label: t("speech-withdraw-yes", { n: latest.n }), command: `${WITHDRAW_COMMAND} v${latest.n}` },
+      { label: t("speech-withdraw-no"), command: `${WITHDRAW_COMMAND} giu` },
+    ]),
+  ];
+}
+
+/** The draft becomes a version; the organizers are told. */
+async function finishDraft(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
+  const key = ctx.account.key;
+  const v = await step(ctx, () => submitDraft(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now() }, endCollectStep(key)));
+  await tellOrganizers(ctx, unit, v);
+  return [saved(ctx, unit, v)];
+}
+
+/**
+ * "Nộp bản mới": with the text, it is saved as the next version; without, the next messages are
+ * its text. After acceptance this runs only once `confirmed` names the accepted version.
+ */
+async function startNew(ctx: CommandContext, unit: Unit, confirmed: number | undefined, body?: string): Promise<Reply[]> {
+  const { services } = ctx;
+  await requireOpenFor(ctx, unit);
+  const key = ctx.account.key;
+  const record = services.store.data.speeches[unit.id];
+  const waiting = draftSize(draftOf(services.store.data, key));
+  if (waiting > 0) {
+    if (body) throw new UserError("speech-busy", { parts: waiting });
+    return overview(ctx, unit, ownAssignment(ctx).topic);
+  }
+  const latest = latestVersion(record);
+  if (speechStatus(record) === "accepted" && confirmed !== latest?.n) return confirmReplace(ctx, latest?.n ?? 0, body);
+  if (body) return submitText(ctx, unit, body);
+  await awaitSpeechText(ctx);
+  return [text(ctx.t("speech-send-new"))];
 }
 
 const speech: CommandDef = {
@@ -283,11 +393,16 @@ const speech: CommandDef = {
     const { unit, topic } = ownAssignment(ctx);
     await dropForeignAwaiting(ctx);
     if (ctx.req.file) return receiveFile(ctx, unit, ctx.args);
+    const word = fold(ctx.args).replace(/\s+/g, "");
+    if (WITHDRAW_WORDS.has(word)) return askWithdraw(ctx, unit);
+    if (NEW_WORDS.has(word)) return startNew(ctx, unit, undefined);
     if (ctx.args) {
       // The deadline first: after it, neither a new text nor the parts waiting can be submitted.
       await requireOpenFor(ctx, unit);
       const waiting = draftSize(draftOf(ctx.services.store.data, ctx.account.key));
       if (waiting > 0) throw new UserError("speech-busy", { parts: waiting });
+      const record = ctx.services.store.data.speeches[unit.id];
+      if (speechStatus(record) === "accepted") return confirmReplace(ctx, latestVersion(record)?.n ?? 0, ctx.args);
       return submitText(ctx, unit, ctx.args);
     }
     return overview(ctx, unit, topic);
@@ -308,9 +423,16 @@ const speechPart: CommandDef = {
     const { unit } = ownAssignment(ctx);
     const { store, clock } = ctx.services;
     const key = ctx.account.key;
-    if (!draftOf(store.data, key)) throw new UserError("speech-not-collecting");
+    // The person was asked for the text (a bare /thamluan, "Nộp bản mới"): the draft opens with its first part.
+    const asked = store.data.sessions[key]?.awaiting?.command === COLLECT_COMMAND;
+    if (!draftOf(store.data, key) && !asked) throw new UserError("speech-not-collecting");
     if (ctx.req.file) return receiveFile(ctx, unit, ctx.args);
-    const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: ctx.args }));
+    const end = endsDraft(ctx.args);
+    if (end) {
+      if (end.before) await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: end.before, open: true }));
+      return finishDraft(ctx, unit);
+    }
+    const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: ctx.args, open: true }));
     return [text(ctx.t("speech-part-received", { n }))];
   },
 };
@@ -324,10 +446,61 @@ const done: CommandDef = {
   keepsAwaiting: true,
   async handler(ctx) {
     const { unit } = ownAssignment(ctx);
-    const key = ctx.account.key;
-    const v = await step(ctx, () => submitDraft(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now() }, endCollectStep(key)));
-    await tellOrganizers(ctx, unit, v);
-    return [saved(ctx, unit, v)];
+    return finishDraft(ctx, unit);
+  },
+};
+
+/** "Nộp bản mới" (after acceptance, once confirmed): asks for the text, or saves the text typed with the command. */
+const newVersion: CommandDef = {
+  name: NEW_COMMAND.slice(1),
+  aliases: [],
+  roles: ["delegate", "organizer"],
+  describe: "cmd-speech",
+  maxArgs: MAX_SPEECH_CHARS + 16,
+  listed: false,
+  keepsAwaiting: true,
+  async handler(ctx) {
+    const { unit } = ownAssignment(ctx);
+    const record = ctx.services.store.data.speeches[unit.id];
+    const m = /^(?:v(\d{1,4}))?\s*([\s\S]*)$/.exec(ctx.args) as RegExpExecArray;
+    const rest = (m[2] ?? "").trim();
+    const latest = latestVersion(record);
+    if (!m[1] && fold(rest) === "giu") return [text(ctx.t("speech-replace-kept", { n: latest?.n ?? 0 }))];
+    const confirmed = m[1] ? Number(m[1]) : undefined;
+    if (confirmed !== undefined && (speechStatus(record) !== "accepted" || latest?.n !== confirmed)) {
+      // Something changed since the question was asked: ask again from what is true now.
+      if (speechStatus(record) === "accepted") return confirmReplace(ctx, latest?.n ?? 0, rest || undefined);
+    }
+    return startNew(ctx, unit, confirmed, rest || undefined);
+  },
+};
+
+/** The person confirmed (or declined) withdrawing version N. */
+const withdrawStep: CommandDef = {
+  name: WITHDRAW_COMMAND.slice(1),
+  aliases: [],
+  roles: ["delegate", "organizer"],
+  describe: "cmd-speech",
+  listed: false,
+  keepsAwaiting: true,
+  async handler(ctx) {
+    const { unit } = ownAssignment(ctx);
+    const { t, services } = ctx;
+    const record = services.store.data.speeches[unit.id];
+    const latest = latestVersion(record);
+    const m = /^v(\d{1,4})$/.exec(ctx.args.trim());
+    if (!m) return [text(t("speech-withdraw-kept", { n: latest?.n ?? 0 }))];
+    if (!latest || latest.n !== Number(m[1]) || withdrawable(record) !== "ok") {
+      throw new UserError("speech-withdraw-stale", { n: Number(m[1]) });
+    }
+    const now = services.clock.now();
+    const v = await step(ctx, () => withdrawSpeech(services, { unitId: unit.id, by: ctx.account.key, now }));
+    services.logger.info({ unit: unit.id, version: v.n, by: ctx.account.key }, "speech withdrawn");
+    await send(
+      ctx,
+      messagesTo(ctx, organizerAccounts(ctx), (tt) => tt("speech-withdrawn-notice", { unit: unitAddress(unit), n: v.n, time: formatDateTime(tt, now) })),
+    );
+    return [text(t("speech-withdrawn", { unit: unitAddress(unit), n: v.n }))];
   },
 };
 
@@ -497,4 +670,47 @@ const review: CommandDef = {
   },
 };
 
-export const speechCommands: CommandDef[] = [speech, speechPart, done, review];
+export const speechCommands: CommandDef[] = [speech, speechPart, done, newVersion, withdrawStep, review];
+
+/**
+ * Keeps a draft safe around other commands: a draft stays in the store until /xong or /huy. Before
+ * a plain message, a draft whose waiting step was ended (by another command, or by time) gets it
+ * back, so the next parts are kept; after any other command, the answer is followed by a reminder
+ * that the draft (N parts) is still open. Wraps the command layer (commands/index.ts).
+ */
+export function keepDraftsOpen(services: Services, layer: CommandLayer): CommandLayer {
+  const { store, clock, i18n } = services;
+  return {
+    ...layer,
+    async handle(req) {
+      const key = accountKey(req.channel, req.userId);
+      const typed = (req.text ?? "").trim();
+      const plain = !req.press && !typed.startsWith("/");
+      const draftBefore = draftSize(draftOf(store.data, key)) > 0;
+      if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
+        try {
+          await storeSession(store, key, (s) => {
+            s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: clock.now().toISOString() };
+          });
+        } catch {
+          // The command layer reports a store that cannot be written.
+        }
+      }
+      // "xong" alone ends an open draft even while another command's question waits (that question stays open).
+      const awaitingNow = store.data.sessions[key]?.awaiting?.command;
+      if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
+        return layer.handle({ ...req, text: "/xong" });
+      }
+      const toDraft = plain && awaitingNow === COLLECT_COMMAND;
+      const replies = await layer.handle(req);
+      const draft = draftOf(store.data, key);
+      if (!draftBefore || draftSize(draft) === 0 || toDraft) return replies;
+      const name = parseCommand(typed)?.name;
+      if (name && DRAFT_COMMANDS.has(name)) return replies;
+      const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
+      // Another command asked a question: its answer comes first, then the draft goes on.
+      const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
+      return [...replies, text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }))];
+    },
+  };
+}

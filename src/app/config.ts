@@ -50,6 +50,7 @@ const Env = z
       blankToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
+    SCHEDULE_CHECKS: z.preprocess(blankToUndefined, z.enum(["on", "off"]).default("on")),
   })
   .superRefine((env, ctx) => {
     // A webhook without a secret would let anyone post updates: refuse to start instead.
@@ -76,6 +77,8 @@ interface ConfigBase {
   links: { telegramBot?: string; zaloBot?: string };
   defaultLanguage: "vi" | "en";
   logLevel: string;
+  /** /datlich asks to confirm a risky start (night, weekend, holiday, deadlines in the past); SCHEDULE_CHECKS=off for scripted setups. */
+  scheduleChecks: boolean;
 }
 
 interface PlatformBase {
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     links: { telegramBot: e.TELEGRAM_BOT_USERNAME?.replace(/^@/, ""), zaloBot: e.ZALO_BOT_LINK },
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    scheduleChecks: e.SCHEDULE_CHECKS !== "off",
   };
   const telegram = e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE } : undefined;
   const zalo = e.ZALO_BOT_TOKEN

@@ -101,6 +101,8 @@ export const Conference = z
       .default([]),
     deadlines: z.object({ rsvp: Moment, speech: Moment }).strict(),
     reminders: z.array(Moment).default([{ before_start: "1d" }, { before_start: "1h" }]),
+    /** Public holidays (local days "YYYY-MM-DD"): /datlich asks to confirm a start on one of them. */
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "conf-err-at")).default([]),
     scores: z
       .object({
         year: z.number().int(),

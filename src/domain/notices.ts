@@ -2,6 +2,7 @@
 // resending to those who did not acknowledge, the data of a change alert, and the reminder plan.
 //
 // The rules live here once; commands/notices.ts parses and replies, src/outbox/ sends.
+import { changeAlertData as scheduleChangeData, type ScheduleDeps } from "./schedule.js";
 import { unitsWithNoSeatAnswered } from "./attendance.js";
 import { randomBytes } from "node:crypto";
 import type { Moment, Unit } from "../conference/schema.js";
@@ -402,18 +403,14 @@ export function changeAlertOf(data: Data, seq: number): Notice | undefined {
  * The data of the change alert for schedule version `seq` (old beside new), or a refusal: the offer
  * is outdated (the schedule changed since) or the alert was already sent.
  */
-export function changeAlertData(data: Data, schedule: ScheduleState, seq: number): Record<string, string> {
+export function changeAlertData(data: Data, schedule: ScheduleState, seq: number, deps?: Pick<ScheduleDeps, "conference">): Record<string, string> {
   if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
   const sent = changeAlertOf(data, seq);
   if (sent) throw new UserError("notice-change-already", { id: sent.id });
   const entry = schedule.history[schedule.history.length - 1];
   if (!entry) throw new UserError("notice-change-stale");
-  const out: Record<string, string> = {};
-  if (entry.before.start) out.beforeStart = entry.before.start;
-  if (entry.after.start) out.afterStart = entry.after.start;
-  if (entry.before.place) out.beforePlace = entry.before.place;
-  if (entry.after.place) out.afterPlace = entry.after.place;
-  return out;
+  // Old beside new, and the RSVP and speech deadlines when the new start moved them.
+  return scheduleChangeData(entry, deps);
 }
 
 // --- chasing units (/nhacnho) --------------------------------------------------------------

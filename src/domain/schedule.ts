@@ -1,5 +1,7 @@
 // The rules of the conference's time and place: setting and changing them, their history, what a change alert says, the calendar event.
-import type { ConferenceService } from "../conference/service.js";
+import type { Moment } from "../conference/schema.js";
+import { type ConferenceService, parseOffset } from "../conference/service.js";
+import { local, localDay } from "../lib/time.js";
 import type { AccountKey, Data, ScheduleChange } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { BadArguments } from "./errors.js";
@@ -61,6 +63,65 @@ export async function setSchedule(deps: ScheduleDeps, input: { start?: Date; pla
   });
 }
 
+/** The working hours a start should fall in (local time, minutes after midnight): 07:00–18:00. */
+export const WORKING_HOURS = { from: 7 * 60, to: 18 * 60 };
+
+/**
+ * Why a start may be a mistake, each told to the organizer before it is saved: outside working
+ * hours, on a Saturday or Sunday, on a public holiday of the conference file, or so soon that a
+ * deadline set as an offset before the start (RSVP, speech) would already be past, or a reminder
+ * would be skipped.
+ */
+export type ScheduleRisk =
+  | { kind: "hours" }
+  | { kind: "weekend"; weekday: 0 | 6 }
+  | { kind: "holiday" }
+  | { kind: "deadline-past"; deadline: "rsvp" | "speech"; at: Date }
+  | { kind: "reminder-skipped"; at: Date };
+
+/** Where an offset moment lands for a given start; a fixed moment does not move with the start. */
+function offsetFrom(moment: Moment, start: Date): Date | undefined {
+  return "before_start" in moment ? new Date(start.getTime() - parseOffset(moment.before_start)) : undefined;
+}
+
+/** The risks of starting at `start`, seen at `now`, in the order they are told. An empty list: save at once. */
+export function scheduleRisks(deps: Pick<ScheduleDeps, "conference">, start: Date, now: Date): ScheduleRisk[] {
+  const conf = deps.conference.conf;
+  const risks: ScheduleRisk[] = [];
+  const l = local(start);
+  const minutes = l.hour() * 60 + l.minute();
+  if (minutes < WORKING_HOURS.from || minutes > WORKING_HOURS.to) risks.push({ kind: "hours" });
+  const weekday = l.day();
+  if (weekday === 0 || weekday === 6) risks.push({ kind: "weekend", weekday });
+  if ((conf.holidays ?? []).includes(localDay(start))) risks.push({ kind: "holiday" });
+  for (const kind of ["rsvp", "speech"] as const) {
+    const at = offsetFrom(conf.deadlines[kind], start);
+    if (at && at <= now) risks.push({ kind: "deadline-past", deadline: kind, at });
+  }
+  for (const moment of conf.reminders) {
+    const at = offsetFrom(moment, start);
+    if (at && at <= now) risks.push({ kind: "reminder-skipped", at });
+  }
+  return risks;
+}
+
+/** The offset deadlines that a change of start moves: before and after, for the change notice. */
+export function movedDeadlines(
+  deps: Pick<ScheduleDeps, "conference">,
+  change: ScheduleChange,
+): Partial<Record<"rsvp" | "speech", { before?: string; after: string }>> {
+  const moved: Partial<Record<"rsvp" | "speech", { before?: string; after: string }>> = {};
+  if (!change.after.start || change.before.start === change.after.start) return moved;
+  for (const kind of ["rsvp", "speech"] as const) {
+    const moment = deps.conference.conf.deadlines[kind];
+    const after = offsetFrom(moment, new Date(change.after.start));
+    if (!after) continue;
+    const before = change.before.start ? offsetFrom(moment, new Date(change.before.start)) : undefined;
+    moved[kind] = { ...(before ? { before: before.toISOString() } : {}), after: after.toISOString() };
+  }
+  return moved;
+}
+
 /** What a change alert tells: the old and the new value of each part that changed. */
 export interface ChangeAlert {
   /** Set when a time was known before and is different now. */
@@ -83,9 +144,18 @@ export function changeAlert(change: ScheduleChange): ChangeAlert {
   return alert;
 }
 
-/** The values a change-alert notice carries (rendered in each reader's language): beforeStart, afterStart, beforePlace, afterPlace. */
-export function changeAlertData(change: ScheduleChange): Record<string, string> {
+/**
+ * The values a change-alert notice carries (rendered in each reader's language): beforeStart,
+ * afterStart, beforePlace, afterPlace; with the conference, also rsvpDeadline and speechDeadline
+ * (the new ones) when the change of start moved them.
+ */
+export function changeAlertData(change: ScheduleChange, deps?: Pick<ScheduleDeps, "conference">): Record<string, string> {
   const data: Record<string, string> = {};
+  if (deps) {
+    const moved = movedDeadlines(deps, change);
+    if (moved.rsvp) data.rsvpDeadline = moved.rsvp.after;
+    if (moved.speech) data.speechDeadline = moved.speech.after;
+  }
   if (change.before.start) data.beforeStart = change.before.start;
   if (change.after.start) data.afterStart = change.after.start;
   if (change.before.place) data.beforePlace = change.before.place;

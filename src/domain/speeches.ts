@@ -6,6 +6,7 @@ import type { ConferenceService } from "../conference/service.js";
 import type { AccountKey, Data, ReviewDecision, Session, SpeechRecord, SpeechReview, SpeechVersion, StoredFileRef } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { DeadlinePassed, UserError } from "./errors.js";
+import { changeSession } from "./sessions.js";
 import { unitAddressById } from "./units.js";
 
 /**
@@ -202,6 +203,17 @@ export async function withdrawSpeech(deps: SpeechDeps, input: { unitId: string; 
   });
 }
 
+/**
+ * Whether the unit may withdraw its latest version by itself: only one the organizers have not
+ * reviewed yet ("submitted"). An accepted version, or one sent back for changes, is the organizers'
+ * to decide about; nothing submitted (or already withdrawn) leaves nothing to withdraw.
+ */
+export function withdrawable(record: SpeechRecord | undefined): "ok" | "nothing" | "reviewed" {
+  const status = speechStatus(record);
+  if (status === "none") return "nothing";
+  return status === "submitted" ? "ok" : "reviewed";
+}
+
 // ---- Reviewing ----
 
 /** What a review saved, and whom the result goes to. */
@@ -284,14 +296,6 @@ export function requirePartFits(draft: SpeechDraft | undefined, part: string): v
   if (joinedLength([...parts, part]) > MAX_SPEECH_CHARS) throw new UserError("speech-part-too-long", { max: MAX_SPEECH_CHARS, length: joinedLength(parts) });
 }
 
-/** Changes one account's session in a write; an emptied session is removed. (To become src/domain/sessions.ts's editSession.) */
-function withSession(d: Data, key: AccountKey, change: (s: Session) => void): void {
-  const s = d.sessions[key] ?? {};
-  change(s);
-  if (Object.keys(s).length === 0) delete d.sessions[key];
-  else d.sessions[key] = s;
-}
-
 function newDraft(now: Date): SpeechDraft {
   return { kind: "speech", parts: [], startedAt: now.toISOString(), pages: [] };
 }
@@ -299,7 +303,7 @@ function newDraft(now: Date): SpeechDraft {
 /** Ends the draft of `by` inside a write (parts and pages not submitted are dropped; saved page files stay on disk). */
 export function endDraftIn(d: Data, by: AccountKey): void {
   if (!d.sessions[by]) return;
-  withSession(d, by, (s) => {
+  changeSession(d, by, (s) => {
     delete s.collecting;
   });
 }
@@ -308,7 +312,7 @@ export function endDraftIn(d: Data, by: AccountKey): void {
 export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }, sameWrite?: SameWrite): Promise<SpeechDraft> {
   return deps.store.mutate((d) => {
     let draft: SpeechDraft | undefined;
-    withSession(d, input.by, (s) => {
+    changeSession(d, input.by, (s) => {
       if (!s.collecting) s.collecting = newDraft(input.now);
       draft = s.collecting;
     });
@@ -319,19 +323,31 @@ export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: 
 
 /**
  * Adds a typed part to the open draft; returns how many pieces it now holds. Rules: a draft is
- * open; the part is not empty; the joined text stays within MAX_SPEECH_CHARS; submitting is open.
+ * open, or `open` asks for one to be opened with this first part (the person chose to submit and
+ * was asked for the text: nothing is stored until the text comes); the part is not empty; the
+ * joined text stays within MAX_SPEECH_CHARS; submitting is open. The draft then stays in the store
+ * until it is submitted (/xong) or dropped (/huy).
  */
-export async function addDraftPart(deps: SpeechDeps, input: { unitId: string; by: AccountKey; now: Date; part: string }): Promise<number> {
+export async function addDraftPart(
+  deps: SpeechDeps,
+  input: { unitId: string; by: AccountKey; now: Date; part: string; open?: boolean },
+  sameWrite?: SameWrite,
+): Promise<number> {
   const { part } = input;
-  if (!draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
+  if (!input.open && !draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
   if (!part) throw new UserError("speech-part-empty");
   return deps.store.mutate((d) => {
-    const draft = draftOf(d, input.by);
-    if (!draft) throw new UserError("speech-not-collecting");
+    if (!input.open && !draftOf(d, input.by)) throw new UserError("speech-not-collecting");
     requireOpen(deps, input.unitId, input.now, d);
-    requirePartFits(draft, part);
-    draft.parts.push(part);
-    return draftSize(draft);
+    requirePartFits(draftOf(d, input.by), part);
+    let count = 0;
+    changeSession(d, input.by, (s) => {
+      if (!s.collecting) s.collecting = newDraft(input.now);
+      s.collecting.parts.push(part);
+      count = draftSize(s.collecting);
+    });
+    sameWrite?.(d);
+    return count;
   });
 }
 
@@ -350,7 +366,7 @@ export async function addDraftPage(
     requireOpen(deps, input.unitId, input.now, d);
     if (input.caption) requirePartFits(draftOf(d, input.by), input.caption);
     let count = 0;
-    withSession(d, input.by, (s) => {
+    changeSession(d, input.by, (s) => {
       if (!s.collecting) {
         s.collecting = newDraft(input.now);
         // Numbers typed now are speech text, not a pick from choices offered earlier.

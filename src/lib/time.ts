@@ -61,14 +61,18 @@ export function formatTime(t: Translate, d: Date | string): string {
 
 /**
  * Reads a local date and time as people type it ("20/06/2027 14:00", "20/6/2027 14h30", "14:00
- * 20/6/2027", "2027-06-20 14:00"); a date without a time means 08:00. Undefined when it does not
- * parse or names no real day.
+ * 20/6/2027", "2027-06-20 14:00", "20/6/2027 8h", "20/6/2027 8 giờ 30"); a date without a time means
+ * 08:00. A day and month without a year ("18/6 8:00") is the next such moment after `now` (this
+ * year's, or next year's once it has passed); without `now` it does not parse. Undefined when it
+ * does not parse or names no real day.
  */
-export function parseLocalDateTime(text: string): Date | undefined {
-  const s = text.trim().replace(/\s+/g, " ");
+export function parseLocalDateTime(text: string, now?: Date): Date | undefined {
+  const s = text.normalize("NFC").trim().replace(/\s+/g, " ");
   let day: string | undefined, month: string | undefined, year: string | undefined;
   let hour = "8", minute = "0";
-  const time = /(?:^|\s)(\d{1,2})\s*(?::|h|g|\.)\s*(\d{2})?(?=\s|$)/i.exec(s);
+  // "8 giờ 30", "8 giờ", "8 gio 30 phút": the hour word, then minutes of one or two digits.
+  const spoken = /(?:^|\s)(\d{1,2})\s*(?:giờ|gio)(?:\s*(\d{1,2})(?:\s*(?:phút|phut|p))?)?(?=\s|$)/iu.exec(s);
+  const time = spoken ?? /(?:^|\s)(\d{1,2})\s*(?::|h|g|\.)\s*(\d{2})?(?=\s|$)/i.exec(s);
   const rest = time ? (s.slice(0, time.index) + " " + s.slice(time.index + time[0].length)).trim() : s;
   if (time) {
     hour = time[1] as string;
@@ -76,10 +80,30 @@ export function parseLocalDateTime(text: string): Date | undefined {
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(rest);
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(rest);
+  const dm = /^(\d{1,2})[/.-](\d{1,2})$/.exec(rest);
   if (dmy) [, day, month, year] = dmy;
   else if (ymd) [, year, month, day] = ymd;
-  else return undefined;
-  const iso = `${year}-${month?.padStart(2, "0")}-${day?.padStart(2, "0")} ${hour.padStart(2, "0")}:${minute.padStart(2, "0")}`;
+  else if (dm && now) {
+    [, day, month] = dm;
+    const thisYear = local(now).year();
+    for (const y of [thisYear, thisYear + 1, thisYear + 2, thisYear + 3, thisYear + 4]) {
+      // 29/2 comes back only in a leap year: the next one within four years.
+      const at = localMoment(String(y), month as string, day as string, hour, minute);
+      if (at && at > now) return at;
+    }
+    return undefined;
+  } else return undefined;
+  return localMoment(year as string, month as string, day as string, hour, minute);
+}
+
+/** The local moment of these parts, or undefined when they name no real day or time. */
+function localMoment(year: string, month: string, day: string, hour: string, minute: string): Date | undefined {
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")} ${hour.padStart(2, "0")}:${minute.padStart(2, "0")}`;
   if (!dayjs(iso, "YYYY-MM-DD HH:mm", true).isValid()) return undefined;
   return dayjs.tz(iso, "YYYY-MM-DD HH:mm", ZONE).toDate();
+}
+
+/** The local calendar day of a moment, "YYYY-MM-DD" (as the conference file writes holidays). */
+export function localDay(d: Date | string): string {
+  return local(d).format("YYYY-MM-DD");
 }

@@ -22,6 +22,9 @@ function changeLines(t: Translate, data: Record<string, string>): string[] {
   else if (data.afterStart) lines.push(t("notice-change-time-same", { time: when(data.afterStart) }));
   if (data.beforePlace !== data.afterPlace) lines.push(t("schedule-change-place", { before: data.beforePlace || t("notice-tba"), after: data.afterPlace || t("notice-tba") }));
   else if (data.afterPlace) lines.push(t("notice-change-place-same", { place: data.afterPlace }));
+  // The deadlines that moved with the start (keys in locales/*/speeches.ftl).
+  if (data.rsvpDeadline) lines.push(t("notice-change-rsvp-deadline", { time: when(data.rsvpDeadline) }));
+  if (data.speechDeadline) lines.push(t("notice-change-speech-deadline", { time: when(data.speechDeadline) }));
   return lines;
 }
 

@@ -402,6 +402,9 @@ export const REFUSAL_KEYS = [
   "speech-busy",
   "speech-not-collecting",
   "speech-nothing-collected",
+  "speech-nothing-to-withdraw",
+  "speech-withdraw-reviewed",
+  "speech-withdraw-stale",
   "speech-file-type",
   "speech-file-too-large",
   "speech-file-empty",
@@ -473,6 +476,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "zalo-": "the Zalo channel's own messages, outside the command layer",
   "telegram-": "the Telegram channel's own messages, outside the command layer",
   "export-cli-": "the command line, not a chat",
+  "schedule-risk-": "a line of the /datlich confirmation (one per risk), not an answer by itself",
 };
 
 /** The names the issue gives for refusal keys. */
