@@ -292,6 +292,8 @@ const cancel: CommandDef = {
   aliases: ["cancel"],
   roles: ["guest"],
   describe: "cmd-cancel",
+  // It sees the question still open, so that it can say it cancelled it.
+  keepsAwaiting: true,
   async handler(ctx) {
     const cleared = await clearSession(ctx.services.store, ctx.account.key);
     return [text(ctx.t(cleared ? "cancel-done" : "cancel-nothing"))];

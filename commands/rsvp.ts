@@ -1,13 +1,16 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
 import type { Seat, Unit } from "../src/conference/schema.js";
-import { answerFields, answerOf, answerSeat, rsvpOpen } from "../src/domain/attendance.js";
+import { answerFields, answerOf, answerSeat, rsvpOpen, unansweredSeats } from "../src/domain/attendance.js";
 import { awaitText } from "../src/domain/sessions.js";
 import { unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, parseRsvp, VERB_WORD } from "./attendance.js";
 import { choices, text } from "./replies.js";
-import { type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+
+/** Refusals that ask for what is missing; the next plain message answers them. */
+const SLOT_KEYS = new Set(["rsvp-absent-no-reason", "rsvp-substitute-no-name", "rsvp-substitute-no-position", "rsvp-attend-no-name"]);
 
 const STATUSES: RsvpStatus[] = ["attend", "substitute", "absent"];
 
@@ -99,7 +102,7 @@ const rsvp: CommandDef = {
     if (!cmd.seat && unit.seats.length > 1) {
       // Several seats and none named: ask which, rather than guess (a repeated message would
       // otherwise answer a second seat). The text is checked first, so a bad one is refused now.
-      if (cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
+      if (cmd.text && cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
       const rest = [VERB_WORD[cmd.status], cmd.text].filter(Boolean).join(" ");
       const data = store.data;
       return [
@@ -126,6 +129,11 @@ const rsvp: CommandDef = {
     } catch (err) {
       // The deadline may pass between reading the message and saving it: the same refusal, with its time.
       if (err instanceof DeadlinePassed) throw closed();
+      // A reason, a name or a position missing: the sentence says what is expected, and the next
+      // plain message is taken as that answer (the question stays open until answered or /huy).
+      if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
+        await awaitText(store, ctx.account.key, { command: `/dangky ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
+      }
       throw err;
     }
     const { answer, before } = saved;
@@ -137,7 +145,11 @@ const rsvp: CommandDef = {
     if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
     if (saved.remaining > 0) lines.push(t("rsvp-remaining", { count: saved.remaining }));
     lines.push(changeableLine(ctx, deadline));
-    return [text(lines.join("\n"))];
+    const replies: Reply[] = [text(lines.join("\n"))];
+    // On to the next seat nobody has answered, rather than "type /dangky again".
+    const next = unansweredSeats(store.data, unit)[0];
+    if (next) replies.push(...seatMenu(ctx, unit, next, deadline));
+    return replies;
   },
 };
 

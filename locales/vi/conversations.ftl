@@ -1,0 +1,26 @@
+# Hội thoại không bế tắc (issue 12): câu hỏi nào của bot cũng nhận câu trả lời tự nhiên.
+
+## Gõ nhầm lệnh
+unknown-command-suggest = Không có lệnh { $command }. Có phải đồng chí muốn dùng một trong các lệnh sau? Gõ số tương ứng:
+
+## Điểm danh theo người
+checkin-who-attend = đồng chí { $name } (tham dự)
+checkin-who-substitute = đồng chí { $name } (dự thay)
+checkin-who-none = chưa đăng ký tên
+checkin-done-whose = Vị trí này đã đăng ký cho { $who }. Nếu không đúng người, vui lòng báo Ban tổ chức tại bàn đón tiếp.
+checkin-which-seat = { $unit } còn { $count } vị trí chưa điểm danh. Đồng chí điểm danh cho vị trí nào?
+checkin-seat-absent = Vị trí { $seat } của { $unit } đã báo vắng mặt (lý do: { $reason }). Nếu đồng chí dự thay vị trí này, vui lòng báo Ban tổ chức tại bàn đón tiếp để được ghi nhận.
+checkin-seat-taken = Vị trí { $seat } đã được điểm danh. Vui lòng chọn vị trí khác hoặc báo Ban tổ chức tại bàn đón tiếp.
+checkin-onbehalf-usage = Ban tổ chức điểm danh thay: /diemdanh TÊN ĐƠN VỊ SỐ VỊ TRÍ (hoặc họ tên đã đăng ký), ví dụ: /diemdanh Mường So 2. Xem tình hình: /diemdanh tinhhinh.
+checkin-onbehalf-seat-unknown = Không tìm thấy vị trí “{ $query }” của { $unit }. Vui lòng ghi số vị trí hoặc họ tên đã đăng ký: { $seats }.
+checkin-onbehalf-done = Đã điểm danh thay: { $unit }, vị trí { $seat }, { $who }, lúc { $time }. Người ghi: { $by } (Ban tổ chức).
+checkin-onbehalf-taken = Vị trí { $seat } của { $unit } đã được điểm danh lúc { $time } ({ $name }); không ghi thêm.
+checkin-board-title = TÌNH HÌNH ĐIỂM DANH (lúc { $time })
+checkin-board-present = Có mặt: { $present }/{ $expected } đại biểu đã đăng ký tham dự hoặc dự thay (tổng số đã điểm danh: { $all }).
+checkin-board-by-unit = Theo đơn vị (có mặt/đã đăng ký):
+checkin-board-unit = - { $unit }: { $present }/{ $expected }
+checkin-board-nobody-title = Đơn vị chưa có ai điểm danh ({ $count }):
+checkin-board-substitutes-title = Người dự thay đã có mặt ({ $count }):
+checkin-board-substitute = - { $unit }, { $seat }: { $name }
+checkin-board-none = (không có)
+report-checkin-onbehalf = { $name }, Ban tổ chức ghi thay: { $by }
