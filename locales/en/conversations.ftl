@@ -24,3 +24,13 @@ checkin-board-substitutes-title = Substitutes present ({ $count }):
 checkin-board-substitute = - { $unit }, { $seat }: { $name }
 checkin-board-none = (none)
 report-checkin-onbehalf = { $name }, recorded by the organizers: { $by }
+
+## Organizers answer on behalf
+rsvp-by-organizer = the organizers ({ $name })
+rsvp-organizer-no-unit = Organizers answer for a unit: /dangky UNIT NAME SEAT NUMBER thamdu|thay|vang …, e.g. /dangky Nậm Xe 2 vang Ốm. This works after the deadline too.
+rsvp-onbehalf-usage = Please give the seat number and the answer for { $unit }, e.g. /dangky Nậm Xe 2 vang Ốm. Seats: { $seats }.
+rsvp-onbehalf-saved = Recorded (by the organizers, { $by }): { $unit }, seat { $seat }: { $answer }.
+rsvp-onbehalf-told = { $count } accounts of the unit were told.
+rsvp-onbehalf-nobody = The unit has no account on the bot yet; please tell it by phone or letter.
+rsvp-onbehalf-notice = Dear { $unit }: the organizers ({ $who }) recorded an answer for seat { $seat }: { $answer }. If this is not right, please contact the organizers.
+rsvp-changed-by-other = The answer you gave for { $unit }, seat { $seat } ({ $before }) was just replaced by { $who } with: { $after }. Type /dangky to see it.

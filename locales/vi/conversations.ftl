@@ -24,3 +24,13 @@ checkin-board-substitutes-title = Người dự thay đã có mặt ({ $count })
 checkin-board-substitute = - { $unit }, { $seat }: { $name }
 checkin-board-none = (không có)
 report-checkin-onbehalf = { $name }, Ban tổ chức ghi thay: { $by }
+
+## Ban tổ chức ghi thay câu trả lời
+rsvp-by-organizer = Ban tổ chức (đồng chí { $name })
+rsvp-organizer-no-unit = Ban tổ chức ghi thay câu trả lời của đơn vị: /dangky TÊN ĐƠN VỊ SỐ VỊ TRÍ thamdu|thay|vang …, ví dụ: /dangky Nậm Xe 2 vang Ốm. Có thể ghi cả sau hạn xác nhận.
+rsvp-onbehalf-usage = Vui lòng ghi số vị trí và câu trả lời cho { $unit }, ví dụ: /dangky Nậm Xe 2 vang Ốm. Các vị trí: { $seats }.
+rsvp-onbehalf-saved = Đã ghi (Ban tổ chức ghi thay, người ghi: { $by }): { $unit }, vị trí { $seat }: { $answer }.
+rsvp-onbehalf-told = Đã báo cho { $count } tài khoản của đơn vị.
+rsvp-onbehalf-nobody = Đơn vị chưa có tài khoản nào trên bot; vui lòng báo đơn vị qua điện thoại hoặc văn bản.
+rsvp-onbehalf-notice = Kính gửi { $unit }: Ban tổ chức (đồng chí { $who }) đã ghi thay câu trả lời cho vị trí { $seat }: { $answer }. Nếu chưa đúng, vui lòng liên hệ Ban tổ chức. Trân trọng!
+rsvp-changed-by-other = Kính gửi đồng chí: câu trả lời đồng chí đã gửi cho { $unit }, vị trí { $seat } ({ $before }) vừa được { $who } thay bằng: { $after }. Gõ /dangky để xem lại.

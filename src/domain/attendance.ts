@@ -143,6 +143,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     ...(fields.reason !== undefined && { reason: fields.reason }),
     by: by.key,
     at: now.toISOString(),
+    ...(input.onBehalf && { onBehalf: true }),
   };
   return store.mutate((d) => {
     const before = answerOf(d, unit.id, seat.id);
