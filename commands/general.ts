@@ -6,6 +6,7 @@ import {
   CodeGuard,
   displayCode,
   ensureInvites,
+  isCodeShaped,
   ORGANIZER_TARGET,
   organizerAccounts,
   redeemCode,
@@ -90,7 +91,8 @@ const start: CommandDef = {
             : t("start-you-guest");
       return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
     }
-    const code = args.split(/\s+/)[0] as string;
+    // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
+    const code = isCodeShaped(args) ? args : (args.split(/\s+/)[0] as string);
     // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
     if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
     return join(ctx, code);

@@ -128,6 +128,18 @@ export function createCommandLayer(
     ];
   }
 
+  /** Remembers the last numbered choices of the replies, so that typing a number, its words or pressing a button runs one. */
+  async function remember(key: string, replies: Reply[], now: Date): Promise<Reply[]> {
+    const offer = [...replies].reverse().find((r) => r.kind === "choices");
+    if (offer && offer.kind === "choices") {
+      const setId = randomBytes(4).toString("hex");
+      offer.setId = setId;
+      const commands = offer.choices.map((c) => c.command);
+      await rememberChoices(store, key, setId, commands, now, offer.choices.map((c) => c.label));
+    }
+    return replies;
+  }
+
   async function run(req: Request, line: string, viaChoice: boolean): Promise<Reply[]> {
     const now = clock.now();
     const account = await ensureAccount(store, req, now, config.defaultLanguage);
@@ -162,11 +174,11 @@ export function createCommandLayer(
     let args = "";
     if (parsed) {
       def = byName.get(parsed.name);
-      if (!def) return unknownCommand(t, role, `/${parsed.name}`, parsed.args);
+      if (!def) return remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now);
       args = parsed.args;
     } else if (commandLine.startsWith("/")) {
       const [first = "/", ...rest] = commandLine.split(/\s+/);
-      return unknownCommand(t, role, first, rest.join(" "));
+      return remember(key, unknownCommand(t, role, first, rest.join(" ")), now);
     } else {
       const folded = fold(commandLine);
       const trigger = triggers.find((tr) => tr.matches(folded));
@@ -216,14 +228,7 @@ export function createCommandLayer(
     const replies = await def.handler(ctx);
 
     // Remember the last numbered choices, so that typing a number (or pressing a button) runs one.
-    const offer = [...replies].reverse().find((r) => r.kind === "choices");
-    if (offer && offer.kind === "choices") {
-      const setId = randomBytes(4).toString("hex");
-      offer.setId = setId;
-      const commands = offer.choices.map((c) => c.command);
-      await rememberChoices(store, key, setId, commands, now, offer.choices.map((c) => c.label));
-    }
-    return replies;
+    return remember(key, replies, now);
   }
 
   async function handle(req: Request): Promise<Reply[]> {

@@ -171,7 +171,7 @@ export function newHallCode(): string {
 
 /** What a person typed as a hall code, in the form it is stored: upper case, no spaces or dashes. */
 export function normalizeHallCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "");
+  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "");
 }
 
 /** For logs: never the whole hall code. */

@@ -131,9 +131,12 @@ export function displayCode(code: string): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
-/** Upper case, without spaces or dashes: what people type is compared in this form. */
+/**
+ * Upper case, without spaces or dashes anywhere, O read as 0 and I or L as 1 (the alphabet has no
+ * I, L, O, so nothing is lost): what people type is compared in this form.
+ */
 export function normalizeCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "");
+  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 /** Whether a typed code has the form of a code at all (10 letters and digits once normalized). */
