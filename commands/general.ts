@@ -10,14 +10,19 @@ import {
   ORGANIZER_TARGET,
   organizerAccounts,
   redeemCode,
+  normalizeCode,
   reissueInvite,
+  removeFromUnit,
   revokeInvite,
 } from "../src/domain/identity.js";
+import type { Unit } from "../src/conference/schema.js";
+import type { Account } from "../storage/schema.js";
+import { fold } from "../src/lib/text.js";
 import { clearSession } from "../src/domain/sessions.js";
-import { requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
+import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { scheduleChangeOffer } from "./notices.js";
-import { bullets, numbered, text } from "./replies.js";
+import { bullets, choices, numbered, text } from "./replies.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
 /** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
@@ -59,18 +64,33 @@ function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
   }
 }
 
-async function join(ctx: CommandContext, code: string): Promise<Reply[]> {
+/** The word after a code that confirms moving to the code's unit ("/start CODE chuyen"). */
+const MOVE_WORD = "chuyen";
+
+async function join(ctx: CommandContext, code: string, confirmMove = false): Promise<Reply[]> {
   const { t, services } = ctx;
   const guard = codeGuardOf(ctx);
   let result: Awaited<ReturnType<typeof redeemCode>>;
   try {
-    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard);
+    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard, { confirmMove });
   } finally {
     tellOrganizersOfGuessing(ctx, guard);
   }
   if (result.kind === "organizer") return [text(t("join-organizer"))];
+  if (result.kind === "move-asked") {
+    // Nothing changes silently: moving to another unit is asked first.
+    const from = unitAddressById(services.conference, result.from);
+    const to = unitAddressById(services.conference, result.to);
+    return [
+      choices(t("join-move-ask", { from, to }), [
+        { label: t("join-move-yes", { to }), command: `/start ${normalizeCode(code)} ${MOVE_WORD}` },
+        { label: t("join-move-no", { from }), command: "/start" },
+      ]),
+    ];
+  }
   services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
-  return [text(`${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
+  const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
+  return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
 }
 
 const start: CommandDef = {
@@ -92,10 +112,13 @@ const start: CommandDef = {
       return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
     }
     // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
-    const code = isCodeShaped(args) ? args : (args.split(/\s+/)[0] as string);
+    const words = args.split(/\s+/);
+    const confirmMove = words.length > 1 && fold(words.at(-1) as string) === MOVE_WORD;
+    const typed = confirmMove ? words.slice(0, -1).join(" ") : args;
+    const code = isCodeShaped(typed) ? typed : (words[0] as string);
     // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
     if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
-    return join(ctx, code);
+    return join(ctx, code, confirmMove);
   },
 };
 
@@ -271,9 +294,11 @@ const invites: CommandDef = {
       lines.push(`${t("invites-organizer")}: ${displayCode((codes.get(ORGANIZER_TARGET) as { code: string }).code)}`);
       return [text(`${t("invites-title")}\n${lines.join("\n")}\n\n${t("invites-usage")}`)];
     }
-    const v = verb.toLowerCase();
+    const v = fold(verb);
     const revoke = v === "thuhoi" || v === "revoke";
-    if (!revoke && v !== "capmoi" && v !== "new") throw new BadArguments("invites-usage");
+    if (REMOVE_WORDS.includes(v)) return removeAccounts(ctx, rest);
+    // "/mamoi Mường So": the unit's accounts, each of which may be removed.
+    if (!revoke && v !== "capmoi" && v !== "new") return unitAccounts(ctx, requireUnit(ctx, args));
     if (!unitQuery) throw new BadArguments("invites-usage");
     const organizerWords = ["bantochuc", "ban to chuc", "organizer"];
     const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
@@ -281,13 +306,62 @@ const invites: CommandDef = {
     if (revoke) {
       if (!(await revokeInvite(services.store, target, now))) throw new UserError("invites-none-active", { unit: name });
       services.logger.info({ by: ctx.account.key, target, revoked: true }, "invite code changed");
-      return [text(t("invites-revoked", { unit: name }))];
+      const accounts = target === ORGANIZER_TARGET ? [] : accountsOfUnit(services.store.data, target);
+      if (accounts.length === 0) return [text(t("invites-revoked", { unit: name }))];
+      // The code is gone, its accounts are not: ask whether they go too.
+      return [
+        choices(`${t("invites-revoked", { unit: name })}\n${t("invites-revoked-accounts", { unit: name, count: accounts.length })}`, [
+          { label: t("invites-remove-all", { count: accounts.length }), command: `/mamoi go ${target} tatca` },
+          { label: t("invites-keep-accounts"), command: `/mamoi ${unitNameById(services.conference, target)}` },
+        ]),
+      ];
     }
     const invite = await reissueInvite(services.store, target, now);
     services.logger.info({ by: ctx.account.key, target, revoked: false }, "invite code changed");
     return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
   },
 };
+
+const REMOVE_WORDS = ["go", "xoa", "remove"];
+
+/** "Lò Văn A (Telegram, tham gia 01/5/2027)". */
+function accountLine(ctx: CommandContext, a: Account): string {
+  return ctx.t("invites-account-line", { name: a.displayName, channel: ctx.t(`invites-channel-${a.channel}`), joined: a.joinedAt ? formatDateTime(ctx.t, a.joinedAt) : "?" });
+}
+
+/** /mamoi <đơn vị>: the unit's accounts, numbered, each with a choice to remove it. */
+function unitAccounts(ctx: CommandContext, unit: Unit): Reply[] {
+  const { t, services } = ctx;
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  if (accounts.length === 0) return [text(t("invites-accounts-none", { unit: unitAddress(unit) }))];
+  return [
+    text([t("invites-accounts-title", { unit: unitAddress(unit), count: accounts.length }), numbered(accounts.map((a) => accountLine(ctx, a)))].join("\n")),
+    choices(
+      t("invites-accounts-remove-ask"),
+      accounts.map((a, i) => ({ label: t("invites-remove-one", { n: i + 1, name: a.displayName }), command: `/mamoi go ${unit.id} ${a.key}` })),
+    ),
+  ];
+}
+
+/** /mamoi go <unit id> <account key | tatca>: takes accounts out of the unit, and tells each. */
+async function removeAccounts(ctx: CommandContext, rest: string[]): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const [unitId, which] = rest;
+  const unit = unitId ? (services.conference.unit(unitId) ?? requireUnit(ctx, unitId)) : undefined;
+  if (!unit || !which) throw new BadArguments("invites-usage");
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  const chosen = fold(which) === "tatca" ? accounts : accounts.filter((a) => a.key === which);
+  if (chosen.length === 0) throw new UserError("invites-account-gone", { unit: unitAddress(unit) });
+  const removed: Account[] = [];
+  for (const a of chosen) if (await removeFromUnit(services.store, a.key)) removed.push(a);
+  services.logger.info({ by: ctx.account.key, unit: unit.id, removed: removed.length }, "accounts removed from a unit");
+  const messages = removed.map((a) => {
+    const tt = services.i18n.forLanguage(a.language);
+    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit) }))] };
+  });
+  if (messages.length > 0) await services.notifier.send(messages);
+  return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];
+}
 
 const cancel: CommandDef = {
   name: "huy",

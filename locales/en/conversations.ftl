@@ -34,3 +34,23 @@ rsvp-onbehalf-told = { $count } accounts of the unit were told.
 rsvp-onbehalf-nobody = The unit has no account on the bot yet; please tell it by phone or letter.
 rsvp-onbehalf-notice = Dear { $unit }: the organizers ({ $who }) recorded an answer for seat { $seat }: { $answer }. If this is not right, please contact the organizers.
 rsvp-changed-by-other = The answer you gave for { $unit }, seat { $seat } ({ $before }) was just replaced by { $who } with: { $after }. Type /dangky to see it.
+
+## Moving units, a unit's accounts
+join-move-ask = Your account is a delegate of { $from }. The invite code you typed is for { $to }. Do you want to move to { $to }?
+join-move-yes = Yes, move to { $to }
+join-move-no = No, stay with { $from }
+join-moved = Your account left { $from }.
+invites-channel-telegram = Telegram
+invites-channel-zalo = Zalo
+invites-channel-console = console
+invites-account-line = { $name } ({ $channel }, joined { $joined })
+invites-accounts-title = Accounts of { $unit } on the bot ({ $count }):
+invites-accounts-none = { $unit } has no account on the bot yet.
+invites-accounts-remove-ask = Remove which account from the unit? (Type /huy to remove none.)
+invites-remove-one = Remove account { $n }: { $name }
+invites-revoked-accounts = { $unit } still has { $count } accounts that joined with the old code. Remove them too?
+invites-remove-all = Remove all { $count } accounts
+invites-keep-accounts = Keep the accounts, show the list
+invites-account-gone = This account no longer belongs to { $unit }. Type /mamoi with the unit name for the current list.
+invites-removed = Removed { $count } accounts from { $unit }: { $names }.
+invites-removed-notice = The organizers removed your account from { $unit }. To join again, please ask the organizers for an invite code.

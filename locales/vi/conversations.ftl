@@ -34,3 +34,23 @@ rsvp-onbehalf-told = Đã báo cho { $count } tài khoản của đơn vị.
 rsvp-onbehalf-nobody = Đơn vị chưa có tài khoản nào trên bot; vui lòng báo đơn vị qua điện thoại hoặc văn bản.
 rsvp-onbehalf-notice = Kính gửi { $unit }: Ban tổ chức (đồng chí { $who }) đã ghi thay câu trả lời cho vị trí { $seat }: { $answer }. Nếu chưa đúng, vui lòng liên hệ Ban tổ chức. Trân trọng!
 rsvp-changed-by-other = Kính gửi đồng chí: câu trả lời đồng chí đã gửi cho { $unit }, vị trí { $seat } ({ $before }) vừa được { $who } thay bằng: { $after }. Gõ /dangky để xem lại.
+
+## Chuyển đơn vị, tài khoản của đơn vị
+join-move-ask = Tài khoản của đồng chí đang là đại biểu của { $from }. Mã mời vừa gõ là của { $to }. Đồng chí có muốn chuyển sang { $to } không?
+join-move-yes = Có, chuyển sang { $to }
+join-move-no = Không, giữ { $from }
+join-moved = Đã chuyển tài khoản khỏi { $from }.
+invites-channel-telegram = Telegram
+invites-channel-zalo = Zalo
+invites-channel-console = máy chủ
+invites-account-line = { $name } ({ $channel }, tham gia lúc { $joined })
+invites-accounts-title = Tài khoản của { $unit } trên bot ({ $count }):
+invites-accounts-none = { $unit } chưa có tài khoản nào trên bot.
+invites-accounts-remove-ask = Gỡ tài khoản nào khỏi đơn vị? (Gõ /huy nếu không gỡ.)
+invites-remove-one = Gỡ tài khoản số { $n }: { $name }
+invites-revoked-accounts = { $unit } còn { $count } tài khoản đã tham gia bằng mã cũ. Gỡ luôn các tài khoản này?
+invites-remove-all = Gỡ cả { $count } tài khoản
+invites-keep-accounts = Giữ các tài khoản, xem danh sách
+invites-account-gone = Tài khoản này không còn thuộc { $unit }. Gõ /mamoi kèm tên đơn vị để xem danh sách mới.
+invites-removed = Đã gỡ { $count } tài khoản khỏi { $unit }: { $names }.
+invites-removed-notice = Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi { $unit }. Nếu cần tham gia lại, vui lòng liên hệ Ban tổ chức để nhận mã mời. Trân trọng!
