@@ -15,7 +15,9 @@ import {
   removeFromUnit,
   revokeInvite,
 } from "../src/domain/identity.js";
-import type { Unit } from "../src/conference/schema.js";
+import type { Conference, Unit } from "../src/conference/schema.js";
+import { contactOf } from "../src/domain/contact.js";
+import type { Translate } from "../src/lib/i18n.js";
 import type { Account } from "../storage/schema.js";
 import { fold } from "../src/lib/text.js";
 import { clearSession } from "../src/domain/sessions.js";
@@ -40,6 +42,14 @@ export function scheduleLines(ctx: CommandContext): string[] {
     : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
   const where = s.place ? t("agenda-place", { place: s.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
   return [when, where];
+}
+
+/** "Liên hệ Ban tổ chức: Phòng Nội vụ huyện Phong Thổ (…), điện thoại: đang cập nhật." — empty when the file names no one. */
+export function contactLine(t: Translate, conf: Pick<Conference, "contact">): string {
+  const c = contactOf(conf);
+  if (!c) return "";
+  const phone = c.phone ?? t("contact-phone-tba");
+  return c.position ? t("contact-line", { name: c.name, position: c.position, phone }) : t("contact-line-short", { name: c.name, phone });
 }
 
 /** The bot-wide guard on wrong invite codes of these services (made on first use if the app did not). */
@@ -133,7 +143,8 @@ export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): Comman
     async handler(ctx) {
       const { t } = ctx;
       const lines = list(ctx).map((d) => `/${d.name}${d.aliases[0] ? ` (/${d.aliases[0]})` : ""}: ${t(d.describe)}`);
-      return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}`)];
+      const contact = contactLine(t, ctx.services.conference.conf);
+      return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}${contact ? `\n${contact}` : ""}`)];
     },
   };
 }
@@ -156,6 +167,8 @@ const agenda: CommandDef = {
       t("agenda-items-title"),
       numbered(conf.agenda.map((a) => a.title)),
     ];
+    const contact = contactLine(t, conf);
+    if (contact) parts.push("", contact);
     return [text(parts.join("\n"))];
   },
 };
@@ -357,7 +370,7 @@ async function removeAccounts(ctx: CommandContext, rest: string[]): Promise<Repl
   services.logger.info({ by: ctx.account.key, unit: unit.id, removed: removed.length }, "accounts removed from a unit");
   const messages = removed.map((a) => {
     const tt = services.i18n.forLanguage(a.language);
-    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit) }))] };
+    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit), contact: contactLine(tt, services.conference.conf) }))] };
   });
   if (messages.length > 0) await services.notifier.send(messages);
   return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];

@@ -6,6 +6,7 @@ import { accountsOfUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
+import { contactLine } from "./general.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
@@ -143,7 +144,7 @@ async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Pr
     .filter((a) => a.key !== ctx.account.key)
     .map((a) => {
       const tt = services.i18n.forLanguage(a.language);
-      const body = tt("rsvp-onbehalf-notice", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer({ t: tt }, answer), who: ctx.account.displayName });
+      const body = tt("rsvp-onbehalf-notice", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer({ t: tt }, answer), who: ctx.account.displayName, contact: contactLine(tt, services.conference.conf) });
       return { account: a.key, replies: [text(body)] };
     });
   const told = messages.length > 0 ? await services.notifier.send(messages) : 0;

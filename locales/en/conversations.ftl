@@ -32,7 +32,7 @@ rsvp-onbehalf-usage = Please give the seat number and the answer for { $unit }, 
 rsvp-onbehalf-saved = Recorded (by the organizers, { $by }): { $unit }, seat { $seat }: { $answer }.
 rsvp-onbehalf-told = { $count } accounts of the unit were told.
 rsvp-onbehalf-nobody = The unit has no account on the bot yet; please tell it by phone or letter.
-rsvp-onbehalf-notice = Dear { $unit }: the organizers ({ $who }) recorded an answer for seat { $seat }: { $answer }. If this is not right, please contact the organizers.
+rsvp-onbehalf-notice = Dear { $unit }: the organizers ({ $who }) recorded an answer for seat { $seat }: { $answer }. If this is not right, please contact the organizers. { $contact }
 rsvp-changed-by-other = The answer you gave for { $unit }, seat { $seat } ({ $before }) was just replaced by { $who } with: { $after }. Type /dangky to see it.
 
 ## Moving units, a unit's accounts
@@ -53,4 +53,9 @@ invites-remove-all = Remove all { $count } accounts
 invites-keep-accounts = Keep the accounts, show the list
 invites-account-gone = This account no longer belongs to { $unit }. Type /mamoi with the unit name for the current list.
 invites-removed = Removed { $count } accounts from { $unit }: { $names }.
-invites-removed-notice = The organizers removed your account from { $unit }. To join again, please ask the organizers for an invite code.
+invites-removed-notice = The organizers removed your account from { $unit }. To join again, please ask the organizers for an invite code. { $contact }
+
+## Contact
+contact-line = Contact the organizers: { $name } ({ $position }), phone: { $phone }.
+contact-line-short = Contact the organizers: { $name }, phone: { $phone }.
+contact-phone-tba = to be announced

@@ -32,7 +32,7 @@ rsvp-onbehalf-usage = Vui lòng ghi số vị trí và câu trả lời cho { $u
 rsvp-onbehalf-saved = Đã ghi (Ban tổ chức ghi thay, người ghi: { $by }): { $unit }, vị trí { $seat }: { $answer }.
 rsvp-onbehalf-told = Đã báo cho { $count } tài khoản của đơn vị.
 rsvp-onbehalf-nobody = Đơn vị chưa có tài khoản nào trên bot; vui lòng báo đơn vị qua điện thoại hoặc văn bản.
-rsvp-onbehalf-notice = Kính gửi { $unit }: Ban tổ chức (đồng chí { $who }) đã ghi thay câu trả lời cho vị trí { $seat }: { $answer }. Nếu chưa đúng, vui lòng liên hệ Ban tổ chức. Trân trọng!
+rsvp-onbehalf-notice = Kính gửi { $unit }: Ban tổ chức (đồng chí { $who }) đã ghi thay câu trả lời cho vị trí { $seat }: { $answer }. Nếu chưa đúng, đề nghị đơn vị báo lại Ban tổ chức. { $contact } Trân trọng!
 rsvp-changed-by-other = Kính gửi đồng chí: câu trả lời đồng chí đã gửi cho { $unit }, vị trí { $seat } ({ $before }) vừa được { $who } thay bằng: { $after }. Gõ /dangky để xem lại.
 
 ## Chuyển đơn vị, tài khoản của đơn vị
@@ -53,4 +53,9 @@ invites-remove-all = Gỡ cả { $count } tài khoản
 invites-keep-accounts = Giữ các tài khoản, xem danh sách
 invites-account-gone = Tài khoản này không còn thuộc { $unit }. Gõ /mamoi kèm tên đơn vị để xem danh sách mới.
 invites-removed = Đã gỡ { $count } tài khoản khỏi { $unit }: { $names }.
-invites-removed-notice = Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi { $unit }. Nếu cần tham gia lại, vui lòng liên hệ Ban tổ chức để nhận mã mời. Trân trọng!
+invites-removed-notice = Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi { $unit }. Nếu cần tham gia lại, vui lòng đề nghị Ban tổ chức cấp mã mời. { $contact } Trân trọng!
+
+## Đầu mối liên hệ
+contact-line = Liên hệ Ban tổ chức: { $name } ({ $position }), điện thoại: { $phone }.
+contact-line-short = Liên hệ Ban tổ chức: { $name }, điện thoại: { $phone }.
+contact-phone-tba = đang cập nhật

@@ -44,7 +44,7 @@ describe("/mamoi <đơn vị>", () => {
     expect(unitOf(a)).toBe("muong-so");
     expect(unitOf(b)).toBeUndefined();
     expect(h.sent.filter((m) => m.account === b.key).map((m) => m.text)).toEqual([
-      "Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi UBND xã Mường So. Nếu cần tham gia lại, vui lòng liên hệ Ban tổ chức để nhận mã mời. Trân trọng!",
+      "Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi UBND xã Mường So. Nếu cần tham gia lại, vui lòng đề nghị Ban tổ chức cấp mã mời. Liên hệ Ban tổ chức: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật. Trân trọng!",
     ]);
   });
 
@@ -56,5 +56,21 @@ describe("/mamoi <đơn vị>", () => {
     expect(unitOf(a)).toBe("nam-xe");
     expect(await org.say("1")).toBe("Đã gỡ 1 tài khoản khỏi UBND xã Nậm Xe: Lò Thị Lan.");
     expect(unitOf(a)).toBeUndefined();
+  });
+});
+
+describe("hỏi ai: đầu mối Ban tổ chức", () => {
+  it("/chuongtrinh and /trogiup name Phòng Nội vụ, the phone shown as 'đang cập nhật'", async () => {
+    const line = "Liên hệ Ban tổ chức: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.";
+    const guest = h.person("Khách");
+    expect(await guest.say("/chuongtrinh")).toContain(`\n\n${line}`);
+    expect(await guest.say("/trogiup")).toContain(line);
+    expect(h.app.services.conference.conf.contact).toEqual({ name: "Phòng Nội vụ huyện Phong Thổ", position: "Cơ quan tham mưu tổ chức Hội nghị", phone: "" });
+  });
+
+  it("the unit told of an answer recorded on its behalf is told whom to contact", async () => {
+    const d = await h.delegate("Nậm Xe");
+    await org.say("/dangky Nậm Xe 2 vang Ốm");
+    expect(h.sent.filter((m) => m.account === d.key).at(-1)?.text).toContain("điện thoại: đang cập nhật. Trân trọng!");
   });
 });
