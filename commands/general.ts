@@ -17,6 +17,8 @@ import {
 } from "../src/domain/identity.js";
 import type { Conference, Unit } from "../src/conference/schema.js";
 import { contactOf } from "../src/domain/contact.js";
+import { questionTopic } from "../src/domain/questions.js";
+import type { QuestionAnswerer } from "./router.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Account } from "../storage/schema.js";
 import { fold } from "../src/lib/text.js";
@@ -387,6 +389,32 @@ const cancel: CommandDef = {
     const cleared = await clearSession(ctx.services.store, ctx.account.key);
     return [text(ctx.t(cleared ? "cancel-done" : "cancel-nothing"))];
   },
+};
+
+/**
+ * Answers the obvious questions typed as free text (src/domain/questions.ts has the keywords):
+ * when, where, documents, deadlines, how to answer — each with the answer and the command.
+ */
+export const answerQuestion: QuestionAnswerer = ({ text: typed, role, account, t, services }) => {
+  const topic = questionTopic(typed);
+  if (!topic) return undefined;
+  const conf = services.conference.conf;
+  const ctx = { t, services } as CommandContext;
+  const lines: string[] = [];
+  const [when, where] = scheduleLines(ctx);
+  if (topic === "when") lines.push(when as string, t("faq-when-more"));
+  if (topic === "where") lines.push(where as string, t("faq-when-more"));
+  if (topic === "documents") lines.push(conf.documents.length > 0 ? t("faq-documents", { count: conf.documents.length }) : t("documents-none"), t("faq-documents-more"));
+  if (topic === "deadline") {
+    const at = (kind: "rsvp" | "speech") => {
+      const d = services.conference.deadline(kind);
+      return d ? formatDateTime(t, d) : t("faq-deadline-tba");
+    };
+    lines.push(t("faq-deadline-rsvp", { deadline: at("rsvp") }));
+    if (conf.speeches.length > 0) lines.push(t("faq-deadline-speech", { deadline: at("speech") }));
+  }
+  if (topic === "rsvp") lines.push(t(account.unitId || role === "organizer" ? "faq-rsvp" : "faq-rsvp-guest"));
+  return [text(lines.join("\n"))];
 };
 
 export const generalCommands: CommandDef[] = [start, agenda, participants, documents, schedule, invites, cancel];

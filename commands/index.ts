@@ -2,7 +2,7 @@
 import { calendarCommands } from "./calendar.js";
 import { checkinCommands } from "./checkin.js";
 import { exportCommands } from "./export.js";
-import { generalCommands, helpCommand } from "./general.js";
+import { answerQuestion, generalCommands, helpCommand } from "./general.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
@@ -21,6 +21,6 @@ export function createBot(services: Services): CommandLayer {
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = createCommandLayer(services, defs, featureTriggers.flat());
+  layer = createCommandLayer(services, defs, featureTriggers.flat(), answerQuestion);
   return layer;
 }

@@ -59,3 +59,13 @@ invites-removed-notice = The organizers removed your account from { $unit }. To 
 contact-line = Contact the organizers: { $name } ({ $position }), phone: { $phone }.
 contact-line-short = Contact the organizers: { $name }, phone: { $phone }.
 contact-phone-tba = to be announced
+
+## Common questions (free text)
+faq-when-more = The full agenda: /chuongtrinh.
+faq-documents = The conference has { $count } documents.
+faq-documents-more = Type /tailieu for the list and the links.
+faq-deadline-rsvp = RSVP deadline: { $deadline } (type /dangky to answer).
+faq-deadline-speech = Speech deadline: { $deadline } (type /thamluan for the topic and to submit).
+faq-deadline-tba = counted from the opening time, to be announced
+faq-rsvp = To answer, type /dangky and choose for each seat: attend, send a substitute, or absent (with the reason).
+faq-rsvp-guest = To answer, first type the invite code from the invitation letter (e.g. /start 7KQ2M-X9D4R), then /dangky.

@@ -59,3 +59,13 @@ invites-removed-notice = Kính gửi đồng chí: Ban tổ chức đã gỡ tà
 contact-line = Liên hệ Ban tổ chức: { $name } ({ $position }), điện thoại: { $phone }.
 contact-line-short = Liên hệ Ban tổ chức: { $name }, điện thoại: { $phone }.
 contact-phone-tba = đang cập nhật
+
+## Câu hỏi thường gặp (gõ tự do)
+faq-when-more = Xem đầy đủ chương trình: /chuongtrinh.
+faq-documents = Hội nghị có { $count } tài liệu.
+faq-documents-more = Gõ /tailieu để xem danh sách và đường dẫn.
+faq-deadline-rsvp = Hạn xác nhận tham dự: { $deadline } (gõ /dangky để trả lời).
+faq-deadline-speech = Hạn nộp tham luận: { $deadline } (gõ /thamluan để xem chủ đề và nộp bài).
+faq-deadline-tba = tính theo giờ khai mạc, sẽ thông báo sau
+faq-rsvp = Để xác nhận tham dự, gõ /dangky rồi chọn từng vị trí: tham dự, cử người dự thay hoặc vắng mặt (kèm lý do).
+faq-rsvp-guest = Để xác nhận tham dự, trước hết gõ mã mời ghi trong giấy mời (ví dụ: /start 7KQ2M-X9D4R), sau đó gõ /dangky.
