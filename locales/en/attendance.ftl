@@ -2,7 +2,7 @@
 
 ## Command descriptions
 cmd-rsvp = Answer for each invited seat: attend, send a substitute, or absent
-cmd-checkin = Check in at the hall with the code on the screen (organizers: show or change the code)
+cmd-checkin = Check in at the hall with the code on the screen (organizers: show or change the code, check in on behalf, the board)
 cmd-report = Attendance, speeches and voluntary speakers at a glance (organizers)
 cmd-remind = Remind units that have not answered or not submitted their speech (organizers)
 cmd-export = Attendance list and speech status as an Excel file (organizers)

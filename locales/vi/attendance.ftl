@@ -2,7 +2,7 @@
 
 ## Mô tả lệnh
 cmd-rsvp = Xác nhận tham dự cho từng vị trí được mời: tham dự, cử người thay, vắng mặt
-cmd-checkin = Điểm danh tại hội trường bằng mã được chiếu (Ban tổ chức: xem, đổi mã)
+cmd-checkin = Điểm danh tại hội trường bằng mã được chiếu (Ban tổ chức: xem, đổi mã, điểm danh thay, xem tình hình)
 cmd-report = Báo cáo tình hình xác nhận tham dự, tham luận, đăng ký phát biểu (Ban tổ chức)
 cmd-remind = Nhắc các đơn vị chưa xác nhận tham dự hoặc chưa nộp tham luận (Ban tổ chức)
 cmd-export = Xuất danh sách tham dự và tình hình tham luận ra tệp Excel (Ban tổ chức)
