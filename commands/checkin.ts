@@ -1,14 +1,30 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
 // The rules (hours, code, seat, once per account) are in src/domain/attendance.ts.
-import { checkIn, hallCode, maskHallCode, checkinWindow } from "../src/domain/attendance.js";
-import { unitAddress } from "../src/domain/units.js";
+import type { Seat, Unit } from "../src/conference/schema.js";
+import {
+  answerOf,
+  checkIn,
+  checkInOnBehalf,
+  checkinBoard,
+  checkinName,
+  checkinWindow,
+  hallCode,
+  isHallCode,
+  maskHallCode,
+  normalizeHallCode,
+  seatByNumberOrName,
+} from "../src/domain/attendance.js";
+import { awaitText } from "../src/domain/sessions.js";
+import { requireUnit, unitAddress, unitName } from "../src/domain/units.js";
+import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { posterReplies } from "./documents.js";
-import { text } from "./replies.js";
+import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
 
 const ROTATE_WORDS = ["moi", "new"];
+const BOARD_WORDS = ["tinhhinh", "board", "status"];
 
 /** The start payload of the check-in poster's Telegram link: t.me/<bot>?start=dd-<CODE>. */
 export const CHECKIN_START_PREFIX = "dd-";
@@ -39,17 +55,36 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
   return [text(lines.join("\n"))];
 }
 
+/** "Lò Văn A (tham dự)", "Lò Văn B (dự thay)", or "chưa đăng ký" for a seat's registered person. */
+function whoLabel(ctx: CommandContext, answer: RsvpAnswer | undefined): string {
+  const { t } = ctx;
+  if (!answer || answer.status === "absent") return t("checkin-who-none");
+  return t(`checkin-who-${answer.status}`, { name: answer.name ?? "" });
+}
+
+/** The seat a check-in asked for: "/diemdanh CODE @chair" (the numbered choice), else none. */
+function splitSeat(args: string): { code: string; seatId?: string } {
+  const m = /^(.*?)\s+@([a-z0-9_-]+)$/i.exec(args.trim());
+  return m ? { code: m[1] as string, seatId: (m[2] as string).toLowerCase() } : { code: args.trim() };
+}
+
 /** Checks the asking person in with a typed hall code: /diemdanh CODE, and /start dd-CODE from the poster. */
-export async function checkInWithCode(ctx: CommandContext, typed: string): Promise<Reply[]> {
+export async function checkInWithCode(ctx: CommandContext, typedArgs: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const unit = ctx.unit;
   if (!unit) {
     if (ctx.role === "organizer") throw new UserError("checkin-organizer-usage");
     throw new UserError("checkin-needs-unit");
   }
-  if (!typed.trim()) throw new BadArguments("checkin-usage");
+  const { code: typed, seatId } = splitSeat(typedArgs);
   const now = services.clock.now();
-  const result = await checkIn(services.store, { unit, by: ctx.account.key, typed, schedule: services.conference.schedule(), now });
+  if (!typed.trim()) {
+    // The code is asked for: the next plain message is taken as it.
+    await awaitText(services.store, ctx.account.key, { command: "/diemdanh", prompt: "checkin-usage" }, now);
+    throw new BadArguments("checkin-usage");
+  }
+  const result = await checkIn(services.store, { unit, by: ctx.account.key, typed, name: ctx.account.displayName, ...(seatId && { seatId }), schedule: services.conference.schedule(), now });
+  const data = services.store.data;
   switch (result.kind) {
     case "already":
       return [text(t("checkin-already", { time: formatDateTime(t, result.checkin.at) }))];
@@ -61,28 +96,109 @@ export async function checkInWithCode(ctx: CommandContext, typed: string): Promi
       throw new UserError("checkin-closed", { closes: formatDateTime(t, result.closes) });
     case "wrong-code":
       throw new UserError("checkin-code-wrong");
+    case "seat-absent":
+      throw new UserError("checkin-seat-absent", { unit: unitAddress(unit), seat: result.seat.title, reason: result.answer.reason ?? "" });
+    case "seat-taken":
+      throw new UserError("checkin-seat-taken", { seat: result.seat.title });
+    case "choose": {
+      const code = normalizeHallCode(typed);
+      return [
+        choices(
+          t("checkin-which-seat", { unit: unitAddress(unit), count: result.seats.length }),
+          result.seats.map((s) => ({ label: `${s.title}: ${whoLabel(ctx, answerOf(data, unit.id, s.id))}`, command: `/diemdanh ${code} @${s.id}` })),
+        ),
+      ];
+    }
     case "done": {
       services.logger.info({ by: ctx.account.key, unit: unit.id, seat: result.checkin.seatId }, "checked in");
       const said = result.seat
         ? t("checkin-done", { unit: unitAddress(unit), seat: result.seat.title, time: formatTime(t, now) })
         : t("checkin-done-extra", { unit: unitAddress(unit), time: formatTime(t, now) });
-      return [text(said)];
+      const lines = [said];
+      // Whose seat it records, so that a wrong person is noticed at once.
+      if (result.answer?.name && result.answer.status !== "absent") lines.push(t("checkin-done-whose", { who: whoLabel(ctx, result.answer) }));
+      return [text(lines.join("\n"))];
     }
   }
+}
+
+/** "/diemdanh Mường So 2", "/diemdanh Nậm Xe Lò Văn Bảy": the unit and the seat an organizer checks in for. */
+function parseOnBehalf(ctx: CommandContext, args: string): { unit: Unit; seat: Seat } {
+  const { services } = ctx;
+  const words = args.split(/\s+/).filter(Boolean);
+  let unitOnly: Unit | undefined;
+  let rest = "";
+  for (let k = words.length - 1; k >= 1; k--) {
+    const found = services.conference.findUnit(words.slice(0, k).join(" "));
+    if (!found.unit) continue;
+    const query = words.slice(k).join(" ");
+    const seat = seatByNumberOrName(found.unit, services.store.data, query);
+    if (seat) return { unit: found.unit, seat };
+    unitOnly ??= found.unit;
+    if (unitOnly === found.unit) rest = query;
+  }
+  if (unitOnly) {
+    const data = services.store.data;
+    const seats = unitOnly.seats.map((s, i) => `${i + 1}. ${s.title} (${whoLabel(ctx, answerOf(data, unitOnly.id, s.id))})`).join("; ");
+    throw new BadArguments("checkin-onbehalf-seat-unknown", { query: rest.slice(0, 60), unit: unitAddress(unitOnly), seats });
+  }
+  // A unit name alone: its seats, to choose from.
+  requireUnit(services.conference, args);
+  throw new BadArguments("checkin-onbehalf-usage");
+}
+
+/** An organizer checks a person in: recorded as done by the organizer, on any seat (also one answered absent). */
+async function checkInFor(ctx: CommandContext, args: string): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const { unit, seat } = parseOnBehalf(ctx, args);
+  const now = services.clock.now();
+  const result = await checkInOnBehalf(services.store, { unit, seat, by: ctx.account.key, role: ctx.role, now });
+  if (result.kind === "seat-taken") {
+    throw new UserError("checkin-onbehalf-taken", { unit: unitAddress(unit), seat: seat.title, time: formatTime(t, result.checkin.at), name: checkinName(services.store.data, result.checkin) });
+  }
+  services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id }, "checked in on behalf");
+  return [text(t("checkin-onbehalf-done", { unit: unitAddress(unit), seat: seat.title, who: whoLabel(ctx, result.answer), time: formatTime(t, now), by: ctx.account.displayName }))];
+}
+
+/** /diemdanh tinhhinh: present X of Y expected, by unit, the units nobody from has arrived, substitutes present. */
+function board(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const b = checkinBoard(services.conference.conf, services.store.data);
+  const lines = [
+    t("checkin-board-title", { time: formatDateTime(t, services.clock.now()) }),
+    t("checkin-board-present", { present: b.presentExpected, expected: b.expected, all: b.present }),
+    "",
+    t("checkin-board-by-unit"),
+    ...(b.units.length > 0 ? b.units.map((u) => t("checkin-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })) : [t("checkin-board-none")]),
+    "",
+    t("checkin-board-nobody-title", { count: b.nobody.length }),
+    ...(b.nobody.length > 0 ? b.nobody.map((u) => `- ${unitName(u)}`) : [t("checkin-board-none")]),
+    "",
+    t("checkin-board-substitutes-title", { count: b.substitutes.length }),
+    ...(b.substitutes.length > 0 ? b.substitutes.map((x) => t("checkin-board-substitute", { unit: unitName(x.unit), seat: x.seat.title, name: x.name })) : [t("checkin-board-none")]),
+  ];
+  return [text(lines.join("\n"))];
 }
 
 const checkin: CommandDef = {
   name: "diemdanh",
   aliases: ["checkin"],
-  // Organizers show the code; an organizer who also belongs to a unit may check in like a delegate.
+  // Organizers show the code, check people in on their behalf and read the board; an organizer
+  // who also belongs to a unit may check in like a delegate.
   roles: ["delegate", "organizer"],
   describe: "cmd-checkin",
-  maxArgs: 40,
+  maxArgs: 120,
   async handler(ctx) {
-    const word = fold(ctx.args);
-    if (ctx.role === "organizer" && (word === "poster" || word === "apphich")) return posterReplies(ctx);
-    if (ctx.role === "organizer" && (!word || ROTATE_WORDS.includes(word))) return showCode(ctx, word !== "");
-    if (!word) throw new BadArguments("checkin-usage");
+    const word = fold(ctx.args).replace(/\s/g, "");
+    if (ctx.role === "organizer") {
+      if (word === "poster" || word === "apphich") return posterReplies(ctx);
+      if (!word || ROTATE_WORDS.includes(word)) return showCode(ctx, word !== "");
+      if (BOARD_WORDS.includes(word)) return board(ctx);
+      const { code } = splitSeat(ctx.args);
+      // The hall code itself (or no unit named): the organizer's own check-in.
+      if (isHallCode(ctx.services.store.data, code) || !/\s/.test(ctx.args.trim())) return checkInWithCode(ctx, ctx.args);
+      return checkInFor(ctx, ctx.args);
+    }
     return checkInWithCode(ctx, ctx.args);
   },
 };

@@ -6,14 +6,23 @@ import {
   CodeGuard,
   displayCode,
   ensureInvites,
+  isCodeShaped,
   ORGANIZER_TARGET,
   organizerAccounts,
   redeemCode,
+  normalizeCode,
   reissueInvite,
+  removeFromUnit,
   revokeInvite,
 } from "../src/domain/identity.js";
+import type { Conference, Unit } from "../src/conference/schema.js";
+import { contactOf } from "../src/domain/contact.js";
+import { questionTopic } from "../src/domain/questions.js";
+import type { QuestionAnswerer } from "./router.js";
+import type { Translate } from "../src/lib/i18n.js";
+import type { Account } from "../storage/schema.js";
 import { awaitText, clearSession, endAwaiting } from "../src/domain/sessions.js";
-import { requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
+import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { changeAlert, MAX_PLACE, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
@@ -35,6 +44,14 @@ export function scheduleLines(ctx: CommandContext): string[] {
     : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
   const where = s.place ? t("agenda-place", { place: s.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
   return [when, where];
+}
+
+/** "Liên hệ Ban tổ chức: Phòng Nội vụ huyện Phong Thổ (…), điện thoại: đang cập nhật." — empty when the file names no one. */
+export function contactLine(t: Translate, conf: Pick<Conference, "contact">): string {
+  const c = contactOf(conf);
+  if (!c) return "";
+  const phone = c.phone ?? t("contact-phone-tba");
+  return c.position ? t("contact-line", { name: c.name, position: c.position, phone }) : t("contact-line-short", { name: c.name, phone });
 }
 
 /** The bot-wide guard on wrong invite codes of these services (made on first use if the app did not). */
@@ -59,18 +76,33 @@ function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
   }
 }
 
-async function join(ctx: CommandContext, code: string): Promise<Reply[]> {
+/** The word after a code that confirms moving to the code's unit ("/start CODE chuyen"). */
+const MOVE_WORD = "chuyen";
+
+async function join(ctx: CommandContext, code: string, confirmMove = false): Promise<Reply[]> {
   const { t, services } = ctx;
   const guard = codeGuardOf(ctx);
   let result: Awaited<ReturnType<typeof redeemCode>>;
   try {
-    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard);
+    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard, { confirmMove });
   } finally {
     tellOrganizersOfGuessing(ctx, guard);
   }
   if (result.kind === "organizer") return [text(t("join-organizer"))];
+  if (result.kind === "move-asked") {
+    // Nothing changes silently: moving to another unit is asked first.
+    const from = unitAddressById(services.conference, result.from);
+    const to = unitAddressById(services.conference, result.to);
+    return [
+      choices(t("join-move-ask", { from, to }), [
+        { label: t("join-move-yes", { to }), command: `/start ${normalizeCode(code)} ${MOVE_WORD}` },
+        { label: t("join-move-no", { from }), command: "/start" },
+      ]),
+    ];
+  }
   services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
-  return [text(`${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
+  const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
+  return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
 }
 
 const start: CommandDef = {
@@ -91,10 +123,14 @@ const start: CommandDef = {
             : t("start-you-guest");
       return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
     }
-    const code = args.split(/\s+/)[0] as string;
+    // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
+    const words = args.split(/\s+/);
+    const confirmMove = words.length > 1 && fold(words.at(-1) as string) === MOVE_WORD;
+    const typed = confirmMove ? words.slice(0, -1).join(" ") : args;
+    const code = isCodeShaped(typed) ? typed : (words[0] as string);
     // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
     if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
-    return join(ctx, code);
+    return join(ctx, code, confirmMove);
   },
 };
 
@@ -109,7 +145,8 @@ export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): Comman
     async handler(ctx) {
       const { t } = ctx;
       const lines = list(ctx).map((d) => `/${d.name}${d.aliases[0] ? ` (/${d.aliases[0]})` : ""}: ${t(d.describe)}`);
-      return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}`)];
+      const contact = contactLine(t, ctx.services.conference.conf);
+      return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}${contact ? `\n${contact}` : ""}`)];
     },
   };
 }
@@ -132,6 +169,8 @@ const agenda: CommandDef = {
       t("agenda-items-title"),
       numbered(conf.agenda.map((a) => a.title)),
     ];
+    const contact = contactLine(t, conf);
+    if (contact) parts.push("", contact);
     return [text(parts.join("\n"))];
   },
 };
@@ -297,9 +336,11 @@ const invites: CommandDef = {
       lines.push(`${t("invites-organizer")}: ${displayCode((codes.get(ORGANIZER_TARGET) as { code: string }).code)}`);
       return [text(`${t("invites-title")}\n${lines.join("\n")}\n\n${t("invites-usage")}`)];
     }
-    const v = verb.toLowerCase();
+    const v = fold(verb);
     const revoke = v === "thuhoi" || v === "revoke";
-    if (!revoke && v !== "capmoi" && v !== "new") throw new BadArguments("invites-usage");
+    if (REMOVE_WORDS.includes(v)) return removeAccounts(ctx, rest);
+    // "/mamoi Mường So": the unit's accounts, each of which may be removed.
+    if (!revoke && v !== "capmoi" && v !== "new") return unitAccounts(ctx, requireUnit(ctx, args));
     if (!unitQuery) throw new BadArguments("invites-usage");
     const organizerWords = ["bantochuc", "ban to chuc", "organizer"];
     const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
@@ -307,7 +348,15 @@ const invites: CommandDef = {
     if (revoke) {
       if (!(await revokeInvite(services.store, target, now))) throw new UserError("invites-none-active", { unit: name });
       services.logger.info({ by: ctx.account.key, target, revoked: true }, "invite code changed");
-      return [text(t("invites-revoked", { unit: name }))];
+      const accounts = target === ORGANIZER_TARGET ? [] : accountsOfUnit(services.store.data, target);
+      if (accounts.length === 0) return [text(t("invites-revoked", { unit: name }))];
+      // The code is gone, its accounts are not: ask whether they go too.
+      return [
+        choices(`${t("invites-revoked", { unit: name })}\n${t("invites-revoked-accounts", { unit: name, count: accounts.length })}`, [
+          { label: t("invites-remove-all", { count: accounts.length }), command: `/mamoi go ${target} tatca` },
+          { label: t("invites-keep-accounts"), command: `/mamoi ${unitNameById(services.conference, target)}` },
+        ]),
+      ];
     }
     const invite = await reissueInvite(services.store, target, now);
     services.logger.info({ by: ctx.account.key, target, revoked: false }, "invite code changed");
@@ -315,15 +364,84 @@ const invites: CommandDef = {
   },
 };
 
+const REMOVE_WORDS = ["go", "xoa", "remove"];
+
+/** "Lò Văn A (Telegram, tham gia 01/5/2027)". */
+function accountLine(ctx: CommandContext, a: Account): string {
+  return ctx.t("invites-account-line", { name: a.displayName, channel: ctx.t(`invites-channel-${a.channel}`), joined: a.joinedAt ? formatDateTime(ctx.t, a.joinedAt) : "?" });
+}
+
+/** /mamoi <đơn vị>: the unit's accounts, numbered, each with a choice to remove it. */
+function unitAccounts(ctx: CommandContext, unit: Unit): Reply[] {
+  const { t, services } = ctx;
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  if (accounts.length === 0) return [text(t("invites-accounts-none", { unit: unitAddress(unit) }))];
+  return [
+    text([t("invites-accounts-title", { unit: unitAddress(unit), count: accounts.length }), numbered(accounts.map((a) => accountLine(ctx, a)))].join("\n")),
+    choices(
+      t("invites-accounts-remove-ask"),
+      accounts.map((a, i) => ({ label: t("invites-remove-one", { n: i + 1, name: a.displayName }), command: `/mamoi go ${unit.id} ${a.key}` })),
+    ),
+  ];
+}
+
+/** /mamoi go <unit id> <account key | tatca>: takes accounts out of the unit, and tells each. */
+async function removeAccounts(ctx: CommandContext, rest: string[]): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const [unitId, which] = rest;
+  const unit = unitId ? (services.conference.unit(unitId) ?? requireUnit(ctx, unitId)) : undefined;
+  if (!unit || !which) throw new BadArguments("invites-usage");
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  const chosen = fold(which) === "tatca" ? accounts : accounts.filter((a) => a.key === which);
+  if (chosen.length === 0) throw new UserError("invites-account-gone", { unit: unitAddress(unit) });
+  const removed: Account[] = [];
+  for (const a of chosen) if (await removeFromUnit(services.store, a.key)) removed.push(a);
+  services.logger.info({ by: ctx.account.key, unit: unit.id, removed: removed.length }, "accounts removed from a unit");
+  const messages = removed.map((a) => {
+    const tt = services.i18n.forLanguage(a.language);
+    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit), contact: contactLine(tt, services.conference.conf) }))] };
+  });
+  if (messages.length > 0) await services.notifier.send(messages);
+  return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];
+}
+
 const cancel: CommandDef = {
   name: "huy",
   aliases: ["cancel"],
   roles: ["guest"],
   describe: "cmd-cancel",
+  // It sees the question still open, so that it can say it cancelled it.
+  keepsAwaiting: true,
   async handler(ctx) {
     const cleared = await clearSession(ctx.services.store, ctx.account.key);
     return [text(ctx.t(cleared ? "cancel-done" : "cancel-nothing"))];
   },
+};
+
+/**
+ * Answers the obvious questions typed as free text (src/domain/questions.ts has the keywords):
+ * when, where, documents, deadlines, how to answer — each with the answer and the command.
+ */
+export const answerQuestion: QuestionAnswerer = ({ text: typed, role, account, t, services }) => {
+  const topic = questionTopic(typed);
+  if (!topic) return undefined;
+  const conf = services.conference.conf;
+  const ctx = { t, services } as CommandContext;
+  const lines: string[] = [];
+  const [when, where] = scheduleLines(ctx);
+  if (topic === "when") lines.push(when as string, t("faq-when-more"));
+  if (topic === "where") lines.push(where as string, t("faq-when-more"));
+  if (topic === "documents") lines.push(conf.documents.length > 0 ? t("faq-documents", { count: conf.documents.length }) : t("documents-none"), t("faq-documents-more"));
+  if (topic === "deadline") {
+    const at = (kind: "rsvp" | "speech") => {
+      const d = services.conference.deadline(kind);
+      return d ? formatDateTime(t, d) : t("faq-deadline-tba");
+    };
+    lines.push(t("faq-deadline-rsvp", { deadline: at("rsvp") }));
+    if (conf.speeches.length > 0) lines.push(t("faq-deadline-speech", { deadline: at("speech") }));
+  }
+  if (topic === "rsvp") lines.push(t(account.unitId || role === "organizer" ? "faq-rsvp" : "faq-rsvp-guest"));
+  return [text(lines.join("\n"))];
 };
 
 export const generalCommands: CommandDef[] = [start, agenda, participants, documents, schedule, invites, cancel];

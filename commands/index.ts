@@ -4,7 +4,7 @@ import { checkinCommands } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
-import { generalCommands, helpCommand } from "./general.js";
+import { answerQuestion, generalCommands, helpCommand } from "./general.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
@@ -23,6 +23,6 @@ export function createBot(services: Services): CommandLayer {
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = keepDraftsOpen(services, createCommandLayer(services, defs, featureTriggers.flat()));
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, featureTriggers.flat(), answerQuestion));
   return layer;
 }

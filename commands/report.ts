@@ -2,7 +2,7 @@
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/lib/time.js";
-import { checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
+import { checkinName, checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { accountName } from "../src/domain/identity.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
 import { activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
@@ -86,7 +86,8 @@ export function reportReplies(ctx: CommandContext): Reply[] {
     t("report-checkin-line", {
       unit: unitName(r.unit),
       seat: r.seat?.title ?? t("report-checkin-no-seat"),
-      name: accountName(data, r.checkin.by),
+      // The registered name of the seat (not the chat's display name); "ghi thay" when an organizer recorded it.
+      name: r.checkin.onBehalf ? t("report-checkin-onbehalf", { name: checkinName(data, r.checkin), by: accountName(data, r.checkin.by) }) : checkinName(data, r.checkin),
       time: formatTime(t, r.checkin.at),
     }),
   );

@@ -2,9 +2,10 @@
 import { randomBytes } from "node:crypto";
 import { fold } from "../src/lib/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
-import type { Role } from "../storage/schema.js";
-import { accountKey, ensureAccount, roleOf } from "../src/domain/identity.js";
-import { endAwaiting, rememberChoices } from "../src/domain/sessions.js";
+import type { Account, Role } from "../storage/schema.js";
+import type { Translate } from "../src/lib/i18n.js";
+import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
+import { choiceByWords, endAwaiting, promptOpen, rememberChoices } from "../src/domain/sessions.js";
 import { type CommandContext, type CommandDef, type Reply, type Request, type Services, UserError } from "./types.js";
 
 /** Longest message accepted, unless a command allows more. */
@@ -46,7 +47,51 @@ export interface TextTrigger {
   command: string;
 }
 
-export function createCommandLayer(services: Services, defs: CommandDef[], triggers: TextTrigger[] = []): CommandLayer {
+/** Answers a free question ("hội nghị tổ chức ngày nào?"), or undefined to keep the short hint. */
+export type QuestionAnswerer = (q: { text: string; role: Role; account: Account; t: Translate; services: Services }) => Promise<Reply[] | undefined> | Reply[] | undefined;
+
+// The text after the first n words, keeping the person's own spacing inside it.
+function skipWords(text: string, n: number): string {
+  let rest = text;
+  for (let i = 0; i < n; i++) rest = rest.replace(/^\S+\s*/, "");
+  return rest.trim();
+}
+
+/** Edit distance, for "did you mean" (short words only). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] as number;
+      row[j] = Math.min(cur + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** Up to three commands whose name or alias is within two edits of `word` (or begins with it), closest first. */
+export function closestCommands(word: string, defs: CommandDef[]): CommandDef[] {
+  if (word.length < 2) return [];
+  const scored = defs
+    .map((d) => {
+      const names = [d.name, ...d.aliases];
+      const best = Math.min(...names.map((n) => (n.startsWith(word) && word.length >= 3 ? 0.5 : editDistance(word, n))));
+      return { d, best };
+    })
+    .filter((x) => x.best <= Math.min(2, Math.max(1, Math.floor(word.length / 3))))
+    .sort((a, b) => a.best - b.best);
+  return scored.slice(0, 3).map((x) => x.d);
+}
+
+export function createCommandLayer(
+  services: Services,
+  defs: CommandDef[],
+  triggers: TextTrigger[] = [],
+  questionAnswer?: QuestionAnswerer,
+): CommandLayer {
   const byName = new Map<string, CommandDef>();
   for (const d of defs) for (const n of [d.name, ...d.aliases]) byName.set(n, d);
   const { store, i18n, config, clock, logger } = services;
@@ -57,36 +102,95 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
   }
 
 
+  /** "/chuong trinh", "/datlịch 20/06": the command whose name the first words make once folded and joined. */
+  function forgivingCommand(line: string): ParsedCommand | undefined {
+    const words = line.slice(1).trim().split(/\s+/).filter(Boolean);
+    for (let k = Math.min(3, words.length); k >= 1; k--) {
+      const joined = fold(words.slice(0, k).join("")).replace(/@.*$/, "");
+      if (/^[a-z0-9_]+$/.test(joined) && byName.has(joined)) {
+        return { name: joined, args: skipWords(line.slice(1).trim(), k) };
+      }
+    }
+    return undefined;
+  }
+
+  /** An unknown command: the closest commands the person may use, as numbered choices (none close: the usual sentence). */
+  function unknownCommand(t: (k: string, a?: Record<string, string | number>) => string, role: Role, typed: string, args: string): Reply[] {
+    const word = fold(typed.replace(/^\//, "")).replace(/\s/g, "");
+    const close = closestCommands(word, defs.filter((d) => d.listed !== false && mayRun(d, role)));
+    if (close.length === 0) return [{ kind: "text", text: t("unknown-command", { command: typed }) }];
+    return [
+      {
+        kind: "choices",
+        text: t("unknown-command-suggest", { command: typed }),
+        choices: close.map((d) => ({ label: `/${d.name}: ${t(d.describe)}`, command: [`/${d.name}`, args].filter(Boolean).join(" ") })),
+      },
+    ];
+  }
+
+  /** Remembers the last numbered choices of the replies, so that typing a number, its words or pressing a button runs one. */
+  async function remember(key: string, replies: Reply[], now: Date): Promise<Reply[]> {
+    const offer = [...replies].reverse().find((r) => r.kind === "choices");
+    if (offer && offer.kind === "choices") {
+      const setId = randomBytes(4).toString("hex");
+      offer.setId = setId;
+      const commands = offer.choices.map((c) => c.command);
+      await rememberChoices(store, key, setId, commands, now, offer.choices.map((c) => c.label));
+    }
+    return replies;
+  }
+
   async function run(req: Request, line: string, viaChoice: boolean): Promise<Reply[]> {
     const now = clock.now();
     const account = await ensureAccount(store, req, now, config.defaultLanguage);
     const t = i18n.forLanguage(account.language);
     const role = roleOf(account, config.organizerIds);
     const key = account.key;
-    const session = store.data.sessions[key];
+    let session = store.data.sessions[key];
+    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy ends it).
+    if (session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now)) {
+      await endAwaiting(store, key);
+      session = store.data.sessions[key];
+    }
+    const awaiting = session?.awaiting;
+    const offered = session?.choices;
+    // The newer of the two answers plain text when both are open; at the same moment, the choices.
+    const choicesFirst = offered !== undefined && (!awaiting || offered.offeredAt >= awaiting.offeredAt);
 
     let commandLine = line;
-    if (!viaChoice && /^\d{1,3}$/.test(line) && session?.choices) {
-      const chosen = session.choices.commands[Number(line) - 1];
-      if (!chosen) return [{ kind: "text", text: t("choice-out-of-range", { max: session.choices.commands.length }) }];
+    if (!viaChoice && /^\d{1,3}$/.test(line) && offered && (choicesFirst || !awaiting)) {
+      const chosen = offered.commands[Number(line) - 1];
+      if (!chosen) return [{ kind: "text", text: t("choice-out-of-range", { max: offered.commands.length }) }];
       commandLine = chosen;
+    } else if (!viaChoice && !line.startsWith("/") && offered?.labels && choicesFirst && promptOpen(offered.offeredAt, now)) {
+      // "tham du", "vang", "co", "khong": the words of a choice choose it.
+      const index = choiceByWords(offered.labels, line);
+      if (index !== undefined) commandLine = offered.commands[index] as string;
     }
 
-    const parsed = commandLine.startsWith("/") ? parseCommand(commandLine) : undefined;
+    let parsed = commandLine.startsWith("/") ? parseCommand(commandLine) : undefined;
+    if (commandLine.startsWith("/") && (!parsed || !byName.has(parsed.name))) parsed = forgivingCommand(commandLine) ?? parsed;
     let def: CommandDef | undefined;
     let args = "";
     if (parsed) {
       def = byName.get(parsed.name);
-      if (!def) return [{ kind: "text", text: t("unknown-command", { command: `/${parsed.name}` }) }];
+      if (!def) return remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now);
       args = parsed.args;
     } else if (commandLine.startsWith("/")) {
-      return [{ kind: "text", text: t("unknown-command", { command: commandLine.split(/\s/)[0] ?? "/" }) }];
+      const [first = "/", ...rest] = commandLine.split(/\s+/);
+      return remember(key, unknownCommand(t, role, first, rest.join(" ")), now);
     } else {
       const folded = fold(commandLine);
       const trigger = triggers.find((tr) => tr.matches(folded));
-      const target = trigger?.command ?? session?.awaiting?.command;
+      let target = trigger?.command ?? awaiting?.command;
+      // A bare invite code from an account of no unit: taken as /start CODE.
+      if (!target && !account.unitId && isCodeShaped(commandLine)) target = "/start";
       if (!target && req.file) return [{ kind: "text", text: t("file-not-expected") }];
-      if (!target) return [{ kind: "text", text: t(commandLine.length === 0 ? "hint-empty" : "hint-free-text") }];
+      if (!target) {
+        if (commandLine.length === 0) return [{ kind: "text", text: t("hint-empty") }];
+        const answer = questionAnswer ? await questionAnswer({ text: commandLine, role, account, t, services }) : undefined;
+        return answer ?? [{ kind: "text", text: t("hint-free-text") }];
+      }
       const p = parseCommand(target);
       def = p && byName.get(p.name);
       if (!def || !p) return [{ kind: "text", text: t("hint-free-text") }];
@@ -99,7 +203,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     }
     // A typed command the person may run ends the step that waited for free text; one refused for
     // the role changes nothing, like an unknown command.
-    if (parsed && session?.awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
+    if (parsed && awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
     if (def.noArgs && args) return [{ kind: "text", text: t("error-no-args", { command: `/${def.name}` }) }];
     if (args.length > (def.maxArgs ?? MAX_TEXT)) {
       return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
@@ -124,14 +228,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], trigg
     const replies = await def.handler(ctx);
 
     // Remember the last numbered choices, so that typing a number (or pressing a button) runs one.
-    const offered = [...replies].reverse().find((r) => r.kind === "choices");
-    if (offered && offered.kind === "choices") {
-      const setId = randomBytes(4).toString("hex");
-      offered.setId = setId;
-      const commands = offered.choices.map((c) => c.command);
-      await rememberChoices(store, key, setId, commands, now);
-    }
-    return replies;
+    return remember(key, replies, now);
   }
 
   async function handle(req: Request): Promise<Reply[]> {

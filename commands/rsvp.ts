@@ -1,13 +1,18 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
 import type { Seat, Unit } from "../src/conference/schema.js";
-import { answerFields, answerOf, answerSeat, rsvpOpen } from "../src/domain/attendance.js";
+import { answerFields, answerOf, answerSeat, rsvpOpen, unansweredSeats } from "../src/domain/attendance.js";
 import { awaitText } from "../src/domain/sessions.js";
-import { unitAddress } from "../src/domain/units.js";
+import { accountsOfUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
-import { ASK, parseRsvp, VERB_WORD } from "./attendance.js";
+import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
+import { contactLine } from "./general.js";
+import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
-import { type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+
+/** Refusals that ask for what is missing; the next plain message answers them. */
+const SLOT_KEYS = new Set(["rsvp-absent-no-reason", "rsvp-substitute-no-name", "rsvp-substitute-no-position", "rsvp-attend-no-name"]);
 
 const STATUSES: RsvpStatus[] = ["attend", "substitute", "absent"];
 
@@ -76,6 +81,79 @@ async function ask(ctx: CommandContext, seat: Seat, status: RsvpStatus): Promise
   return [text(`${ctx.t(prompt, { seat: seat.title })}\n${ctx.t("rsvp-ask-cancel")}`)];
 }
 
+/** "Nậm Xe 2 vang Ốm" → the unit Nậm Xe and "2 vang Ốm", when the first words name a unit exactly. */
+function unitNamedFirst(ctx: CommandContext, args: string): { unit: Unit; rest: string } | undefined {
+  const words = args.split(/\s+/).filter(Boolean);
+  for (let k = Math.min(words.length, 6); k >= 1; k--) {
+    const found = ctx.services.conference.findUnit(words.slice(0, k).join(" "));
+    if (found.unit) return { unit: found.unit, rest: words.slice(k).join(" ") };
+  }
+  return undefined;
+}
+
+/** The name the answerer goes by in messages to others: "Ban tổ chức (Cán bộ Phòng Nội vụ)" or the account's name. */
+function answererName(ctx: CommandContext, t: Translate, onBehalf: boolean): string {
+  return onBehalf ? t("rsvp-by-organizer", { name: ctx.account.displayName }) : ctx.account.displayName;
+}
+
+/** Tells the account whose answer was replaced by another account: who, and what now stands. */
+async function tellReplaced(ctx: CommandContext, unit: Unit, seat: Seat, before: RsvpAnswer, after: RsvpAnswer): Promise<void> {
+  const { services } = ctx;
+  const first = services.store.data.accounts[before.by];
+  if (!first) return;
+  const t = services.i18n.forLanguage(first.language);
+  const body = t("rsvp-changed-by-other", {
+    unit: unitLabel(unit),
+    seat: seat.title,
+    before: describeAnswer({ t }, before),
+    after: describeAnswer({ t }, after),
+    who: answererName(ctx, t, after.onBehalf === true),
+  });
+  await services.notifier.send([{ account: first.key, replies: [text(body)] }]);
+}
+
+/** An organizer answers for a seat of a unit: any time, recorded as "Ban tổ chức ghi thay", the unit's accounts told. */
+async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const cmd = parseRsvp(unit, rest);
+  const seat = cmd.seat ?? (unit.seats.length === 1 ? unit.seats[0] : undefined);
+  if (!seat || !cmd.status) throw new BadArguments("rsvp-onbehalf-usage", { unit: unitLabel(unit), seats: seatList(unit) });
+  const now = services.clock.now();
+  let saved: Awaited<ReturnType<typeof answerSeat>>;
+  try {
+    saved = await answerSeat(services.store, {
+      unit,
+      seat,
+      status: cmd.status,
+      text: cmd.text === ASK ? "" : cmd.text,
+      by: { key: ctx.account.key, displayName: ctx.account.displayName, unitId: ctx.account.unitId, role: ctx.role },
+      onBehalf: true,
+      deadline: services.conference.deadline("rsvp"),
+      now,
+    });
+  } catch (err) {
+    if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
+      await awaitText(services.store, ctx.account.key, { command: `/dangky ${unit.name} ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
+    }
+    throw err;
+  }
+  const { answer, before } = saved;
+  services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered on behalf");
+  // The unit's accounts are told what the organizers recorded for them.
+  const messages = accountsOfUnit(services.store.data, unit.id)
+    .filter((a) => a.key !== ctx.account.key)
+    .map((a) => {
+      const tt = services.i18n.forLanguage(a.language);
+      const body = tt("rsvp-onbehalf-notice", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer({ t: tt }, answer), who: ctx.account.displayName, contact: contactLine(tt, services.conference.conf) });
+      return { account: a.key, replies: [text(body)] };
+    });
+  const told = messages.length > 0 ? await services.notifier.send(messages) : 0;
+  const lines = [t("rsvp-onbehalf-saved", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer(ctx, answer), by: ctx.account.displayName })];
+  if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
+  lines.push(told > 0 ? t("rsvp-onbehalf-told", { count: told }) : t("rsvp-onbehalf-nobody"));
+  return [text(lines.join("\n"))];
+}
+
 const rsvp: CommandDef = {
   name: "dangky",
   aliases: ["rsvp"],
@@ -85,7 +163,12 @@ const rsvp: CommandDef = {
   maxArgs: 1000,
   async handler(ctx) {
     const { t, services, args, unit } = ctx;
-    if (!unit) throw new NotAllowed("rsvp-no-unit");
+    // Organizers answer for any unit, at any time: /dangky Nậm Xe 2 vang Ốm.
+    if (ctx.role === "organizer" && args) {
+      const named = unitNamedFirst(ctx, args);
+      if (named) return answerOnBehalf(ctx, named.unit, named.rest);
+    }
+    if (!unit) throw new NotAllowed(ctx.role === "organizer" && !args ? "rsvp-organizer-no-unit" : "rsvp-no-unit");
     const now = services.clock.now();
     const deadline = services.conference.deadline("rsvp");
     const passed = !rsvpOpen(deadline, now);
@@ -99,7 +182,7 @@ const rsvp: CommandDef = {
     if (!cmd.seat && unit.seats.length > 1) {
       // Several seats and none named: ask which, rather than guess (a repeated message would
       // otherwise answer a second seat). The text is checked first, so a bad one is refused now.
-      if (cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
+      if (cmd.text && cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
       const rest = [VERB_WORD[cmd.status], cmd.text].filter(Boolean).join(" ");
       const data = store.data;
       return [
@@ -126,10 +209,17 @@ const rsvp: CommandDef = {
     } catch (err) {
       // The deadline may pass between reading the message and saving it: the same refusal, with its time.
       if (err instanceof DeadlinePassed) throw closed();
+      // A reason, a name or a position missing: the sentence says what is expected, and the next
+      // plain message is taken as that answer (the question stays open until answered or /huy).
+      if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
+        await awaitText(store, ctx.account.key, { command: `/dangky ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
+      }
       throw err;
     }
     const { answer, before } = saved;
     services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered");
+    // Nothing changes silently: the account that gave the answer replaced is told who changed it, and to what.
+    if (before && before.by !== ctx.account.key) await tellReplaced(ctx, unit, seat, before, answer);
 
     const seatNo = unit.seats.indexOf(seat) + 1;
     const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
@@ -137,7 +227,11 @@ const rsvp: CommandDef = {
     if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
     if (saved.remaining > 0) lines.push(t("rsvp-remaining", { count: saved.remaining }));
     lines.push(changeableLine(ctx, deadline));
-    return [text(lines.join("\n"))];
+    const replies: Reply[] = [text(lines.join("\n"))];
+    // On to the next seat nobody has answered, rather than "type /dangky again".
+    const next = unansweredSeats(store.data, unit)[0];
+    if (next) replies.push(...seatMenu(ctx, unit, next, deadline));
+    return replies;
   },
 };
 

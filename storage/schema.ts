@@ -72,6 +72,8 @@ export interface RsvpAnswer {
   reason?: string;
   by: AccountKey;
   at: string;
+  /** Given by an organizer for the unit ("Ban tổ chức ghi thay"); `by` is the organizer. */
+  onBehalf?: boolean;
 }
 
 /**
@@ -137,6 +139,8 @@ export interface Checkin {
   seatId?: string;
   by: AccountKey;
   at: string;
+  /** Recorded by an organizer for a person in the hall (`by` is the organizer). */
+  onBehalf?: boolean;
 }
 
 export interface CheckinCode {
@@ -249,7 +253,8 @@ export interface Delivery {
 
 /** What a person is in the middle of: the numbered choices last offered, a speech being collected. */
 export interface Session {
-  choices?: { setId: string; commands: string[]; offeredAt: string };
+  /** `labels`: the words of each choice, so that typing them (folded) chooses too. */
+  choices?: { setId: string; commands: string[]; labels?: string[]; offeredAt: string };
   collecting?: {
     kind: "speech";
     parts: string[];

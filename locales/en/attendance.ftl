@@ -2,7 +2,7 @@
 
 ## Command descriptions
 cmd-rsvp = Answer for each invited seat: attend, send a substitute, or absent
-cmd-checkin = Check in at the hall with the code on the screen (organizers: show or change the code)
+cmd-checkin = Check in at the hall with the code on the screen (organizers: show or change the code, check in on behalf, the board)
 cmd-report = Attendance, speeches and voluntary speakers at a glance (organizers)
 cmd-remind = Remind units that have not answered or not submitted their speech (organizers)
 cmd-export = Attendance list and speech status as an Excel file (organizers)
@@ -33,7 +33,7 @@ rsvp-saved-substitute = Saved: { $unit }, seat { $seat }: { $name } ({ $position
 rsvp-saved-absent = Saved: { $unit }, seat { $seat }: absent. Reason: { $reason }
 rsvp-name-defaulted = The bot used your account's name; if someone else attends, type: /dangky { $seatNo } thamdu Full Name.
 rsvp-replaced = This answer replaces the previous one ({ $before }).
-rsvp-remaining = Your unit still has { $count } seats without an answer. Type /dangky to go on.
+rsvp-remaining = Your unit still has { $count } seats without an answer.
 rsvp-deadline-passed = The RSVP deadline has passed ({ $deadline }). For any change, please contact the organizers directly.
 rsvp-seat-unknown = Your unit has no seat number { $seat }. The invited seats: { $seats }.
 rsvp-word-unknown = The bot did not understand “{ $word }”. Give the seat's number or id ({ $seats }), then one of: thamdu, thay, vang. Example: /dangky 2 thay Lò Văn A, Deputy Chair.

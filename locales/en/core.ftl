@@ -17,7 +17,7 @@ cmd-agenda = The conference programme: time, place, items
 cmd-participants = Who takes part
 cmd-documents = Conference documents
 cmd-schedule = Set or change time and place (organizers)
-cmd-invites = List, issue and revoke invite codes (organizers)
+cmd-invites = List, issue and revoke invite codes; list and remove a unit's accounts (organizers)
 cmd-cancel = Cancel what you are in the middle of
 
 start-greeting = Hello { $name }! This is the assistant of { $title }.
@@ -64,7 +64,7 @@ schedule-change-place = Place: { $before } → { $after }
 
 invites-title = Invite codes of the units (send each only to its unit):
 invites-organizer = Organizers
-invites-usage = New code: /invites new UNIT NAME. Revoke: /invites revoke UNIT NAME. For the organizers' code write "organizer" instead of a unit.
+invites-usage = New code: /invites new UNIT NAME. Revoke: /invites revoke UNIT NAME. A unit's accounts: /invites UNIT NAME. For the organizers' code write "organizer" instead of a unit.
 invites-reissued = New code issued for { $unit }: { $code }. The old code no longer works.
 invites-revoked = The invite code of { $unit } is revoked. Use /invites new to issue another.
 invites-none-active = { $unit } has no active invite code.

@@ -2,7 +2,7 @@
 
 ## Mô tả lệnh
 cmd-rsvp = Xác nhận tham dự cho từng vị trí được mời: tham dự, cử người thay, vắng mặt
-cmd-checkin = Điểm danh tại hội trường bằng mã được chiếu (Ban tổ chức: xem, đổi mã)
+cmd-checkin = Điểm danh tại hội trường bằng mã được chiếu (Ban tổ chức: xem, đổi mã, điểm danh thay, xem tình hình)
 cmd-report = Báo cáo tình hình xác nhận tham dự, tham luận, đăng ký phát biểu (Ban tổ chức)
 cmd-remind = Nhắc các đơn vị chưa xác nhận tham dự hoặc chưa nộp tham luận (Ban tổ chức)
 cmd-export = Xuất danh sách tham dự và tình hình tham luận ra tệp Excel (Ban tổ chức)
@@ -33,7 +33,7 @@ rsvp-saved-substitute = Đã ghi nhận: { $unit }, vị trí { $seat }: cử { 
 rsvp-saved-absent = Đã ghi nhận: { $unit }, vị trí { $seat }: vắng mặt. Lý do: { $reason }
 rsvp-name-defaulted = Bot ghi tên theo tài khoản của bạn; nếu người khác dự, gõ: /dangky { $seatNo } thamdu Họ tên.
 rsvp-replaced = Câu trả lời trước ({ $before }) đã được thay bằng câu trả lời này.
-rsvp-remaining = Đơn vị còn { $count } vị trí chưa trả lời. Gõ /dangky để trả lời tiếp.
+rsvp-remaining = Đơn vị còn { $count } vị trí chưa trả lời.
 rsvp-deadline-passed = Đã hết hạn xác nhận tham dự ({ $deadline }). Nếu cần thay đổi, vui lòng liên hệ trực tiếp Ban tổ chức.
 rsvp-seat-unknown = Đơn vị không có vị trí số { $seat }. Các vị trí được mời: { $seats }.
 rsvp-word-unknown = Bot chưa hiểu “{ $word }”. Vui lòng ghi số hoặc mã vị trí ({ $seats }), rồi một trong các lựa chọn: thamdu, thay, vang. Ví dụ: /dangky 2 thay Lò Văn A, Phó Chủ tịch UBND xã.

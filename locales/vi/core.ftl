@@ -19,7 +19,7 @@ cmd-agenda = Chương trình hội nghị: thời gian, địa điểm, nội du
 cmd-participants = Thành phần tham dự
 cmd-documents = Tài liệu hội nghị
 cmd-schedule = Đặt hoặc thay đổi thời gian, địa điểm (Ban tổ chức)
-cmd-invites = Xem, cấp mới, thu hồi mã mời (Ban tổ chức)
+cmd-invites = Xem, cấp mới, thu hồi mã mời; xem, gỡ tài khoản của đơn vị (Ban tổ chức)
 cmd-cancel = Hủy thao tác đang làm dở
 
 ## Chào hỏi và tham gia
@@ -73,7 +73,7 @@ schedule-change-place = Địa điểm: { $before } → { $after }
 ## Mã mời
 invites-title = Mã mời của các đơn vị (chỉ gửi cho đúng đơn vị):
 invites-organizer = Ban tổ chức
-invites-usage = Cấp mã mới: /mamoi capmoi TÊN ĐƠN VỊ. Thu hồi: /mamoi thuhoi TÊN ĐƠN VỊ. Mã của Ban tổ chức: dùng "bantochuc" thay cho tên đơn vị.
+invites-usage = Cấp mã mới: /mamoi capmoi TÊN ĐƠN VỊ. Thu hồi: /mamoi thuhoi TÊN ĐƠN VỊ. Xem, gỡ tài khoản của đơn vị: /mamoi TÊN ĐƠN VỊ. Mã của Ban tổ chức: dùng "bantochuc" thay cho tên đơn vị.
 invites-reissued = Đã cấp mã mới cho { $unit }: { $code }. Mã cũ không còn dùng được.
 invites-revoked = Đã thu hồi mã mời của { $unit }. Dùng /mamoi capmoi để cấp mã mới.
 invites-none-active = { $unit } hiện không có mã mời nào đang dùng.

@@ -70,6 +70,11 @@ export const Conference = z
       .strict()
       .optional(),
     chair: z.string().min(1),
+    /** Who to ask ("liên hệ Ban tổ chức"): a name, a position, a phone (empty while not known). */
+    contact: z
+      .object({ name: z.string().min(1), position: z.string().optional(), phone: z.string().optional() })
+      .strict()
+      .optional(),
     purposes: z.array(z.string().min(1)).default([]),
     requirements: z.array(z.string().min(1)).default([]),
     schedule: z

@@ -6,6 +6,7 @@ import type { Conference, Seat, Unit } from "../conference/schema.js";
 import type { AccountKey, Checkin, CheckinCode, Data, RsvpAnswer, RsvpStatus, Role } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { BadArguments, DeadlinePassed, NotAllowed } from "./errors.js";
+import { fold } from "../lib/text.js";
 import { changeSession } from "./sessions.js";
 
 /** Longest name of a person who attends or substitutes. */
@@ -25,11 +26,20 @@ export interface AnswerFields {
   defaulted: boolean;
 }
 
-/** "Lò Văn A, Phó Chủ tịch UBND xã" → name and position, split on the first comma. */
+/**
+ * Name and position as people write them: "Lò Văn A, Phó Chủ tịch UBND xã" (the first comma),
+ * "Lò Văn A - Phó Chủ tịch UBND xã" (a dash between spaces), "Lò Văn A (Phó Chủ tịch UBND xã)".
+ */
 export function splitNamePosition(text: string): { name: string; position: string } {
-  const comma = text.indexOf(",");
-  if (comma < 0) return { name: text.trim(), position: "" };
-  return { name: text.slice(0, comma).trim(), position: text.slice(comma + 1).trim() };
+  const trimmed = text.trim();
+  const paren = /^([^()]+?)\s*\(([^()]+)\)$/.exec(trimmed);
+  if (paren) return { name: (paren[1] as string).trim(), position: (paren[2] as string).trim() };
+  const comma = trimmed.indexOf(",");
+  const dash = /\s[-–—]\s/.exec(trimmed);
+  if (comma < 0 && !dash) return { name: trimmed, position: "" };
+  const at = comma >= 0 && (!dash || comma < dash.index) ? comma : (dash as RegExpExecArray).index;
+  const width = at === comma ? 1 : (dash as RegExpExecArray)[0].length;
+  return { name: trimmed.slice(0, at).trim(), position: trimmed.slice(at + width).trim() };
 }
 
 /**
@@ -134,6 +144,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     ...(fields.reason !== undefined && { reason: fields.reason }),
     by: by.key,
     at: now.toISOString(),
+    ...(input.onBehalf && { onBehalf: true }),
   };
   return store.mutate((d) => {
     const before = answerOf(d, unit.id, seat.id);
@@ -161,7 +172,7 @@ export function newHallCode(): string {
 
 /** What a person typed as a hall code, in the form it is stored: upper case, no spaces or dashes. */
 export function normalizeHallCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "");
+  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "");
 }
 
 /** For logs: never the whole hall code. */
@@ -183,23 +194,38 @@ export function checkinWindow(schedule: { start?: Date; end?: Date }, now: Date)
   return { state, opens, closes };
 }
 
-/**
- * The seat a check-in fills: the first seat answered "attend" or "substitute" that nobody has
- * checked in for yet; else the first seat without a check-in; else none (an extra person).
- */
-export function checkinSeat(unit: Unit, data: Data): Seat | undefined {
-  const taken = new Set(data.checkins.filter((c) => c.unitId === unit.id && c.seatId).map((c) => c.seatId));
-  const free = unit.seats.filter((s) => !taken.has(s.id));
-  const coming = free.find((s) => {
-    const a = answerOf(data, unit.id, s.id);
-    return a?.status === "attend" || a?.status === "substitute";
-  });
-  return coming ?? free[0];
+/** Whether a seat's answer says someone comes for it (attend or substitute). */
+function coming(answer: RsvpAnswer | undefined): boolean {
+  return answer?.status === "attend" || answer?.status === "substitute";
 }
 
-/** The check-in of an account, if it has checked in. */
+/** The seats of a unit nobody has checked in for yet. */
+export function freeSeats(unit: Unit, data: Data): Seat[] {
+  const taken = new Set(data.checkins.filter((c) => c.unitId === unit.id && c.seatId).map((c) => c.seatId));
+  return unit.seats.filter((s) => !taken.has(s.id));
+}
+
+/**
+ * The seats a person checking in may be for: the confirmed seats (attend, substitute) nobody has
+ * checked in for; if none, the first unanswered one. A seat answered "absent" never is: only an
+ * organizer checks someone in on it.
+ */
+export function checkinCandidates(unit: Unit, data: Data): Seat[] {
+  const free = freeSeats(unit, data);
+  const confirmed = free.filter((s) => coming(answerOf(data, unit.id, s.id)));
+  if (confirmed.length > 0) return confirmed;
+  return free.filter((s) => !answerOf(data, unit.id, s.id)).slice(0, 1);
+}
+
+/** The seat a check-in fills when there is no doubt: the only candidate; else none. */
+export function checkinSeat(unit: Unit, data: Data): Seat | undefined {
+  const candidates = checkinCandidates(unit, data);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The check-in of an account itself (not those an organizer recorded for others), if it has checked in. */
 export function checkinOf(data: Data, key: AccountKey): Checkin | undefined {
-  return data.checkins.find((c) => c.by === key);
+  return data.checkins.find((c) => c.by === key && !c.onBehalf);
 }
 
 /** The hall code in force: issued on first use, or anew when `rotate` (the old one stops working). */
@@ -218,23 +244,61 @@ export interface CheckinInput {
   by: AccountKey;
   /** The hall code as typed. */
   typed: string;
+  /** The seat the person said they came for (after being asked which). */
+  seatId?: string;
+  /** The person's name (the account's): a seat registered in that name is theirs without asking. */
+  name?: string;
   schedule: { start?: Date; end?: Date };
   now: Date;
 }
 
 export type CheckinResult =
-  | { kind: "done"; checkin: Checkin; seat?: Seat }
+  | { kind: "done"; checkin: Checkin; seat?: Seat; answer?: RsvpAnswer }
+  | { kind: "choose"; seats: Seat[] }
+  | { kind: "seat-absent"; seat: Seat; answer: RsvpAnswer }
+  | { kind: "seat-taken"; seat: Seat }
   | { kind: "already"; checkin: Checkin }
   | { kind: "not-scheduled" }
   | { kind: "early"; opens: Date }
   | { kind: "closed"; closes: Date }
   | { kind: "wrong-code" };
 
+/** A hall code in the form compared: upper case, no spaces or dashes, 0/O and 1/I/L read alike. */
+function hallForm(code: string): string {
+  return normalizeHallCode(code).replace(/0/g, "O").replace(/[1L]/g, "I");
+}
+
+/** Whether `typed` is the hall code in force (any case, spaces or dashes anywhere, O for 0, l for 1). */
+export function isHallCode(data: Data, typed: string): boolean {
+  const current = data.checkinCode;
+  return current !== undefined && hallForm(typed) === hallForm(current.code);
+}
+
+/** The seat a check-in of a person goes to, or why it cannot be decided alone. */
+function seatFor(unit: Unit, data: Data, seatId: string | undefined, name?: string): CheckinResult | { kind: "seat"; seat?: Seat } {
+  if (seatId) {
+    const seat = unit.seats.find((s) => s.id === seatId);
+    if (!seat) return { kind: "choose", seats: checkinCandidates(unit, data) };
+    if (!freeSeats(unit, data).some((s) => s.id === seat.id)) return { kind: "seat-taken", seat };
+    const answer = answerOf(data, unit.id, seat.id);
+    if (answer?.status === "absent") return { kind: "seat-absent", seat, answer };
+    return { kind: "seat", seat };
+  }
+  const candidates = checkinCandidates(unit, data);
+  // The person's own name registered for a seat tells which one it is.
+  const own = name ? candidates.find((s) => { const n = answerOf(data, unit.id, s.id)?.name; return n !== undefined && fold(n) === fold(name); }) : undefined;
+  if (own) return { kind: "seat", seat: own };
+  if (candidates.length > 1) return { kind: "choose", seats: candidates };
+  return { kind: "seat", ...(candidates[0] && { seat: candidates[0] }) };
+}
+
 /**
  * Checks a person of a unit in. The rules: once per account; only while check-in is open
  * (60 minutes before the start until the end); only with the hall code in force (typed in any
- * case, with spaces or dashes); the seat is the first confirmed seat nobody checked in for yet
- * (see checkinSeat), or none for a person beyond the invited seats.
+ * case, with spaces or dashes, O for 0 and l for 1); a person, not a seat: the confirmed seat
+ * registered in the person's name, else with one confirmed seat left that seat, with several the
+ * person says which (`seatId`); a seat answered "absent" only through an organizer; with no
+ * confirmed seat left the first unanswered one; beyond the invited seats no seat at all.
  */
 export async function checkIn(store: Store, input: CheckinInput): Promise<CheckinResult> {
   const { unit, by, now } = input;
@@ -244,17 +308,98 @@ export async function checkIn(store: Store, input: CheckinInput): Promise<Checki
   if (window.state === "tba") return { kind: "not-scheduled" };
   if (window.state === "early") return { kind: "early", opens: window.opens };
   if (window.state === "closed") return { kind: "closed", closes: window.closes };
-  const current = store.data.checkinCode;
-  if (!current || normalizeHallCode(input.typed) !== current.code) return { kind: "wrong-code" };
+  if (!isHallCode(store.data, input.typed)) return { kind: "wrong-code" };
+  const first = seatFor(unit, store.data, input.seatId, input.name);
+  if (first.kind !== "seat") return first;
   return store.mutate((d): CheckinResult => {
     // Checked again inside the change: two messages of one account may arrive together.
     const again = checkinOf(d, by);
     if (again) return { kind: "already", checkin: again };
-    const seat = checkinSeat(unit, d);
+    const decided = seatFor(unit, d, input.seatId, input.name);
+    if (decided.kind !== "seat") return decided;
+    const seat = decided.seat;
     const checkin: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by, at: now.toISOString() };
     d.checkins.push(checkin);
-    return { kind: "done", checkin, ...(seat && { seat }) };
+    changeSession(d, by, (s) => {
+      if (s.awaiting?.command.startsWith("/diemdanh")) delete s.awaiting;
+    });
+    const answer = seat ? answerOf(d, unit.id, seat.id) : undefined;
+    return { kind: "done", checkin, ...(seat && { seat }), ...(answer && { answer }) };
   });
+}
+
+export type OnBehalfCheckin = { kind: "done"; checkin: Checkin; seat: Seat; answer?: RsvpAnswer } | { kind: "seat-taken"; seat: Seat; checkin: Checkin };
+
+/**
+ * An organizer checks a person in for a seat of a unit (any seat, also one answered "absent",
+ * at any time: the organizer sees the person in the hall). Recorded as done by the organizer.
+ */
+export async function checkInOnBehalf(store: Store, input: { unit: Unit; seat: Seat; by: AccountKey; role: Role; now: Date }): Promise<OnBehalfCheckin> {
+  const { unit, seat, by, now } = input;
+  if (input.role !== "organizer") throw new NotAllowed("not-allowed-organizer");
+  return store.mutate((d): OnBehalfCheckin => {
+    const taken = d.checkins.find((c) => c.unitId === unit.id && c.seatId === seat.id);
+    if (taken) return { kind: "seat-taken", seat, checkin: taken };
+    const checkin: Checkin = { unitId: unit.id, seatId: seat.id, by, at: now.toISOString(), onBehalf: true };
+    d.checkins.push(checkin);
+    const answer = answerOf(d, unit.id, seat.id);
+    return { kind: "done", checkin, seat, ...(answer && { answer }) };
+  });
+}
+
+/** A seat of a unit by its number, its id, or the registered name of who comes for it (folded). */
+export function seatByNumberOrName(unit: Unit, data: Data, query: string): Seat | undefined {
+  const q = fold(query).replace(/\s/g, "");
+  if (/^\d{1,3}$/.test(q)) return unit.seats[Number(q) - 1];
+  const byId = unit.seats.find((s) => s.id === q);
+  if (byId) return byId;
+  const named = unit.seats.filter((s) => {
+    const name = answerOf(data, unit.id, s.id)?.name;
+    return name !== undefined && q.length >= 2 && fold(name).replace(/\s/g, "").includes(q);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The name a check-in stands for: the registered name of its seat, else the account's name. */
+export function checkinName(data: Data, row: { seatId?: string; unitId: string; by: AccountKey }): string {
+  const answer = row.seatId ? answerOf(data, row.unitId, row.seatId) : undefined;
+  if (answer && coming(answer) && answer.name) return answer.name;
+  return data.accounts[row.by]?.displayName ?? row.by;
+}
+
+export interface CheckinBoard {
+  /** Seats answered attend or substitute. */
+  expected: number;
+  /** Check-ins on those seats. */
+  presentExpected: number;
+  /** Every check-in of the conference's units (extra people and seats answered otherwise too). */
+  present: number;
+  units: Array<{ unit: Unit; expected: number; present: number }>;
+  /** Units someone was expected from and nobody has checked in for. */
+  nobody: Unit[];
+  /** Substitutes checked in: unit, seat, name. */
+  substitutes: Array<{ unit: Unit; seat: Seat; name: string }>;
+}
+
+/** The organizers' board on the day: present X of Y expected, by unit, who is missing, substitutes present. */
+export function checkinBoard(conf: Pick<Conference, "units">, data: Data): CheckinBoard {
+  const board: CheckinBoard = { expected: 0, presentExpected: 0, present: 0, units: [], nobody: [], substitutes: [] };
+  for (const unit of conf.units) {
+    const mine = data.checkins.filter((c) => c.unitId === unit.id);
+    const seatsIn = new Set(mine.map((c) => c.seatId).filter(Boolean));
+    const expectedSeats = unit.seats.filter((s) => coming(answerOf(data, unit.id, s.id)));
+    const presentExpected = expectedSeats.filter((s) => seatsIn.has(s.id)).length;
+    board.expected += expectedSeats.length;
+    board.presentExpected += presentExpected;
+    board.present += mine.length;
+    if (expectedSeats.length > 0 || mine.length > 0) board.units.push({ unit, expected: expectedSeats.length, present: mine.length });
+    if (expectedSeats.length > 0 && mine.length === 0) board.nobody.push(unit);
+    for (const s of unit.seats) {
+      const a = answerOf(data, unit.id, s.id);
+      if (a?.status === "substitute" && seatsIn.has(s.id)) board.substitutes.push({ unit, seat: s, name: a.name ?? "" });
+    }
+  }
+  return board;
 }
 
 // ---- Summaries for the report, the reminders and the export ----

@@ -132,9 +132,12 @@ export function displayCode(code: string): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
-/** Upper case, without spaces or dashes: what people type is compared in this form. */
+/**
+ * Upper case, without spaces or dashes anywhere, O read as 0 and I or L as 1 (the alphabet has no
+ * I, L, O, so nothing is lost): what people type is compared in this form.
+ */
 export function normalizeCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "");
+  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 /** Whether a typed code has the form of a code at all (10 letters and digits once normalized). */
@@ -192,6 +195,19 @@ export async function revokeInvite(store: Store, target: string, now: Date): Pro
     for (const i of active) i.revokedAt = now.toISOString();
     return active.length > 0;
   });
+}
+
+/** Takes an account out of its unit (an organizer removing a wrong or departed account); false when it had none. */
+export async function removeFromUnit(store: Store, key: AccountKey): Promise<{ unitId: string } | undefined> {
+  const unitId = store.data.accounts[key]?.unitId;
+  if (!unitId) return undefined;
+  await store.mutate((d) => {
+    const a = d.accounts[key];
+    if (!a) return;
+    delete a.unitId;
+    delete a.joinedAt;
+  });
+  return { unitId };
 }
 
 // ---- Redeeming a code, and the slow-downs ----
@@ -279,7 +295,11 @@ export class CodeGuard {
   }
 }
 
-export type Redeemed = { kind: "unit"; unitId: string } | { kind: "organizer" };
+export type Redeemed =
+  | { kind: "unit"; unitId: string; from?: string }
+  | { kind: "organizer" }
+  /** The code is another unit's than the account's: nothing changed until the move is confirmed. */
+  | { kind: "move-asked"; from: string; to: string };
 
 function slowDown(ms: number): UserError {
   return new UserError("code-slow-down", { seconds: Math.max(1, Math.ceil(ms / 1000)) });
@@ -294,7 +314,7 @@ function slowDown(ms: number): UserError {
  *   with each further wrong code, up to an hour. A right code clears the count.
  * - With a guard, each also counts against the whole bot (see CodeGuard).
  */
-export async function redeemCode(store: Store, key: AccountKey, typed: string, now: Date, guard?: CodeGuard): Promise<Redeemed> {
+export async function redeemCode(store: Store, key: AccountKey, typed: string, now: Date, guard?: CodeGuard, options: { confirmMove?: boolean } = {}): Promise<Redeemed> {
   const code = normalizeCode(typed);
   const failed = store.data.failedCodes[key];
   if (failed?.blockedUntil && new Date(failed.blockedUntil) > now) {
@@ -316,6 +336,11 @@ export async function redeemCode(store: Store, key: AccountKey, typed: string, n
     });
     throw new UserError(/^[0-9A-Z]{10}$/.test(code) ? "code-wrong" : "code-malformed");
   }
+  // An account of one unit typing another unit's code moves only once it says so.
+  const current = store.data.accounts[key]?.unitId;
+  if (current && invite.target !== ORGANIZER_TARGET && invite.target !== current && !options.confirmMove) {
+    return { kind: "move-asked", from: current, to: invite.target };
+  }
   return store.mutate((d) => {
     const a = d.accounts[key];
     if (!a) throw new Error(`no account ${key}`);
@@ -325,7 +350,8 @@ export async function redeemCode(store: Store, key: AccountKey, typed: string, n
       a.organizer = true;
       return { kind: "organizer" } as const;
     }
+    const from = a.unitId && a.unitId !== invite.target ? a.unitId : undefined;
     a.unitId = invite.target;
-    return { kind: "unit", unitId: invite.target } as const;
+    return { kind: "unit", unitId: invite.target, ...(from && { from }) } as const;
   });
 }

@@ -214,10 +214,13 @@ describe("ngày hội nghị: điểm danh", () => {
     const code = /Mã điểm danh tại hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
     h.clock.set("2027-06-20T00:30:00Z"); // 7 giờ 30, ngày 20/6
     const muongSo = delegates.get("muong-so") as Person;
-    expect(await muongSo.say(`/diemdanh ${code.toLowerCase()}`)).toBe("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã, lúc 7 giờ 30. Chúc hội nghị thành công!");
+    // Four seats registered by name: the bot asks whose seat this is (issue 12), then records it.
+    expect(await muongSo.say(`/diemdanh ${code.toLowerCase()}`)).toContain("1. Chủ tịch UBND xã: đồng chí Lò Văn Hùng (tham dự)");
+    expect((await muongSo.say("1")).split("\n")[0]).toBe("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã, lúc 7 giờ 30. Chúc hội nghị thành công!");
     await org.say("/baocao");
     const report = org.last.map((r) => (r.kind === "text" ? r.text : "")).join("\n\n");
     expect(report).toContain("chưa trả lời 8 | đã điểm danh 1");
-    expect(report).toContain("ĐÃ ĐIỂM DANH (1)\n- Mường So, Chủ tịch UBND xã: Đại biểu Mường So (7 giờ 30)");
+    // The registered name of the seat, not the chat's display name (issue 12).
+    expect(report).toContain("ĐÃ ĐIỂM DANH (1)\n- Mường So, Chủ tịch UBND xã: Lò Văn Hùng (7 giờ 30)");
   });
 });

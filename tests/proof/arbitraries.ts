@@ -457,7 +457,22 @@ export const REFUSAL_KEYS = [
   "notice-change-stale",
   "notice-change-already",
   "notice-status-hint",
+  // Conversations that never dead-end (issue 12): check-in by person, answers on behalf, a unit's accounts.
+  "checkin-seat-absent",
+  "checkin-seat-taken",
+  "checkin-onbehalf-usage",
+  "checkin-onbehalf-seat-unknown",
+  "checkin-onbehalf-taken",
+  "rsvp-organizer-no-unit",
+  "rsvp-onbehalf-usage",
+  "invites-account-gone",
 ];
+
+/**
+ * Refusals that ask for what is missing and open the question for it: the next plain message is
+ * taken as the answer (issue 12). They may leave a new waiting step whose prompt is their own key.
+ */
+export const SLOT_REFUSALS = new Set(["rsvp-absent-no-reason", "rsvp-substitute-no-name", "rsvp-substitute-no-position", "rsvp-attend-no-name", "checkin-usage"]);
 
 /** Refusals that head a longer message (the list of problems follows). */
 const PREFIX_REFUSALS = new Set(["import-refused"]);
@@ -477,6 +492,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "telegram-": "the Telegram channel's own messages, outside the command layer",
   "export-cli-": "the command line, not a chat",
   "schedule-risk-": "a line of the /datlich confirmation (one per risk), not an answer by itself",
+  "unknown-command-suggest": "an unknown command close to known ones: a numbered choice of them, a question rather than a refusal",
 };
 
 /** The names the issue gives for refusal keys. */
@@ -552,11 +568,17 @@ export function stateWithoutSessions(data: Data): string {
  * drop an expired confirmation. Anything else (a lost collection of speech parts, another
  * person's session, a new step) is a change it must not make. Returns what is wrong, or undefined.
  */
-export function sessionChangeProblem(before: Data["sessions"], after: Data["sessions"], key: string): string | undefined {
+export function sessionChangeProblem(before: Data["sessions"], after: Data["sessions"], key: string, refusal?: string): string | undefined {
   const others = (s: Data["sessions"]) => JSON.stringify(Object.entries(s).filter(([k]) => k !== key));
   if (others(before) !== others(after)) return "another person's session changed";
   const b = { ...(before[key] ?? {}) };
   const a = { ...(after[key] ?? {}) };
+  // A refusal that asks for what is missing opens (or keeps) the question for it, with its own key as the prompt.
+  if (refusal && SLOT_REFUSALS.has(refusal) && a.awaiting) {
+    if (a.awaiting.prompt !== refusal) return `refusal ${refusal} opened a question for ${a.awaiting.prompt}`;
+    delete a.awaiting;
+    delete b.awaiting;
+  }
   for (const field of ["awaiting", "pendingConfirm"] as const) {
     if (a[field] === undefined) delete b[field];
   }

@@ -1,0 +1,30 @@
+// People of the conference on the Telegram channel (stubbed Bot API), next to the console people of tests/helpers/app.ts.
+import { createTelegramChannel } from "../../src/channels/telegram/channel.js";
+import type { TestApp } from "../helpers/app.js";
+import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
+
+export interface Phone {
+  key: string;
+  /** Sends a message as Telegram delivers it; returns the texts the bot sent back, joined. */
+  say(text: string): Promise<string>;
+}
+
+/** A Telegram channel on the test app; `phone(id, name)` is a person writing to the bot from Telegram. */
+export function telegramOf(h: TestApp) {
+  const tg = fakeTelegram();
+  const channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, transformers: [tg.transformer] });
+  return {
+    tg,
+    phone(id: number, firstName: string): Phone {
+      const sender: Sender = { id, first_name: firstName, language_code: "vi" };
+      return {
+        key: `telegram:${id}`,
+        async say(text: string) {
+          const before = tg.messages(id).length;
+          await channel.bot.handleUpdate(textUpdate(sender, text));
+          return tg.texts(id).slice(before).join("\n\n");
+        },
+      };
+    },
+  };
+}

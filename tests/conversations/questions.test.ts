@@ -1,0 +1,64 @@
+// Common questions in free text (issue 12, item 10): one row of the keyword table, one test.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { QUESTION_TABLE, questionTopic } from "../../src/domain/questions.js";
+import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+
+let h: TestApp;
+let guest: Person;
+beforeEach(async () => {
+  h = await createTestApp({ now: "2027-05-01T02:00:00Z" });
+  guest = h.person("Khách");
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe("bảng từ khóa", () => {
+  it("has the five rows, in the order they are tried", () => {
+    expect(QUESTION_TABLE.map((r) => r.topic)).toEqual(["deadline", "documents", "where", "when", "rsvp"]);
+  });
+  it("deadline: hạn", () => {
+    expect(questionTopic("Hạn đăng ký là khi nào ạ?")).toBe("deadline");
+    expect(questionTopic("thời hạn nộp tham luận")).toBe("deadline");
+  });
+  it("documents: tài liệu", () => expect(questionTopic("Tài liệu hội nghị lấy ở đâu?")).toBe("documents"));
+  it("where: ở đâu, địa điểm, hội trường", () => {
+    expect(questionTopic("họp ở đâu vậy")).toBe("where");
+    expect(questionTopic("Địa điểm tổ chức?")).toBe("where");
+    expect(questionTopic("hội trường nào")).toBe("where");
+  });
+  it("when: ngày, giờ, khi nào, mấy giờ", () => {
+    expect(questionTopic("cho hỏi hội nghị tổ chức ngày nào?")).toBe("when");
+    expect(questionTopic("Mấy giờ bắt đầu")).toBe("when");
+    expect(questionTopic("khi nào họp")).toBe("when");
+  });
+  it("rsvp: đăng ký, xác nhận", () => {
+    expect(questionTopic("Làm sao để đăng ký?")).toBe("rsvp");
+    expect(questionTopic("xac nhan the nao")).toBe("rsvp");
+  });
+  it("anything else: no topic (a word inside another word does not count)", () => {
+    expect(questionTopic("Cảm ơn Ban tổ chức ạ")).toBeUndefined();
+    expect(questionTopic("Hàng hóa")).toBeUndefined();
+  });
+});
+
+describe("hỏi bằng chữ thường", () => {
+  it("'cho hỏi hội nghị tổ chức ngày nào?' is answered with the time and /chuongtrinh", async () => {
+    expect(await guest.say("cho hỏi hội nghị tổ chức ngày nào?")).toBe("Thời gian: sẽ thông báo sau (dự kiến trong tháng 6/2024)\nXem đầy đủ chương trình: /chuongtrinh.");
+    await h.organizer().say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
+    expect(await guest.say("Mấy giờ họp ạ")).toContain("Thời gian: 8 giờ 00, Chủ nhật, ngày 20/6/2027");
+    expect(await guest.say("họp ở đâu")).toContain("Địa điểm: Hội trường UBND huyện");
+  });
+
+  it("documents, deadlines and how to answer, each with its command", async () => {
+    expect(await guest.say("tài liệu")).toContain("/tailieu");
+    expect(await guest.say("hạn là bao giờ")).toContain("Hạn xác nhận tham dự: tính theo giờ khai mạc, sẽ thông báo sau (gõ /dangky để trả lời).");
+    expect(await guest.say("đăng ký thế nào")).toContain("trước hết gõ mã mời ghi trong giấy mời");
+    const d = await h.delegate("Mường So");
+    expect(await d.say("xác nhận thế nào")).toContain("gõ /dangky rồi chọn từng vị trí");
+  });
+
+  it("anything else keeps the short hint", async () => {
+    expect(await guest.say("Cảm ơn")).toBe("Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh bạn có thể dùng.");
+  });
+});
