@@ -569,7 +569,7 @@ export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, 
 /** "đã nhận" typed on any channel acknowledges the latest notice (on Telegram the button does the same). */
 export const noticeTriggers: TextTrigger[] = [
   {
-    matches: (folded) => /^(?:da nhan|da nhan roi|nhan roi|received)[.!]*$/.test(folded),
+    matches: (folded) => /^(?:(?:da )?nhan(?: roi)?(?: a)?|ok(?: a)?|received)[.!]*$/.test(folded),
     command: "/danhan",
   },
 ];
