@@ -144,7 +144,14 @@ export function helpCommand(list: (ctx: CommandContext) => CommandDef[]): Comman
     describe: "cmd-help",
     async handler(ctx) {
       const { t } = ctx;
-      const lines = list(ctx).map((d) => `/${d.name}${d.aliases[0] ? ` (/${d.aliases[0]})` : ""}: ${t(d.describe)}`);
+      // The English alias is shown in the English help only ("help-line-alias"); the Vietnamese help names the Vietnamese command.
+      const lines = list(ctx)
+        .filter((d) => !d.needsUnit || ctx.unit)
+        .map((d) =>
+          d.aliases[0]
+            ? t("help-line-alias", { name: d.name, alias: d.aliases[0], describe: t(d.describe) })
+            : t("help-line", { name: d.name, describe: t(d.describe) }),
+        );
       const contact = contactLine(t, ctx.services.conference.conf);
       return [text(`${t(`help-title-${ctx.role}`)}\n${lines.join("\n")}\n\n${t("help-footer")}${contact ? `\n${contact}` : ""}`)];
     },

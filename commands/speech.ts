@@ -385,6 +385,7 @@ const speech: CommandDef = {
   aliases: ["speech"],
   // Organizers too, for one who joined a unit; without a unit they get one sentence.
   roles: ["delegate", "organizer"],
+  needsUnit: true,
   describe: "cmd-speech",
   maxArgs: MAX_SPEECH_CHARS,
   accepts: ACCEPTS,

@@ -121,6 +121,8 @@ export interface CommandDef {
   roles: Role[];
   /** Message key of the one-line description (help, Telegram menu). */
   describe: string;
+  /** Works only for an account of a unit: left out of the help of an organizer who joined no unit. */
+  needsUnit?: boolean;
   /** Longest argument text accepted (default 4,000 characters). */
   maxArgs?: number;
   /** Takes no arguments: text after it is refused with a sentence saying how to type it. */

@@ -38,7 +38,10 @@ notice-already-confirmed = Notice { $id } was already confirmed; it is not sent 
 notice-preview-title = Preview of notice { $id }:
 notice-preview-file = Attachment: { $name }
 notice-preview-audience = To: { $audience }
-notice-preview-count = Accounts: { $total } (Telegram { $telegram }, Zalo { $zalo }, console { $console })
+notice-preview-count = Accounts: { $total } (Telegram { $telegram }, Zalo { $zalo }{ $console ->
+        [0] {""}
+       *[other] , trial channel { $console }
+    })
 notice-preview-no-account = { $count } units have no delegate on the bot and will not receive it: { $units }
 notice-more-units = and { $count } more
 notice-preview-unreachable = { $count } accounts have blocked the bot and cannot be reached.

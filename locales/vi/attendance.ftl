@@ -8,7 +8,7 @@ cmd-remind = Nhắc các đơn vị chưa xác nhận tham dự hoặc chưa n�
 cmd-export = Xuất danh sách tham dự và tình hình tham luận ra tệp Excel (Ban tổ chức)
 
 ## Xác nhận tham dự
-rsvp-no-unit = Tài khoản của bạn chưa thuộc đơn vị được mời nào. Vui lòng gõ /start kèm mã mời của đơn vị để xác nhận tham dự.
+rsvp-no-unit = Tài khoản của đồng chí chưa thuộc đơn vị được mời nào. Vui lòng gõ /start kèm mã mời của đơn vị để xác nhận tham dự.
 rsvp-overview-title = Xác nhận tham dự của { $unit }:
 rsvp-choose-seat = Chọn vị trí để trả lời hoặc sửa:
 rsvp-typed-hint = Có thể gõ trực tiếp, ví dụ: /dangky 1 thamdu Lò Văn A; /dangky 2 thay Lò Văn B, Phó Chủ tịch UBND xã; /dangky 3 vang Đi công tác.
@@ -31,7 +31,7 @@ rsvp-ask-cancel = Gõ /huy nếu không muốn trả lời lúc này.
 rsvp-saved-attend = Đã ghi nhận: { $unit }, vị trí { $seat }: tham dự, { $name }.
 rsvp-saved-substitute = Đã ghi nhận: { $unit }, vị trí { $seat }: cử { $name } ({ $position }) dự thay.
 rsvp-saved-absent = Đã ghi nhận: { $unit }, vị trí { $seat }: vắng mặt. Lý do: { $reason }
-rsvp-name-defaulted = Bot ghi tên theo tài khoản của bạn; nếu người khác dự, gõ: /dangky { $seatNo } thamdu Họ tên.
+rsvp-name-defaulted = Bot ghi tên theo tài khoản của đồng chí; nếu người khác dự, gõ: /dangky { $seatNo } thamdu Họ tên.
 rsvp-replaced = Câu trả lời trước ({ $before }) đã được thay bằng câu trả lời này.
 rsvp-remaining = Đơn vị còn { $count } vị trí chưa trả lời.
 rsvp-deadline-passed = Đã hết hạn xác nhận tham dự ({ $deadline }). Nếu cần thay đổi, vui lòng liên hệ trực tiếp Ban tổ chức.
@@ -58,7 +58,7 @@ checkin-not-scheduled = Chưa thể điểm danh vì thời gian hội nghị ch
 checkin-not-open = Chưa đến giờ điểm danh. Điểm danh mở từ { $opens }.
 checkin-closed = Hội nghị đã kết thúc lúc { $closes }; không thể điểm danh nữa. Vui lòng liên hệ Ban tổ chức nếu cần.
 checkin-code-wrong = Mã điểm danh không đúng hoặc đã hết hiệu lực. Vui lòng xem mã đang chiếu tại hội trường và gõ lại.
-checkin-already = Bạn đã điểm danh lúc { $time }.
+checkin-already = Đồng chí đã điểm danh lúc { $time }.
 checkin-done = Đã điểm danh: { $unit }, vị trí { $seat }, lúc { $time }. Chúc hội nghị thành công!
 checkin-done-extra = Đã điểm danh: { $unit }, lúc { $time }. Chúc hội nghị thành công!
 

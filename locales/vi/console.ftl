@@ -1,13 +1,13 @@
 # Kênh console (dòng lệnh) và lệnh hoinghi.
 console-welcome = Hội nghị bot — kênh thử trên dòng lệnh. Gõ lệnh như trên Telegram/Zalo (ví dụ /chuongtrinh). Gõ :vai để đổi vai, :thoat để thoát.
-console-choose-role = Bạn muốn dùng thử với vai nào?
+console-choose-role = Đồng chí muốn dùng thử với vai nào?
     1. Khách
     2. Đại biểu của một đơn vị
     3. Ban tổ chức
     Gõ số tương ứng:
 console-ask-unit = Gõ tên đơn vị (ví dụ: Mường So):
 console-unit-unknown = Không tìm thấy đơn vị "{ $query }". Vui lòng gõ lại tên xã, thị trấn hoặc cơ quan.
-console-you-are = Bạn đang dùng với vai: { $name }.
+console-you-are = Đồng chí đang dùng với vai: { $name }.
 console-name-guest = Khách
 console-name-organizer = Ban tổ chức
 console-name-delegate = Đại biểu { $unit }

@@ -14,7 +14,7 @@ fmt-weekday-6 = thứ Bảy
 
 ## Mô tả lệnh (trợ giúp, menu Telegram)
 cmd-start = Bắt đầu; kèm mã mời để tham gia với tư cách đại biểu của đơn vị
-cmd-help = Các lệnh bạn có thể dùng
+cmd-help = Các lệnh đồng chí có thể dùng
 cmd-agenda = Chương trình hội nghị: thời gian, địa điểm, nội dung
 cmd-participants = Thành phần tham dự
 cmd-documents = Tài liệu hội nghị
@@ -24,16 +24,16 @@ cmd-cancel = Hủy thao tác đang làm dở
 
 ## Chào hỏi và tham gia
 start-greeting = Xin chào { $name }! Đây là trợ lý điện tử của { $title }.
-start-you-guest = Bạn đang xem với tư cách khách. Nếu đơn vị của bạn được mời, hãy gõ /start kèm mã mời ghi trong giấy mời (ví dụ: /start 7KQ2M-X9D4R).
-start-you-delegate = Bạn là đại biểu của { $unit }.
-start-you-organizer = Bạn thuộc Ban tổ chức hội nghị.
+start-you-guest = Đồng chí đang xem với tư cách khách. Nếu đơn vị của đồng chí được mời, hãy gõ /start kèm mã mời ghi trong giấy mời (ví dụ: /start 7KQ2M-X9D4R).
+start-you-delegate = Đồng chí là đại biểu của { $unit }.
+start-you-organizer = Đồng chí thuộc Ban tổ chức hội nghị.
 start-help = Gõ /trogiup để xem các lệnh, /chuongtrinh để xem chương trình hội nghị.
-join-unit = Xác nhận: bạn đã tham gia với tư cách đại biểu của { $unit }.
-join-organizer = Xác nhận: bạn đã được ghi nhận là thành viên Ban tổ chức.
+join-unit = Xác nhận: đồng chí đã tham gia với tư cách đại biểu của { $unit }.
+join-organizer = Xác nhận: đồng chí đã được ghi nhận là thành viên Ban tổ chức.
 code-wrong = Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức.
 code-malformed = Mã mời gồm 10 ký tự chữ và số (ví dụ: 7KQ2M-X9D4R). Vui lòng gõ lại: /start MÃ-MỜI.
 code-revoked = Mã mời này đã bị thu hồi. Vui lòng liên hệ Ban tổ chức để nhận mã mới.
-code-slow-down = Bạn đã nhập sai mã nhiều lần. Vui lòng thử lại sau { $seconds } giây.
+code-slow-down = Đồng chí đã nhập sai mã nhiều lần. Vui lòng thử lại sau { $seconds } giây.
 
 ## Trợ giúp
 help-title-guest = Các lệnh dành cho khách:
@@ -52,8 +52,8 @@ agenda-items-title = Nội dung hội nghị:
 
 ## Thành phần
 participants-title = Thành phần tham dự:
-participants-unit-none = Đơn vị của bạn ({ $unit }) chưa xác nhận tham dự.
-participants-unit-answered = Đơn vị của bạn ({ $unit }) đã trả lời cho { $answered }/{ $seats } vị trí được mời.
+participants-unit-none = Đơn vị của đồng chí ({ $unit }) chưa xác nhận tham dự.
+participants-unit-answered = Đơn vị của đồng chí ({ $unit }) đã trả lời cho { $answered }/{ $seats } vị trí được mời.
 participants-unit-hint = Gõ /dangky để xác nhận tham dự.
 
 ## Tài liệu
@@ -86,7 +86,7 @@ cancel-nothing = Không có thao tác nào đang làm dở.
 
 ## Đơn vị
 unit-unknown = Không tìm thấy đơn vị "{ $query }". Gõ /thanhphan để xem thành phần, hoặc ghi đúng tên xã, thị trấn, cơ quan.
-unit-unknown-suggest = Không tìm thấy đơn vị "{ $query }". Có phải bạn muốn tìm: { $suggestions }?
+unit-unknown-suggest = Không tìm thấy đơn vị "{ $query }". Có phải đồng chí muốn tìm: { $suggestions }?
 
 ## Quyền
 not-allowed-delegate = Lệnh này dành cho đại biểu các đơn vị được mời. Vui lòng gõ /start kèm mã mời của đơn vị.
@@ -94,15 +94,15 @@ not-allowed-organizer = Lệnh này chỉ dành cho Ban tổ chức hội nghị
 
 ## Nhập sai, lỗi
 unknown-command = Không có lệnh { $command }. Gõ /trogiup để xem các lệnh.
-hint-free-text = Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh bạn có thể dùng.
+hint-free-text = Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh đồng chí có thể dùng.
 hint-empty = Tin nhắn trống. Gõ /trogiup để xem các lệnh.
 file-not-expected = Bot chưa cần tệp hay ảnh lúc này. Gõ /trogiup để xem các lệnh.
 file-too-large = Tệp quá lớn (tối đa { $mb } MB). Vui lòng gửi tệp nhỏ hơn.
 file-wrong-type = Loại tệp này không được chấp nhận ở đây. Gõ /trogiup để xem hướng dẫn.
 error-too-long = Nội dung quá dài (tối đa { $max } ký tự). Vui lòng rút gọn rồi gửi lại.
 error-control-chars = Tin nhắn có ký tự điều khiển không hợp lệ. Vui lòng gõ lại bằng chữ thường.
-error-not-saved = Chưa lưu được thay đổi do lỗi hệ thống; thông tin của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.
+error-not-saved = Chưa lưu được thay đổi do lỗi hệ thống; thông tin của đồng chí chưa được ghi nhận. Vui lòng thử lại sau ít phút.
 error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc liên hệ Ban tổ chức.
 error-no-args = Lệnh { $command } không cần thêm nội dung. Vui lòng chỉ gõ { $command }.
-participants-duties-own = Nhiệm vụ chuẩn bị của đơn vị bạn (theo Kế hoạch):
+participants-duties-own = Nhiệm vụ chuẩn bị của đơn vị đồng chí (theo Kế hoạch):
 participants-duties-all = Phân công chuẩn bị hội nghị:

@@ -38,7 +38,10 @@ notice-already-confirmed = Thông báo { $id } đã được xác nhận gửi t
 notice-preview-title = Xem trước thông báo { $id }:
 notice-preview-file = Tệp đính kèm: { $name }
 notice-preview-audience = Gửi tới: { $audience }
-notice-preview-count = Số tài khoản nhận: { $total } (Telegram { $telegram }, Zalo { $zalo }, console { $console })
+notice-preview-count = Số tài khoản nhận: { $total } (Telegram { $telegram }, Zalo { $zalo }{ $console ->
+        [0] {""}
+       *[other] , kênh thử { $console }
+    })
 notice-preview-no-account = { $count } đơn vị chưa có đại biểu tham gia bot nên sẽ không nhận được: { $units }
 notice-more-units = và { $count } đơn vị khác
 notice-preview-unreachable = { $count } tài khoản đã chặn bot, không gửi được.
@@ -76,7 +79,7 @@ notice-count-channel = { $channel }: gửi được { $sent }{ $failed ->
  }
 notice-channel-telegram = Telegram
 notice-channel-zalo = Zalo
-notice-channel-console = Console
+notice-channel-console = Kênh thử
 
 ## Tình trạng
 notice-status-none = Chưa có thông báo nào.
@@ -117,7 +120,7 @@ notice-ack-label = Đã nhận
 notice-ack-thanks = Cảm ơn đồng chí đã xác nhận đã nhận thông báo.
 notice-ack-already = Đồng chí đã xác nhận đã nhận thông báo này lúc { $time }.
 notice-ack-none = Hiện không có thông báo nào cần xác nhận.
-notice-ack-unknown = Không tìm thấy thông báo "{ $id }" gửi tới bạn.
+notice-ack-unknown = Không tìm thấy thông báo "{ $id }" gửi tới đồng chí.
 
 ## Báo thay đổi sau /datlich
 notice-change-offer = Gửi thông báo thay đổi (ghi rõ cũ và mới) tới tất cả đại biểu ({ $count } tài khoản)?

@@ -1,7 +1,7 @@
 # Chỉ số CCHC: tra cứu kết quả, xếp hạng, nhập bảng điểm, công bố.
 
 ## Mô tả lệnh
-cmd-score = Kết quả Chỉ số CCHC của một đơn vị (không ghi tên: đơn vị của bạn)
+cmd-score = Kết quả Chỉ số CCHC của một đơn vị (không ghi tên: đơn vị của đồng chí)
 cmd-ranking = Bảng xếp hạng Chỉ số CCHC của các đơn vị, kèm biểu đồ
 cmd-import-scores = Nhập bảng điểm Chỉ số CCHC từ tệp .xlsx hoặc .csv (Ban tổ chức)
 cmd-publish = Công bố kết quả Chỉ số CCHC (Ban tổ chức)
@@ -65,9 +65,9 @@ chart-axis = Tỷ lệ điểm đạt so với điểm tối đa (%)
 
 ## /nhapdiem
 import-usage = Cách dùng: gửi tệp .xlsx hoặc .csv kèm lệnh /nhapdiem; /nhapdiem mau để nhận tệp mẫu.
-import-no-documents = Zalo chưa gửi được tệp cho bot. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc nhập trên máy chủ bằng lệnh: npx hoinghi import-scores TỆP
-import-console = Trên console, vui lòng nhập bảng điểm bằng lệnh: npx hoinghi import-scores TỆP (thêm --publish để công bố ngay). Tệp mẫu ở dưới.
-import-send-file = Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa { $mb } MB) theo mẫu đính kèm. Bot sẽ kiểm tra và cho xem trước, chưa thay thế gì cho đến khi bạn xác nhận.
+import-no-documents = Zalo chưa gửi được tệp cho bot. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ.
+import-console = Kênh thử trên máy chủ không nhận được tệp. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ. Tệp mẫu ở dưới.
+import-send-file = Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa { $mb } MB) theo mẫu đính kèm. Bot sẽ kiểm tra và cho xem trước, chưa thay thế gì cho đến khi đồng chí xác nhận.
 template-sheet-name = Bảng điểm
 template-caption = Mẫu bảng điểm Chỉ số CCHC: mỗi xã, thị trấn một dòng; sửa tên lĩnh vực và điểm tối đa theo bộ chỉ số của tỉnh.
 import-read = Đã đọc bảng điểm năm { $year } từ tệp { $file }: { $units } đơn vị, { $fields } lĩnh vực, tổng điểm tối đa { $max }.

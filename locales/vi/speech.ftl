@@ -20,7 +20,7 @@ speech-status-accepted = Trạng thái: Ban tổ chức đã chấp nhận bản
 speech-versions-kept = Số bản đã nộp: { $count } (tất cả đều được lưu lại).
 speech-how = Cách nộp: gõ nội dung tham luận (một hoặc nhiều tin nhắn), gửi xong thì gõ /xong. Cũng có thể gửi tệp Word, PDF, ODT, TXT (tối đa 10 MB) hoặc ảnh chụp từng trang. Gõ /huy để thôi.
 speech-how-again = Để nộp bản mới: gõ nội dung (một hoặc nhiều tin nhắn) rồi gõ /xong, hoặc gửi tệp, ảnh chụp các trang. Bản cũ vẫn được lưu. Gõ /huy để thôi.
-speech-collecting-now = Bạn đang soạn tham luận: đã nhận { $parts } phần. Gửi tiếp, hoặc gõ /xong để nộp, /huy để bỏ.
+speech-collecting-now = Đồng chí đang soạn tham luận: đã nhận { $parts } phần. Gửi tiếp, hoặc gõ /xong để nộp, /huy để bỏ.
 speech-closed = Đã hết hạn nộp tham luận. Nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức.
 
 ## Tham luận: đã nhận
@@ -44,8 +44,8 @@ speech-empty = Tham luận chưa có nội dung; vui lòng gõ nội dung, hoặ
 speech-too-long = Tham luận quá dài ({ $length } ký tự, tối đa { $max }); vui lòng rút gọn hoặc gửi dưới dạng tệp.
 speech-part-too-long = Phần này làm tham luận vượt quá { $max } ký tự (đã có { $length } ký tự); vui lòng rút gọn, hoặc gõ /huy rồi gửi dưới dạng tệp.
 speech-part-empty = Tin nhắn này không có nội dung; vui lòng gõ phần tiếp theo của tham luận, hoặc /xong để nộp.
-speech-busy = Bạn đang soạn tham luận ({ $parts } phần chưa nộp); vui lòng gõ /xong để nộp hoặc /huy để bỏ trước khi nộp bản khác.
-speech-not-collecting = Bạn chưa bắt đầu soạn tham luận; gõ /thamluan để xem hướng dẫn nộp.
+speech-busy = Đồng chí đang soạn tham luận ({ $parts } phần chưa nộp); vui lòng gõ /xong để nộp hoặc /huy để bỏ trước khi nộp bản khác.
+speech-not-collecting = Đồng chí chưa bắt đầu soạn tham luận; gõ /thamluan để xem hướng dẫn nộp.
 speech-nothing-collected = Chưa có nội dung nào để nộp; vui lòng gõ /thamluan rồi gửi nội dung tham luận trước khi gõ /xong.
 speech-file-type = Tệp tham luận cần là Word (.docx, .doc), PDF, ODT hoặc TXT, hoặc ảnh chụp các trang; vui lòng gửi lại đúng loại tệp.
 speech-file-too-large = Tệp quá lớn (tối đa { $mb } MB); vui lòng gửi tệp nhỏ hơn.

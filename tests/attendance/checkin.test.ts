@@ -76,7 +76,7 @@ describe("đại biểu điểm danh", () => {
     // The chair answered absent and is never checked in without the organizer.
     expect(checkins().map((c) => c.seatId)).toEqual(["cchc", "motcua", "kstthc", undefined, undefined]);
     expect(await (ms[4] as Person).say("/diemdanh")).toBe("Vui lòng gõ mã điểm danh được chiếu tại hội trường, ví dụ: /diemdanh K7MQ3P.");
-    expect(await first.say(`/diemdanh ${code}`)).toBe("Bạn đã điểm danh lúc 7 giờ 30, Chủ nhật, ngày 20/6/2027.");
+    expect(await first.say(`/diemdanh ${code}`)).toBe("Đồng chí đã điểm danh lúc 7 giờ 30, Chủ nhật, ngày 20/6/2027.");
     expect(checkins()).toHaveLength(5);
     expect(checkins()[0]).toEqual({ unitId: "muong-so", seatId: "cchc", by: first.key, at: "2027-06-20T00:30:00.000Z" });
   });

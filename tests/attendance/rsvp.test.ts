@@ -80,7 +80,7 @@ describe("xã Mường So xác nhận tham dự theo từng vị trí", () => {
     // A bad answer is refused before any seat is asked.
     expect(await d.say("/dangky thay Lò Văn A")).toContain("chức vụ");
     const typed = await d.say("/dangky 3 thamdu");
-    expect(typed).toContain("Bot ghi tên theo tài khoản của bạn; nếu người khác dự, gõ: /dangky 3 thamdu Họ tên.");
+    expect(typed).toContain("Bot ghi tên theo tài khoản của đồng chí; nếu người khác dự, gõ: /dangky 3 thamdu Họ tên.");
   });
 
   it("a unit with one seat is not asked which seat", async () => {
@@ -164,7 +164,7 @@ describe("hạn xác nhận", () => {
 describe("nhập sai: một câu rõ ràng, không thay đổi gì", () => {
   it("refuses a guest, and an organizer without a unit", async () => {
     expect(await h.person("Khách").say("/dangky thamdu Lò Văn A")).toBe("Lệnh này dành cho đại biểu các đơn vị được mời. Vui lòng gõ /start kèm mã mời của đơn vị.");
-    expect(await h.organizer().say("/rsvp thamdu")).toBe("Tài khoản của bạn chưa thuộc đơn vị được mời nào. Vui lòng gõ /start kèm mã mời của đơn vị để xác nhận tham dự.");
+    expect(await h.organizer().say("/rsvp thamdu")).toBe("Tài khoản của đồng chí chưa thuộc đơn vị được mời nào. Vui lòng gõ /start kèm mã mời của đơn vị để xác nhận tham dự.");
     expect(history()).toHaveLength(0);
   });
 

@@ -66,7 +66,7 @@ describe("invite codes", () => {
     const p = h.person("Lò Văn Sáu");
     expect(await p.say(`/start ${code}`)).toContain("đại biểu của UBND xã Mường So");
     expect(h.app.store.data.accounts[p.key]?.unitId).toBe("muong-so");
-    expect(await p.say("/start")).toContain("Bạn là đại biểu của UBND xã Mường So");
+    expect(await p.say("/start")).toContain("Đồng chí là đại biểu của UBND xã Mường So");
   });
 
   it("refuses a wrong, a malformed and a revoked code, and changes no unit", async () => {
@@ -107,12 +107,12 @@ describe("/trogiup", () => {
   it("lists what each role may use now", async () => {
     const guest = await h.person("Khách").say("/trogiup");
     expect(guest).toContain("Các lệnh dành cho khách");
-    expect(guest).toContain("/chuongtrinh (/agenda)");
+    expect(guest).toContain("/chuongtrinh: Chương trình hội nghị");
     expect(guest).not.toContain("/datlich");
     const org = await h.organizer().say("/help");
     expect(org).toContain("Các lệnh dành cho Ban tổ chức");
-    expect(org).toContain("/datlich (/schedule)");
-    expect(org).toContain("/mamoi (/invites)");
+    expect(org).toContain("/datlich: Đặt hoặc thay đổi");
+    expect(org).toContain("/mamoi: Xem, cấp mới");
     const d = await (await h.delegate("Dào San")).say("/trogiup");
     expect(d).toContain("Các lệnh dành cho đại biểu");
     expect(d).not.toContain("/mamoi");
@@ -123,14 +123,14 @@ describe("/thanhphan and /tailieu", () => {
   it("lists the participant groups, and for a delegate whether the unit answered", async () => {
     const guest = await h.person("Khách").say("/thanhphan");
     expect(guest).toContain("Chủ tịch UBND các xã, thị trấn");
-    expect(guest).not.toContain("Đơn vị của bạn");
+    expect(guest).not.toContain("Đơn vị của đồng chí");
     const d = await (await h.delegate("Mường So")).say("/thanhphan");
-    expect(d).toContain("Đơn vị của bạn (UBND xã Mường So) chưa xác nhận tham dự");
+    expect(d).toContain("Đơn vị của đồng chí (UBND xã Mường So) chưa xác nhận tham dự");
   });
 
   it("shows a unit its own preparation duties, and organizers all of them", async () => {
     const noiVu = await (await h.delegate("Phòng Nội vụ")).say("/thanhphan");
-    expect(noiVu).toContain("Nhiệm vụ chuẩn bị của đơn vị bạn (theo Kế hoạch):");
+    expect(noiVu).toContain("Nhiệm vụ chuẩn bị của đơn vị đồng chí (theo Kế hoạch):");
     expect(noiVu).toContain("III.1. Phòng Nội vụ:");
     expect(noiVu).not.toContain("III.2.");
     expect(await (await h.delegate("Mường So")).say("/thanhphan")).not.toContain("Nhiệm vụ chuẩn bị");
@@ -158,7 +158,7 @@ describe("bad input", () => {
 
   it("suggests the closest unit for an unknown name", async () => {
     const org = h.organizer();
-    expect(await org.say("/mamoi capmoi Muong Sa")).toContain("Có phải bạn muốn tìm: Mường So");
+    expect(await org.say("/mamoi capmoi Muong Sa")).toContain("Có phải đồng chí muốn tìm: Mường So");
   });
 
   it("never lets an organizer command through for a guest", async () => {

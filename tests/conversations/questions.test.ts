@@ -59,6 +59,6 @@ describe("hỏi bằng chữ thường", () => {
   });
 
   it("anything else keeps the short hint", async () => {
-    expect(await guest.say("Cảm ơn")).toBe("Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh bạn có thể dùng.");
+    expect(await guest.say("Cảm ơn")).toBe("Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh đồng chí có thể dùng.");
   });
 });

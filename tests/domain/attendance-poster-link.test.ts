@@ -32,7 +32,7 @@ describe("quét mã QR trên áp phích điểm danh (/start dd-MÃ)", () => {
     ]);
     // Scanning again says when, and records nothing more.
     h.clock.advance(60_000);
-    expect(await viaLink.say(`/start DD-${code.toLowerCase()}`)).toMatch(/^Bạn đã điểm danh lúc 8 giờ 15/);
+    expect(await viaLink.say(`/start DD-${code.toLowerCase()}`)).toMatch(/^Đồng chí đã điểm danh lúc 8 giờ 15/);
     expect(h.app.store.data.checkins).toHaveLength(2);
     // A check-in link is no invite code: nothing counts against the account.
     expect(h.app.store.data.failedCodes[viaLink.key]).toBeUndefined();

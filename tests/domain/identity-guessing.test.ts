@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 const WRONG = "Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức.";
-const SLOWED = /^Bạn đã nhập sai mã nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/;
+const SLOWED = /^Đồng chí đã nhập sai mã nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/;
 
 /** A distinct well-formed wrong code for guess number i. */
 const guess = (i: number) => `ZZ${String(i).padStart(3, "0")}-ZZZZZ`;
@@ -47,7 +47,7 @@ describe("dò mã mời từ nhiều tài khoản", () => {
     // One attempt in every few seconds is still evaluated: the right code then joins.
     h.clock.advance(3_000);
     expect(await late.say(`/start ${await h.code("ban-lang")}`)).toContain("đại biểu của UBND xã Bản Lang");
-    expect(await late.say("/start")).toContain("Bạn là đại biểu của UBND xã Bản Lang");
+    expect(await late.say("/start")).toContain("Đồng chí là đại biểu của UBND xã Bản Lang");
   });
 
   it("tells each organizer once, and nothing is slowed after the ten minutes have passed", async () => {

@@ -67,9 +67,9 @@ describe("acknowledging a notice", () => {
   it("answers when there is nothing to acknowledge, or the notice is not theirs", async () => {
     const p = await h.delegate("Mường So");
     expect(await p.say("đã nhận")).toBe("Hiện không có thông báo nào cần xác nhận.");
-    expect(await p.say("/danhan abcdef")).toBe('Không tìm thấy thông báo "abcdef" gửi tới bạn.');
+    expect(await p.say("/danhan abcdef")).toBe('Không tìm thấy thông báo "abcdef" gửi tới đồng chí.');
     const id = await broadcast("Chỉ cho đại biểu");
-    expect(await h.person("Khách").say(`/danhan ${id}`)).toBe(`Không tìm thấy thông báo "${id}" gửi tới bạn.`);
+    expect(await h.person("Khách").say(`/danhan ${id}`)).toBe(`Không tìm thấy thông báo "${id}" gửi tới đồng chí.`);
   });
 });
 
@@ -85,7 +85,7 @@ describe("who has not acknowledged", () => {
     const status = await org.say(`/thongbao trangthai ${id}`);
     expect(status).toContain('Đã xác nhận "Đã nhận": 1/3 tài khoản đã nhận tin.');
     expect(status).toContain("Chưa xác nhận: 2 tài khoản:");
-    expect(status).toContain("- Bản Lang: Đại biểu B (Console)");
+    expect(status).toContain("- Bản Lang: Đại biểu B (Kênh thử)");
     expect(status).toContain("- Nậm Xe: Đại biểu C (Zalo)");
     expect(status).not.toContain("Đại biểu A");
     expect(status).toContain("1. Gửi lại cho 2 tài khoản chưa xác nhận");

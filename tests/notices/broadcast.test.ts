@@ -43,7 +43,7 @@ describe("/thongbao step by step", () => {
 
     const preview = await org.say("2");
     expect(preview).toContain("Gửi tới: Các xã, thị trấn");
-    expect(preview).toContain("Số tài khoản nhận: 2 (Telegram 1, Zalo 0, console 1)");
+    expect(preview).toContain("Số tài khoản nhận: 2 (Telegram 1, Zalo 0, kênh thử 1)");
     expect(preview).toContain("chưa có đại biểu tham gia bot");
     expect(preview).toContain("1. Gửi ngay");
     expect(h.app.store.data.deliveries).toEqual([]);
@@ -185,7 +185,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     await h.delegate("Mường So");
     const org = h.organizer();
     expect(await org.say("/thongbao coquan | Họp giao ban")).toContain("Chưa có tài khoản nào nhận được thông báo này (Các cơ quan, đơn vị cấp huyện)");
-    expect(await org.say("/thongbao donvi Muong Soo | Họp")).toContain("Không tìm thấy đơn vị \"Muong Soo\". Có phải bạn muốn tìm: Mường So");
+    expect(await org.say("/thongbao donvi Muong Soo | Họp")).toContain("Không tìm thấy đơn vị \"Muong Soo\". Có phải đồng chí muốn tìm: Mường So");
     await org.say("/thongbao Họp giao ban");
     expect(await org.say("3")).toContain("Chưa có tài khoản nào nhận được");
     nothingQueued();

@@ -84,7 +84,7 @@ describe("hoinghi broadcast", () => {
     const cases: Array<[string[], string]> = [
       [["broadcast"], "Thông báo chưa có nội dung"],
       [["broadcast", "x".repeat(2001)], "vượt quá 2.000 ký tự"],
-      [["broadcast", "Họp", "--to", "donvi Muong Soo"], "Có phải bạn muốn tìm: Mường So"],
+      [["broadcast", "Họp", "--to", "donvi Muong Soo"], "Có phải đồng chí muốn tìm: Mường So"],
       [["broadcast", "Họp", "--to", "ai do"], 'Không rõ nhóm người nhận "ai do"'],
       [["broadcast", "Họp", "--at", "07:30 20/04/2020"], "đã qua"],
       [["broadcast", "Họp", "--at", "mai"], "Không đọc được thời điểm gửi"],

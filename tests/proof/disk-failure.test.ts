@@ -28,7 +28,7 @@ it("refuses an organizer's /datlich when the disk is full, keeps the old state, 
 
   disk.full = true;
   const reply = await org.say("/datlich 20/06/2027 14:00 | Hội trường UBND huyện");
-  expect(reply).toBe("Chưa lưu được thay đổi do lỗi hệ thống; thông tin của bạn chưa được ghi nhận. Vui lòng thử lại sau ít phút.");
+  expect(reply).toBe("Chưa lưu được thay đổi do lỗi hệ thống; thông tin của đồng chí chưa được ghi nhận. Vui lòng thử lại sau ít phút.");
   expect(h.app.store.data.schedule.sequence).toBe(0);
   expect(await readFile(h.app.store.file)).toEqual(before);
   expect(await h.person("Khách").say("/chuongtrinh")).toContain("Thời gian: sẽ thông báo sau");

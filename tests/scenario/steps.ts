@@ -260,7 +260,7 @@ export async function runConference(d: Driver): Promise<Outcome> {
     if (!unit) throw new Error(`no unit ${who.unit}`);
     const p = d.person(who.name);
     const joined = await d.say(p, `/start ${await h.code(unit.id)}`);
-    expect(joined).toContain(`Xác nhận: bạn đã tham gia với tư cách đại biểu của ${unit.full_name ?? unit.name}.`);
+    expect(joined).toContain(`Xác nhận: đồng chí đã tham gia với tư cách đại biểu của ${unit.full_name ?? unit.name}.`);
     people.set(label, p);
   }
   const who = (label: Label) => people.get(label) as Someone;

@@ -191,7 +191,7 @@ describe("/nhapdiem with the sample table", () => {
     const zalo = h.person("Ban tổ chức", { channel: "zalo", userId: "org-zalo" });
     const z = await zalo.say("/nhapdiem");
     expect(z).toContain("Zalo chưa gửi được tệp");
-    expect(z).toContain("npx hoinghi import-scores");
+    expect(z).toContain("gửi tệp cho cán bộ quản trị để nhập trên máy chủ");
     expect(zalo.last.every((r) => r.kind === "text")).toBe(true);
   });
 

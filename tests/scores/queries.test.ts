@@ -52,7 +52,7 @@ describe("/diem", () => {
     const d = await h.delegate("Mường So");
     expect(await d.say("/diem ban lang")).toContain("— UBND xã Bản Lang\nTổng điểm: 81,5/100 điểm (81,5%)\nXếp hạng: 5/17");
     expect(await d.say("/diem tt phong tho")).toContain("Xếp hạng: 1/17");
-    expect(await d.say("/diem Mường Sao")).toMatch(/^Không tìm thấy đơn vị "Mường Sao"\. Có phải bạn muốn tìm: Mường So/);
+    expect(await d.say("/diem Mường Sao")).toMatch(/^Không tìm thấy đơn vị "Mường Sao"\. Có phải đồng chí muốn tìm: Mường So/);
     expect(await d.say("/diem Phòng Nội vụ")).toBe("Bảng điểm năm 2023 không có kết quả của Phòng Nội vụ huyện Phong Thổ.");
   });
 

@@ -261,7 +261,7 @@ describe("bad input: one clear sentence, nothing changes", () => {
     const before = snapshot();
     expect(await ms.say(`/thamluan ${"x".repeat(50_001)}`)).toContain("Nội dung quá dài (tối đa 50.000 ký tự)");
     expect(await ms.say("/xong")).toBe("Chưa có nội dung nào để nộp; vui lòng gõ /thamluan rồi gửi nội dung tham luận trước khi gõ /xong.");
-    expect(await ms.say("/thamluan_phan Một phần")).toBe("Bạn chưa bắt đầu soạn tham luận; gõ /thamluan để xem hướng dẫn nộp.");
+    expect(await ms.say("/thamluan_phan Một phần")).toBe("Đồng chí chưa bắt đầu soạn tham luận; gõ /thamluan để xem hướng dẫn nộp.");
     expect(snapshot()).toBe(before);
 
     await ms.say("/thamluan");
@@ -273,7 +273,7 @@ describe("bad input: one clear sentence, nothing changes", () => {
     expect(await ms.say("z".repeat(4000))).toContain("Phần này làm tham luận vượt quá 50.000 ký tự");
     expect(snapshot()).toBe(full);
     expect(collecting).not.toBe(full);
-    expect(await ms.say("/thamluan Bản khác")).toContain("Bạn đang soạn tham luận (12 phần chưa nộp)");
+    expect(await ms.say("/thamluan Bản khác")).toContain("Đồng chí đang soạn tham luận (12 phần chưa nộp)");
     expect(snapshot()).toBe(full);
     expect(h.app.store.data.speeches["muong-so"]).toBeUndefined();
   });
@@ -318,7 +318,7 @@ describe("bad input: one clear sentence, nothing changes", () => {
     expect(await org.say("/duyet Mường So")).toBe("UBND xã Mường So chưa nộp tham luận nào, nên chưa có gì để duyệt.");
     expect(await org.say("/duyet Mường So chapnhan")).toContain("chưa nộp tham luận nào");
     expect(await org.say("/duyet Khổng Lào")).toContain("không được phân công tham luận");
-    expect(await org.say("/duyet Muong Soo")).toContain("Có phải bạn muốn tìm: Mường So");
+    expect(await org.say("/duyet Muong Soo")).toContain("Có phải đồng chí muốn tìm: Mường So");
     expect(snapshot()).toBe(before);
     await bl.say("/thamluan Bản 1.");
     const submitted = snapshot();
@@ -331,11 +331,11 @@ describe("bad input: one clear sentence, nothing changes", () => {
 describe("help", () => {
   it("lists /thamluan and /phatbieu for delegates and /duyet for organizers, not the inner steps", async () => {
     const help = await (await h.delegate("Bản Lang")).say("/trogiup");
-    expect(help).toContain("/thamluan (/speech)");
-    expect(help).toContain("/phatbieu (/speak)");
+    expect(help).toContain("/thamluan: Tham luận");
+    expect(help).toContain("/phatbieu: Đăng ký phát biểu");
     expect(help).not.toContain("/thamluan_phan");
     expect(help).not.toContain("/duyet");
-    expect(await (await organizer()).say("/help")).toContain("/duyet (/review)");
+    expect(await (await organizer()).say("/help")).toContain("/duyet: Đọc và duyệt");
   });
 });
 

@@ -62,7 +62,7 @@ describe("Telegram: a person in a private chat", () => {
 
   it("joins a unit through the deep link (/start CODE) and reads the agenda, in HTML parse mode", async () => {
     const code = await h.code("muong-so");
-    expect(await say(LAN, `/start ${code}`)).toContain("bạn đã tham gia với tư cách đại biểu của UBND xã Mường So");
+    expect(await say(LAN, `/start ${code}`)).toContain("đồng chí đã tham gia với tư cách đại biểu của UBND xã Mường So");
     expect(h.app.store.data.accounts["telegram:5001"]).toMatchObject({ unitId: "muong-so", chatId: "5001", displayName: "Lò Thị Lan" });
     const agenda = await say(LAN, "/chuongtrinh");
     expect(agenda).toContain("Thời gian: sẽ thông báo sau");

@@ -91,7 +91,7 @@ describe("Telegram on the Bot API emulator (TELEGRAM_API_ROOT)", () => {
   it("a delegate joins by /start CODE and reads /chuongtrinh; an organizer runs /datlich; the agenda then shows the time", async () => {
     const lan = phone(5001, "Lò Thị Lan");
     const joined = await lan.say(`/start ${await h.code("muong-so")}`);
-    expect(joined).toContain("Xác nhận: bạn đã tham gia với tư cách đại biểu của UBND xã Mường So.");
+    expect(joined).toContain("Xác nhận: đồng chí đã tham gia với tư cách đại biểu của UBND xã Mường So.");
     expect(lan.last[0]?.message.parse_mode).toBe("HTML");
 
     expect(await lan.say("/chuongtrinh")).toContain("Thời gian: sẽ thông báo sau");

@@ -19,7 +19,7 @@ describe("a delegate of Mường So on Zalo (polling)", () => {
 
     fake.say(chu, `/start ${await h.code("muong-so")}`);
     const [joined] = await fake.waitForMessages(chu.id, 1);
-    expect(joined).toContain("Xác nhận: bạn đã tham gia với tư cách đại biểu của UBND xã Mường So");
+    expect(joined).toContain("Xác nhận: đồng chí đã tham gia với tư cách đại biểu của UBND xã Mường So");
     const account = h.app.store.data.accounts[`zalo:${chu.id}`];
     expect(account?.unitId).toBe("muong-so");
     expect(account?.displayName).toBe("Lò Văn Chu");
@@ -65,7 +65,7 @@ describe("a delegate of Mường So on Zalo (polling)", () => {
     expect((await fake.waitForMessages(v.id, 1))[0]).toContain("Xin chào Giàng A Tủa!");
     const w = z.user("");
     fake.queue(fake.update(w, { text: "/start", from: { id: w.id } }));
-    expect((await fake.waitForMessages(w.id, 1))[0]).toContain("Xin chào bạn!");
+    expect((await fake.waitForMessages(w.id, 1))[0]).toContain("Xin chào đồng chí!");
     expect(h.app.store.data.accounts[`zalo:${u.id}`]?.displayName).toBe("Lường Văn Pọm");
   });
 

@@ -1,0 +1,3 @@
+# Shared wording (issue 12 item 9): one line of /trogiup. The English help also shows the English alias.
+help-line = /{ $name }: { $describe }
+help-line-alias = /{ $name } (/{ $alias }): { $describe }
