@@ -6,6 +6,7 @@ import type { Account, Role } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, promptOpen, rememberChoices } from "../src/domain/sessions.js";
+import { contactRef } from "./contact.js";
 import { type CommandContext, type CommandDef, type Reply, type Request, type Services, UserError } from "./types.js";
 
 /** Longest message accepted, unless a command allows more. */
@@ -254,14 +255,14 @@ export function createCommandLayer(
     } catch (err) {
       if (err instanceof UserError) {
         const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-        return [{ kind: "text", text: t(err.key, err.args) }];
+        return [{ kind: "text", text: t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }) }];
       }
       if (err instanceof StoreWriteFailed) {
         logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
         return [{ kind: "text", text: t0("error-not-saved") }];
       }
       logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
-      return [{ kind: "text", text: t0("error-internal") }];
+      return [{ kind: "text", text: t0("error-internal", { contact: contactRef(t0, services.conference.conf) }) }];
     }
   }
 

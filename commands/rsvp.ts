@@ -6,6 +6,7 @@ import { accountsOfUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
+import { contactRef } from "./contact.js";
 import { contactLine } from "./general.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
@@ -42,7 +43,7 @@ function overview(ctx: CommandContext, unit: Unit, deadline: Date | undefined, p
   const data = ctx.services.store.data;
   const lines = unit.seats.map((s) => `${s.title}: ${describeAnswer(ctx, answerOf(data, unit.id, s.id))}`);
   if (passed) {
-    const closed = t("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
+    const closed = t("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date), contact: contactRef(t, ctx.services.conference.conf) });
     return [text([t("rsvp-overview-title", { unit: unitLabel(unit) }), ...lines.map((l, i) => `${i + 1}. ${l}`), "", closed].join("\n"))];
   }
   if (unit.seats.length === 1) return seatMenu(ctx, unit, unit.seats[0] as Seat, deadline);

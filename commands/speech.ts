@@ -36,6 +36,7 @@ import { clip } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
 import { roleOf } from "./identity.js";
+import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
 import { type CommandLayer, fold, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
@@ -297,7 +298,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   const lines = [t("speech-title", { unit: unitAddress(unit) }), t("speech-topic", { topic }), deadlineLine(ctx), statusLine(t, record)];
   if (record && record.versions.length > 1) lines.push(t("speech-versions-kept", { count: record.versions.length }));
   if (!maySubmit(record, services.conference.deadline("speech"), clock.now())) {
-    lines.push("", t("speech-closed"));
+    lines.push("", t("speech-closed", { contact: contactRef(t, ctx.services.conference.conf) }));
     return [text(lines.join("\n"))];
   }
   const draft = draftOf(store.data, key);

@@ -21,7 +21,7 @@ speech-versions-kept = Versions submitted: { $count } (all of them are kept).
 speech-how = To submit: type the speech (one or several messages), then type /xong. You may also send a Word, PDF, ODT or TXT file (up to 10 MB) or photos of the pages. Type /huy to stop.
 speech-how-again = To submit a new version: type the text (one or several messages) then /xong, or send a file or photos of the pages. Earlier versions are kept. Type /huy to stop.
 speech-collecting-now = You are writing a speech: { $parts } parts received. Send more, or type /xong to submit, /huy to drop it.
-speech-closed = The speech deadline has passed. Please contact the organizers if you need to submit more.
+speech-closed = The speech deadline has passed. Please contact the organizers{ $contact } if you need to submit more.
 
 ## Speech: received
 speech-saved = Speech of { $unit } received: version { $n } ({ $what }). The organizers will read it and answer through the bot.
@@ -39,7 +39,7 @@ speech-new-version = New speech: { $unit } submitted version { $n } ({ $what }) 
 ## Speech: bad input
 speech-no-unit = This command is for delegates of a unit assigned a speech. Please type /start with your unit's invite code.
 speech-not-assigned = { $unit } has no assigned speech at this conference; to speak in the discussion, please type /phatbieu with your topic.
-speech-deadline-passed = The speech deadline has passed ({ $deadline }); please contact the organizers if you need to submit more.
+speech-deadline-passed = The speech deadline has passed ({ $deadline }); please contact the organizers{ $contact } if you need to submit more.
 speech-empty = The speech is empty; please type its text, or send a file or photos of the pages.
 speech-too-long = The speech is too long ({ $length } characters, at most { $max }); please shorten it or send it as a file.
 speech-part-too-long = This part makes the speech longer than { $max } characters (it has { $length } already); please shorten it, or type /huy and send it as a file.

@@ -20,7 +20,7 @@ speech-withdraw-no = Do not withdraw
 speech-withdraw-kept = Version { $n } of the speech is kept; nothing changed.
 speech-withdrawn = Version { $n } of the speech of { $unit } is withdrawn and the organizers were told. When needed, type /thamluan to submit a new version.
 speech-withdrawn-notice = { $unit } withdrew version { $n } of its speech ({ $time }). It stays kept but no longer waits for review.
-speech-withdraw-reviewed = Version { $n } of the speech of { $unit } has already been reviewed by the organizers, so it cannot be withdrawn by the unit; if needed, please contact the organizers.
+speech-withdraw-reviewed = Version { $n } of the speech of { $unit } has already been reviewed by the organizers, so it cannot be withdrawn by the unit; if needed, please contact the organizers{ $contact }.
 speech-withdraw-stale = Version { $n } is no longer the latest version waiting for review; please type /thamluan to see where the speech stands.
 
 ## /datlich asks before saving a time that may be a mistake (src/domain/schedule.ts: scheduleRisks)

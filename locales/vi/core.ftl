@@ -30,9 +30,9 @@ start-you-organizer = Đồng chí thuộc Ban tổ chức hội nghị.
 start-help = Gõ /trogiup để xem các lệnh, /chuongtrinh để xem chương trình hội nghị.
 join-unit = Xác nhận: đồng chí đã tham gia với tư cách đại biểu của { $unit }.
 join-organizer = Xác nhận: đồng chí đã được ghi nhận là thành viên Ban tổ chức.
-code-wrong = Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức.
+code-wrong = Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức{ $contact }.
 code-malformed = Mã mời gồm 10 ký tự chữ và số (ví dụ: 7KQ2M-X9D4R). Vui lòng gõ lại: /start MÃ-MỜI.
-code-revoked = Mã mời này đã bị thu hồi. Vui lòng liên hệ Ban tổ chức để nhận mã mới.
+code-revoked = Mã mời này đã bị thu hồi. Vui lòng liên hệ Ban tổ chức{ $contact } để nhận mã mới.
 code-slow-down = Đồng chí đã nhập sai mã nhiều lần. Vui lòng thử lại sau { $seconds } giây.
 
 ## Trợ giúp
@@ -102,7 +102,7 @@ file-wrong-type = Loại tệp này không được chấp nhận ở đây. Gõ
 error-too-long = Nội dung quá dài (tối đa { $max } ký tự). Vui lòng rút gọn rồi gửi lại.
 error-control-chars = Tin nhắn có ký tự điều khiển không hợp lệ. Vui lòng gõ lại bằng chữ thường.
 error-not-saved = Chưa lưu được thay đổi do lỗi hệ thống; thông tin của đồng chí chưa được ghi nhận. Vui lòng thử lại sau ít phút.
-error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc liên hệ Ban tổ chức.
+error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau hoặc liên hệ Ban tổ chức{ $contact }.
 error-no-args = Lệnh { $command } không cần thêm nội dung. Vui lòng chỉ gõ { $command }.
 participants-duties-own = Nhiệm vụ chuẩn bị của đơn vị đồng chí (theo Kế hoạch):
 participants-duties-all = Phân công chuẩn bị hội nghị:

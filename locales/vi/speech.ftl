@@ -21,7 +21,7 @@ speech-versions-kept = Số bản đã nộp: { $count } (tất cả đều đư
 speech-how = Cách nộp: gõ nội dung tham luận (một hoặc nhiều tin nhắn), gửi xong thì gõ /xong. Cũng có thể gửi tệp Word, PDF, ODT, TXT (tối đa 10 MB) hoặc ảnh chụp từng trang. Gõ /huy để thôi.
 speech-how-again = Để nộp bản mới: gõ nội dung (một hoặc nhiều tin nhắn) rồi gõ /xong, hoặc gửi tệp, ảnh chụp các trang. Bản cũ vẫn được lưu. Gõ /huy để thôi.
 speech-collecting-now = Đồng chí đang soạn tham luận: đã nhận { $parts } phần. Gửi tiếp, hoặc gõ /xong để nộp, /huy để bỏ.
-speech-closed = Đã hết hạn nộp tham luận. Nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức.
+speech-closed = Đã hết hạn nộp tham luận. Nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức{ $contact }.
 
 ## Tham luận: đã nhận
 speech-saved = Đã nhận tham luận của { $unit }: bản { $n } ({ $what }). Ban tổ chức sẽ xem và phản hồi qua bot.
@@ -39,7 +39,7 @@ speech-new-version = Tham luận mới: { $unit } đã nộp bản { $n } ({ $wh
 ## Tham luận: nhập sai
 speech-no-unit = Lệnh này dành cho đại biểu của đơn vị được phân công tham luận. Vui lòng gõ /start kèm mã mời của đơn vị.
 speech-not-assigned = { $unit } không được phân công tham luận tại hội nghị này; nếu muốn phát biểu ý kiến, vui lòng gõ /phatbieu kèm nội dung.
-speech-deadline-passed = Đã hết hạn nộp tham luận ({ $deadline }); nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức.
+speech-deadline-passed = Đã hết hạn nộp tham luận ({ $deadline }); nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức{ $contact }.
 speech-empty = Tham luận chưa có nội dung; vui lòng gõ nội dung, hoặc gửi tệp, ảnh chụp các trang.
 speech-too-long = Tham luận quá dài ({ $length } ký tự, tối đa { $max }); vui lòng rút gọn hoặc gửi dưới dạng tệp.
 speech-part-too-long = Phần này làm tham luận vượt quá { $max } ký tự (đã có { $length } ký tự); vui lòng rút gọn, hoặc gõ /huy rồi gửi dưới dạng tệp.

@@ -20,7 +20,7 @@ speech-withdraw-no = Không rút
 speech-withdraw-kept = Đã giữ nguyên tham luận bản { $n }; không có gì thay đổi.
 speech-withdrawn = Đã rút tham luận bản { $n } của { $unit } và đã báo Ban tổ chức. Khi cần, đồng chí gõ /thamluan để nộp bản mới.
 speech-withdrawn-notice = { $unit } đã rút tham luận bản { $n } (lúc { $time }). Bản này vẫn được lưu nhưng không còn chờ duyệt.
-speech-withdraw-reviewed = Tham luận bản { $n } của { $unit } đã được Ban tổ chức xem xét nên không thể tự rút; nếu cần, đồng chí vui lòng liên hệ Ban tổ chức.
+speech-withdraw-reviewed = Tham luận bản { $n } của { $unit } đã được Ban tổ chức xem xét nên không thể tự rút; nếu cần, đồng chí vui lòng liên hệ Ban tổ chức{ $contact }.
 speech-withdraw-stale = Bản { $n } không còn là bản mới nhất chờ duyệt; đồng chí vui lòng gõ /thamluan để xem tình trạng hiện tại.
 
 ## /datlich hỏi lại trước khi lưu một thời gian dễ nhầm (src/domain/schedule.ts: scheduleRisks)

@@ -56,7 +56,7 @@ describe("đại biểu điểm danh", () => {
     h.clock.set("2027-06-19T23:59:00Z"); // 6 giờ 59
     expect(await d.say(`/diemdanh ${code}`)).toBe("Chưa đến giờ điểm danh. Điểm danh mở từ 7 giờ 00, Chủ nhật, ngày 20/6/2027.");
     h.clock.set("2027-06-20T05:01:00Z"); // 12 giờ 01
-    expect(await d.say(`/diemdanh ${code}`)).toBe("Hội nghị đã kết thúc lúc 12 giờ 00, Chủ nhật, ngày 20/6/2027; không thể điểm danh nữa. Vui lòng liên hệ Ban tổ chức nếu cần.");
+    expect(await d.say(`/diemdanh ${code}`)).toBe("Hội nghị đã kết thúc lúc 12 giờ 00, Chủ nhật, ngày 20/6/2027; không thể điểm danh nữa. Vui lòng liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật) nếu cần.");
     expect(checkins()).toHaveLength(0);
     h.clock.set("2027-06-20T00:00:00Z"); // 7 giờ 00
     expect(await d.say(`/diemdanh ${code}`)).toBe("Đã điểm danh: UBND xã Mù Sang, vị trí Chủ tịch UBND xã, lúc 7 giờ 00. Chúc hội nghị thành công!");

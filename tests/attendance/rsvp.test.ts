@@ -138,7 +138,7 @@ describe("hạn xác nhận", () => {
     expect(await d.say("/dangky 1 thamdu Sần Văn Lử")).toContain("Có thể thay đổi đến 8 giờ 00, thứ Bảy, ngày 19/6/2027.");
     h.clock.set("2027-06-19T01:00:00Z");
     const before = snapshot();
-    const refusal = "Đã hết hạn xác nhận tham dự (8 giờ 00, thứ Bảy, ngày 19/6/2027). Nếu cần thay đổi, vui lòng liên hệ trực tiếp Ban tổ chức.";
+    const refusal = "Đã hết hạn xác nhận tham dự (8 giờ 00, thứ Bảy, ngày 19/6/2027). Nếu cần thay đổi, vui lòng liên hệ trực tiếp Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).";
     expect(await d.say("/dangky 1 vang Ốm")).toBe(refusal);
     expect(await d.say("/dangky 2 thamdu Lò A")).toBe(refusal);
     expect(await d.say("/dangky chair")).toBe(refusal);

@@ -11,7 +11,7 @@ afterEach(async () => {
   await h.close();
 });
 
-const WRONG = "Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức.";
+const WRONG = "Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).";
 const SLOWED = /^Đồng chí đã nhập sai mã nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/;
 
 /** A distinct well-formed wrong code for guess number i. */

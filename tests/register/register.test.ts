@@ -113,3 +113,20 @@ describe("/trogiup theo vai", () => {
     expect(preview).not.toMatch(/console/i);
   });
 });
+
+describe("mọi câu 'liên hệ Ban tổ chức' nêu đầu mối", () => {
+  it("every Vietnamese 'liên hệ … Ban tổ chức' sentence carries the contact variable", () => {
+    const vi = messages("vi");
+    const missing = [...vi]
+      .filter(([id, text]) => !id.startsWith("desk.ftl:") && !id.startsWith("zalo.ftl:") && /liên hệ (?:trực tiếp )?Ban tổ chức(?!:)/.test(text) && !text.includes("$contact"))
+      .map(([id]) => id);
+    expect(missing).toEqual([]);
+  });
+
+  it("a wrong invite code names Phòng Nội vụ and the phone 'đang cập nhật'", async () => {
+    const p = h.person("Khách");
+    expect(await p.say("/start AAAAA-BBBBB")).toBe(
+      "Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).",
+    );
+  });
+});

@@ -233,7 +233,7 @@ describe("the speech deadline", () => {
     await ms.say("Phần đã gõ trước hạn.");
     h.clock.set("2027-06-17T07:01:00Z");
     const before = snapshot();
-    const refusal = "Đã hết hạn nộp tham luận (14 giờ 00, thứ Năm, ngày 17/6/2027); nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức.";
+    const refusal = "Đã hết hạn nộp tham luận (14 giờ 00, thứ Năm, ngày 17/6/2027); nếu cần nộp bổ sung, vui lòng liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).";
     expect(await ms.say("/thamluan Nộp muộn")).toBe(refusal);
     expect(await ms.say("/xong")).toBe(refusal);
     expect(await ms.say("/thamluan", { file: fileOf("document", "muon.docx", DOCX, Buffer.from("x")) })).toBe(refusal);

@@ -71,7 +71,7 @@ describe("a replayed update gets one answer", () => {
       await z.channel.outbox.idle();
       expect(polls(fake).filter((c) => c.status === 200)).toHaveLength(3);
       expect(z.h.app.store.data.failedCodes[key]?.count).toBe(1);
-      expect(fake.textsTo(u.id)).toEqual(["Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức."]);
+      expect(fake.textsTo(u.id)).toEqual(["Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật)."]);
     } finally {
       await z?.close();
       z = undefined;

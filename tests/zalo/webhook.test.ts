@@ -120,7 +120,7 @@ describe("exactly once", () => {
       expect(z.h.app.store.data.failedCodes[key]?.count).toBe(1);
       await z.fake.waitForMessages(u.id, 1);
       await z.channel.outbox.idle();
-      expect(fake.textsTo(u.id)).toEqual(["Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức."]);
+      expect(fake.textsTo(u.id)).toEqual(["Mã mời không đúng. Vui lòng kiểm tra lại mã trong giấy mời hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật)."]);
       // Two deliveries at the same moment: still once.
       const twin = fake.update(u, { text: "/start CCCCC-DDDDD" });
       const both = await Promise.all([z.fake.post(twin), z.fake.post(twin)]);
