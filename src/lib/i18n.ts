@@ -46,7 +46,8 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
   function format(bundle: FluentBundle, key: string, args?: MessageArgs): string {
     const msg = bundle.getMessage(key) ?? bundles.get(defaultLanguage)?.getMessage(key);
     if (!msg?.value) throw new MissingMessage(`missing message "${key}"`);
-    const clean: Record<string, FluentVariable> = {};
+    // "liên hệ Ban tổ chức{ $contact }": where no contact is passed (desk pages, tests) the sentence simply names none.
+    const clean: Record<string, FluentVariable> = { contact: "" };
     for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) clean[k] = v;
     const errors: Error[] = [];
     const owner = bundle.getMessage(key) ? bundle : (bundles.get(defaultLanguage) as FluentBundle);

@@ -92,7 +92,7 @@ describe("who has not acknowledged", () => {
 
     const preview = await org.say("1");
     expect(preview).toContain(`Gửi tới: Những người chưa xác nhận đã nhận thông báo ${id}`);
-    expect(preview).toContain("Số tài khoản nhận: 2 (Telegram 0, Zalo 1, console 1)");
+    expect(preview).toContain("Số tài khoản nhận: 2 (Telegram 0, Zalo 1, kênh thử 1)");
     await org.say("1");
     await h.app.outbox.idle();
     expect([received(a).length, received(b).length, received(c).length]).toEqual([1, 2, 2]);
