@@ -3,6 +3,7 @@ import type { App } from "./app.js";
 import { createApp } from "./app.js";
 import type { CliIo } from "./cli.js";
 import { loadConfig } from "./config.js";
+import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
 
 /** A running channel: stop() finishes the update in hand and returns. */
@@ -30,6 +31,10 @@ export async function startAll(io: CliIo): Promise<number> {
   const logger = createLogger(consoleOnly && !io.env.LOG_LEVEL ? "warn" : config.logLevel);
   const app = await createApp({ config, logger });
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
+  // The one HTTP server runs whenever the bot does (desk, file links; webhooks join it), and tidies the files folder.
+  const deskUrl = (await getHttpServer(app)).deskUrl();
+  logger.info({ url: deskUrl }, "organizers' desk listening");
+  io.err(t("server-desk-address", { url: deskUrl }));
   const running: RunningChannel[] = [];
   for (const start of starters) {
     const channel = await start(app);
@@ -39,6 +44,7 @@ export async function startAll(io: CliIo): Promise<number> {
     io.err(t("cli-channels-none"));
     const { runConsole } = await import("../channels/console/console.js");
     await runConsole(app, { input: io.stdin, output: io.stdout });
+    await closeHttpServer(app);
     await app.close();
     return 0;
   }
@@ -49,6 +55,7 @@ export async function startAll(io: CliIo): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down");
       for (const c of running) await c.stop().catch((err) => logger.error({ err, channel: c.name }, "stop failed"));
+      await closeHttpServer(app);
       await app.close();
       resolve();
     };
