@@ -32,7 +32,14 @@ export async function startAll(io: CliIo): Promise<number> {
   const app = await createApp({ config, logger });
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
   // The one HTTP server runs whenever the bot does (desk, file links; webhooks join it), and tidies the files folder.
-  const deskUrl = (await getHttpServer(app)).deskUrl();
+  const server = await getHttpServer(app).catch(async (err: NodeJS.ErrnoException) => {
+    await app.close();
+    if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL")
+      // A plain message: the command line prints it as it is and exits 1.
+      throw new Error(t("server-listen-failed", { port: String(config.port), host: config.host, code: err.code }));
+    throw err;
+  });
+  const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));
   const running: RunningChannel[] = [];

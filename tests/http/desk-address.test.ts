@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT } from "../../src/app/config.js";
@@ -57,6 +58,20 @@ describe("npm start prints the organizers' desk address", () => {
     // Closing the console ends the process, the server with it.
     run.proc.stdin?.end();
     expect(await run.exited).toBe(0);
+  });
+
+  it("a port already taken is told in Vietnamese, with the port, and the bot exits 1 instead of running without its server", async () => {
+    const busy = net.createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as net.AddressInfo).port;
+    try {
+      const run = await startBot({ PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(run.stderr()).toContain(`Không mở được máy chủ HTTP trên 127.0.0.1:${port} (EADDRINUSE)`);
+      expect(run.stderr()).not.toContain("    at ");
+    } finally {
+      await new Promise((r) => busy.close(r));
+    }
   });
 
   it("in Zalo polling mode: the address is printed and logged, and old received files are swept at start-up", async () => {
