@@ -321,6 +321,7 @@ async function main(): Promise<number> {
     const attempts: Attempt[] = [];
     const notices: Array<{ id: string; token: string; by: Person }> = [];
     let checkinCode: string | undefined;
+    let noticesTried = 0;
     let serial = 0;
 
     // The first schedule, so that answers are open (the deadline is a day before the start).
@@ -347,6 +348,7 @@ async function main(): Promise<number> {
           if (code) checkinCode = code;
         }
         if (round % 2 === idx % 2) {
+          noticesTried += 1;
           const token = `TB-${n}-${Math.random().toString(36).slice(2, 7)}`;
           const preview = await o.ask(`/thongbao tatca | Kính gửi các đồng chí đại biểu: thông báo ${token}. Trân trọng.`, /Số tài khoản nhận/);
           if (preview) {
@@ -500,9 +502,9 @@ async function main(): Promise<number> {
       `duration of load:        ${DURATION_MS / 1000} s`,
       `SIGKILLs:                ${bot.kills}`,
       `faults injected:         Telegram ${injected(tgProxy) || "none"}; Zalo ${injected(zaloProxy) || "none"}`,
-      `changes tried / acked:   ${attempts.length} / ${ackedCount} (rsvp ${byWhat("rsvp").length}, speech ${byWhat("speech").length}, checkin ${byWhat("checkin").length}, schedule ${byWhat("schedule").length})`,
+      `changes tried / acked:   ${attempts.length} / ${ackedCount} (${(["rsvp", "speech", "checkin", "schedule"] as const).map((w) => `${w} ${byWhat(w).filter((a) => a.ackAt).length}/${byWhat(w).length}`).join(", ")}; unacknowledged ones were cut by a kill or a fault)`,
       `acknowledged lost:       ${lost.length}`,
-      `notices / deliveries:    ${notices.length} / ${deliveries}`,
+      `notices queued / tried:  ${notices.length} / ${noticesTried}; deliveries ${deliveries}`,
       `duplicates:              ${duplicates} (in flight at a kill: ${bot.inFlightAtKills.size}; beyond that bound: ${excess})`,
       `sent but not received:   ${sentNotReceived}`,
       `final counts true:       ${countsTrue} / ${notices.length}`,
