@@ -14,7 +14,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { ROOT } from "../src/app/config.js";
+import { DEFAULT_CONFERENCE, ROOT } from "../src/app/config.js";
+import { loadConference } from "../src/conference/load.js";
 import type { Data } from "../storage/schema.js";
 import { type Decision, type FaultProxy, startFaultProxy } from "../tests/notices/fault-proxy.js";
 import { freePort } from "../tests/helpers/net.js";
@@ -301,7 +302,9 @@ async function main(): Promise<number> {
   try {
     say(`${DURATION_MS / 1000} s of load; data in ${dir}`);
     const rows = (await invites(dir)).filter((r) => r.kind !== "organizer");
-    const units = rows.slice(0, TG_DELEGATES + ZALO_DELEGATES);
+    // The units assigned a speech first (only they may /thamluan), then the others, one account each.
+    const speakers = new Set(loadConference(DEFAULT_CONFERENCE).speeches.map((x) => x.unit));
+    const units = [...rows.filter((r) => speakers.has(r.unit)), ...rows.filter((r) => !speakers.has(r.unit))].slice(0, TG_DELEGATES + ZALO_DELEGATES);
     bot = startBot(dir, {
       TELEGRAM_BOT_TOKEN: TG_TOKEN,
       TELEGRAM_API_ROOT: tgProxy.url,
@@ -339,8 +342,8 @@ async function main(): Promise<number> {
       for (let round = 0; round < 10_000 && Date.now() < loadEnds; round++) {
         const n = ++serial;
         const late = Date.now() >= checkinPhase;
-        // Before the check-in phase the conference is days away (answers open); then it starts within the hour.
-        const when = late ? vnTime(20 + Math.floor(rand(0, 25))) : vnTime(3 * 24 * 60 + Math.floor(rand(0, 600)));
+        // Before the check-in phase the conference is 5 days away (answers and speeches open: deadlines 24 h and 3 days before); then it starts within the hour.
+        const when = late ? vnTime(20 + Math.floor(rand(0, 25))) : vnTime(5 * 24 * 60 + Math.floor(rand(0, 600)));
         const place = `Hội trường số ${n}`;
         await record({ who: o.key, what: "schedule", value: place }, o, `/datlich ${when} | ${place}`, /Đã lưu thời gian, địa điểm/);
         if (late) {
@@ -374,7 +377,7 @@ async function main(): Promise<number> {
             const got = await record({ who: d.p.key, what: "checkin", unit: d.unit.unit, value: checkinCode }, d.p, `/diemdanh ${checkinCode}`, /Đã điểm danh|Bạn đã điểm danh/);
             if (got) checkedIn = true;
           }
-        } else if ((round + i) % 3 === 0) {
+        } else if (speakers.has(d.unit.unit) && (round + i) % 3 === 0) {
           const text = `Thưa Hội nghị, ${d.unit.name} xin báo cáo tham luận số ${n} về cải cách hành chính.`;
           await record({ who: d.p.key, what: "speech", unit: d.unit.unit, value: text }, d.p, `/thamluan ${text}`, /Đã nhận tham luận|Đã ghi nhận tham luận/);
         } else {
@@ -502,7 +505,7 @@ async function main(): Promise<number> {
       `duration of load:        ${DURATION_MS / 1000} s`,
       `SIGKILLs:                ${bot.kills}`,
       `faults injected:         Telegram ${injected(tgProxy) || "none"}; Zalo ${injected(zaloProxy) || "none"}`,
-      `changes tried / acked:   ${attempts.length} / ${ackedCount} (${(["rsvp", "speech", "checkin", "schedule"] as const).map((w) => `${w} ${byWhat(w).filter((a) => a.ackAt).length}/${byWhat(w).length}`).join(", ")}; unacknowledged ones were cut by a kill or a fault)`,
+      `changes tried / acked:   ${attempts.length} / ${ackedCount} (${(["rsvp", "speech", "checkin", "schedule"] as const).map((w) => `${w} ${byWhat(w).filter((a) => a.ackAt).length}/${byWhat(w).length}`).join(", ")}; the others were cut by a kill or a fault, or refused)`,
       `acknowledged lost:       ${lost.length}`,
       `notices queued / tried:  ${notices.length} / ${noticesTried}; deliveries ${deliveries}`,
       `duplicates:              ${duplicates} (in flight at a kill: ${bot.inFlightAtKills.size}; beyond that bound: ${excess})`,
