@@ -1,4 +1,7 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
+import { Hono } from "hono";
+import { createDesk, DESK_BASE } from "../desk/index.js";
+import { createPublicSite } from "../desk/public.js";
 import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
 import { createApp } from "./app.js";
@@ -23,6 +26,10 @@ export async function startAll(io: CliIo): Promise<number> {
       throw new Error(t("server-listen-failed", { port: String(config.port), host: config.host, code: err.code }));
     throw err;
   });
+  // The organizers' desk under /ban-to-chuc/ and the public page at /, on the same domain services as the chat.
+  const desk = new Hono().route(`${DESK_BASE}/`, createDesk({ ...app.services }));
+  server.desk((c) => desk.fetch(c.req.raw, c.env));
+  server.hono.route("/", createPublicSite(app.services));
   const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));

@@ -52,9 +52,14 @@ describe("npm start prints the organizers' desk address", () => {
     const url = await run.address();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ban-to-chuc\/$/);
     expect(url).not.toContain(":0/");
+    // The desk itself answers there: before sign-in it says how to get a sign-in link, nothing else.
     const res = await fetch(url);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain("Ban tổ chức");
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain("gõ /web trong cuộc trò chuyện với bot");
+    // The public page at / shows the conference.
+    const home = await fetch(new URL("/", url));
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Chỉ số CCHC huyện Phong Thổ");
     // Closing the console ends the process, the server with it.
     run.proc.stdin?.end();
     expect(await run.exited).toBe(0);
@@ -100,7 +105,7 @@ describe("npm start prints the organizers' desk address", () => {
     const m = /Trang làm việc của Ban tổ chức: (http:\/\/\S+)/.exec(err);
     expect(m?.[1]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ban-to-chuc\/$/);
     expect(err).toContain("organizers' desk listening");
-    expect((await fetch(m?.[1] as string)).status).toBe(200);
+    expect((await fetch(m?.[1] as string)).status).toBe(401); // the desk answers: sign-in needed
     for (let i = 0; i < 100 && (await stat(stale).catch(() => undefined)); i++) await new Promise((r) => setTimeout(r, 50));
     expect(await stat(stale).catch(() => undefined)).toBeUndefined();
     proc.kill("SIGTERM");
