@@ -70,6 +70,33 @@ describe("thông báo từ bàn làm việc", () => {
     expect(d.sent.some((s) => s.account === other.key)).toBe(false);
   });
 
+  it("shows a delivery parked after its tries with its reason, and tries it again", async () => {
+    const ms = await d.delegate("Mường So", "Lò Văn Mường");
+    const c = await signedIn();
+    const page = await c.get("/ban-to-chuc/thong-bao");
+    const preview = await c.post("/ban-to-chuc/thong-bao/xem", { _csrf: c.csrf(page.body), audience: "tatca", text: "Lịch họp mới" });
+    const id = idIn(preview.body);
+    await c.post("/ban-to-chuc/thong-bao/gui", { _csrf: c.csrf(preview.body), id });
+    await d.app.outbox.idle();
+    // The platform refused it every time: the outbox parked it.
+    await d.app.store.mutate((data) => {
+      const x = data.deliveries.find((y) => y.noticeId === id && y.account === ms.key);
+      if (x) Object.assign(x, { state: "failed", error: "Máy chủ Zalo không trả lời" });
+    });
+    const status = await c.get(`/ban-to-chuc/thong-bao/${id}`);
+    expect(status.body).toContain("Không gửi được sau nhiều lần thử: 1 tài khoản");
+    expect(status.body).toContain("Máy chủ Zalo không trả lời");
+    expect(status.body).toContain("Thử gửi lại cho 1 tài khoản bị lỗi");
+    const before = d.sent.filter((s) => s.account === ms.key).length;
+    const retried = await c.post("/ban-to-chuc/thong-bao/gui-loi", { _csrf: c.csrf(status.body), id });
+    expect(retried.body).toContain(`Đã xếp gửi lại thông báo ${id} cho 1 tài khoản bị lỗi`);
+    await d.app.outbox.idle();
+    expect(d.sent.filter((s) => s.account === ms.key && s.text.includes("Lịch họp mới")).length).toBe(before + 1);
+    const again = await c.post("/ban-to-chuc/thong-bao/gui-loi", { _csrf: c.csrf(status.body), id });
+    expect(again.status).toBe(400);
+    expect(again.body).toContain("không có tài khoản nào bị lỗi");
+  });
+
   it("refuses bad input with a plain Vietnamese page and writes nothing", async () => {
     await d.delegate("Mường So");
     const c = await signedIn();
