@@ -97,6 +97,28 @@ describe("thông báo từ bàn làm việc", () => {
     expect(again.body).toContain("không có tài khoản nào bị lỗi");
   });
 
+  it("resends to those who have not acknowledged, through the same preview", async () => {
+    const ms = await d.delegate("Mường So", "Lò Văn Mường");
+    const bl = await d.delegate("Bản Lang", "Chủ tịch UBND xã Bản Lang");
+    const c = await signedIn();
+    const page = await c.get("/ban-to-chuc/thong-bao");
+    const preview = await c.post("/ban-to-chuc/thong-bao/xem", { _csrf: c.csrf(page.body), audience: "tatca", text: "Đề nghị xác nhận số đại biểu" });
+    const id = idIn(preview.body);
+    await c.post("/ban-to-chuc/thong-bao/gui", { _csrf: c.csrf(preview.body), id });
+    await d.app.outbox.idle();
+    await ms.say("đã nhận");
+    const status = await c.get(`/ban-to-chuc/thong-bao/${id}`);
+    expect(status.body).toContain("/ban-to-chuc/thong-bao/gui-lai");
+    const again = await c.post("/ban-to-chuc/thong-bao/gui-lai", { _csrf: c.csrf(status.body), id });
+    expect(again.body).toContain("Số tài khoản nhận: 1 (Telegram 0, Zalo 0, console 1)");
+    const resendId = idIn(again.body);
+    expect(resendId).not.toBe(id);
+    await c.post("/ban-to-chuc/thong-bao/gui", { _csrf: c.csrf(again.body), id: resendId });
+    await d.app.outbox.idle();
+    expect(d.sent.filter((s) => s.account === bl.key && s.text.includes("Đề nghị xác nhận số đại biểu")).length).toBe(2);
+    expect(d.sent.filter((s) => s.account === ms.key && s.text.includes("Đề nghị xác nhận số đại biểu")).length).toBe(1);
+  });
+
   it("refuses bad input with a plain Vietnamese page and writes nothing", async () => {
     await d.delegate("Mường So");
     const c = await signedIn();
