@@ -28,7 +28,7 @@ import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { bullets, choices, numbered, text } from "./replies.js";
-import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, UserError } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, type Services, UserError } from "./types.js";
 
 /** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
 export function requireUnit(ctx: CommandContext, query: string) {
@@ -305,14 +305,12 @@ async function tellOvertaker(ctx: CommandContext, saved: ScheduleSaved, later: N
 }
 
 /**
- * In this process, per store: the schedule sequence each /datlich acknowledgement was built at
+ * In this process (held by Services, made in createApp): the schedule sequence each /datlich acknowledgement was built at
  * (the saves it could name). A later save it could not name is told to its author by the Notifier.
  */
-const acknowledged = new WeakMap<object, Map<number, number>>();
-function acknowledgedAt(store: object): Map<number, number> {
-  let m = acknowledged.get(store);
-  if (!m) acknowledged.set(store, (m = new Map()));
-  return m;
+function acknowledgedAt(services: Services): Map<number, number> {
+  if (!services.scheduleAcks) services.scheduleAcks = new Map();
+  return services.scheduleAcks;
 }
 
 /**
@@ -322,7 +320,7 @@ function acknowledgedAt(store: object): Map<number, number> {
 async function tellOvertaken(ctx: CommandContext, saved: ScheduleSaved, earlier: NumberedChange[]): Promise<void> {
   const { services } = ctx;
   const name = accountName(services.store.data, ctx.account.key);
-  const acks = acknowledgedAt(services.store);
+  const acks = acknowledgedAt(services);
   const messages: Outgoing[] = [];
   for (const e of earlier) {
     const ackedAt = acks.get(e.sequence);
@@ -392,7 +390,7 @@ const schedule: CommandDef = {
     }
     await tellOvertaken(ctx, saved, meanwhile.earlier);
     // Built now, synchronously: it names every save that followed this one so far.
-    acknowledgedAt(services.store).set(saved.sequence, services.store.data.schedule.sequence);
+    acknowledgedAt(services).set(saved.sequence, services.store.data.schedule.sequence);
     const overtaken = meanwhile.later.at(-1);
     if (overtaken) {
       const name = accountName(services.store.data, overtaken.change.by);
