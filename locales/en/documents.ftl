@@ -32,6 +32,7 @@ doc-offset-d = { $n } days
 doc-offset-h = { $n } hours
 doc-offset-m = { $n } minutes
 doc-contact = For any details please contact: { $name }, phone: { $phone }.
+doc-contact-with-position = For any details please contact: { $name } ({ $position }), phone: { $phone }.
 doc-phone-none = being updated
 doc-closing = We look forward to your attendance, in full and on time./.
 doc-recipients-title = Recipients:

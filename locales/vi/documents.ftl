@@ -32,6 +32,7 @@ doc-offset-d = { $n } ngày
 doc-offset-h = { $n } giờ
 doc-offset-m = { $n } phút
 doc-contact = Mọi chi tiết xin liên hệ: { $name }, điện thoại: { $phone }.
+doc-contact-with-position = Mọi chi tiết xin liên hệ: { $name } ({ $position }), điện thoại: { $phone }.
 doc-phone-none = đang cập nhật
 doc-closing = Rất mong các đồng chí tham dự đúng thành phần, thời gian./.
 doc-recipients-title = Nơi nhận:

@@ -17,7 +17,9 @@ beforeEach(async () => {
   await (await h.delegate("Dào San", "Anh Sử")).say("/dangky 1 thamdu Vàng A Sử");
   const code = /hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
   h.clock.set("2027-06-20T00:30:00Z"); // 7 giờ 30, ngày khai mạc
-  expect(await ms.say(`/diemdanh ${code}`)).toContain("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã");
+  // Two seats of Mường So are expected: check-in by person asks which one.
+  expect(await ms.say(`/diemdanh ${code}`)).toContain("Đồng chí điểm danh cho vị trí nào?");
+  expect(await ms.say("1")).toContain("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã");
 });
 afterEach(async () => {
   await h.close();
@@ -66,6 +68,11 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(p).toContain("76"); // 77 seats, one absent: 76 rows to sign
     expect(p).not.toContain("77");
+  });
+
+  it("cuối danh sách có người liên hệ của Ban tổ chức, cùng một nguồn với giấy mời", async () => {
+    const { doc } = await list();
+    expect(doc.paragraphs.at(-1)).toBe("Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.");
   });
 
   it("vị trí vắng mặt được liệt kê riêng, kèm lý do", async () => {
