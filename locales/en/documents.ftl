@@ -111,3 +111,4 @@ export-version-kind-text = Text
 export-version-kind-document = File
 export-version-kind-photo = Photos
 export-version-continued = { $n } (continued, part { $part } of { $parts })
+export-made = Exported { $time }

@@ -111,3 +111,4 @@ export-version-kind-text = Văn bản
 export-version-kind-document = Tệp
 export-version-kind-photo = Ảnh chụp
 export-version-continued = { $n } (tiếp, phần { $part }/{ $parts })
+export-made = Xuất lúc { $time }
