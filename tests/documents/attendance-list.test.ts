@@ -108,18 +108,27 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     if (file?.kind !== "file") throw new Error("no workbook");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.data as unknown as ArrayBuffer);
-    const status: string[] = [];
-    wb.getWorksheet("Tham dự theo vị trí")?.eachRow((row, n) => {
-      if (n > 1) status.push(String(row.getCell(4).value));
-    });
+    // Rows under the header row (found by its text, below the title block); the status after STT, unit, kind, seat.
+    const body = (name: string) => {
+      const rows: ExcelJS.Row[] = [];
+      let header = 0;
+      wb.getWorksheet(name)?.eachRow((row, n) => {
+        if (!header && row.getCell(1).value === "STT") header = n;
+        else if (header) rows.push(row);
+      });
+      expect(header).toBeGreaterThan(0);
+      return rows;
+    };
+    const status = body("Tham dự theo vị trí").map((row) => String(row.getCell(5).value));
     expect(status).toHaveLength(seats as number);
     const count = (s: string) => status.filter((x) => x === s).length;
     expect([count("Tham dự"), count("Cử người thay"), count("Vắng mặt"), count("Chưa trả lời")]).toEqual([attend, substitute, absent, unanswered]);
-    let checkins = 0;
-    wb.getWorksheet("Điểm danh")?.eachRow((_row, n) => {
-      if (n > 1) checkins += 1;
-    });
-    expect(checkins).toBe(checkedIn);
+    expect(body("Điểm danh")).toHaveLength(checkedIn as number);
+    expect(body("Cử người thay")).toHaveLength(substitute as number);
+    expect(body("Vắng mặt")).toHaveLength(absent as number);
+    // The list's per-unit count agrees with the workbook's check-ins of that unit.
+    const present = body("Điểm danh").filter((row) => row.getCell(2).value === "Mường So").length;
+    expect(p.slice(p.indexOf("Mường So"), p.indexOf("Mường So") + 2)).toEqual(["Mường So", `${present}/2`]);
   });
 
   it("chỉ Ban tổ chức lấy được danh sách", async () => {
