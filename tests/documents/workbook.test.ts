@@ -94,6 +94,14 @@ describe("/xuat in ra giấy", () => {
     expect(checkins[1]).toEqual([1, "Mường So", "Chủ tịch UBND xã", "Lò Văn Minh", "20/06/2027 07:30"]);
   });
 
+  it("điểm danh do Ban tổ chức ghi hộ không mang tên tài khoản chat của cán bộ Ban tổ chức", async () => {
+    await h.app.store.mutate((d) => {
+      d.checkins.push({ unitId: "muong-so", by: org.key, at: "2027-06-20T00:40:00.000Z", onBehalf: true });
+    });
+    const rows = table((await workbook()).getWorksheet("Điểm danh") as ExcelJS.Worksheet);
+    expect(rows[1]).toEqual([1, "Mường So", "", "", "20/06/2027 07:40"]);
+  });
+
   it("bảng điểm chỉ có trong tệp sau khi công bố, xếp theo hạng, ghi rõ dữ liệu mẫu", async () => {
     await sendTable(org, sampleBytes(), "phong-tho-2023.sample.csv");
     expect(await org.say("1")).toContain("Đã thay thế bảng điểm");
