@@ -3,6 +3,8 @@ import { unitName } from "../src/domain/units.js";
 import type { AttendanceListInput, ListUnit } from "../src/documents/attendance-list.js";
 import {
   allLettersFileName,
+  conferenceContact,
+  contactLine,
   invitationCommon,
   invitationLetters,
   invitationWarnings,
@@ -125,6 +127,7 @@ export function attendanceListInput(services: Services, t: Translate): Attendanc
       missing: expected.filter((s) => !s.checkin).map((s) => t("list-missing-seat", { seat: s.seat.title, name: s.answer?.name ?? "" })),
     };
   });
+  const contact = conferenceContact(conf);
   return {
     bodyLines: conf.invitation?.body_lines ?? [conf.body.toLocaleUpperCase("vi")],
     title: conf.title,
@@ -134,6 +137,7 @@ export function attendanceListInput(services: Services, t: Translate): Attendanc
     absences: sum.seats
       .filter((s) => s.answer?.status === "absent")
       .map((s) => ({ unit: unitName(s.unit), seat: s.seat.title, reason: s.answer?.reason ?? "" })),
+    ...(contact && { contact: contactLine(t, contact) }),
   };
 }
 

@@ -1,4 +1,5 @@
 // The attendance and speech workbook (.xlsx): /xuat (/export) in the chat and `hoinghi export FILE.xlsx` on the command line.
+import type ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { Conference } from "../src/conference/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
@@ -28,6 +29,9 @@ function chunks(text: string, size: number): string[] {
 /** "20/06/2027 14:05", in the conference's zone, as a cell reads it. */
 const when = (iso: string | undefined) => (iso ? local(iso).format("DD/MM/YYYY HH:mm") : "");
 
+/** The row of the column headers: under the title block (conference, sheet, "Xuất lúc …") and a blank row. */
+export const HEADER_ROW = 5;
+
 interface Column {
   /** Message key of the Vietnamese (or English) header; the header itself when `literal`. */
   header: string;
@@ -53,21 +57,44 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
     return s.length > CELL_MAX ? `${clip(s, CELL_MAX)} ${t("export-truncated", { length: s.length })}` : s;
   };
 
-  function sheet(nameKey: string, columns: Column[], rows: Array<Array<string | number | undefined>>): Worksheet {
+  const madeAt = local(now).format("DD/MM/YYYY HH:mm");
+  /**
+   * One sheet: the title block (conference, the sheet's name with the sample mark where relevant,
+   * "Xuất lúc …"), a blank row, the header at HEADER_ROW, then the rows, each numbered in an STT
+   * column (sheets whose first column is already STT keep theirs).
+   */
+  function sheet(nameKey: string, given: Column[], givenRows: Array<Array<string | number | undefined>>, options: { sample?: boolean } = {}): Worksheet {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
     const name = clip(t(nameKey).replace(/[:\\/?*[\]]/g, " "), 31);
-    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: c.literal ? c.header : t(c.header), width: c.width }));
-    ws.getRow(1).font = { bold: true };
+    const numbered = given[0]?.header === "export-col-no";
+    const columns = numbered ? given : [{ header: "export-col-no", width: 6 }, ...given];
+    const rows = numbered ? givenRows : givenRows.map((r, i) => [i + 1, ...r]);
+    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+    ws.columns = columns.map((c) => ({ width: c.width }));
+    const last = columns.length;
+    const titleLine = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
+      ws.getCell(row, 1).value = cell(text);
+      ws.getCell(row, 1).font = font;
+      ws.getCell(row, 1).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      if (last > 1) ws.mergeCells(row, 1, row, last);
+    };
+    titleLine(1, conf.title, { bold: true, size: 13 });
+    titleLine(2, options.sample ? `${t(nameKey).toLocaleUpperCase("vi")} ${t("scores-sample-mark")}` : t(nameKey).toLocaleUpperCase("vi"), { bold: true, size: 12 });
+    titleLine(3, t("export-made", { time: madeAt }), { italic: true });
+    ws.getRow(1).height = 32;
+    const header = ws.getRow(HEADER_ROW);
+    header.values = columns.map((c) => (c.literal ? c.header : t(c.header)));
+    header.font = { bold: true };
+    header.alignment = { vertical: "middle", wrapText: true };
     for (const r of rows) ws.addRow(r.map(cell));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
     printable(ws, name, columns);
     return ws;
   }
 
   // For printing: A4, landscape when the sheet is wide, fit to the page's width (as many pages down as
   // needed), the header row on every page, long text wrapped, and a title block in the page header.
-  const printedAt = local(now).format("DD/MM/YYYY HH:mm");
+  const printedAt = madeAt;
   const headerText = (s: string) => s.replace(/&/g, "&&");
   function printable(ws: Worksheet, name: string, columns: Column[]): void {
     const wide = columns.reduce((a, c) => a + c.width, 0) > 100;
@@ -77,7 +104,7 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: "1:1",
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       horizontalCentered: true,
       margins: { left: 0.6, right: 0.5, top: 0.9, bottom: 0.7, header: 0.3, footer: 0.3 },
     };
@@ -163,7 +190,7 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
       // The name registered for the seat the person filled, not the chat's display name.
       const answer = c.seatId ? data.rsvps.find((r) => r.unitId === c.unitId && r.seatId === c.seatId) : undefined;
       const registered = answer?.status === "attend" || answer?.status === "substitute" ? answer.name : undefined;
-      return [unit?.name ?? c.unitId, unit?.seats.find((s) => s.id === c.seatId)?.title ?? "", registered || by(c.by), when(c.at)];
+      return [unit?.name ?? c.unitId, unit?.seats.find((s) => s.id === c.seatId)?.title ?? "", registered || (c.onBehalf ? "" : by(c.by)), when(c.at)];
     }),
   );
 
@@ -270,6 +297,7 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
           u.classification,
           ...fields.map((f) => u.fields.find((x) => x.id === f.id)?.final),
         ]),
+      { sample: Boolean(table.sample) },
     );
     if (table.sample) ws.headerFooter.oddHeader = `${ws.headerFooter.oddHeader ?? ""}`.replace("&R", `&R${t("scores-sample-mark").replace(/&/g, "&&")} `);
   }

@@ -3,6 +3,7 @@ import { formatDate, formatDateTime, formatTime, local, parseLocalDateTime } fro
 import { fold } from "../src/lib/text.js";
 import { unitAnswered } from "../src/domain/attendance.js";
 import {
+  accountName,
   CodeGuard,
   displayCode,
   ensureInvites,
@@ -20,14 +21,14 @@ import { contactOf } from "../src/domain/contact.js";
 import { questionTopic } from "../src/domain/questions.js";
 import type { QuestionAnswerer } from "./router.js";
 import type { Translate } from "../src/lib/i18n.js";
-import type { Account } from "../storage/schema.js";
+import type { Account, ScheduleChange } from "../storage/schema.js";
 import { awaitText, clearSession, endAwaiting } from "../src/domain/sessions.js";
 import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
-import { changeAlert, MAX_PLACE, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
+import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { bullets, choices, numbered, text } from "./replies.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, type Services, UserError } from "./types.js";
 
 /** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
 export function requireUnit(ctx: CommandContext, query: string) {
@@ -272,6 +273,73 @@ function keepCommand(wanted: { start?: Date; place?: string }): string {
   return `/datlich ${KEEP_WORD} ${when}${wanted.place ? ` | ${wanted.place}` : ""}`;
 }
 
+/** The time and place lines of a saved state (not re-read from the store). */
+function savedLines(ctx: CommandContext, after: ScheduleChange["after"]): string[] {
+  const { t } = ctx;
+  const conf = ctx.services.conference.conf;
+  const when = after.start
+    ? t("agenda-time", { time: formatDateTime(t, new Date(after.start)), duration: conf.schedule.duration_label ?? "" })
+    : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
+  const where = after.place ? t("agenda-place", { place: after.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
+  return [when, where];
+}
+
+/** "8 giờ 00, thứ Hai, ngày 21/6/2027, tại Hội trường Huyện ủy": one saved state in a sentence. */
+function whatSaved(ctx: CommandContext, after: ScheduleChange["after"]): string {
+  const { t } = ctx;
+  if (after.start && after.place) return t("schedule-what-time-place", { time: formatDateTime(t, new Date(after.start)), place: after.place });
+  if (after.start) return t("schedule-what-time", { time: formatDateTime(t, new Date(after.start)) });
+  return t("schedule-what-place", { place: after.place ?? "" });
+}
+
+/**
+ * An organizer whose save followed this one is told of it through the Notifier when their command
+ * came after it (their reply names no earlier save); one whose command came before it was already
+ * told in their own reply ("schedule-meanwhile-earlier").
+ */
+async function tellOvertaker(ctx: CommandContext, saved: ScheduleSaved, later: NumberedChange[]): Promise<void> {
+  const { services } = ctx;
+  const name = accountName(services.store.data, ctx.account.key);
+  const messages: Outgoing[] = [];
+  for (const e of later) {
+    if ((e.change.seen ?? e.sequence - 1) < saved.sequence) continue;
+    const account = services.store.data.accounts[e.change.by];
+    if (!account || messages.some((m) => m.account === account.key)) continue;
+    const tv = services.i18n.forLanguage(account.language);
+    messages.push({ account: account.key, replies: [text(tv("schedule-meanwhile-told", { name, what: whatSaved({ ...ctx, t: tv }, saved.change.after) }))] });
+  }
+  if (messages.length > 0) await services.notifier.send(messages);
+}
+
+/**
+ * In this process (held by Services, made in createApp): the schedule sequence each /datlich acknowledgement was built at
+ * (the saves it could name). A later save it could not name is told to its author by the Notifier.
+ */
+function acknowledgedAt(services: Services): Map<number, number> {
+  if (!services.scheduleAcks) services.scheduleAcks = new Map();
+  return services.scheduleAcks;
+}
+
+/**
+ * The authors of the saves this one replaced unseen whose acknowledgement was already out (so it
+ * could not say that this save followed): told through the Notifier.
+ */
+async function tellOvertaken(ctx: CommandContext, saved: ScheduleSaved, earlier: NumberedChange[]): Promise<void> {
+  const { services } = ctx;
+  const name = accountName(services.store.data, ctx.account.key);
+  const acks = acknowledgedAt(services);
+  const messages: Outgoing[] = [];
+  for (const e of earlier) {
+    const ackedAt = acks.get(e.sequence);
+    if (ackedAt === undefined || ackedAt >= saved.sequence) continue;
+    const account = services.store.data.accounts[e.change.by];
+    if (!account || messages.some((m) => m.account === account.key)) continue;
+    const tv = services.i18n.forLanguage(account.language);
+    messages.push({ account: account.key, replies: [text(tv("schedule-meanwhile-told-after", { name, what: whatSaved({ ...ctx, t: tv }, saved.change.after) }))] });
+  }
+  if (messages.length > 0) await services.notifier.send(messages);
+}
+
 const schedule: CommandDef = {
   name: "datlich",
   aliases: ["schedule"],
@@ -282,6 +350,8 @@ const schedule: CommandDef = {
     let args = ctx.args;
     if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
     const now = services.clock.now();
+    // The schedule as this command found it: saves by others after it are made "meanwhile".
+    const seen = services.store.data.schedule.sequence;
     const first = fold(args.split(/\s+/)[0] ?? "");
     if (fold(args).replace(/\s+/g, "") === REDO_WORD) {
       await awaitText(services.store, ctx.account.key, { command: "/datlich", prompt: "schedule-redo" }, now);
@@ -305,13 +375,14 @@ const schedule: CommandDef = {
     }
     let saved: ScheduleSaved;
     try {
-      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now });
+      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now, seen });
     } catch (err) {
       if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
       throw err;
     }
     services.logger.info({ by: ctx.account.key, sequence: saved.sequence }, "schedule changed");
-    const replies: Reply[] = [text([t("schedule-saved"), ...scheduleLines(ctx)].join("\n"))];
+    // What THIS organizer saved, from their own change (another save may have followed it already).
+    const replies: Reply[] = [text([t("schedule-saved"), ...savedLines(ctx, saved.change.after)].join("\n"))];
     const alert = changeAlert(saved.change);
     const old: string[] = [];
     if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
@@ -320,8 +391,21 @@ const schedule: CommandDef = {
     if (alert.time && moved.rsvp) old.push(t("notice-change-rsvp-deadline", { time: formatDateTime(t, moved.rsvp.after) }));
     if (alert.time && moved.speech) old.push(t("notice-change-speech-deadline", { time: formatDateTime(t, moved.speech.after) }));
     if (old.length > 0) replies.push(text(old.join("\n")));
-    // Offer to tell every delegate (old beside new): commands/notices.ts.
-    if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx));
+    const meanwhile = changesMeanwhile(services.store.data, saved);
+    for (const e of meanwhile.earlier) {
+      replies.push(text(t("schedule-meanwhile-earlier", { name: accountName(services.store.data, e.change.by), what: whatSaved(ctx, e.change.after) })));
+    }
+    await tellOvertaken(ctx, saved, meanwhile.earlier);
+    // Built now, synchronously: it names every save that followed this one so far.
+    acknowledgedAt(services).set(saved.sequence, services.store.data.schedule.sequence);
+    const overtaken = meanwhile.later.at(-1);
+    if (overtaken) {
+      const name = accountName(services.store.data, overtaken.change.by);
+      replies.push(text(t("schedule-meanwhile-later", { name, what: whatSaved(ctx, overtaken.change.after) })));
+      await tellOvertaker(ctx, saved, meanwhile.later);
+    }
+    // Offer to tell every delegate (old beside new) of THIS change, while it is still the schedule: commands/notices.ts.
+    else if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx, saved.sequence));
     return replies;
   },
 };

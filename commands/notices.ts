@@ -9,6 +9,7 @@ import {
   cancelScheduledNotice,
   changeAlertData,
   changeAlertOf,
+  recordTold,
   decodeAudience,
   encodeAudience,
   findNotice,
@@ -515,9 +516,8 @@ const acknowledge: CommandDef = {
 };
 
 /** Offered to the organizer after /datlich changed time or place: notify every delegate, old beside new. */
-export function scheduleChangeOffer(ctx: CommandContext): Reply {
+export function scheduleChangeOffer(ctx: CommandContext, seq = ctx.services.store.data.schedule.sequence): Reply {
   const { t, services } = ctx;
-  const seq = services.store.data.schedule.sequence;
   const r = resolveAudience(services.conference, services.store.data, { kind: "all" });
   if (r.accounts.length === 0) return text(t("notice-change-offer-nobody"));
   return choices(t("notice-change-offer", { count: r.accounts.length }), [
@@ -559,6 +559,8 @@ const changeAlert: CommandDef = {
         requireRecipients(ctx, audience, r);
       },
     });
+    // The next alert's "old" is this one's "new": what delegates now know.
+    await recordTold(services.store, seq);
     services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
     return [text(t("notice-queued", { id: result.notice.id, count: result.deliveries }))];
   },

@@ -1,4 +1,5 @@
 // The platform-neutral contract: a channel turns an update into a Request; a handler returns Replies.
+import type { Clock } from "../src/lib/time.js";
 import type { Logger } from "pino";
 import type { ConferenceService } from "../src/conference/service.js";
 import type { AppConfig } from "../src/app/config.js";
@@ -80,9 +81,8 @@ export interface Notifier {
   send(messages: Outgoing[], options?: SendOptions): Promise<number>;
 }
 
-export interface Clock {
-  now(): Date;
-}
+/** The clock every service reads (tests pass a fake one): it lives with the time helpers. */
+export type { Clock } from "../src/lib/time.js";
 
 export interface Services {
   store: Store;
@@ -94,6 +94,8 @@ export interface Services {
   notifier: Notifier;
   /** The bot-wide slow-down on wrong invite codes (src/domain/identity.ts); made on first use if absent. */
   codeGuard?: CodeGuard;
+  /** In this process: the schedule sequence each /datlich acknowledgement was built at (commands/general.ts). */
+  scheduleAcks?: Map<number, number>;
   /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
   notices: NoticesPort;
 }

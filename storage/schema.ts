@@ -49,6 +49,8 @@ export interface ScheduleState {
   /** Raised on every change; the calendar file's SEQUENCE. */
   sequence: number;
   history: ScheduleChange[];
+  /** What delegates were last told by a change alert (its sequence and values); absent before the first alert. */
+  told?: { sequence: number; start?: string; end?: string; place?: string };
 }
 
 export interface ScheduleChange {
@@ -56,6 +58,8 @@ export interface ScheduleChange {
   by: AccountKey;
   before: { start?: string; end?: string; place?: string };
   after: { start?: string; end?: string; place?: string };
+  /** The sequence the organizer's command saw when it arrived: saves between it and this one were made meanwhile by others. */
+  seen?: number;
 }
 
 export type RsvpStatus = "attend" | "substitute" | "absent";

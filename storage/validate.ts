@@ -35,7 +35,8 @@ const Schedule = z.object({
   end: time.optional(),
   place: text.optional(),
   sequence: count,
-  history: z.array(z.object({ at: time, by: text, before: Moment, after: Moment })),
+  history: z.array(z.object({ at: time, by: text, before: Moment, after: Moment, seen: count.optional() })),
+  told: Moment.extend({ sequence: count }).optional(),
 });
 
 const Rsvp = z.object({

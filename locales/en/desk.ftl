@@ -127,7 +127,6 @@ desk-download-workbook = Summary workbook (.xlsx)
 desk-download-ics = Conference calendar (.ics)
 
 ## Notices
-desk-notices-later = Writing and sending notices from the desk comes later; for now send notices with /notice in the chat with the bot.
 
 ## Public page
 public-time = Time: { $time }
@@ -140,3 +139,14 @@ public-col-rank = Rank
 public-col-unit = Unit
 public-col-total = Total
 public-col-class = Classification
+
+desk-download-letters = Invitation letters of every unit, one file (.docx)
+desk-download-list = Sign-in list of delegates (.docx)
+desk-download-poster = Check-in poster (.png)
+desk-notices-text = Notice text (at most { $max } characters)
+desk-notices-audience = Send to
+desk-notices-when = Send at (leave empty to send as soon as confirmed)
+desk-notices-preview = Preview
+desk-notices-set-time = Set the time
+desk-notices-sent = Notices written
+desk-notices-acked = Acknowledged by

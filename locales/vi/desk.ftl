@@ -127,7 +127,6 @@ desk-download-workbook = Bảng tổng hợp (.xlsx)
 desk-download-ics = Lịch hội nghị (.ics)
 
 ## Thông báo
-desk-notices-later = Soạn và gửi thông báo từ bàn làm việc sẽ có sau; hiện đồng chí gửi thông báo bằng lệnh /thongbao trong cuộc trò chuyện với bot.
 
 ## Trang công khai
 public-time = Thời gian: { $time }
@@ -140,3 +139,14 @@ public-col-rank = Hạng
 public-col-unit = Đơn vị
 public-col-total = Tổng điểm
 public-col-class = Xếp loại
+
+desk-download-letters = Giấy mời của tất cả đơn vị, một tệp (.docx)
+desk-download-list = Danh sách đại biểu ký tên (.docx)
+desk-download-poster = Áp phích điểm danh (.png)
+desk-notices-text = Nội dung thông báo (tối đa { $max } ký tự)
+desk-notices-audience = Gửi tới
+desk-notices-when = Hẹn giờ gửi (để trống để gửi ngay sau khi xác nhận)
+desk-notices-preview = Xem trước
+desk-notices-set-time = Đặt giờ
+desk-notices-sent = Các thông báo đã soạn
+desk-notices-acked = Đã xác nhận nhận thông báo

@@ -57,7 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
   notifier.useQueue(outbox.send);
   // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
-  const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard() };
+  const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard(), scheduleAcks: new Map() };
   const bot = createBot(services);
   outbox.start();
   return {

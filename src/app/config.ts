@@ -40,6 +40,11 @@ const Env = z
       blankToUndefined,
       z.string().regex(/^(?:[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45})$/, "an address or host name, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
     ),
+    // Where the organizers' desk listens: loopback unless the operator says otherwise.
+    DESK_HOST: z.preprocess(
+      blankToUndefined,
+      z.string().regex(/^(?:[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45})$/, "an address or host name, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
+    ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
     CONFERENCE_FILE: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFERENCE)),
     ORGANIZER_IDS: z.preprocess(blankToUndefined, z.string().default("")),
@@ -69,6 +74,8 @@ interface ConfigBase {
   port: number;
   /** Where the HTTP server listens (HOST, default 127.0.0.1). */
   host: string;
+  /** Where the organizers' desk listens (DESK_HOST, default 127.0.0.1). */
+  deskHost: string;
   dataDir: string;
   conferenceFile: string;
   /** Account keys ("telegram:123") that are organizers by configuration. */
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const base: ConfigBase = {
     port: e.PORT,
     host: e.HOST,
+    deskHost: e.DESK_HOST,
     dataDir: e.DATA_DIR,
     conferenceFile: e.CONFERENCE_FILE,
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),

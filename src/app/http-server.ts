@@ -70,8 +70,10 @@ export interface HttpServer {
   webhook(path: string, handler: WebhookHandler): void;
   /** Hands /ban-to-chuc/ and everything under it to the desk (until then a page says it is coming). */
   desk(handler: DeskHandler): void;
-  /** Starts listening (once); resolves with the port. */
+  /** Starts listening (once, on HOST and, when it is elsewhere, DESK_HOST, on one port); resolves with the port. */
   listen(): Promise<number>;
+  /** The desk's address once listening ("http://127.0.0.1:8080/ban-to-chuc/"). */
+  deskUrl(): string;
   /** Stops accepting, waits for the requests in hand, closes idle connections. */
   close(): Promise<void>;
   readonly server: Server;
@@ -82,8 +84,10 @@ export const DESK_PATH = "/ban-to-chuc";
 
 export interface HttpServerOptions {
   port: number;
-  /** Where to listen (default 127.0.0.1). */
+  /** Where the webhooks and file links listen (HOST, default 127.0.0.1). */
   host?: string;
+  /** Where the desk listens (DESK_HOST, default 127.0.0.1). */
+  deskHost?: string;
   logger: Logger;
   limits?: Partial<HttpLimits>;
   /** Messages for the pages the server itself shows (the desk placeholder). */
@@ -97,11 +101,49 @@ export function plainPage(title: string, body: string, lang = "vi"): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
 }
 
+const WILDCARDS = new Set(["0.0.0.0", "::", "[::]"]);
+const LOOPBACK = new Set(["127.0.0.1", "::1"]);
+
+/**
+ * The addresses to listen on for HOST and DESK_HOST, on one port: one listener when they are the
+ * same or one of them is a wildcard (0.0.0.0, ::) — a second socket on the same port would be
+ * refused —, two otherwise (e.g. HOST=10.0.0.5 for the proxy, DESK_HOST=127.0.0.1).
+ */
+export function listenAddresses(host: string, deskHost: string): string[] {
+  const wildcard = [host, deskHost].find((h) => WILDCARDS.has(h));
+  if (wildcard) return [wildcard];
+  return host === deskHost ? [host] : [host, deskHost];
+}
+
+/**
+ * Whether a connection that arrived on `local` (the socket's own address) is for `wanted`:
+ * a wildcard takes every connection; an IP only the connections made to it; "localhost" the
+ * loopback ones; another host name every connection (it cannot be compared without a lookup).
+ */
+export function arrivedOn(local: string | undefined, wanted: string): boolean {
+  if (WILDCARDS.has(wanted)) return true;
+  const addr = (local ?? "").replace(/^::ffff:/i, "");
+  if (wanted === "localhost") return LOOPBACK.has(addr);
+  if (!/^[0-9.]+$/.test(wanted) && !wanted.includes(":")) return true;
+  return addr === wanted.replace(/^\[|\]$/g, "");
+}
+
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const { logger } = options;
+  const host = options.host ?? "127.0.0.1";
+  const deskHost = options.deskHost ?? host;
   const hono = new Hono<HttpEnv>();
   let deskHandler: DeskHandler | undefined;
+
+  // The desk answers only on DESK_HOST, everything else only on HOST: a connection that arrived
+  // on the other address (a wildcard listener, or the second listener) is told 404.
+  const isDesk = (p: string) => p === DESK_PATH || p.startsWith(`${DESK_PATH}/`);
+  hono.use("*", async (c, next) => {
+    const local = c.env?.incoming?.socket?.localAddress;
+    if (!arrivedOn(local, isDesk(c.req.path) ? deskHost : host)) return c.body(null, 404);
+    await next();
+  });
 
   const limitBody = bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => c.body(null, 413) });
 
@@ -121,27 +163,50 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   hono.all(DESK_PATH, (c) => c.redirect(`${DESK_PATH}/`, 301));
   hono.all(`${DESK_PATH}/*`, deskPage);
 
-  const server = createAdaptorServer({
-    fetch: hono.fetch,
-    serverOptions: {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      keepAliveTimeout: limits.keepAliveTimeoutMs,
-      // Node checks the two time-outs above this often (30 s by default: far too coarse).
-      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
-    },
-  }) as Server;
-  server.maxConnections = limits.maxConnections;
-  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
-    // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
-    logger.debug({ code: err.code }, "http client error");
-    const status =
-      err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
-    if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
-    else socket.destroy();
-  });
+  const makeServer = () => {
+    const server = createAdaptorServer({
+      fetch: hono.fetch,
+      serverOptions: {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        // Node checks the two time-outs above this often (30 s by default: far too coarse).
+        connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+      },
+    }) as Server;
+    server.maxConnections = limits.maxConnections;
+    server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+      // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
+      logger.debug({ code: err.code }, "http client error");
+      const status =
+        err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+      if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+      else socket.destroy();
+    });
+    return server;
+  };
+  const addresses = listenAddresses(host, deskHost);
+  const servers = addresses.map(makeServer);
+  const server = servers[0] as Server;
+
+  const listenOn = (s: Server, port: number, address: string) =>
+    new Promise<number>((resolve, reject) => {
+      s.once("error", reject);
+      s.listen(port, address, () => {
+        s.off("error", reject);
+        const addr = s.address();
+        resolve(typeof addr === "object" && addr ? addr.port : port);
+      });
+    });
+  const closeOne = (s: Server) =>
+    new Promise<void>((resolve) => {
+      if (!s.listening) return resolve();
+      s.close(() => resolve());
+      s.closeIdleConnections();
+    });
 
   let listening: Promise<number> | undefined;
+  let boundPort = options.port;
   return {
     hono,
     limitBody,
@@ -159,22 +224,25 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       deskHandler = handler;
     },
     listen() {
-      listening ??= new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(options.port, options.host ?? "127.0.0.1", () => {
-          server.off("error", reject);
-          const addr = server.address();
-          resolve(typeof addr === "object" && addr ? addr.port : options.port);
-        });
-      });
+      listening ??= (async () => {
+        // PORT=0: the first listener picks a free port, the second (DESK_HOST) takes the same.
+        boundPort = await listenOn(server, options.port, addresses[0] as string);
+        try {
+          for (let i = 1; i < servers.length; i++) await listenOn(servers[i] as Server, boundPort, addresses[i] as string);
+        } catch (err) {
+          await Promise.all(servers.map(closeOne));
+          throw err;
+        }
+        return boundPort;
+      })();
       return listening;
     },
-    close() {
-      return new Promise((resolve) => {
-        if (!server.listening) return resolve();
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+    deskUrl() {
+      const shown = WILDCARDS.has(deskHost) ? "127.0.0.1" : deskHost;
+      return `http://${shown.includes(":") && !shown.startsWith("[") ? `[${shown}]` : shown}:${boundPort}${DESK_PATH}/`;
+    },
+    async close() {
+      await Promise.all(servers.map(closeOne));
     },
   };
 }
@@ -194,6 +262,7 @@ export async function getHttpServer(app: App): Promise<HttpServer> {
     server = createHttpServer({
       port: app.config.port,
       host: app.config.host,
+      deskHost: app.config.deskHost,
       logger: app.services.logger.child({ part: "http" }),
       t: app.services.i18n.forLanguage(app.config.defaultLanguage),
     });

@@ -1,4 +1,8 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
+import { Hono } from "hono";
+import { createDesk, DESK_BASE } from "../desk/index.js";
+import { createPublicSite } from "../desk/public.js";
+import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
 import { createApp } from "./app.js";
 import { CHANNELS, type RunningChannel } from "./channels.js";
@@ -14,6 +18,21 @@ export async function startAll(io: CliIo): Promise<number> {
   const logger = createLogger(consoleOnly && !io.env.LOG_LEVEL ? "warn" : config.logLevel);
   const app = await createApp({ config, logger });
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
+  // The one HTTP server runs whenever the bot does (desk, file links; webhooks join it), and tidies the files folder.
+  const server = await getHttpServer(app).catch(async (err: NodeJS.ErrnoException) => {
+    await app.close();
+    if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL")
+      // A plain message: the command line prints it as it is and exits 1.
+      throw new Error(t("server-listen-failed", { port: String(config.port), host: config.host, code: err.code }));
+    throw err;
+  });
+  // The organizers' desk under /ban-to-chuc/ and the public page at /, on the same domain services as the chat.
+  const desk = new Hono().route(`${DESK_BASE}/`, createDesk({ ...app.services }));
+  server.desk((c) => desk.fetch(c.req.raw, c.env));
+  server.hono.route("/", createPublicSite(app.services));
+  const deskUrl = server.deskUrl();
+  logger.info({ url: deskUrl }, "organizers' desk listening");
+  io.err(t("server-desk-address", { url: deskUrl }));
   const running: RunningChannel[] = [];
   for (const entry of CHANNELS) {
     const channel = await entry.start(app);
@@ -23,6 +42,7 @@ export async function startAll(io: CliIo): Promise<number> {
     io.err(t("cli-channels-none"));
     const { runConsole } = await import("../channels/console/console.js");
     await runConsole(app, { input: io.stdin, output: io.stdout });
+    await closeHttpServer(app);
     await app.close();
     return 0;
   }
@@ -33,6 +53,7 @@ export async function startAll(io: CliIo): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down");
       for (const c of running) await c.stop().catch((err) => logger.error({ err, channel: c.name }, "stop failed"));
+      await closeHttpServer(app);
       await app.close();
       resolve();
     };

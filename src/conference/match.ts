@@ -1,7 +1,9 @@
 // Finding a unit by what a person typed: diacritics, case, kind words and spelling variants do not matter.
 import { fold } from "../lib/text.js";
 import type { Unit } from "./schema.js";
-import type { UnitMatch } from "./service.js";
+
+/** The unit a typed name found, or the closest names to suggest. */
+export type UnitMatch = { unit: Unit } | { unit?: undefined; suggestions: Unit[] };
 
 /**
  * Kind words dropped from the front of a name, already normalized, longest first: "uy ban nhan dan",

@@ -4,7 +4,7 @@ import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import type { Store } from "../../storage/store.js";
-import { findUnit } from "./match.js";
+import { findUnit, type UnitMatch } from "./match.js";
 import type { Conference, Moment, Unit, UnitKind } from "./schema.js";
 
 dayjs.extend(utc);
@@ -22,7 +22,8 @@ export interface EffectiveSchedule {
   announced: boolean;
 }
 
-export type UnitMatch = { unit: Unit } | { unit?: undefined; suggestions: Unit[] };
+/** The unit a typed name found, or the closest names (src/conference/match.ts). */
+export type { UnitMatch } from "./match.js";
 
 export interface ConferenceService {
   readonly conf: Conference;

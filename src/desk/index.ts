@@ -6,10 +6,12 @@ import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import QRCode from "qrcode";
 import { buildCalendar } from "../../commands/calendar.js";
+import { attendanceListInput, DOCX_MIME, makeInvitations, posterInput } from "../../commands/documents.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../commands/export.js";
+import { audienceLabel, MAX_NOTICE_TEXT, noticeCommands, noticeSummaryLines } from "../../commands/notices.js";
 import { describeAnswer } from "../../commands/rsvp.js";
 import { reportReplies } from "../../commands/report.js";
-import type { CommandContext, Outgoing, Services } from "../../commands/types.js";
+import type { CommandContext, Outgoing, Reply, Services } from "../../commands/types.js";
 import type { Account, AccountKey, RsvpStatus, ScoreTable, SpeechVersion } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { answerOf, answerSeat, checkinRows, summarize } from "../domain/attendance.js";
@@ -19,11 +21,12 @@ import { UserError } from "../domain/errors.js";
 import { activeInvite, displayCode, reissueInvite, revokeInvite, roleOf } from "../domain/identity.js";
 import { hallCode } from "../domain/attendance.js";
 import { statusLine } from "../../commands/speech.js";
+import { ackState, type Audience, LISTED_KINDS, resolveAudience } from "../domain/notices.js";
 import { acceptSpeech, latestVersion, requestChanges, speechStatus } from "../domain/speeches.js";
 import { delegatesOf, publishScores, replaceScoreTable } from "../domain/scores.js";
 import { accountsOfUnit, unitAddress, unitName, unitNameById } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
-import { formatDateTime, formatTime } from "../lib/time.js";
+import { formatDateTime, formatTime, local } from "../lib/time.js";
 import { buildRankingSvg } from "../scores/chart.js";
 import { importSummaryText, percentOf, refusalText, round2 } from "../scores/format.js";
 import { missingUnits, readScoreFile, resultMessages } from "../scores/service.js";
@@ -190,8 +193,10 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   });
 
   /** The form's fields, once its CSRF token is checked. */
-  async function form(c: Context<Env>): Promise<Record<string, string | File>> {
-    const body = (await c.req.parseBody()) as Record<string, string | File>;
+  async function form(c: Context<Env>): Promise<Record<string, string | File>>;
+  async function form(c: Context<Env>, all: true): Promise<Record<string, string | string[] | File | File[]>>;
+  async function form(c: Context<Env>, all = false): Promise<Record<string, string | string[] | File | File[]>> {
+    const body = (await c.req.parseBody({ all })) as Record<string, string | File>;
     const token = body._csrf;
     if (typeof token !== "string" || !sameSecret(token, c.get("signed").session.csrf)) throw new Refused(403, "desk-csrf");
     return body;
@@ -606,11 +611,41 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
         return ics === undefined ? undefined : { name: "hoi-nghi.ics", mime: "text/calendar; charset=utf-8", data: Buffer.from(ics, "utf8") };
       },
     },
+    // The same builders as /giaymoi, /danhsach and /diemdanh poster.
+    "giay-moi.docx": {
+      label: "desk-download-letters",
+      build: async (t) => {
+        const made = await makeInvitations(deps, t, false);
+        return { name: made.all.name, mime: DOCX_MIME, data: made.all.data };
+      },
+    },
+    "danh-sach-dai-bieu.docx": {
+      label: "desk-download-list",
+      build: async (t) => {
+        const input = attendanceListInput(deps, t);
+        const { attendanceListDocx } = await import("../documents/attendance-list.js");
+        const name = `danh-sach-dai-bieu-${deps.conference.conf.id}-${local(now()).format("YYYYMMDD-HHmm")}.docx`;
+        return { name, mime: DOCX_MIME, data: await attendanceListDocx(input, t) };
+      },
+    },
+    "ap-phich-diem-danh.png": {
+      label: "desk-download-poster",
+      build: async (t) => {
+        if (!deps.store.data.checkinCode) return undefined;
+        const input = posterInput(deps, t);
+        const { posterPng } = await import("../documents/poster.js");
+        return { name: `diem-danh-${input.code}.png`, mime: "image/png", data: await posterPng(input) };
+      },
+    },
   };
+
+  /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board issues it). */
+  const canMake = (name: string) =>
+    (name !== "lich-hoi-nghi.ics" || Boolean(deps.conference.schedule().start)) && (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode));
 
   app.get("/tai-ve", (c) => {
     const { t } = c.get("signed");
-    const ready = Object.entries(downloads).filter(([name]) => name !== "lich-hoi-nghi.ics" || deps.conference.schedule().start);
+    const ready = Object.entries(downloads).filter(([name]) => canMake(name));
     return render(
       c,
       t("desk-downloads-title"),
@@ -631,11 +666,143 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
     });
   });
 
-  // ---- Thông báo (after the notices domain lands) ----
+  // ---- Thông báo ----
+  // Every step runs the very commands of /thongbao (its preview, confirmation, status, resend and
+  // retry), as the organizer who is signed in: the desk holds no rule of its own about notices.
+
+  /** The audiences offered, by the word /thongbao reads; "donvi" takes the units ticked below it. */
+  const AUDIENCES: Array<[string, Audience]> = [
+    ["tatca", { kind: "all" }],
+    ["xa", { kind: "communes" }],
+    ["coquan", { kind: "agencies" }],
+    ["chuatraloi", { kind: "no_rsvp" }],
+    ["chuanop", { kind: "no_speech" }],
+  ];
+  /** A choice the commands offer, as the desk's form that does the same: the command, the desk's address. */
+  const NOTICE_ACTIONS: Record<string, string> = { tbgui: "gui", tbhuy: "huy", tbguilai: "gui-lai", tbguiloi: "gui-loi" };
+  const NOTICE_ID = /^[a-z0-9]{6}$/;
+
+  async function runNoticeCommand(c: Context<Env>, name: string, args: string): Promise<Reply[]> {
+    const def = noticeCommands.find((d) => d.name === name);
+    if (!def) throw new Refused(404, "desk-not-found");
+    return def.handler({ ...commandContext(c), args });
+  }
+
+  /** The commands' answer as a page: its text, and each choice it offers as a button posting the same step. */
+  function noticeReplies(c: Context<Env>, replies: Reply[], extra: Html | string = ""): Response | Promise<Response> {
+    const { t } = c.get("signed");
+    const csrf = csrfInput(c);
+    const parts = replies.map((r) => {
+      if (r.kind !== "text" && r.kind !== "choices") return html``;
+      const buttons =
+        r.kind === "choices"
+          ? r.choices.map((o) => {
+              const [cmd = "", id = ""] = o.command.replace(/^\//, "").split(/\s+/);
+              if (cmd === "tbluc") {
+                return html`<form method="post" action="${base}/thong-bao/luc">${csrf}<input type="hidden" name="id" value="${id}">
+                  <label>${o.label} <input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`;
+              }
+              const action = NOTICE_ACTIONS[cmd];
+              return action ? html`<form method="post" action="${base}/thong-bao/${action}">${csrf}<input type="hidden" name="id" value="${id}"><button>${o.label}</button></form>` : html``;
+            })
+          : [];
+      return html`<div class="notice">${r.text}</div>${buttons}`;
+    });
+    return render(c, t("desk-nav-notices"), html`<h1>${t("desk-nav-notices")}</h1>${parts}${extra}<p><a href="${base}/thong-bao">${t("desk-back")}</a></p>`);
+  }
+
+  /** "2027-06-20T07:30" from the browser's picker as organizers type it ("07:30 20/06/2027"); anything else as typed. */
+  function typedTime(raw: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw);
+    if (m) return `${m[4]}:${m[5]} ${m[3]}/${m[2]}/${m[1]}`;
+    if (/[|;]/.test(raw)) throw new Refused(400, "desk-bad-input");
+    return raw;
+  }
+
+  function noticeId(body: Record<string, string | string[] | File | File[]>): string {
+    const id = field(body as Record<string, string | File>, "id");
+    if (!NOTICE_ID.test(id)) throw new Refused(400, "desk-bad-input");
+    return id;
+  }
 
   app.get("/thong-bao", (c) => {
     const { t } = c.get("signed");
-    return render(c, t("desk-nav-notices"), html`<h1>${t("desk-nav-notices")}</h1><p>${t("desk-notices-later")}</p>`);
+    const data = deps.store.data;
+    const csrf = csrfInput(c);
+    const ctx = { t, services: deps };
+    const options = AUDIENCES.map(([word, a], i) => {
+      const count = resolveAudience(deps.conference, data, a).accounts.length;
+      return html`<li><label><input type="radio" name="audience" value="${word}"${i === 0 ? html` checked` : ""}> ${t("notice-audience-choice", { audience: audienceLabel(ctx, a), count })}</label></li>`;
+    });
+    const units = deps.conference
+      .units()
+      .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"> ${unitName(u)}</label> `);
+    const list = data.notices
+      .filter((n) => LISTED_KINDS.has(n.kind))
+      .slice(-20)
+      .reverse()
+      .flatMap((n) => noticeSummaryLines({ ...data, notices: [n] } as typeof data, t).map((line) => html`<li><a href="${base}/thong-bao/${n.id}">${line}</a></li>`));
+    return render(
+      c,
+      t("desk-nav-notices"),
+      html`<h1>${t("desk-nav-notices")}</h1>
+      <form method="post" action="${base}/thong-bao/xem" class="card">${csrf}
+        <label>${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" cols="60" maxlength="${MAX_NOTICE_TEXT}"></textarea></label>
+        <fieldset><legend>${t("desk-notices-audience")}</legend><ul>${options}
+          <li><label><input type="radio" name="audience" value="donvi"> ${t("notice-audience-choice-units")}</label><br>${units}</li></ul></fieldset>
+        <label>${t("desk-notices-when")} <input type="datetime-local" name="time"></label>
+        <p><button>${t("desk-notices-preview")}</button></p></form>
+      <h2>${t("desk-notices-sent")}</h2>${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${t("notice-status-none")}</p>`}`,
+    );
+  });
+
+  app.post("/thong-bao/xem", async (c) => {
+    const body = await form(c, true);
+    const word = field(body as Record<string, string | File>, "audience");
+    if (word !== "donvi" && !AUDIENCES.some(([w]) => w === word)) throw new Refused(400, "desk-bad-input");
+    const ticked = ([] as unknown[]).concat(body.units ?? []).filter((u): u is string => typeof u === "string");
+    if (word === "donvi") {
+      if (ticked.length === 0) throw new UserError("notice-units-missing");
+      for (const id of ticked) requireUnitId(id);
+    }
+    const time = field(body as Record<string, string | File>, "time");
+    const options = [word === "donvi" ? `donvi ${ticked.join(", ")}` : word, ...(time ? [`lúc ${typedTime(time)}`] : [])];
+    const text = field(body as Record<string, string | File>, "text");
+    if (!text) throw new UserError("notice-empty");
+    return noticeReplies(c, await runNoticeCommand(c, "thongbao", `${options.join("; ")} | ${text}`));
+  });
+
+  app.post("/thong-bao/luc", async (c) => {
+    const body = await form(c, true);
+    const id = noticeId(body);
+    const time = field(body as Record<string, string | File>, "time");
+    if (!time) throw new Refused(400, "desk-bad-input");
+    return noticeReplies(c, await runNoticeCommand(c, "tbluc", `${id} ${typedTime(time)}`));
+  });
+
+  for (const [command, action] of Object.entries(NOTICE_ACTIONS)) {
+    app.post(`/thong-bao/${action}`, async (c) => {
+      const id = noticeId(await form(c, true));
+      const replies = await runNoticeCommand(c, command, id);
+      deps.logger.info({ by: c.get("signed").account.key, notice: id, step: command }, "notice step at the desk");
+      return noticeReplies(c, replies);
+    });
+  }
+
+  app.get("/thong-bao/:id", async (c) => {
+    const { t } = c.get("signed");
+    const id = c.req.param("id");
+    if (!NOTICE_ID.test(id)) throw new Refused(404, "desk-not-found");
+    const replies = await runNoticeCommand(c, "thongbao", `trangthai ${id}`);
+    // Who acknowledged, by name (the chat shows who has not).
+    const data = deps.store.data;
+    const acked = ackState(data, id).acked.map((k) => {
+      const a = data.accounts[k];
+      const unit = a?.unitId ? unitNameById(deps.conference, a.unitId) : "";
+      return html`<li>${[unit, a?.displayName ?? k].filter(Boolean).join(": ")}</li>`;
+    });
+    const extra = acked.length > 0 ? html`<h2>${t("desk-notices-acked")}</h2><ul>${acked}</ul>` : "";
+    return noticeReplies(c, replies, extra);
   });
 
   return app;

@@ -39,6 +39,8 @@ export interface AttendanceListInput {
   totals: { present: number; expected: number; seats: number; absent: number };
   units: ListUnit[];
   absences: ListAbsence[];
+  /** Who to call, already worded (the conference's contact): the list's last line. */
+  contact?: string;
 }
 
 // 297 − 20 − 15 mm of landscape A4.
@@ -142,6 +144,7 @@ export async function attendanceListDocx(l: AttendanceListInput, t: Translate): 
     para("", { size: 8, after: 6 }),
     signatureTable(l, t),
     ...absenceTable(l, t),
+    ...(l.contact ? [para(l.contact, { size: 12, italics: true, before: 12 })] : []),
   ];
   const doc = new Document({ creator: l.bodyLines.join(" "), title: t("list-title"), styles: DOCUMENT_STYLES, sections: [{ properties: pageProperties("landscape"), children }] });
   return Packer.toBuffer(doc);

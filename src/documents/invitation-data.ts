@@ -1,7 +1,8 @@
 // What goes on each unit's giấy mời, read from the conference and the store: seats, duty, deadlines, code, links.
 import type { ConferenceService } from "../conference/service.js";
 import { parseOffset } from "../conference/service.js";
-import type { Moment } from "../conference/schema.js";
+import type { Conference, Moment } from "../conference/schema.js";
+import { type Contact, contactOf } from "../domain/contact.js";
 import { unitAddress } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDate, formatDateTime, local } from "../lib/time.js";
@@ -56,6 +57,7 @@ export function invitationCommon(conference: ConferenceService, t: Translate, no
     : conf.schedule.planned_place
       ? t("doc-place-tba", { planned: conf.schedule.planned_place })
       : t("doc-place-tba-plain");
+  const contact = conferenceContact(conf);
   return {
     bodyLines: inv.body_lines ?? [conf.body.toLocaleUpperCase("vi")],
     body: conf.body,
@@ -69,10 +71,29 @@ export function invitationCommon(conference: ConferenceService, t: Translate, no
     timeLine: time,
     placeLine: place,
     rsvpDeadline: deadlineText(t, conference, conf.deadlines.rsvp),
-    contact: inv.contact,
+    ...(contact && { contact: contactLine(t, contact) }),
     recipients: inv.recipients ?? ["Lưu: VT"],
     signer: { onBehalf: conf.signer.on_behalf, title: conf.signer.title, name: conf.signer.name },
   };
+}
+
+/**
+ * Who a unit calls: the conference's top-level `contact`, or (files written before it existed)
+ * `invitation.contact`. One source for the letters and the sign-in list.
+ */
+export function conferenceContact(conf: Pick<Conference, "contact" | "invitation">): Contact | undefined {
+  const own = contactOf(conf);
+  if (own) return own;
+  const old = conf.invitation?.contact;
+  if (!old) return undefined;
+  const phone = old.phone.trim();
+  return { name: old.name.trim(), ...(phone && { phone }) };
+}
+
+/** "Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật" as a letter writes it. */
+export function contactLine(t: Translate, c: Contact): string {
+  const phone = c.phone || t("doc-phone-none");
+  return c.position ? t("doc-contact-with-position", { name: c.name, position: c.position, phone }) : t("doc-contact", { name: c.name, phone });
 }
 
 /** One letter per unit, in the order of the conference file; `codes` maps a unit id to its invite code (stored form). */

@@ -36,7 +36,8 @@ export interface InvitationCommon {
   timeLine: string;
   placeLine: string;
   rsvpDeadline: string;
-  contact?: { name: string; phone: string };
+  /** Already worded ("Mọi chi tiết xin liên hệ: …, điện thoại: …."). */
+  contact?: string;
   /** "Nơi nhận" after "Như trên". */
   recipients: string[];
   signer: { onBehalf?: string; title: string; name: string };
@@ -130,7 +131,7 @@ function body(c: InvitationCommon, l: InvitationLetter, t: Translate): Paragraph
     para(c.placeLine, text),
     para(duty, text),
     para(t("doc-rsvp", { unit: l.addressee, deadline: c.rsvpDeadline }), text),
-    ...(c.contact ? [para(t("doc-contact", { name: c.contact.name, phone: c.contact.phone || t("doc-phone-none") }), text)] : []),
+    ...(c.contact ? [para(c.contact, text)] : []),
     para(t("doc-closing"), { ...text, after: 6 }),
   ];
 }

@@ -409,8 +409,23 @@ export function changeAlertData(data: Data, schedule: ScheduleState, seq: number
   if (sent) throw new UserError("notice-change-already", { id: sent.id });
   const entry = schedule.history[schedule.history.length - 1];
   if (!entry) throw new UserError("notice-change-stale");
-  // Old beside new, and the RSVP and speech deadlines when the new start moved them.
-  return scheduleChangeData(entry, deps);
+  // Old beside new, and the RSVP and speech deadlines when the new start moved them. The old is what
+  // delegates were last told (a change saved without an alert never reached them); before any alert,
+  // the state this change replaced.
+  const told = schedule.told;
+  const before = told ? { start: told.start, end: told.end, place: told.place } : entry.before;
+  return scheduleChangeData({ ...entry, before }, deps);
+}
+
+/** After the change alert of version `seq` was filed: delegates now know the schedule as it stood then. */
+export async function recordTold(store: Store, seq: number): Promise<void> {
+  await store.mutate((d) => {
+    const s = d.schedule;
+    if (s.told && s.told.sequence >= seq) return;
+    const entry = s.history[s.history.length - 1 - (s.sequence - seq)];
+    if (!entry) return;
+    s.told = { sequence: seq, ...entry.after };
+  });
 }
 
 // --- chasing units (/nhacnho) --------------------------------------------------------------

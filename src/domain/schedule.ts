@@ -27,6 +27,32 @@ export interface ScheduleSaved {
   sequence: number;
 }
 
+/** A change in the history with the sequence it was saved as. */
+export interface NumberedChange {
+  sequence: number;
+  change: ScheduleChange;
+}
+
+/** The sequence each history entry was saved as (the last entry is the current sequence). */
+export function numberedHistory(data: Pick<Data, "schedule">): NumberedChange[] {
+  const { history, sequence } = data.schedule;
+  return history.map((change, i) => ({ sequence: sequence - (history.length - 1 - i), change }));
+}
+
+/**
+ * Changes by other organizers around one save: `earlier` were saved after the schedule this
+ * organizer's command saw (its `seen`) and before their save, so theirs replaced them unseen;
+ * `later` were saved after theirs, so the schedule no longer stands as they set it.
+ */
+export function changesMeanwhile(data: Pick<Data, "schedule">, saved: ScheduleSaved): { earlier: NumberedChange[]; later: NumberedChange[] } {
+  const others = numberedHistory(data).filter((e) => e.change.by !== saved.change.by);
+  const seen = saved.change.seen ?? saved.sequence - 1;
+  return {
+    earlier: others.filter((e) => e.sequence > seen && e.sequence < saved.sequence),
+    later: others.filter((e) => e.sequence > saved.sequence),
+  };
+}
+
 /**
  * Sets the time, the place, or both. Rules:
  * - at least one of them is given; a place has at most MAX_PLACE characters;
@@ -37,14 +63,18 @@ export interface ScheduleSaved {
  *   alert is sent once) and appends one entry to the history, which is never rewritten.
  * Returns what this save wrote, computed in the write itself.
  */
-export async function setSchedule(deps: ScheduleDeps, input: { start?: Date; place?: string; by: AccountKey; now: Date }): Promise<ScheduleSaved> {
+export async function setSchedule(
+  deps: ScheduleDeps,
+  input: { start?: Date; place?: string; by: AccountKey; now: Date; seen?: number },
+): Promise<ScheduleSaved> {
   const { start, place, now } = input;
   if (!start && !place) throw new BadArguments("schedule-usage");
   if (place !== undefined && place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
   if (start && start <= now) throw new ScheduleInPast(start);
-  const before = deps.conference.schedule();
   const durationMs = deps.conference.conf.schedule.duration_minutes * 60_000;
   return deps.store.mutate((d) => {
+    // Read in the write itself: another organizer's save a moment earlier is this change's "before".
+    const before = deps.conference.schedule();
     const s = d.schedule;
     const beforeState = { start: before.start?.toISOString(), end: before.end?.toISOString(), place: before.place };
     if (start) {
@@ -57,7 +87,13 @@ export async function setSchedule(deps: ScheduleDeps, input: { start?: Date; pla
     if (place) s.place = place;
     else if (!s.place && before.place) s.place = before.place;
     s.sequence += 1;
-    const change: ScheduleChange = { at: now.toISOString(), by: input.by, before: beforeState, after: { start: s.start, end: s.end, place: s.place } };
+    const change: ScheduleChange = {
+      at: now.toISOString(),
+      by: input.by,
+      before: beforeState,
+      after: { start: s.start, end: s.end, place: s.place },
+      ...(input.seen !== undefined ? { seen: input.seen } : {}),
+    };
     s.history.push(change);
     return { change, sequence: s.sequence };
   });

@@ -4,8 +4,12 @@ import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import "dayjs/locale/vi.js";
-import type { Clock } from "../../commands/types.js";
 import type { Translate } from "./i18n.js";
+
+/** What time it is: the system clock in production, a fake one in tests. */
+export interface Clock {
+  now(): Date;
+}
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

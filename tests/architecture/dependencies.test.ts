@@ -8,17 +8,8 @@ import { cycles, domainViolations, type Graph, readGraph } from "./dependencies.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/**
- * Cycles on main while their owners remove them (issue 11). The lead empties this list after
- * merging; a cycle not listed here fails the test at once.
- * - commands/general.ts <-> commands/notices.ts: removed by the engineers who own those files.
- * - src/conference/match.ts <-> src/conference/service.ts: type-only (match.ts imports the type
- *   UnitMatch from service.ts), still a cycle for a reader.
- */
-const KNOWN_CYCLES: readonly string[] = [
-  "commands/general.ts -> commands/notices.ts",
-  "src/conference/match.ts -> src/conference/service.ts",
-];
+/** No cycle is allowed: the list stays empty (a cycle found fails the test at once). */
+const KNOWN_CYCLES: readonly string[] = [];
 
 let graph: Graph;
 beforeAll(async () => {

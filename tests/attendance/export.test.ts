@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildWorkbook } from "../../commands/export.js";
+import { buildWorkbook, HEADER_ROW } from "../../commands/export.js";
 import { type CliIo, runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 
@@ -39,7 +39,8 @@ describe("hoinghi export", () => {
     expect(cli.out).toEqual([`Đã ghi ${file}: 77 vị trí, 0 tham dự, 1 cử người thay, 0 vắng, 76 chưa trả lời.`]);
     const wb = await read(await readFile(file));
     const sub = wb.getWorksheet("Cử người thay");
-    expect(sub?.getRow(2).values).toEqual([undefined, "Vàng Ma Chải", "Chủ tịch UBND xã", "Lò Văn Sáu", "Phó Chủ tịch UBND xã", "Đại biểu Vàng Ma Chải", "01/05/2027 09:00"]);
+    // Under the title block and the header row (HEADER_ROW), after the STT column.
+    expect(sub?.getRow(HEADER_ROW + 1).values).toEqual([undefined, 1, "Vàng Ma Chải", "Chủ tịch UBND xã", "Lò Văn Sáu", "Phó Chủ tịch UBND xã", "Đại biểu Vàng Ma Chải", "01/05/2027 09:00"]);
   });
 
   it("refuses a missing file name, a name without .xlsx, and a folder that does not exist, in one line", async () => {
@@ -59,7 +60,7 @@ describe("buildWorkbook", () => {
     });
     const t = h.app.services.i18n.forLanguage("vi");
     const wb = await read(await buildWorkbook(h.app.store.data, h.app.services.conference.conf, t));
-    const cell = String(wb.getWorksheet("Tham luận")?.getRow(3).getCell(5).value);
+    const cell = String(wb.getWorksheet("Tham luận")?.getRow(HEADER_ROW + 2).getCell(6).value);
     expect(cell.length).toBeLessThanOrEqual(32_767);
     expect(cell.slice(-60)).toMatch(/ \[đã cắt bớt; toàn văn 50\.000 ký tự xem trên bot\]$/);
   });
@@ -68,7 +69,9 @@ describe("buildWorkbook", () => {
     const t = h.app.services.i18n.forLanguage("en");
     const wb = await read(await buildWorkbook(h.app.store.data, h.app.services.conference.conf, t));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Attendance by seat", "Substitutes", "Absences", "Check-ins", "Speeches", "Speech versions", "Voluntary speakers"]);
-    expect(wb.getWorksheet("Attendance by seat")?.getRow(2).getCell(4).value).toBe("No answer");
+    expect(wb.getWorksheet("Attendance by seat")?.getRow(HEADER_ROW).getCell(1).value).toBe("No.");
+    expect(wb.getWorksheet("Attendance by seat")?.getRow(3).getCell(1).value).toMatch(/^Exported \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(wb.getWorksheet("Attendance by seat")?.getRow(HEADER_ROW + 1).getCell(5).value).toBe("No answer");
   });
 
   it("/xuat is for organizers only", async () => {

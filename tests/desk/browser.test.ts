@@ -147,6 +147,22 @@ describe("bàn làm việc trong Chromium", () => {
     await shot("board");
   });
 
+  it("composes a notice, previews it with the count per channel, sends it, and a Telegram delegate receives it", async () => {
+    const tg = await d.delegate("Nậm Xe", "Chủ tịch UBND xã Nậm Xe", { channel: "telegram", userId: "7301" });
+    await signIn();
+    await page.goto(`${origin}/ban-to-chuc/thong-bao`);
+    await page.locator('textarea[name="text"]').fill('Kính gửi các đơn vị: <script>alert(1)</script> đề nghị nộp báo cáo trước ngày 15/6.');
+    await page.locator('input[name="audience"][value="donvi"]').check();
+    await page.locator('input[name="units"][value="nam-xe"]').check();
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await expect.poll(async () => page.textContent("body")).toContain("Số tài khoản nhận: 1 (Telegram 1, Zalo 0, console 0)");
+    expect(await page.textContent("body")).toContain("<script>alert(1)</script>");
+    expect(d.app.store.data.deliveries.filter((x) => x.account === tg.key)).toEqual([]);
+    await page.getByRole("button", { name: "Gửi ngay" }).click();
+    await expect.poll(async () => page.textContent("body")).toMatch(/Đã xếp thông báo \w{6} vào hàng đợi gửi tới 1 tài khoản/);
+    await expect.poll(() => d.sent.some((s) => s.account === tg.key && s.text.includes("đề nghị nộp báo cáo trước ngày 15/6."))).toBe(true);
+  });
+
   it("refuses a form posted without its CSRF token with a plain Vietnamese page", async () => {
     await signIn();
     await page.goto(`${origin}/ban-to-chuc/don-vi`);

@@ -17,7 +17,9 @@ beforeEach(async () => {
   await (await h.delegate("Dào San", "Anh Sử")).say("/dangky 1 thamdu Vàng A Sử");
   const code = /hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
   h.clock.set("2027-06-20T00:30:00Z"); // 7 giờ 30, ngày khai mạc
-  expect(await ms.say(`/diemdanh ${code}`)).toContain("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã");
+  // Two seats of Mường So are expected: check-in by person asks which one.
+  expect(await ms.say(`/diemdanh ${code}`)).toContain("Đồng chí điểm danh cho vị trí nào?");
+  expect(await ms.say("1")).toContain("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã");
 });
 afterEach(async () => {
   await h.close();
@@ -68,6 +70,11 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     expect(p).not.toContain("77");
   });
 
+  it("cuối danh sách có người liên hệ của Ban tổ chức, cùng một nguồn với giấy mời", async () => {
+    const { doc } = await list();
+    expect(doc.paragraphs.at(-1)).toBe("Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.");
+  });
+
   it("vị trí vắng mặt được liệt kê riêng, kèm lý do", async () => {
     const p = (await list()).doc.paragraphs;
     const start = p.indexOf("ĐẠI BIỂU VẮNG MẶT CÓ BÁO CÁO");
@@ -101,18 +108,27 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     if (file?.kind !== "file") throw new Error("no workbook");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.data as unknown as ArrayBuffer);
-    const status: string[] = [];
-    wb.getWorksheet("Tham dự theo vị trí")?.eachRow((row, n) => {
-      if (n > 1) status.push(String(row.getCell(4).value));
-    });
+    // Rows under the header row (found by its text, below the title block); the status after STT, unit, kind, seat.
+    const body = (name: string) => {
+      const rows: ExcelJS.Row[] = [];
+      let header = 0;
+      wb.getWorksheet(name)?.eachRow((row, n) => {
+        if (!header && row.getCell(1).value === "STT") header = n;
+        else if (header) rows.push(row);
+      });
+      expect(header).toBeGreaterThan(0);
+      return rows;
+    };
+    const status = body("Tham dự theo vị trí").map((row) => String(row.getCell(5).value));
     expect(status).toHaveLength(seats as number);
     const count = (s: string) => status.filter((x) => x === s).length;
     expect([count("Tham dự"), count("Cử người thay"), count("Vắng mặt"), count("Chưa trả lời")]).toEqual([attend, substitute, absent, unanswered]);
-    let checkins = 0;
-    wb.getWorksheet("Điểm danh")?.eachRow((_row, n) => {
-      if (n > 1) checkins += 1;
-    });
-    expect(checkins).toBe(checkedIn);
+    expect(body("Điểm danh")).toHaveLength(checkedIn as number);
+    expect(body("Cử người thay")).toHaveLength(substitute as number);
+    expect(body("Vắng mặt")).toHaveLength(absent as number);
+    // The list's per-unit count agrees with the workbook's check-ins of that unit.
+    const present = body("Điểm danh").filter((row) => row.getCell(2).value === "Mường So").length;
+    expect(p.slice(p.indexOf("Mường So"), p.indexOf("Mường So") + 2)).toEqual(["Mường So", `${present}/2`]);
   });
 
   it("chỉ Ban tổ chức lấy được danh sách", async () => {

@@ -86,7 +86,7 @@ describe("Ban tổ chức gõ /giaymoi", () => {
         "Địa điểm: sẽ thông báo sau (dự kiến: Hội trường UBND huyện).",
         "Đề nghị UBND xã Mường So chuẩn bị bài phát biểu tham luận về một số giải pháp về công tác chỉ đạo, điều hành để nâng cao chỉ số CCHC; gửi Ban tổ chức qua bot (lệnh /thamluan) chậm nhất 3 ngày trước giờ khai mạc.",
         "Đề nghị UBND xã Mường So xác nhận thành phần tham dự (tham dự, cử người dự thay hoặc vắng mặt, nêu rõ lý do) qua bot (lệnh /dangky) chậm nhất 1 ngày trước giờ khai mạc.",
-        "Mọi chi tiết xin liên hệ: Phòng Nội vụ, điện thoại: đang cập nhật.",
+        "Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.",
         "Nơi nhận:",
         "- Như trên;",
         "- Lưu: VT, NV.",

@@ -23,6 +23,24 @@ async function workbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** The rows of a sheet from its header row (found by its text: the first cell reads "STT"), values from column A. */
+function table(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  const header = rows.findIndex((r) => r[0] === "STT");
+  if (header < 0) throw new Error(`no header row in ${ws.name}`);
+  return rows.slice(header);
+}
+
+/** The 1-based row number of a sheet's header row. */
+function headerRow(ws: ExcelJS.Worksheet): number {
+  let found = 0;
+  ws.eachRow((r, n) => {
+    if (!found && r.getCell(1).value === "STT") found = n;
+  });
+  return found;
+}
+
 describe("/xuat in ra giấy", () => {
   it("mọi trang tính in khổ A4, bảng rộng in ngang vừa một trang bề ngang, dòng tiêu đề lặp lại, có khối tiêu đề và số trang", async () => {
     const wb = await workbook();
@@ -31,7 +49,14 @@ describe("/xuat in ra giấy", () => {
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.pageSetup.fitToWidth).toBe(1);
       expect(ws.pageSetup.fitToHeight).toBe(0);
-      expect(ws.pageSetup.printTitlesRow).toBe("1:1");
+      const header = headerRow(ws);
+      expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+      // The title block above the header: the conference, the sheet, when it was exported.
+      expect(ws.getCell(1, 1).value).toBe("Hội nghị phân tích kết quả Chỉ số CCHC huyện Phong Thổ và Công bố Chỉ số CCHC của UBND các xã, thị trấn năm 2023");
+      expect(ws.getCell(2, 1).value).toBe(ws.name.toLocaleUpperCase("vi"));
+      expect(ws.getCell(3, 1).value).toBe("Xuất lúc 01/05/2027 09:00");
+      expect(header).toBeGreaterThan(3);
+      expect(ws.getCell(header, 1).value).toBe("STT");
       expect(ws.headerFooter.oddHeader).toBe(`&L&BỦY BAN NHÂN DÂN HUYỆN PHONG THỔ&B&C&BHội nghị Chỉ số CCHC năm 2023&B&R${ws.name}`);
       expect(ws.headerFooter.oddFooter).toBe("&LIn lúc 01/05/2027 09:00&RTrang &P/&N");
     }
@@ -54,22 +79,27 @@ describe("/xuat in ra giấy", () => {
     await ms.say("/dangky 2 thay Tao Thị Hoa, Phó Chủ tịch UBND xã");
     const code = /hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
     h.clock.set("2027-06-20T00:30:00Z");
-    await ms.say(`/diemdanh ${code}`);
+    expect(await ms.say(`/diemdanh ${code}`)).toContain("Đồng chí điểm danh cho vị trí nào?");
+    expect(await ms.say("1")).toContain("Đã điểm danh");
     const wb = await workbook();
     const seats = wb.getWorksheet("Tham dự theo vị trí") as ExcelJS.Worksheet;
     const row = (unit: string, seat: string) => {
-      let found: unknown[] = [];
-      seats.eachRow((r) => {
-        const v = (r.values as unknown[]).slice(1);
-        if (v[0] === unit && v[2] === seat) found = v;
-      });
-      return found;
+      // Columns after STT: unit, kind, seat, status, name, position.
+      return table(seats).find((v) => v[1] === unit && v[3] === seat) ?? [];
     };
-    expect(row("Mường So", "Chủ tịch UBND xã").slice(3, 6)).toEqual(["Tham dự", "Lò Văn Minh", "Chủ tịch UBND xã"]);
-    expect(row("Mường So", "Công chức làm nhiệm vụ công tác CCHC").slice(3, 6)).toEqual(["Cử người thay", "Tao Thị Hoa", "Phó Chủ tịch UBND xã"]);
-    const checkins = wb.getWorksheet("Điểm danh") as ExcelJS.Worksheet;
-    expect((checkins.getRow(1).values as unknown[]).slice(1)).toEqual(["Đơn vị", "Vị trí được mời", "Người điểm danh", "Thời điểm"]);
-    expect((checkins.getRow(2).values as unknown[]).slice(1)).toEqual(["Mường So", "Chủ tịch UBND xã", "Lò Văn Minh", "20/06/2027 07:30"]);
+    expect(row("Mường So", "Chủ tịch UBND xã").slice(4, 7)).toEqual(["Tham dự", "Lò Văn Minh", "Chủ tịch UBND xã"]);
+    expect(row("Mường So", "Công chức làm nhiệm vụ công tác CCHC").slice(4, 7)).toEqual(["Cử người thay", "Tao Thị Hoa", "Phó Chủ tịch UBND xã"]);
+    const checkins = table(wb.getWorksheet("Điểm danh") as ExcelJS.Worksheet);
+    expect(checkins[0]).toEqual(["STT", "Đơn vị", "Vị trí được mời", "Người điểm danh", "Thời điểm"]);
+    expect(checkins[1]).toEqual([1, "Mường So", "Chủ tịch UBND xã", "Lò Văn Minh", "20/06/2027 07:30"]);
+  });
+
+  it("điểm danh do Ban tổ chức ghi hộ không mang tên tài khoản chat của cán bộ Ban tổ chức", async () => {
+    await h.app.store.mutate((d) => {
+      d.checkins.push({ unitId: "muong-so", by: org.key, at: "2027-06-20T00:40:00.000Z", onBehalf: true });
+    });
+    const rows = table((await workbook()).getWorksheet("Điểm danh") as ExcelJS.Worksheet);
+    expect(rows[1]).toEqual([1, "Mường So", "", "", "20/06/2027 07:40"]);
   });
 
   it("bảng điểm chỉ có trong tệp sau khi công bố, xếp theo hạng, ghi rõ dữ liệu mẫu", async () => {
@@ -81,16 +111,21 @@ describe("/xuat in ra giấy", () => {
     expect(await org.say("1")).toContain("Đã công bố");
     const ws = (await workbook()).getWorksheet("Điểm Chỉ số CCHC") as ExcelJS.Worksheet;
     expect(ws).toBeDefined();
-    expect((ws.getRow(1).values as unknown[]).slice(1, 7)).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Xếp loại"]);
-    const table = h.app.store.data.scores.current;
-    if (!table) throw new Error("no table");
-    expect(ws.rowCount).toBe(1 + table.units.length);
-    const best = [...table.units].sort((a, b) => a.rank - b.rank)[0];
-    const second = ws.getRow(2).values as unknown[];
+    const rows = table(ws);
+    expect(rows[0]?.slice(1, 7)).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Xếp loại"]);
+    const scores = h.app.store.data.scores.current;
+    if (!scores) throw new Error("no table");
+    expect(rows).toHaveLength(1 + scores.units.length);
+    expect(ws.rowCount).toBe(headerRow(ws) + scores.units.length);
+    const best = [...scores.units].sort((a, b) => a.rank - b.rank)[0];
+    const second = rows[1] as unknown[];
+    expect(second[0]).toBe(1); // STT
     expect(second[1]).toBe(1);
     expect(second[2]).toBe(h.app.services.conference.unit(best?.unitId as string)?.name);
     expect(second[3]).toBe(best?.total);
     expect(ws.headerFooter.oddHeader).toContain("[DỮ LIỆU MẪU — không phải kết quả chính thức]");
+    // The sample mark in the title block as well, not only in the page header.
+    expect(ws.getCell(2, 1).value).toBe("ĐIỂM CHỈ SỐ CCHC [DỮ LIỆU MẪU — không phải kết quả chính thức]");
   });
 
   it("mọi bản tham luận đều có, đầy đủ: bản dài hơn một ô tiếp sang các dòng sau, không mất chữ nào", async () => {
@@ -106,8 +141,7 @@ describe("/xuat in ra giấy", () => {
       };
     });
     const ws = (await workbook()).getWorksheet("Các bản tham luận") as ExcelJS.Worksheet;
-    const rows: unknown[][] = [];
-    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const rows = table(ws);
     expect(rows[0]).toEqual(["STT", "Đơn vị", "Bản số", "Hình thức", "Nội dung (hoặc tên tệp)", "Người nộp", "Nộp lúc", "Kết quả duyệt", "Ghi chú khi duyệt"]);
     expect(rows[1]).toEqual([1, "Mường So", 1, "Văn bản", "Bản đầu", "console:x", "01/05/2027 09:00", "Đề nghị chỉnh sửa", "Bổ sung số liệu"]);
     expect(rows.slice(2).map((r) => r[2])).toEqual([2, "2 (tiếp, phần 2/2)"]);

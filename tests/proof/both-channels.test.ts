@@ -34,6 +34,8 @@ it("answers on Telegram and on Zalo from one process, and a change made on one s
       PATH: process.env.PATH ?? "",
       DATA_DIR: dir,
       LOG_LEVEL: "info",
+      // The HTTP server (desk, file links) starts with the bot: a free port, never 8080.
+      PORT: "0",
       TELEGRAM_BOT_TOKEN: TG_TOKEN,
       TELEGRAM_API_ROOT: tg.config.apiURL,
       ZALO_BOT_TOKEN: zalo.token,

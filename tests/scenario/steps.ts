@@ -204,7 +204,10 @@ export async function workbookFigures(data: Buffer): Promise<AttendanceFigures> 
     if (!ws) throw new Error(`no sheet ${name}`);
     const out: string[][] = [];
     ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
-    return out.slice(1);
+    // The header row is under the title block: found by its text; the STT column in front is dropped.
+    const header = out.findIndex((r) => r[0] === "STT");
+    if (header < 0) throw new Error(`no header row in ${name}`);
+    return out.slice(header + 1).map((r) => r.slice(1));
   };
   const seats = rows("Tham dự theo vị trí");
   const status = (s: string) => seats.filter((r) => r[3] === s).length;

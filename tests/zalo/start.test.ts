@@ -21,7 +21,8 @@ async function start(env: Record<string, string>): Promise<{ proc: ChildProcess;
   dir = await mkdtemp(path.join(tmpdir(), "hoinghi-zalo-start-"));
   const proc = spawn(process.execPath, [path.join(ROOT, "bin", "hoinghi.js"), "start"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", DATA_DIR: dir, LOG_LEVEL: "info", ...env },
+    // The HTTP server (desk, file links) starts with the bot: a free port unless the test gives one.
+    env: { PATH: process.env.PATH ?? "", DATA_DIR: dir, LOG_LEVEL: "info", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
