@@ -11,7 +11,7 @@ import type { Account, Role } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { RunningChannel } from "../running.js";
-import type { ChannelSender, ProgressSender } from "../../outbox/notifier.js";
+import { type ChannelSender, DeliveryError, type ProgressSender, type SendAttempt } from "../../outbox/notifier.js";
 import { closeHttpServer, getHttpServer, type HttpServer } from "../../app/http-server.js";
 import { setReachable } from "../../domain/reachability.js";
 import { createUpdateGate, type GateTicket, secretMatches, typingWhile } from "../shared/index.js";
@@ -143,9 +143,17 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   // --- sending -----------------------------------------------------------------------------
 
   /** Shows replies in a chat, in order; throws the first Bot API error. */
-  async function deliver(chatId: number | string, replies: Reply[], t: Translate, via: Api = api): Promise<void> {
+  async function deliver(chatId: number | string, replies: Reply[], t: Translate, via: Api = api, attempt?: SendAttempt, progress?: { accepted: number }): Promise<void> {
     const api = via;
+    const skip = attempt?.skipParts ?? 0;
+    let part = 0;
     for (const o of renderReplies(replies, t)) {
+      // Each rendered message is one part: those accepted on earlier attempts are not sent again.
+      part++;
+      if (part <= skip) {
+        if (progress) progress.accepted = part;
+        continue;
+      }
       if (o.method === "sendMessage") {
         await api.sendMessage(chatId, o.html, { parse_mode: "HTML", reply_markup: o.keyboard });
       } else if (o.method === "sendDocument") {
@@ -155,6 +163,8 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
         await api.sendChatAction(chatId, "upload_photo").catch(() => {});
         await api.sendPhoto(chatId, new InputFile(o.data, o.name), { caption: o.captionHtml, parse_mode: o.captionHtml ? "HTML" : undefined });
       }
+      if (progress) progress.accepted = part;
+      await attempt?.onPart?.(part);
     }
   }
 
@@ -174,11 +184,15 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     }
   }
 
-  const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
+  const sender: ChannelSender = async (account: Account, replies: Reply[], attempt?: SendAttempt) => {
+    const progress = { accepted: 0 };
     try {
-      await deliver(account.chatId, replies, translator(account.language), queueApi);
+      await deliver(account.chatId, replies, translator(account.language), queueApi, attempt, progress);
     } catch (err) {
-      const failure = toDeliveryError(err, token);
+      let failure = toDeliveryError(err, token);
+      if (progress.accepted > 0 && failure.partsSent === undefined) {
+        failure = new DeliveryError(failure.kind, failure.message, failure.retryAfter, progress.accepted, failure.maybeDelivered);
+      }
       if (failure.kind === "blocked") {
         await markReachable(account.key, false).catch((e) => logger.error({ account: account.key, err: logErr(e) }, "could not mark account unreachable"));
       }

@@ -6,7 +6,7 @@ import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../running.js";
 import { dropReceived, receivedUpdates, receiveUpdate } from "../../../storage/handled-updates.js";
-import { type ChannelSender, DeliveryError } from "../../outbox/notifier.js";
+import { type ChannelSender, DeliveryError, type SendAttempt } from "../../outbox/notifier.js";
 import { createUpdateGate, secretMatches, typingWhile } from "../shared/index.js";
 import { closeHttpServer, getHttpServer, publishFile } from "../../app/http-server.js";
 import { cleanRequest } from "../../lib/text.js";
@@ -96,6 +96,12 @@ export function toDeliveryError(err: unknown): DeliveryError {
   return new DeliveryError(failure === "permanent" ? "permanent" : "transient", message);
 }
 
+/** The same failure, saying how many parts of the notice the platform accepted before it. */
+function withPartsSent(err: DeliveryError, partsSent: number): DeliveryError {
+  if (partsSent <= 0 || err.partsSent !== undefined) return err;
+  return new DeliveryError(err.kind, err.message, err.retryAfter, partsSent, err.maybeDelivered);
+}
+
 /**
  * Starts the Zalo channel when ZALO_BOT_TOKEN is set: a webhook when PUBLIC_URL is set (with
  * ZALO_WEBHOOK_SECRET), long polling otherwise. Registers the "zalo" sender with the notifier.
@@ -183,15 +189,23 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
 
   // Notices and review results: ONE attempt per message, straight to the platform (never behind
   // conversation replies); the outbox engine (src/outbox/) paces them and decides on retries.
-  const sender: ChannelSender = async (account: Account, replies: Reply[]) => {
+  // A notice rendered as several platform messages is several parts: the first `skipParts` were
+  // accepted on earlier attempts and are not sent again; each accepted part is reported (onPart)
+  // before the next, and a failure tells how many were accepted (DeliveryError.partsSent).
+  const sender: ChannelSender = async (account: Account, replies: Reply[], attempt?: SendAttempt) => {
     const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), ...filesFor(account.userId) });
+    const skip = attempt?.skipParts ?? 0;
+    let part = 0;
     for (const [i, o] of outgoing.entries()) {
       if (o.method === "sendChatAction") continue;
+      part++;
+      if (part <= skip) continue;
       const photoKey = o.method === "sendPhoto" ? `${account.chatId}|${i}|${replies.map((r) => ("name" in r ? r.name : r.text)).join("|")}` : "";
       if (photoKey) {
         const at = photoTimeouts.get(photoKey);
         if (at !== undefined && Date.now() - at < PHOTO_TIMEOUT_WINDOW_MS) {
           logger.warn({ account: account.key }, "zalo photo not sent again: its last sendPhoto timed out and may have arrived");
+          await attempt?.onPart?.(part);
           continue;
         }
       }
@@ -203,8 +217,9 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
           photoTimeouts.set(photoKey, Date.now());
           if (photoTimeouts.size > 1000) photoTimeouts.delete(photoTimeouts.keys().next().value as string);
         }
-        throw toDeliveryError(err);
+        throw withPartsSent(toDeliveryError(err), part - 1);
       }
+      await attempt?.onPart?.(part);
     }
   };
 
