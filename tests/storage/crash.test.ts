@@ -56,7 +56,7 @@ function runAndKill(dir: string, run: number): Promise<Run> {
   });
 }
 
-it("keeps every acknowledged change through ten SIGKILLs in a row", { timeout: 60_000 }, async () => {
+it("keeps every acknowledged change through ten SIGKILLs in a row", { timeout: 120_000 }, async () => {
   const dir = await tempDir();
   const everAcked: string[] = [];
   let killedMidWrite = 0;
