@@ -28,7 +28,7 @@ describe("thông báo từ bàn làm việc", () => {
     expect(page.body).toContain("Tất cả đại biểu (2 tài khoản)");
     const preview = await c.post("/ban-to-chuc/thong-bao/xem", { _csrf: c.csrf(page.body), audience: "xa", text: "Đề nghị các xã <b>nộp</b> số liệu trước 15/6." });
     expect(preview.status).toBe(200);
-    expect(preview.body).toContain("Số tài khoản nhận: 2 (Telegram 1, Zalo 0, console 1)");
+    expect(preview.body).toContain("Số tài khoản nhận: 2 (Telegram 1, Zalo 0, kênh thử 1)");
     expect(preview.body).toContain("&lt;b&gt;nộp&lt;/b&gt;");
     expect(preview.body).not.toContain("<b>nộp");
     expect(d.app.store.data.notices).toEqual([]);
@@ -110,7 +110,7 @@ describe("thông báo từ bàn làm việc", () => {
     const status = await c.get(`/ban-to-chuc/thong-bao/${id}`);
     expect(status.body).toContain("/ban-to-chuc/thong-bao/gui-lai");
     const again = await c.post("/ban-to-chuc/thong-bao/gui-lai", { _csrf: c.csrf(status.body), id });
-    expect(again.body).toContain("Số tài khoản nhận: 1 (Telegram 0, Zalo 0, console 1)");
+    expect(again.body).toContain("Số tài khoản nhận: 1 (Telegram 0, Zalo 0, kênh thử 1)");
     const resendId = idIn(again.body);
     expect(resendId).not.toBe(id);
     await c.post("/ban-to-chuc/thong-bao/gui", { _csrf: c.csrf(again.body), id: resendId });
