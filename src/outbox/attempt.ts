@@ -95,9 +95,12 @@ export function createAttempts(
     }
     const cost = Math.max(1, replies.length);
     await lane.gate.pass(cost);
-    // A platform-wide wait (retry_after) that began while this send waited for its slot holds it too.
+    // A platform-wide wait (retry_after) that began while this send waited for its slot holds it too;
+    // the slot it had is spent by then, so it takes a fresh one after the wait (the sends held by one
+    // pause must not all leave together when it ends).
     for (let wait = lane.pausedUntil - mono(); wait > 0 && !engine.stopped; wait = lane.pausedUntil - mono()) {
       await new Promise((r) => setTimeout(r, Math.ceil(wait)));
+      await lane.gate.pass(cost);
     }
     try {
       // One attempt: the channel does not retry; the outbox alone paces and retries.
