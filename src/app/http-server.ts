@@ -156,7 +156,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const deskPage = (c: Context<HttpEnv>) => {
     if (deskHandler) return deskHandler(c);
     const t = options.t;
-    const title = t ? t("desk-coming-title") : "Ban tổ chức";
+    const title = t ? t("desk-coming-title") : "";
     const body = t ? t("desk-coming-body") : "";
     return c.html(plainPage(title, body), 200, { "cache-control": "no-store", "x-content-type-options": "nosniff" });
   };
