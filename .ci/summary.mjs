@@ -1,4 +1,6 @@
 // Prints "N passed, M failed" from vitest's JSON report; exits 1 when the report is missing or empty.
+// M counts failed tests, plus each test file that failed without a failed test (it did not load,
+// or a hook failed), so a broken file is never silent and a failed test is never counted twice.
 import { readFileSync } from "node:fs";
 
 const file = process.argv[2];
@@ -10,7 +12,10 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+const brokenFiles = (report.testResults ?? []).filter(
+  (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(passed > 0 && failed === 0 ? 0 : 1);

@@ -280,12 +280,15 @@ export async function closeHttpServer(app: App): Promise<void> {
   servers.delete(app);
   clearInterval(sweeps.get(app));
   await server.close();
+  // A tidy-up still running would write under DATA_DIR after the caller thinks it is closed.
+  await tidying.get(app);
 }
 
 // --- file links ----------------------------------------------------------------------------
 
 const links = new WeakMap<App, FileLinks>();
 const sweeps = new WeakMap<App, NodeJS.Timeout>();
+const tidying = new WeakMap<App, Promise<void>>();
 
 /** How often the files folder is tidied while the server runs. */
 const SWEEP_EVERY_MS = 3600_000;
@@ -356,8 +359,12 @@ function routeFiles(app: App, server: HttpServer): void {
       "cache-control": `private, max-age=${Math.min(86400, found.maxAgeSeconds)}`,
     });
   });
-  void tidyFiles(app);
-  const timer = setInterval(() => void tidyFiles(app), SWEEP_EVERY_MS);
+  const tidy = () => {
+    const run = (tidying.get(app) ?? Promise.resolve()).then(() => tidyFiles(app));
+    tidying.set(app, run);
+  };
+  tidy();
+  const timer = setInterval(tidy, SWEEP_EVERY_MS);
   timer.unref();
   sweeps.set(app, timer);
 }
