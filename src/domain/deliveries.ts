@@ -201,24 +201,3 @@ export async function recordOutcome(
   });
 }
 
-/** The figures a final count tells. */
-export type ReportedCounts = NonNullable<Notice["reportedCounts"]>;
-
-/** The final count of a notice was told (or logged): recorded with its figures, so a restart does not tell it again. */
-export async function markReported(store: Store, noticeId: string, counts: ReportedCounts, now: Date): Promise<void> {
-  await store.mutate((d) => {
-    const n = d.notices.find((x) => x.id === noticeId);
-    if (n && !n.reportedAt) {
-      n.reportedAt = now.toISOString();
-      n.reportedCounts = counts;
-    }
-  });
-}
-
-/** A correction of the final count was told: its figures become the ones told. */
-export async function markCorrected(store: Store, noticeId: string, counts: ReportedCounts): Promise<void> {
-  await store.mutate((d) => {
-    const n = d.notices.find((x) => x.id === noticeId);
-    if (n) n.reportedCounts = counts;
-  });
-}

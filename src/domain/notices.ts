@@ -290,29 +290,66 @@ export async function createDirectNotices(
   options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean },
   now: Date,
 ): Promise<Array<{ noticeId: string; account: AccountKey }>> {
+  return store.mutate((d) => notices.flatMap((p) => pushDirectNotice(d, p, options, now)));
+}
+
+/** Adds one direct notice and its deliveries to `d` (inside a change); returns the pending ones. */
+function pushDirectNotice(
+  d: Data,
+  p: DirectNotice,
+  options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean },
+  now: Date,
+): Array<{ noticeId: string; account: AccountKey }> {
   const at = now.toISOString();
+  d.notices.push({
+    id: p.id,
+    kind: options.kind ?? "result",
+    text: p.text,
+    replies: p.replies,
+    audience: encodeAudience({ kind: "direct" }),
+    createdBy: options.createdBy ?? "system",
+    createdAt: at,
+    sendAt: at,
+    queuedAt: at,
+    ackable: options.ackable ?? false,
+  });
+  const out: Array<{ noticeId: string; account: AccountKey }> = [];
+  for (const x of deliveriesFor(d, p.id, p.accounts.filter((k) => d.accounts[k]))) {
+    d.deliveries.push(x);
+    if (x.state === "pending") out.push({ noticeId: x.noticeId, account: x.account });
+  }
+  return out;
+}
+
+/** The figures a final count tells. */
+export type ReportedCounts = NonNullable<Notice["reportedCounts"]>;
+
+/**
+ * The final count of a notice (or, with `correction`, a later change of it) is filed: the figures
+ * on the notice and the message to its author, written in ONE change. A kill leaves both or
+ * neither, so the author is told exactly once, and the message is delivered, retried and counted
+ * like any other notice (a failed send no longer loses it). `report` is absent when the author has
+ * no account (only logged). Returns false, changing nothing, when there is nothing to file: the
+ * notice is gone, its count was already filed, or a correction carries the figures already told.
+ */
+export async function fileCountReport(
+  store: Store,
+  input: { noticeId: string; counts: ReportedCounts; correction: boolean; report?: { account: AccountKey; text: string }; now: Date },
+): Promise<boolean> {
   return store.mutate((d) => {
-    const out: Array<{ noticeId: string; account: AccountKey }> = [];
-    for (const p of notices) {
-      const accounts = p.accounts.filter((k) => d.accounts[k]);
-      d.notices.push({
-        id: p.id,
-        kind: options.kind ?? "result",
-        text: p.text,
-        replies: p.replies,
-        audience: encodeAudience({ kind: "direct" }),
-        createdBy: options.createdBy ?? "system",
-        createdAt: at,
-        sendAt: at,
-        queuedAt: at,
-        ackable: options.ackable ?? false,
-      });
-      for (const x of deliveriesFor(d, p.id, accounts)) {
-        d.deliveries.push(x);
-        if (x.state === "pending") out.push({ noticeId: x.noticeId, account: x.account });
-      }
+    const n = d.notices.find((x) => x.id === input.noticeId);
+    if (!n) return false;
+    if (input.correction) {
+      const told = n.reportedCounts;
+      if (!told || (Object.keys(input.counts) as Array<keyof ReportedCounts>).every((k) => input.counts[k] === told[k])) return false;
+    } else {
+      if (n.reportedAt) return false;
+      n.reportedAt = input.now.toISOString();
     }
-    return out;
+    n.reportedCounts = input.counts;
+    const r = input.report;
+    if (r) pushDirectNotice(d, { id: freshNoticeId(d), replies: [{ kind: "text", text: r.text }], text: r.text, accounts: [r.account] }, {}, input.now);
+    return true;
   });
 }
 

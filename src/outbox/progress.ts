@@ -1,7 +1,7 @@
 // Progress reports: the author of a long send is told every 10 %, and the final count once every delivery is final.
 import type { AccountKey, Notice } from "../../storage/schema.js";
 import { channelOf, channelOwed, type Engine } from "./engine.js";
-import { markCorrected, markReported } from "../domain/deliveries.js";
+import { fileCountReport } from "../domain/notices.js";
 import { unitNameById } from "../domain/units.js";
 import { failedNames, type NoticeCounts, noticeCounts, reportText } from "./summary.js";
 
@@ -28,28 +28,44 @@ export interface Progress {
   reporting(): number;
 }
 
-export function createProgress(engine: Engine, hooks: { tell(account: AccountKey, text: string, progressKey?: string): Promise<void> }): Progress {
+export function createProgress(engine: Engine, hooks: { tell(account: AccountKey, text: string, progressKey?: string): Promise<void>; kick(): void }): Progress {
   const { store, logger, clock, i18n } = engine.deps;
   const trackers = new Map<string, Tracker>();
   const reporting = new Set<string>();
+
+  /**
+   * Files the count (the first one, or a correction) with its message to the author in one store
+   * change; the message then goes out as a notice of its own (kind "result"), retried like any
+   * delivery and kept across a restart, never as a one-shot send whose failure would lose it.
+   */
+  async function file(notice: Notice, correction: boolean): Promise<void> {
+    const counts = noticeCounts(store.data, notice.id);
+    const author = store.data.accounts[notice.createdBy];
+    let report: { account: AccountKey; text: string } | undefined;
+    if (author) {
+      const t = i18n.forLanguage(author.language);
+      const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
+      const text = reportText(t, notice, counts, failed);
+      report = { account: author.key, text: correction ? t("notice-report-correction", { report: text }) : text };
+    }
+    const before = notice.reportedCounts;
+    const filed = await fileCountReport(store, { noticeId: notice.id, counts: figures(counts), correction, report, now: clock.now() });
+    if (!filed) return;
+    if (correction) logger.info({ notice: notice.id, before, now: figures(counts) }, "notice count corrected");
+    else
+      logger.info(
+        { notice: notice.id, kind: notice.kind, sent: counts.sent, failed: counts.failed, unreachable: counts.unreachable, pending: counts.pending },
+        "notice sent",
+      );
+    hooks.kick();
+  }
 
   async function settle(notice: Notice): Promise<void> {
     if (reporting.has(notice.id) || notice.reportedAt) return;
     reporting.add(notice.id);
     trackers.delete(notice.id);
     try {
-      const counts = noticeCounts(store.data, notice.id);
-      const author = store.data.accounts[notice.createdBy];
-      if (author) {
-        const t = i18n.forLanguage(author.language);
-        const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
-        await hooks.tell(author.key, reportText(t, notice, counts, failed));
-      }
-      logger.info(
-        { notice: notice.id, kind: notice.kind, sent: counts.sent, failed: counts.failed, unreachable: counts.unreachable, pending: counts.pending },
-        "notice sent",
-      );
-      await markReported(store, notice.id, figures(counts), clock.now());
+      await file(notice, false);
     } catch (err) {
       logger.warn({ notice: notice.id, err: (err as Error).message }, "final count not recorded");
     } finally {
@@ -65,20 +81,9 @@ export function createProgress(engine: Engine, hooks: { tell(account: AccountKey
     if (reporting.has(notice.id) || !notice.reportedCounts) return;
     const owed = store.data.deliveries.some((d) => d.noticeId === notice.id && d.state === "pending" && channelOwed(engine, channelOf(d.account)));
     if (owed) return;
-    const counts = noticeCounts(store.data, notice.id);
-    const now = figures(counts);
-    const before = notice.reportedCounts;
-    if ((Object.keys(now) as Array<keyof typeof now>).every((k) => now[k] === before[k])) return;
     reporting.add(notice.id);
     try {
-      const author = store.data.accounts[notice.createdBy];
-      if (author) {
-        const t = i18n.forLanguage(author.language);
-        const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
-        await hooks.tell(author.key, t("notice-report-correction", { report: reportText(t, notice, counts, failed) }));
-      }
-      logger.info({ notice: notice.id, before, now }, "notice count corrected");
-      await markCorrected(store, notice.id, now);
+      await file(notice, true);
     } catch (err) {
       logger.warn({ notice: notice.id, err: (err as Error).message }, "count correction not recorded");
     } finally {

@@ -44,7 +44,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   let kickRef: () => void = () => {};
   let enqueueRef: (input: NewNotice) => Promise<CreatedNotice> = () => Promise.reject(new Error("outbox not ready"));
   const lanes = createLanes(engine, { dispatch: (lane, ref) => attempts.dispatch(lane, ref) });
-  const progress = createProgress(engine, { tell: (account: AccountKey, text: string, key?: string) => lanes.tell(account, text, key) });
+  const progress = createProgress(engine, { tell: (account: AccountKey, text: string, key?: string) => lanes.tell(account, text, key), kick: () => kickRef() });
   const refusals = createRefusals(engine, { tell: (account, text) => lanes.tell(account, text) });
   const attempts = createAttempts(engine, { countFinal: progress.countFinal, afterFinal: progress.afterFinal, refusals });
   const planning = createPlanning(engine, { progress, enqueue: (input) => enqueueRef(input) });

@@ -216,7 +216,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     await org.say("1");
     expect(await org.say(`/tbgui ${id}`)).toContain(`Thông báo ${id} đã được xác nhận gửi trước đó; không gửi lần nữa.`);
     await h.app.outbox.idle();
-    expect(h.app.store.data.notices.length).toBe(1);
+    expect(h.app.store.data.notices.filter((n) => n.kind === "broadcast").length).toBe(1);
     expect(received(p).length).toBe(1);
   });
 
@@ -228,7 +228,7 @@ describe("wrong input: one clear sentence, nothing written", () => {
     const [a, b] = await Promise.all([org.say(`/tbgui ${id}`), org.say(`/tbgui ${id}`)]);
     expect([a, b].filter((x) => x.includes("Đã xếp thông báo")).length).toBe(1);
     await h.app.outbox.idle();
-    expect(h.app.store.data.notices.length).toBe(1);
+    expect(h.app.store.data.notices.filter((n) => n.kind === "broadcast").length).toBe(1);
     expect(received(p).length).toBe(1);
   });
 

@@ -124,9 +124,9 @@ export function states(app: App, noticeId: string): Record<string, number> {
   return out;
 }
 
-/** The id of the newest notice. */
+/** The id of the newest notice an organizer wrote (not a count report, which is a "result" notice to the author). */
 export function lastNotice(app: App): string {
-  const n = app.store.data.notices.at(-1);
+  const n = app.store.data.notices.filter((x) => x.kind !== "result").at(-1);
   if (!n) throw new Error("no notice");
   return n.id;
 }

@@ -1,5 +1,5 @@
 // Báo cáo cuối cùng đúng sự thật: chỉ gửi khi mọi lượt gửi trên mọi kênh đã cấu hình đã xong, kể cả sau khi khởi động lại; số liệu đổi sau đó thì có "Cập nhật: …".
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { type App, createApp } from "../../src/app/app.js";
 import { loadConfig } from "../../src/app/config.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { fakeClock } from "../../src/lib/time.js";
-import type { Channel } from "../../storage/schema.js";
+import { DeliveryError } from "../../src/outbox/notifier.js";
+import type { Channel, Data } from "../../storage/schema.js";
 import { seedDelegates, states } from "../notices/helpers.js";
 
 const ORG = "telegram:9001";
@@ -45,9 +46,16 @@ async function organizerBroadcasts(app: App, body: string): Promise<string> {
   const say = (text: string) => app.bot.handle({ channel: "telegram", userId: "9001", chatId: "9001", displayName: "Cán bộ Phòng Nội vụ", text });
   await say(`/thongbao tatca | ${body}`);
   await say("1");
-  const n = app.store.data.notices.at(-1);
+  const n = app.store.data.notices.filter((x) => x.kind === "broadcast").at(-1);
   if (!n) throw new Error("no notice");
   return n.id;
+}
+
+/** A copy of a data folder as a SIGKILL would leave it (the first app still holds its lock). */
+async function copyDir(dir: string): Promise<string> {
+  const d = await tempDir();
+  await cp(dir, d, { recursive: true, filter: (src) => !src.endsWith(".lock") });
+  return d;
 }
 
 async function tempDir(): Promise<string> {
@@ -111,5 +119,59 @@ describe("the final count", () => {
     // Nothing changes further: no second correction.
     await h.app.outbox.idle();
     expect(h.told.filter((t) => t.startsWith("Cập nhật:"))).toHaveLength(1);
+  });
+
+  it("reaches the organizer although the platform refused it twice: the count is a notice of its own, retried, told once", async () => {
+    const dir = await tempDir();
+    const h = await open(dir, { TELEGRAM_BOT_TOKEN: "123456:test-token" });
+    h.app.outbox.configure({ delayScale: 0.001 });
+    await seedDelegates(h.app, 3, "telegram", 7100);
+    let refusals = 0;
+    h.app.notifier.register("telegram", async (account, replies) => {
+      const text = replies.map((r) => ("text" in r ? r.text : "")).join("\n");
+      if (account.key !== ORG) return void h.got.push(account.key);
+      if (text.includes("Đã gửi xong") && refusals < 2) {
+        refusals += 1;
+        throw new DeliveryError("transient", "Internal Server Error");
+      }
+      h.told.push(text);
+    });
+    const id = await organizerBroadcasts(h.app, "Họp trù bị chiều nay");
+    await h.app.outbox.idle();
+    expect(states(h.app, id)).toEqual({ sent: 3 });
+    expect(refusals).toBe(2);
+    const reports = h.told.filter((t) => t.includes("Đã gửi xong"));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain("gửi được 3, lỗi 0, không liên lạc được 0 (tổng 3 tài khoản)");
+  });
+
+  it("filed but not yet sent when the process died: told after the restart, once", async () => {
+    const dir = await tempDir();
+    const env = { TELEGRAM_BOT_TOKEN: "123456:test-token" };
+    const first = await open(dir, env);
+    await seedDelegates(first.app, 2, "telegram", 7200);
+    // The organizer's chat answers nothing: the count is filed, its send hangs when the process "dies".
+    let release = () => {};
+    first.app.notifier.register("telegram", async (account) => {
+      if (account.key === ORG) return new Promise<void>((resolve) => (release = resolve));
+      first.got.push(account.key);
+    });
+    const id = await organizerBroadcasts(first.app, "Đề nghị nộp báo cáo");
+    for (let i = 0; i < 200 && !first.app.store.data.notices.find((n) => n.id === id)?.reportedAt; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(first.app.store.data.notices.find((n) => n.id === id)?.reportedAt).toBeDefined();
+    expect(first.told).toEqual([]);
+    // The file on disk as the kill left it: the count filed, its message to the organizer pending.
+    const onDisk = JSON.parse(await readFile(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+    const report = onDisk.notices.find((n) => n.kind === "result" && onDisk.deliveries.some((d) => d.noticeId === n.id && d.account === ORG));
+    expect(report?.text).toContain("Đã gửi xong");
+    expect(onDisk.deliveries.find((d) => d.noticeId === report?.id)?.state).toBe("pending");
+
+    const second = await open(await copyDir(dir), env);
+    second.run("telegram");
+    await second.app.outbox.idle();
+    const reports = second.told.filter((t) => t.includes("Đã gửi xong"));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain("gửi được 2, lỗi 0, không liên lạc được 0 (tổng 2 tài khoản)");
+    release();
   });
 });
