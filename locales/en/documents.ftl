@@ -37,6 +37,8 @@ doc-phone-none = being updated
 doc-closing = We look forward to your attendance, in full and on time./.
 doc-recipients-title = Recipients:
 doc-recipients-as-above = As above
+# The record copy kept by the office (Nơi nhận's last line), when the conference file names no recipients.
+doc-recipient-archive = Archived: Office
 doc-recipient-line = - { $recipient };
 doc-recipient-last = - { $recipient }.
 doc-box-title = Confirm attendance and send speeches through Zalo or Telegram

@@ -37,6 +37,8 @@ doc-phone-none = đang cập nhật
 doc-closing = Rất mong các đồng chí tham dự đúng thành phần, thời gian./.
 doc-recipients-title = Nơi nhận:
 doc-recipients-as-above = Như trên
+# The record copy kept by the office (Nơi nhận's last line), when the conference file names no recipients.
+doc-recipient-archive = Lưu: VT
 doc-recipient-line = - { $recipient };
 doc-recipient-last = - { $recipient }.
 doc-box-title = Xác nhận tham dự, nộp tham luận qua Zalo hoặc Telegram

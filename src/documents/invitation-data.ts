@@ -72,7 +72,7 @@ export function invitationCommon(conference: ConferenceService, t: Translate, no
     placeLine: place,
     rsvpDeadline: deadlineText(t, conference, conf.deadlines.rsvp),
     ...(contact && { contact: contactLine(t, contact) }),
-    recipients: inv.recipients ?? ["Lưu: VT"],
+    recipients: inv.recipients ?? [t("doc-recipient-archive")],
     signer: { onBehalf: conf.signer.on_behalf, title: conf.signer.title, name: conf.signer.name },
   };
 }
