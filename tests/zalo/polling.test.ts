@@ -128,16 +128,16 @@ describe("a delegate of Mường So on Zalo (polling)", () => {
     expect((await fake.waitForMessages(u.id, 2))[1]).toBe("Bot chưa cần tệp hay ảnh lúc này. Gõ /trogiup để xem các lệnh.");
   });
 
-  it("without PUBLIC_URL, says a picture or a file is not available on Zalo instead of sending it", async () => {
+  it("without PUBLIC_URL, says a picture or a file is not available on Zalo instead of sending it, and whom to call", async () => {
     z = await startZaloTest();
     const { fake } = z;
     const u = z.user("Cán bộ xã");
     fake.say(u, "/anh");
     const [photo] = await fake.waitForMessages(u.id, 1);
-    expect(photo).toBe("Bảng điểm Mường So\n\nHình ảnh này chưa gửi được qua Zalo. Vui lòng xem trên Telegram hoặc liên hệ Ban tổ chức.");
+    expect(photo).toBe("Bảng điểm Mường So\n\nHình ảnh này chưa gửi được qua Zalo. Vui lòng xem trên Telegram hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).");
     fake.say(u, "/tep");
     const file = (await fake.waitForMessages(u.id, 2))[1];
-    expect(file).toBe("Kết quả chấm điểm\n\nZalo chưa hỗ trợ gửi tệp ket-qua.xlsx. Vui lòng nhận tệp qua Telegram hoặc liên hệ Ban tổ chức.");
+    expect(file).toBe("Kết quả chấm điểm\n\nZalo chưa hỗ trợ gửi tệp ket-qua.xlsx. Vui lòng nhận tệp qua Telegram hoặc liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật).");
     expect(fake.sent.some((c) => c.method === "sendPhoto")).toBe(false);
   });
 

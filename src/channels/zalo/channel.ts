@@ -2,6 +2,8 @@
 import { roleOf } from "../../domain/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
 import type { Reply } from "../../../commands/types.js";
+import { contactRef } from "../../../commands/contact.js";
+import type { Translate } from "../../lib/i18n.js";
 import type { Account } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { RunningChannel } from "../running.js";
@@ -138,12 +140,13 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   const translateFor = (userId: string) => i18n.forLanguage(store.data.accounts[`zalo:${userId}`]?.language ?? app.config.defaultLanguage);
 
   /** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
-  function filesFor(userId: string): Pick<RenderDeps, "publish" | "organizer"> {
+  function filesFor(userId: string, t: Translate): Pick<RenderDeps, "publish" | "organizer" | "contact"> {
     const key = `zalo:${userId}`;
     const account = store.data.accounts[key];
     const organizer = account ? roleOf(account, app.config.organizerIds) === "organizer" : app.config.organizerIds.has(key);
     return {
       organizer,
+      contact: contactRef(t, app.services.conference.conf),
       async publish(name: string, data: Buffer): Promise<string | undefined> {
         try {
           return await publishFile(app, name, data, { account: key, organizer });
@@ -177,7 +180,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
    */
   async function deliver(chatId: string, replies: Reply[], userId: string): Promise<void> {
     try {
-      const outgoing = await renderReplies(replies, { t: translateFor(userId), ...filesFor(userId) });
+      const t = translateFor(userId);
+      const outgoing = await renderReplies(replies, { t, ...filesFor(userId, t) });
       for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
     } catch (err) {
       logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered");
@@ -193,7 +197,8 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
   // accepted on earlier attempts and are not sent again; each accepted part is reported (onPart)
   // before the next, and a failure tells how many were accepted (DeliveryError.partsSent).
   const sender: ChannelSender = async (account: Account, replies: Reply[], attempt?: SendAttempt) => {
-    const outgoing = await renderReplies(replies, { t: i18n.forLanguage(account.language), ...filesFor(account.userId) });
+    const t = i18n.forLanguage(account.language);
+    const outgoing = await renderReplies(replies, { t, ...filesFor(account.userId, t) });
     const skip = attempt?.skipParts ?? 0;
     let part = 0;
     for (const [i, o] of outgoing.entries()) {

@@ -55,6 +55,8 @@ export interface RenderDeps {
   publish(name: string, data: Buffer): Promise<string | undefined>;
   /** The person is an organizer: without links, they are told how to turn them on. */
   organizer?: boolean;
+  /** Who to call instead (" (Phòng Nội vụ, điện thoại …)"), or "" when the conference file names no one. */
+  contact?: string;
 }
 
 /** The Zalo messages for a list of replies, in order. Pictures and files go out as links, when they can. */
@@ -76,7 +78,7 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
       const url = await deps.publish(r.name, r.data);
       if (!url) {
         // The caption (and the texts before it, e.g. the ranking) carry what the picture shows.
-        texts([r.caption, t(deps.organizer ? "files-photo-no-link-organizer" : "zalo-photo-unavailable")].filter(Boolean).join("\n\n"));
+        texts([r.caption, t(deps.organizer ? "files-photo-no-link-organizer" : "zalo-photo-unavailable", { contact: deps.contact ?? "" })].filter(Boolean).join("\n\n"));
         continue;
       }
       const caption = r.caption ?? "";
@@ -90,7 +92,7 @@ export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise
       const url = await deps.publish(r.name, r.data);
       const note = url
         ? t("zalo-file-link", { name: r.name, url })
-        : t(deps.organizer ? "files-file-no-link-organizer" : "zalo-file-unavailable", { name: r.name });
+        : t(deps.organizer ? "files-file-no-link-organizer" : "zalo-file-unavailable", { name: r.name, contact: deps.contact ?? "" });
       texts([r.caption, note].filter(Boolean).join("\n\n"));
     }
   }
