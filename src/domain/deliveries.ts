@@ -10,7 +10,7 @@
 //   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
 //   pending --gone-----------------> unchanged (someone else settled it)
 //   sent | failed | unreachable | skipped --any--> unchanged: a final delivery never moves again
-import type { AccountKey, Channel, Data, Delivery, DeliveryState, Notice } from "../../storage/schema.js";
+import type { AccountKey, Channel, Data, Delivery, DeliveryState } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { countSentMessages } from "./notices.js";
 
