@@ -16,6 +16,8 @@ import { createLogger } from "../lib/logger.js";
 import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
 import { createOutbox, type Outbox } from "../outbox/worker.js";
 import { systemClock } from "../lib/time.js";
+import type { HttpState } from "./http-server.js";
+
 
 export interface App {
   config: AppConfig;
@@ -25,6 +27,11 @@ export interface App {
   notifier: ChannelNotifier;
   /** The notices queue: Notifier.send, /thongbao and reminders go through it. */
   outbox: Outbox;
+  /**
+   * This process's HTTP side (src/app/http-server.ts), made on first use: the server, the file
+   * links, the tidy-up timer. Held here, on the App, so two Apps in one process never share it.
+   */
+  http: HttpState;
   /** Finishes pending writes. */
   close(): Promise<void>;
 }
@@ -67,6 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     notifier,
     outbox,
+    http: {},
     async close() {
       await outbox.stop();
       await store.close();

@@ -7,7 +7,9 @@ import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
 import type { Translate } from "../lib/i18n.js";
-import type { App } from "./app.js";
+import type { Services } from "../../commands/types.js";
+import type { Store } from "../../storage/store.js";
+import type { AppConfig } from "./config.js";
 
 /** Hono's environment here: the Node request and response are at hand (c.env.incoming). */
 export type HttpEnv = { Bindings: HttpBindings };
@@ -249,15 +251,34 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
 // --- one server per App ----------------------------------------------------------------------
 
-const servers = new WeakMap<App, HttpServer>();
+/**
+ * What the HTTP side needs of an App (src/app/app.ts): described here rather than imported, so
+ * the App can name its HttpState without an import cycle.
+ */
+export interface HttpApp {
+  config: AppConfig;
+  services: Pick<Services, "logger" | "i18n" | "clock">;
+  store: Store;
+  http: HttpState;
+}
+
+/** What an App's HTTP side holds once made (App.http): nothing until a webhook, a link or the desk asks. */
+export interface HttpState {
+  server?: HttpServer;
+  links?: FileLinks;
+  /** The hourly tidy-up of the files folder while the server runs. */
+  sweep?: NodeJS.Timeout;
+  /** The tidy-up under way, awaited at close so nothing writes under DATA_DIR afterwards. */
+  tidying?: Promise<void>;
+}
 
 /**
  * The shared HTTP server of an App, on config.port and config.host: made and started once,
  * whoever asks first (a webhook, a file link, the desk). Resolves once it listens. The file
  * links are served from the start, so a link given before a restart works after it.
  */
-export async function getHttpServer(app: App): Promise<HttpServer> {
-  let server = servers.get(app);
+export async function getHttpServer(app: HttpApp): Promise<HttpServer> {
+  let server = app.http.server;
   if (!server) {
     server = createHttpServer({
       port: app.config.port,
@@ -266,7 +287,7 @@ export async function getHttpServer(app: App): Promise<HttpServer> {
       logger: app.services.logger.child({ part: "http" }),
       t: app.services.i18n.forLanguage(app.config.defaultLanguage),
     });
-    servers.set(app, server);
+    app.http.server = server;
     routeFiles(app, server);
   }
   await server.listen();
@@ -274,33 +295,25 @@ export async function getHttpServer(app: App): Promise<HttpServer> {
 }
 
 /** Closes the App's server if one was started (idempotent): at shutdown, after the channels stopped taking updates. */
-export async function closeHttpServer(app: App): Promise<void> {
-  const server = servers.get(app);
+export async function closeHttpServer(app: HttpApp): Promise<void> {
+  const server = app.http.server;
   if (!server) return;
-  servers.delete(app);
-  clearInterval(sweeps.get(app));
+  app.http.server = undefined;
+  clearInterval(app.http.sweep);
   await server.close();
   // A tidy-up still running would write under DATA_DIR after the caller thinks it is closed.
-  await tidying.get(app);
+  await app.http.tidying;
 }
 
 // --- file links ----------------------------------------------------------------------------
-
-const links = new WeakMap<App, FileLinks>();
-const sweeps = new WeakMap<App, NodeJS.Timeout>();
-const tidying = new WeakMap<App, Promise<void>>();
 
 /** How often the files folder is tidied while the server runs. */
 const SWEEP_EVERY_MS = 3600_000;
 
 /** The App's generated files and their links (DATA_DIR/public), on the App's clock. */
-export function fileLinks(app: App): FileLinks {
-  let l = links.get(app);
-  if (!l) {
-    l = new FileLinks({ dataDir: app.config.dataDir, now: () => app.services.clock.now() });
-    links.set(app, l);
-  }
-  return l;
+export function fileLinks(app: HttpApp): FileLinks {
+  app.http.links ??= new FileLinks({ dataDir: app.config.dataDir, now: () => app.services.clock.now() });
+  return app.http.links;
 }
 
 /** Who a file is for, which decides how long its link lives. */
@@ -316,7 +329,7 @@ export interface PublishFor {
  * for organizers), for platforms that take a URL instead of bytes (Zalo). Undefined when
  * PUBLIC_URL is not set: nothing could fetch the link.
  */
-export async function publishFile(app: App, name: string, data: Buffer, to: PublishFor): Promise<string | undefined> {
+export async function publishFile(app: HttpApp, name: string, data: Buffer, to: PublishFor): Promise<string | undefined> {
   if (!app.config.publicUrl) return undefined;
   await getHttpServer(app);
   const tail = await fileLinks(app).publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
@@ -324,7 +337,7 @@ export async function publishFile(app: App, name: string, data: Buffer, to: Publ
 }
 
 /** Removes expired and unreferenced files (generated and received); logged, never thrown. */
-export async function tidyFiles(app: App): Promise<void> {
+export async function tidyFiles(app: HttpApp): Promise<void> {
   const logger = app.services.logger;
   try {
     const generated = await fileLinks(app).sweep();
@@ -335,7 +348,7 @@ export async function tidyFiles(app: App): Promise<void> {
   }
 }
 
-function routeFiles(app: App, server: HttpServer): void {
+function routeFiles(app: HttpApp, server: HttpServer): void {
   const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
   const page = (c: Context<HttpEnv>, status: 404 | 410) =>
     c.html(plainPage(t(status === 410 ? "files-link-expired-title" : "files-link-unknown-title"), t(status === 410 ? "files-link-expired-body" : "files-link-unknown-body")), status, {
@@ -359,12 +372,12 @@ function routeFiles(app: App, server: HttpServer): void {
       "cache-control": `private, max-age=${Math.min(86400, found.maxAgeSeconds)}`,
     });
   });
+  // One tidy-up at a time, each after the one before.
   const tidy = () => {
-    const run = (tidying.get(app) ?? Promise.resolve()).then(() => tidyFiles(app));
-    tidying.set(app, run);
+    app.http.tidying = (app.http.tidying ?? Promise.resolve()).then(() => tidyFiles(app));
   };
   tidy();
   const timer = setInterval(tidy, SWEEP_EVERY_MS);
   timer.unref();
-  sweeps.set(app, timer);
+  app.http.sweep = timer;
 }
