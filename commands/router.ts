@@ -147,13 +147,12 @@ export function createCommandLayer(
     const t = i18n.forLanguage(account.language);
     const role = roleOf(account, config.organizerIds);
     const key = account.key;
-    let session = store.data.sessions[key];
-    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy ends it).
-    if (session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now)) {
-      await endAwaiting(store, key);
-      session = store.data.sessions[key];
-    }
-    const awaiting = session?.awaiting;
+    const session = store.data.sessions[key];
+    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy
+    // ends it). It is ignored from now on, and removed only once a command runs: a message refused
+    // below (unknown, not allowed, too long) changes nothing in the store.
+    const expired = Boolean(session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now));
+    const awaiting = expired ? undefined : session?.awaiting;
     const offered = session?.choices;
     // The newer of the two answers plain text when both are open; at the same moment, the choices.
     const choicesFirst = offered !== undefined && (!awaiting || offered.offeredAt >= awaiting.offeredAt);
@@ -216,6 +215,7 @@ export function createCommandLayer(
       if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return [{ kind: "text", text: t("file-wrong-type") }];
     }
 
+    if (expired) await endAwaiting(store, key);
     const unitId = store.data.accounts[key]?.unitId;
     const ctx: CommandContext = {
       req,

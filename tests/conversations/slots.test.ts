@@ -56,7 +56,18 @@ describe("xã Mường So trả lời câu hỏi của bot bằng chữ thườn
     h.clock.advance(30 * 60_000);
     expect(await d.say("Ốm")).toContain("Bot chỉ hiểu các lệnh");
     expect(answerOf("muong-so", "cchc")).toBeUndefined();
+    // The closed question is tidied away by the next command that runs.
+    expect(await d.say("/chuongtrinh")).toContain("Hội nghị");
     expect(h.app.store.data.sessions[d.key]?.awaiting).toBeUndefined();
+  });
+
+  it("a command refused to a delegate whose question closed meanwhile changes nothing in the store", async () => {
+    const d = await h.delegate("Mường So");
+    await d.say("/dangky 2 vang");
+    h.clock.advance(31 * 60_000);
+    const before = JSON.stringify(h.app.store.data);
+    expect(await d.say("/tbluc abc123 01/06/2027 08:00")).toBe("Lệnh này chỉ dành cho Ban tổ chức hội nghị.");
+    expect(JSON.stringify(h.app.store.data)).toBe(before);
   });
 
   it("the choices also take their words: 'tham du', 'vang'", async () => {
