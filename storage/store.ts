@@ -157,7 +157,8 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
 async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<Buffer> {
   await adapter.removeStaleTemp();
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
-  const raw = (await adapter.read()) as Record<string, unknown> | null;
+  const read = await adapter.readWithBytes();
+  const raw = (read?.value ?? null) as Record<string, unknown> | null;
   let version = SCHEMA_VERSION;
   if (raw) {
     const v = raw.schemaVersion;
@@ -175,17 +176,18 @@ async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>,
   db.data = loaded;
 
   // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
-  // non-ASCII text (Vietnamese names), and written as is, without a second encoding.
+  // non-ASCII text (Vietnamese names), and written as is, without a second encoding. A file read
+  // as it is already is those bytes (parsing them gives back exactly `loaded`); only a new or
+  // migrated store is serialized.
+  if (read && version === SCHEMA_VERSION) return read.bytes;
+  // A new store, or one just migrated: put it on disk before anything relies on it. The original
+  // of a migrated file is kept first, for good.
   const lastGood = Buffer.from(JSON.stringify(db.data), "utf8");
-  if (!raw || version !== SCHEMA_VERSION) {
-    // A new store, or one just migrated: put it on disk before anything relies on it. The
-    // original of a migrated file is kept first, for good.
-    try {
-      if (raw) await keepOriginal(file, version, ops);
-      await adapter.writeText(lastGood);
-    } catch (err) {
-      throw new StoreWriteFailed(err);
-    }
+  try {
+    if (raw) await keepOriginal(file, version, ops);
+    await adapter.writeText(lastGood);
+  } catch (err) {
+    throw new StoreWriteFailed(err);
   }
   return lastGood;
 }
