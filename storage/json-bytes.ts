@@ -9,6 +9,8 @@
 export class JsonBytes {
   private buf: Buffer;
   private length: number;
+  /** Pieces not yet encoded: a few kilobytes are encoded at once, not each small entry by itself. */
+  private pending = "";
 
   /** `held`: bytes already there (a file as read), kept as they are until the next reset. */
   constructor(options: { held?: Buffer; capacity?: number } = {}) {
@@ -18,14 +20,28 @@ export class JsonBytes {
 
   /** The bytes written since the last reset: a view, valid until the next reset. */
   get bytes(): Buffer {
+    this.flush();
     return this.buf.subarray(0, this.length);
   }
 
   reset(): void {
     this.length = 0;
+    this.pending = "";
   }
 
   write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= 16 * 1024) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending === "") return;
+    const text = this.pending;
+    this.pending = "";
+    this.encode(text);
+  }
+
+  private encode(text: string): void {
     // At most 3 bytes per UTF-16 unit (a pair of surrogates is 4 bytes for 2 units): counted
     // exactly only when that bound does not fit.
     if (this.length + text.length * 3 > this.buf.length) {
