@@ -209,8 +209,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw err;
   }
   // Two buffers in turn: the last good bytes, and the one the next write fills (then they swap),
-  // so that writing the store allocates nothing once they are as large as it.
-  let spare = new JsonBytes({ capacity: Math.ceil(lastGood.bytes.length * 1.25) });
+  // so that writing the store allocates nothing once they are as large as it. The second is made
+  // at the first write: a process that only reads (a command line export) never needs it.
+  let spare: JsonBytes | undefined;
 
   let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
   let changes = 0;
@@ -224,6 +225,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         try {
           // Inside the try: a change that left a BigInt or a cycle makes stringify throw, and that
           // must fail this batch, not stop the loop with `writing` set forever.
+          spare ??= new JsonBytes({ capacity: Math.ceil(lastGood.bytes.length * 1.25) });
           const bytes = writeJson(db.data, spare);
           await adapter.writeText(bytes);
           [lastGood, spare] = [spare, lastGood];
