@@ -12,10 +12,18 @@ export class JsonBytes {
   /** Pieces not yet encoded: a few kilobytes are encoded at once, not each small entry by itself. */
   private pending = "";
 
-  /** `held`: bytes already there (a file as read), kept as they are until the next reset. */
+  /**
+   * `held`: bytes already there (a file as read), the content until the next reset; copied into
+   * a buffer of `capacity` when that is larger, so that the buffer can take a grown store later.
+   */
   constructor(options: { held?: Buffer; capacity?: number } = {}) {
-    this.buf = options.held ?? Buffer.allocUnsafe(Math.max(64 * 1024, options.capacity ?? 0));
-    this.length = options.held?.length ?? 0;
+    const { held, capacity = 0 } = options;
+    if (held && held.length >= capacity) this.buf = held;
+    else {
+      this.buf = Buffer.allocUnsafe(Math.max(64 * 1024, capacity));
+      held?.copy(this.buf);
+    }
+    this.length = held?.length ?? 0;
   }
 
   /** The bytes written since the last reset: a view, valid until the next reset. */

@@ -179,8 +179,9 @@ async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>,
   // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
   // non-ASCII text (Vietnamese names), and written as is, without a second encoding. A file read
   // as it is already is those bytes (parsing them gives back exactly `loaded`); only a new or
-  // migrated store is serialized.
-  if (read && version === SCHEMA_VERSION) return new JsonBytes({ held: read.bytes });
+  // migrated store is serialized. They go into a buffer with room to grow, which later writes
+  // reuse, and the buffer read is let go now, at start-up, not in the middle of the first burst.
+  if (read && version === SCHEMA_VERSION) return new JsonBytes({ held: read.bytes, capacity: Math.ceil(read.bytes.length * 1.25) });
   // A new store, or one just migrated: put it on disk before anything relies on it. The original
   // of a migrated file is kept first, for good.
   const lastGood = new JsonBytes();
