@@ -39,6 +39,10 @@ describe("writeJson", () => {
     const held = Buffer.from('{"a":1}');
     const out = new JsonBytes({ held });
     expect(out.bytes.toString()).toBe('{"a":1}');
+    // Copied into a roomier buffer: the same content, not the buffer read.
+    const roomy = new JsonBytes({ held, capacity: 1 << 20 });
+    expect(roomy.bytes.toString()).toBe('{"a":1}');
+    expect(roomy.bytes.buffer).not.toBe(held.buffer);
     const big = { names: Array.from({ length: 5000 }, (_, i) => `Đại biểu số ${i} Nguyễn Văn Thắng 𝔸`) };
     expect(writeJson(big, out).toString("utf8")).toBe(JSON.stringify(big));
   });
