@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT } from "../src/app/config.js";
+import { startCommand } from "./start-command.js";
 
 const TOKEN = "7000042:bench-startup";
 
@@ -113,7 +114,8 @@ export async function benchStartup(runs = 5): Promise<StartupBench> {
       const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-startup-"));
       try {
         const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: "silent", PUBLIC_URL: "" };
-        ours.push(await timeToFirstAnswer(api, [path.join(ROOT, "dist", "src", "app", "cli.js"), "start"], env));
+        const start = startCommand(ROOT);
+        ours.push(await timeToFirstAnswer(api, [...start.flags, ...start.args], env));
         bare.push(await timeToFirstAnswer(api, [path.join(ROOT, "dist", "bench", "bare-bot.js")], env));
       } finally {
         await rm(dir, { recursive: true, force: true });

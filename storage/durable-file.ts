@@ -63,25 +63,33 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * treating e.g. `null` as "no file" would let the first write replace it.
    */
   async read(): Promise<T | null> {
-    let text: string;
+    return (await this.readWithBytes())?.value ?? null;
+  }
+
+  /**
+   * The file parsed, with the bytes it was parsed from: the store keeps those as the last good
+   * state instead of serializing what it just read a second time.
+   */
+  async readWithBytes(): Promise<{ value: T; bytes: Buffer } | null> {
+    let bytes: Buffer;
     try {
-      text = await this.ops.readFile(this.file, "utf8");
+      bytes = await this.ops.readFile(this.file);
     } catch (err) {
       if (isErrno(err, "ENOENT")) return null;
       throw err;
     }
     // A hand-edited file may carry a byte order mark, which JSON.parse rejects.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(bytes.toString("utf8"));
     } catch (err) {
       throw new StoreFileCorrupt(this.file, (err as Error).message);
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new StoreFileCorrupt(this.file, "the top level is not a JSON object");
     }
-    return value as T;
+    return { value: value as T, bytes };
   }
 
   /** A temp file left by a crash mid-write holds nothing acknowledged; it only takes space. */

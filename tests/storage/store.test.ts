@@ -153,6 +153,27 @@ describe("a failing disk", () => {
     });
   }
 
+  it("undoes a failed first write back to the file as it was read (hand-edited: a byte order mark, indented)", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "hoinghi.json");
+    const onDisk = { ...emptyData(), accounts: { "console:1": account("1") }, rsvps: [rsvp("kept")] };
+    await fsp.writeFile(file, `\uFEFF${JSON.stringify(onDisk, null, 2)}\n`);
+    const { ops, fail } = flakyOps();
+    const store = await openStore({ dir, fileOps: ops });
+    expect(store.writes).toBe(0);
+    fail.step = "write";
+    await expect(
+      store.mutate((d) => {
+        d.rsvps.push(rsvp("lost"));
+        delete d.accounts["console:1"];
+      }),
+    ).rejects.toBeInstanceOf(StoreWriteFailed);
+    expect(store.data).toEqual(onDisk);
+    fail.step = undefined;
+    await store.mutate((d) => void d.rsvps.push(rsvp("after")));
+    expect(readJson(file)).toEqual({ ...onDisk, rsvps: [rsvp("kept"), rsvp("after")] });
+  });
+
   it("keeps changes made after a failed write out of the failure", async () => {
     const dir = await tempDir();
     const { ops, fail } = flakyOps();

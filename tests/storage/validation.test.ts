@@ -2,12 +2,13 @@
 import * as fs from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../src/app/cli.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { type Data, emptyData } from "../../storage/schema.js";
 import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
-import { checkStore, formatPath } from "../../storage/validate.js";
+import { checkStore, firstStoreIssue, formatPath, StoreSchema } from "../../storage/validate.js";
 import { account, cleanupTempDirs, readJson, rsvp, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
@@ -167,6 +168,62 @@ describe("a valid store opens as it is", () => {
     expect(formatPath(["accounts", "telegram:900", "key"])).toBe('accounts["telegram:900"].key');
     expect(formatPath(["handledUpdates", "telegram"])).toBe("handledUpdates.telegram");
     expect(formatPath([])).toBe("(the whole file)");
+  });
+});
+
+/** Every place in `value`: the path to each object, list and value inside it. */
+function placesIn(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  out.push(path);
+  if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) placesIn(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+  return out;
+}
+
+describe("entry by entry, the store is checked as a parse of the whole would check it", () => {
+  /** fullData with more entries in the large collections, so that an edit can land before, among or after them. */
+  function largerData(): Data {
+    const d = fullData();
+    for (let i = 0; i < 5; i++) {
+      const a = account(String(1000 + i));
+      d.accounts[a.key] = a;
+      d.rsvps.push(rsvp(`seat-${i}`));
+      d.deliveries.push({ noticeId: "N1", account: a.key, state: "pending", attempts: 0 });
+    }
+    d.handledUpdates.zalo = [{ key: "m1", at: "2027-06-01T02:00:00.000Z" }, "m2"];
+    return d;
+  }
+
+  it("reports the same first issue, at the same path, as StoreSchema.safeParse, whatever is broken and wherever", () => {
+    const places = placesIn(largerData());
+    const edit = fc.record({
+      at: fc.nat({ max: places.length - 1 }),
+      // A value of any JSON kind, or the entry taken away.
+      value: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const d = largerData() as unknown as Record<PropertyKey, unknown>;
+        for (const { at, value } of edits) {
+          const path = places[at] as PropertyKey[];
+          if (path.length === 0) continue;
+          let parent: unknown = d;
+          for (const part of path.slice(0, -1)) parent = typeof parent === "object" && parent !== null ? (parent as Record<PropertyKey, unknown>)[part] : undefined;
+          if (typeof parent !== "object" || parent === null) continue;
+          const last = path[path.length - 1] as PropertyKey;
+          if (value === undefined && !Array.isArray(parent)) delete (parent as Record<PropertyKey, unknown>)[last];
+          else (parent as Record<PropertyKey, unknown>)[last] = value ?? null;
+        }
+        expect(firstStoreIssue(d)).toEqual(StoreSchema.safeParse(d).error?.issues[0]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("and for what is not a store at all: null, a list, a string, an object with odd keys", () => {
+    // As a file holds them: JSON.parse makes "__proto__" an own key, which zod passes over.
+    const oddKeys = JSON.parse('{"__proto__": null, "constructor": 5}');
+    for (const d of [null, [], "x", 7, {}, { ...emptyData(), accounts: oddKeys }, { ...emptyData(), accounts: [] }]) {
+      expect(firstStoreIssue(d)).toEqual(StoreSchema.safeParse(d).error?.issues[0]);
+    }
   });
 });
 
