@@ -187,6 +187,14 @@ function toIssues(
 
 /** Parses and validates conference YAML text; `file` names it in errors. Throws ConferenceFileError. */
 export function parseConference(text: string, file: string): Conference {
+  return parseConferenceText(text, file).conference;
+}
+
+/**
+ * parseConference, also giving the parsed YAML before the schema checked it: plain data, which
+ * the start-up cache keeps (cached.ts) so that an unchanged file is not parsed again.
+ */
+export function parseConferenceText(text: string, file: string): { conference: Conference; data: object } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -210,7 +218,7 @@ export function parseConference(text: string, file: string): Conference {
     throw new ConferenceFileError([{ file, line: at.line, column: at.col, field: "", code: "conf-err-empty", params: {} }]);
   }
   const result = Conference.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return { conference: result.data, data };
   const issues = toIssues(file, doc, lineCounter, data, result.error.issues);
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   throw new ConferenceFileError(issues);
