@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 // A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
 import * as z from "zod";
 
-/** The project's root folder (where package.json, locales/ and conferences/ live), from src/ or dist/src/. */
+/** The project's root folder (where package.json, locales/ and conferences/ live), from src/, dist/src/ or the bundle in dist/start/. */
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function findRoot(from: string): string {
