@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * `npm start` as package.json writes it (`node [flags] dist/src/app/cli.js start`): the node flags,
+ * `npm start` as package.json writes it (`node [flags] dist/start/cli.js start`): the node flags,
  * and the arguments after them with the compiled script made absolute. A flag that changes memory
  * or speed then counts in the bench as it does in use.
  */

@@ -114,6 +114,7 @@ export async function benchStartup(runs = 5): Promise<StartupBench> {
       const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-startup-"));
       try {
         const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: "silent", PUBLIC_URL: "" };
+        // What `npm start` runs (the bundle of scripts/bundle.mjs), with its node flags, read from package.json.
         const start = startCommand(ROOT);
         ours.push(await timeToFirstAnswer(api, [...start.flags, ...start.args], env));
         bare.push(await timeToFirstAnswer(api, [path.join(ROOT, "dist", "bench", "bare-bot.js")], env));

@@ -6,19 +6,18 @@ import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/ide
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { StoreInvalid, StoreLocked, StoreNotOurs } from "../../storage/store.js";
 import type { StoreIssue } from "../../storage/validate.js";
-import { ConferenceFileError, loadConference } from "../conference/load.js";
+import { ConferenceFileError } from "../conference/errors.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
-import { broadcastSubcommand } from "./cli-broadcast.js";
 import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
-import { checkinPosterSubcommand, invitationsSubcommand } from "./cli-documents.js";
-import { exportSubcommand } from "./cli-export.js";
-import { importScores, writeScoreTemplate } from "./cli-scores.js";
 import { ConfigError, loadConfig } from "./config.js";
 
 // Kept for modules written before cli-core.ts existed; new code imports cli-core.js (no cycle).
 export { CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
 
-/** Every subcommand, by name. `start` is the default. */
+/**
+ * Every subcommand, by name. `start` is the default. A subcommand's own module (and the YAML parser,
+ * the spreadsheet and document libraries it needs) is imported when it runs: `start` does not pay for them.
+ */
 export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   start: {
     usage: "cli-usage",
@@ -69,23 +68,29 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     async run(args, io, t) {
       const file = args.positionals[0];
       if (!file) throw new CliError(t("cli-missing-file"));
+      const { loadConference } = await import("../conference/load.js");
       const conf = loadConference(path.resolve(file));
       io.out(t("conf-file-ok", { file, title: conf.title, units: conf.units.length, agenda: conf.agenda.length }));
       return 0;
     },
   },
-  export: { usage: "cli-usage", maxPositionals: 1, run: exportSubcommand },
-  invitations: { usage: "cli-usage", maxPositionals: 1, run: invitationsSubcommand },
-  "checkin-poster": { usage: "cli-usage", maxPositionals: 1, run: checkinPosterSubcommand },
+  export: { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-export.js").then((m) => m.exportSubcommand(args, io, t)) },
+  invitations: { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-documents.js").then((m) => m.invitationsSubcommand(args, io, t)) },
+  "checkin-poster": { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-documents.js").then((m) => m.checkinPosterSubcommand(args, io, t)) },
   "desk-link": { usage: "cli-usage", run: (args, io, t) => import("./cli-desk.js").then((m) => m.deskLinkSubcommand(args.positionals, io, t)) },
   broadcast: {
     usage: "cli-broadcast-usage",
     options: { to: { type: "string" }, at: { type: "string" } },
     maxPositionals: Number.POSITIVE_INFINITY,
-    run: broadcastSubcommand,
+    run: (args, io, t) => import("./cli-broadcast.js").then((m) => m.broadcastSubcommand(args, io, t)),
   },
-  "import-scores": { usage: "cli-scores-usage", options: { publish: { type: "boolean" } }, maxPositionals: 1, run: importScores },
-  "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: writeScoreTemplate },
+  "import-scores": {
+    usage: "cli-scores-usage",
+    options: { publish: { type: "boolean" } },
+    maxPositionals: 1,
+    run: (args, io, t) => import("./cli-scores.js").then((m) => m.importScores(args, io, t)),
+  },
+  "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
 };
 
 /**

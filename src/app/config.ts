@@ -2,9 +2,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+// A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
+import * as z from "zod";
 
-/** The project's root folder (where package.json, locales/ and conferences/ live), from src/ or dist/src/. */
+/** The project's root folder (where package.json, locales/ and conferences/ live), from src/, dist/src/ or the bundle in dist/start/. */
 export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function findRoot(from: string): string {
@@ -15,6 +16,13 @@ function findRoot(from: string): string {
 }
 
 export const DEFAULT_CONFERENCE = path.join(ROOT, "conferences", "phong-tho-2023.yaml");
+
+/**
+ * What a start may keep to start faster next time (the parsed conference file): derived from the
+ * project's files, not the bot's data, so it lives with the installation (node_modules/.cache, as
+ * other tools keep theirs) rather than in DATA_DIR; a fresh `npm ci` starts it afresh.
+ */
+export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "hoinghi");
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(blankToUndefined, z.string().optional());

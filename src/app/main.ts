@@ -1,7 +1,6 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
 import { Hono } from "hono";
-import { createDesk, DESK_BASE } from "../desk/index.js";
-import { createPublicSite } from "../desk/public.js";
+import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
 import { createApp } from "./app.js";
@@ -27,9 +26,19 @@ export async function startAll(io: CliIo): Promise<number> {
     throw err;
   });
   // The organizers' desk under /ban-to-chuc/ and the public page at /, on the same domain services as the chat.
-  const desk = new Hono().route(`${DESK_BASE}/`, createDesk({ ...app.services }));
-  server.desk((c) => desk.fetch(c.req.raw, c.env));
-  server.hono.route("/", createPublicSite(app.services));
+  // Their modules (pages, QR codes, spreadsheets) load at their first request, so the first answer in chat does
+  // not wait for them. The sign-in sessions (and DATA_DIR's desk key) are still made now, as before.
+  const sessions = new DeskSessions(deskKey(app.store.dir), { dataDir: app.store.dir });
+  let desk: Promise<Hono> | undefined;
+  server.desk(async (c) => {
+    desk ??= import("../desk/index.js").then(({ createDesk, DESK_BASE }) => new Hono().route(`${DESK_BASE}/`, createDesk({ ...app.services, sessions })));
+    return (await desk).fetch(c.req.raw, c.env);
+  });
+  let site: Promise<Hono> | undefined;
+  server.hono.get("/", async (c) => {
+    site ??= import("../desk/public.js").then(({ createPublicSite }) => createPublicSite(app.services));
+    return (await site).fetch(c.req.raw, c.env);
+  });
   const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));

@@ -1,82 +1,10 @@
 // Reads a conference file: YAML parsed with node positions, checked against the schema, errors located by line.
-import * as fs from "node:fs";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, parseDocument } from "yaml";
 import type { z } from "zod";
+import { type ConferenceErrorCode, ConferenceFileError, type ConferenceIssue, readConferenceText } from "./errors.js";
 import { Conference } from "./schema.js";
 
-/** Turns a message key and its arguments into words (Fluent under the hood). */
-export type TranslateFn = (key: string, args?: Record<string, string | number>) => string;
-
-export type ConferenceErrorCode =
-  | "conf-err-type"
-  | "conf-err-required"
-  | "conf-err-unknown-field"
-  | "conf-err-enum"
-  | "conf-err-too-small"
-  | "conf-err-too-big"
-  | "conf-err-format"
-  | "conf-err-offset"
-  | "conf-err-at"
-  | "conf-err-start"
-  | "conf-err-id"
-  | "conf-err-duplicate-unit"
-  | "conf-err-unknown-unit"
-  | "conf-err-invalid"
-  | "conf-err-empty"
-  | "conf-err-yaml"
-  | "conf-err-read";
-
-/** One fault in a conference file, where it is. Line and column are 1-based; 0 when unknown. */
-export interface ConferenceIssue {
-  file: string;
-  line: number;
-  column: number;
-  /** Dotted path of the field at fault ("units[3].kind"); "" for the file as a whole. */
-  field: string;
-  /** The message key (see locales/<lang>/conference.ftl). */
-  code: ConferenceErrorCode;
-  params: Record<string, string | number>;
-}
-
-function issueArgs(i: ConferenceIssue): Record<string, string | number> {
-  return { ...i.params, file: i.file, line: i.line, column: i.column, field: i.field };
-}
-
-/** A conference file that cannot be used. The message is for logs; describe() is for people. */
-export class ConferenceFileError extends Error implements ConferenceIssue {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly field: string;
-  readonly code: ConferenceErrorCode;
-  readonly params: Record<string, string | number>;
-  /** Every fault found, in file order; the first is this error's own. */
-  readonly issues: ConferenceIssue[];
-
-  constructor(issues: ConferenceIssue[]) {
-    const first = issues[0];
-    if (!first) throw new TypeError("ConferenceFileError needs at least one issue");
-    super(`${first.file}:${first.line}:${first.column}: ${first.field || "(file)"}: ${first.code}`);
-    this.name = "ConferenceFileError";
-    this.file = first.file;
-    this.line = first.line;
-    this.column = first.column;
-    this.field = first.field;
-    this.code = first.code;
-    this.params = first.params;
-    this.issues = issues;
-  }
-
-  /** The first fault in plain words. */
-  describe(t: TranslateFn): string {
-    return t(this.code, issueArgs(this));
-  }
-
-  /** Every fault in plain words, one per line. */
-  describeAll(t: TranslateFn): string[] {
-    return this.issues.map((i) => t(i.code, issueArgs(i)));
-  }
-}
+export { type ConferenceErrorCode, ConferenceFileError, type ConferenceIssue, type TranslateFn } from "./errors.js";
 
 type PathSeg = PropertyKey;
 
@@ -259,6 +187,14 @@ function toIssues(
 
 /** Parses and validates conference YAML text; `file` names it in errors. Throws ConferenceFileError. */
 export function parseConference(text: string, file: string): Conference {
+  return parseConferenceText(text, file).conference;
+}
+
+/**
+ * parseConference, also giving the parsed YAML before the schema checked it: plain data, which
+ * the start-up cache keeps (cached.ts) so that an unchanged file is not parsed again.
+ */
+export function parseConferenceText(text: string, file: string): { conference: Conference; data: object } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -282,7 +218,7 @@ export function parseConference(text: string, file: string): Conference {
     throw new ConferenceFileError([{ file, line: at.line, column: at.col, field: "", code: "conf-err-empty", params: {} }]);
   }
   const result = Conference.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return { conference: result.data, data };
   const issues = toIssues(file, doc, lineCounter, data, result.error.issues);
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   throw new ConferenceFileError(issues);
@@ -290,12 +226,5 @@ export function parseConference(text: string, file: string): Conference {
 
 /** Loads a conference file from disk. Throws ConferenceFileError for a file that is missing or wrong. */
 export function loadConference(file: string): Conference {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? "EIO";
-    throw new ConferenceFileError([{ file, line: 0, column: 0, field: "", code: "conf-err-read", params: { reason } }]);
-  }
-  return parseConference(text, file);
+  return parseConference(readConferenceText(file), file);
 }

@@ -21,9 +21,18 @@ export class MissingMessage extends Error {}
 export function createI18n(options: { dir?: string; defaultLanguage?: string } = {}): I18n {
   const dir = options.dir ?? path.join(ROOT, "locales");
   const defaultLanguage = options.defaultLanguage ?? "vi";
+  const languages = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  if (!languages.includes(defaultLanguage)) throw new Error(`no locale folder for ${defaultLanguage} in ${dir}`);
   const bundles = new Map<string, FluentBundle>();
   const keysByLanguage = new Map<string, string[]>();
-  for (const lang of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+
+  // A language's files are read and parsed when it is first asked for: the command line makes an I18n
+  // before it knows whether it will print anything, and a start should not parse every locale twice.
+  function load(lang: string): FluentBundle {
+    const loaded = bundles.get(lang);
+    if (loaded) return loaded;
     // Isolation marks (U+2068/2069) would show as boxes on some phones: plain text is safer here.
     const bundle = new FluentBundle(lang, { useIsolating: false });
     const keys: string[] = [];
@@ -35,37 +44,39 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     }
     bundles.set(lang, bundle);
     keysByLanguage.set(lang, keys);
+    return bundle;
   }
-  if (!bundles.has(defaultLanguage)) throw new Error(`no locale folder for ${defaultLanguage} in ${dir}`);
 
   function pick(language: string | undefined): FluentBundle {
     const short = language?.toLowerCase().split(/[-_]/)[0];
-    return (short && bundles.get(short)) || (bundles.get(defaultLanguage) as FluentBundle);
+    return load(short && languages.includes(short) ? short : defaultLanguage);
   }
 
   function format(bundle: FluentBundle, key: string, args?: MessageArgs): string {
-    const msg = bundle.getMessage(key) ?? bundles.get(defaultLanguage)?.getMessage(key);
+    const owner = bundle.hasMessage(key) ? bundle : load(defaultLanguage);
+    const msg = owner.getMessage(key);
     if (!msg?.value) throw new MissingMessage(`missing message "${key}"`);
     // "liên hệ Ban tổ chức{ $contact }": where no contact is passed (desk pages, tests) the sentence simply names none.
     const clean: Record<string, FluentVariable> = { contact: "" };
     for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) clean[k] = v;
     const errors: Error[] = [];
-    const owner = bundle.getMessage(key) ? bundle : (bundles.get(defaultLanguage) as FluentBundle);
     const text = owner.formatPattern(msg.value, clean, errors);
     if (errors.length > 0) throw new MissingMessage(`message "${key}": ${errors.map((e) => e.message).join("; ")}`);
     return text;
   }
 
   return {
-    languages: [...bundles.keys()],
+    languages: [...languages],
     forLanguage(language) {
-      const bundle = pick(language);
-      return (key, args) => format(bundle, key, args);
+      let bundle: FluentBundle | undefined;
+      return (key, args) => format((bundle ??= pick(language)), key, args);
     },
     has(key, language) {
       return pick(language).hasMessage(key);
     },
     keys(language) {
+      if (!languages.includes(language)) return [];
+      load(language);
       return keysByLanguage.get(language) ?? [];
     },
   };

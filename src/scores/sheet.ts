@@ -1,7 +1,7 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
 import { fold } from "../lib/text.js";
-import { parse } from "csv-parse/sync";
-// exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory.
+// exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory. csv-parse
+// likewise only when a CSV file is read: the bot's start does not wait for either.
 import type ExcelJS from "exceljs";
 
 /** Largest file the import reads, 5 MB (the bot refuses bigger uploads before downloading). */
@@ -52,7 +52,7 @@ export async function readSheet(data: Buffer, expect?: SheetKind): Promise<Sheet
   const kind = sniffKind(data);
   // A ".xlsx" that is no zip archive is some other file renamed; reading it as text would only confuse.
   if (expect === "xlsx" && kind !== "xlsx") throw new SheetError("scores-err-not-table");
-  const rows = kind === "xlsx" ? await readXlsx(data) : readCsv(data);
+  const rows = kind === "xlsx" ? await readXlsx(data) : await readCsv(data);
   const filled = rows.filter((r) => r.cells.some((c) => c !== ""));
   if (filled.length === 0) throw new SheetError("scores-err-empty");
   return filled;
@@ -132,7 +132,7 @@ async function readXlsx(data: Buffer): Promise<SheetRow[]> {
   return rows;
 }
 
-function readCsv(data: Buffer): SheetRow[] {
+async function readCsv(data: Buffer): Promise<SheetRow[]> {
   // NUL bytes do not occur in text: a picture or a PDF with a .csv name.
   if (data.subarray(0, 8192).includes(0)) throw new SheetError("scores-err-not-table");
   let text: string;
@@ -147,6 +147,7 @@ function readCsv(data: Buffer): SheetRow[] {
   for (let i = text.indexOf("\n"); i >= 0 && lines <= MAX_TABLE_ROWS; i = text.indexOf("\n", i + 1)) lines++;
   if (lines > MAX_TABLE_ROWS) throw new SheetError("scores-err-too-many-rows", { max: MAX_TABLE_ROWS });
   const delimiter = guessDelimiter(text);
+  const { parse } = await import("csv-parse/sync");
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

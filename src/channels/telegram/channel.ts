@@ -251,18 +251,22 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     // The default menu (private chats) lists what a delegate may do, since nearly everyone who
     // writes is one; a guest who picks a delegate command is told to join first. Groups get the
     // public commands only (see update.ts). The default language needs no language_code.
+    // The menus do not depend on one another: asked for at once, a start waits one round trip to
+    // Telegram for all of them rather than one per menu.
+    const calls: Promise<unknown>[] = [];
     for (const language of [config.defaultLanguage, ...i18n.languages.filter((l) => l !== config.defaultLanguage)]) {
       const t = translator(language);
       const language_code = language === config.defaultLanguage ? undefined : (language as LanguageCode);
-      await setCommands(menu("delegate", t), { language_code }, `default ${language}`);
-      await setCommands(menu("guest", t), { scope: { type: "all_group_chats" }, language_code }, `groups ${language}`);
+      calls.push(setCommands(menu("delegate", t), { language_code }, `default ${language}`));
+      calls.push(setCommands(menu("guest", t), { scope: { type: "all_group_chats" }, language_code }, `groups ${language}`));
     }
     const organizers = new Map<string, string | undefined>();
     for (const id of config.organizerIds) if (id.startsWith("telegram:")) organizers.set(id.slice("telegram:".length), undefined);
     for (const a of Object.values(store.data.accounts)) {
       if (a.channel === "telegram" && roleOf(a, config.organizerIds) === "organizer") organizers.set(a.chatId, a.language);
     }
-    for (const [chatId, language] of organizers) if (/^-?\d+$/.test(chatId)) await setOrganizerMenu(chatId, language);
+    for (const [chatId, language] of organizers) if (/^-?\d+$/.test(chatId)) calls.push(setOrganizerMenu(chatId, language));
+    await Promise.all(calls);
   }
 
   // --- updates -----------------------------------------------------------------------------
