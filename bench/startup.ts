@@ -113,7 +113,8 @@ export async function benchStartup(runs = 5): Promise<StartupBench> {
     for (let i = 0; i < runs; i++) {
       const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-startup-"));
       try {
-        const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: "silent", PUBLIC_URL: "" };
+        // PORT=0: the HTTP server takes a free port, so a bot or a bench already on 8080 does not stop this one.
+        const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: "silent", PUBLIC_URL: "", PORT: "0" };
         // What `npm start` runs (the bundle of scripts/bundle.mjs), with its node flags, read from package.json.
         const start = startCommand(ROOT);
         ours.push(await timeToFirstAnswer(api, [...start.flags, ...start.args], env));
