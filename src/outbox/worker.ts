@@ -40,7 +40,6 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const engine = createEngine(deps);
   const { tuning } = engine;
   // The parts call one another only through the hooks given here (no import cycle between them).
-  let scanRef: () => void = () => {};
   let kickRef: () => void = () => {};
   let enqueueRef: (input: NewNotice) => Promise<CreatedNotice> = () => Promise.reject(new Error("outbox not ready"));
   const lanes = createLanes(engine, { dispatch: (lane, ref) => attempts.dispatch(lane, ref) });
@@ -48,8 +47,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const refusals = createRefusals(engine, { tell: (account, text) => lanes.tell(account, text) });
   const attempts = createAttempts(engine, { countFinal: progress.countFinal, afterFinal: progress.afterFinal, refusals });
   const planning = createPlanning(engine, { progress, enqueue: (input) => enqueueRef(input) });
-  const writing = createWriting(engine, { kick: () => kickRef(), scan: () => scanRef() });
-  scanRef = planning.scan;
+  const writing = createWriting(engine, { kick: () => kickRef() });
   kickRef = planning.kick;
   enqueueRef = writing.enqueue;
   let timer: NodeJS.Timeout | undefined;

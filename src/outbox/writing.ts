@@ -11,7 +11,7 @@ export interface Writing {
   send(messages: Outgoing[], options?: SendOptions): Promise<number>;
 }
 
-export function createWriting(engine: Engine, hooks: { kick(): void; scan(): void }): Writing {
+export function createWriting(engine: Engine, hooks: { kick(): void }): Writing {
   const { store, logger, clock, conference } = engine.deps;
 
   async function enqueue(input: NewNotice): Promise<CreatedNotice> {
@@ -32,7 +32,10 @@ export function createWriting(engine: Engine, hooks: { kick(): void; scan(): voi
           engine.firstAttempt.set(k, list);
         }),
     );
-    hooks.scan();
+    // One scan soon for all the sends of this moment (a burst of /dangky tells many people who
+    // changed their answer): a scan per send walked every delivery each time. None when no key is
+    // on a running channel: nothing here would be sent now.
+    if (running.length > 0) hooks.kick();
     await Promise.all(waits);
     return running.filter((k) => engine.locate(store.data, k)?.state === "sent").map(accountOfKey);
   }
