@@ -55,7 +55,8 @@ async function broadcast(app: App, channel: Channel, accounts: number, rate: num
   await app.bot.handle({ ...org, text: "1" });
   await app.outbox.idle(30 * 60_000);
   const elapsedS = (performance.now() - t0) / 1000;
-  const id = app.store.data.notices.at(-1)?.id;
+  // The broadcast, not the count report to the organizer that follows it.
+  const id = app.store.data.notices.filter((n) => n.kind === "broadcast").at(-1)?.id;
   const sent = app.store.data.deliveries.filter((d) => d.noticeId === id && d.state === "sent").length;
   const idealS = accounts / rate;
   return { channel, accounts, rate, elapsedS, idealS, ratio: elapsedS / idealS, sent };
