@@ -766,7 +766,8 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
       for (const id of ticked) requireUnitId(id);
     }
     const time = field(body as Record<string, string | File>, "time");
-    const options = [word === "donvi" ? `donvi ${ticked.join(", ")}` : word, ...(time ? [`lúc ${typedTime(time)}`] : [])];
+    // The /thongbao option words; "at" is the ASCII form of "lúc" that the parser takes too (commands/notices.ts).
+    const options = [word === "donvi" ? `donvi ${ticked.join(", ")}` : word, ...(time ? [`at ${typedTime(time)}`] : [])];
     const text = field(body as Record<string, string | File>, "text");
     if (!text) throw new UserError("notice-empty");
     return noticeReplies(c, await runNoticeCommand(c, "thongbao", `${options.join("; ")} | ${text}`));
