@@ -1,8 +1,9 @@
 // A lowdb adapter that makes every write durable: temp file, fsync, rename, fsync of the directory.
-import { constants as fsc } from "node:fs";
+import { constants as fsc, writeSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import type { Adapter } from "lowdb";
+import { type JsonSink, Utf8Chunks, writeJson } from "./json-bytes.js";
 
 /** The few file operations the adapter needs; tests replace them to simulate a failing disk. */
 export interface FileOps {
@@ -13,6 +14,15 @@ export interface FileOps {
   unlink: typeof fsp.unlink;
   /** Puts a directory's entries (the rename just made) on disk. */
   syncDir: (dir: string) => Promise<void>;
+  /**
+   * Writes all of `bytes` to an open file, synchronously: the store is serialized and written in
+   * one go, so that no change made meanwhile can put half of itself into the file.
+   */
+  writeAll: (fd: number, bytes: Uint8Array) => void;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 export const realFileOps: FileOps = {
@@ -22,6 +32,7 @@ export const realFileOps: FileOps = {
   copyFile: fsp.copyFile,
   unlink: fsp.unlink,
   syncDir,
+  writeAll,
 };
 
 /** The store file exists but cannot be read as JSON: start-up stops and the file is left alone. */
@@ -49,6 +60,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   writes = 0;
   readonly tmp: string;
   readonly bak: string;
+  /** The last write renamed its file into place but could not confirm it (see readLastGood). */
+  private replacedUnconfirmed = false;
 
   constructor(
     readonly file: string,
@@ -63,17 +76,22 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * treating e.g. `null` as "no file" would let the first write replace it.
    */
   async read(): Promise<T | null> {
-    return (await this.readWithBytes())?.value ?? null;
+    return this.readFile(this.file);
   }
 
   /**
-   * The file parsed, with the bytes it was parsed from: the store keeps those as the last good
-   * state instead of serializing what it just read a second time.
+   * What is on disk as the last good state: the file, or, after a write that failed once its
+   * rename was done (the folder's fsync), the copy kept before it, which is what the callers of
+   * that write were told is kept. Null when there is neither.
    */
-  async readWithBytes(): Promise<{ value: T; bytes: Buffer } | null> {
+  async readLastGood(): Promise<T | null> {
+    return this.readFile(this.replacedUnconfirmed ? this.bak : this.file);
+  }
+
+  private async readFile(file: string): Promise<T | null> {
     let bytes: Buffer;
     try {
-      bytes = await this.ops.readFile(this.file);
+      bytes = await this.ops.readFile(file);
     } catch (err) {
       if (isErrno(err, "ENOENT")) return null;
       throw err;
@@ -84,12 +102,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       value = JSON.parse(bytes.toString("utf8"));
     } catch (err) {
-      throw new StoreFileCorrupt(this.file, (err as Error).message);
+      throw new StoreFileCorrupt(file, (err as Error).message);
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new StoreFileCorrupt(this.file, "the top level is not a JSON object");
+      throw new StoreFileCorrupt(file, "the top level is not a JSON object");
     }
-    return { value: value as T, bytes };
+    return value as T;
   }
 
   /** A temp file left by a crash mid-write holds nothing acknowledged; it only takes space. */
@@ -102,16 +120,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await this.writeText(JSON.stringify(data));
+    await this.writeWith((out) => writeJson(data as object, out));
   }
 
-  /** Writes already-serialized JSON (the store serializes once and keeps the bytes as last good). */
-  async writeText(text: string | Uint8Array): Promise<void> {
+  /** Writes the text `fill` gives, chunk by chunk as it comes, as the new file. */
+  async writeWith(fill: (out: JsonSink) => void): Promise<void> {
+    let renamed = false;
     try {
       const handle = await this.ops.open(this.tmp, "w");
       let failure: unknown;
       try {
-        await handle.writeFile(text);
+        // Serialized and written in one synchronous run (see FileOps.writeAll), 64 KB at a time.
+        const out = new Utf8Chunks((bytes) => this.ops.writeAll(handle.fd, bytes));
+        fill(out);
+        out.end();
         await handle.sync();
       } catch (err) {
         failure = err;
@@ -124,19 +146,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
       if (failure !== undefined) throw failure;
       // Keep the previous good file. A copy, not a rename, so the store path always holds a whole file.
-      try {
-        await this.ops.copyFile(this.file, this.bak);
-      } catch (err) {
-        if (!isErrno(err, "ENOENT")) throw err;
+      // After a write that was not confirmed, the file holds what its callers were told was not
+      // kept: the copy made before it stays the good one.
+      if (!this.replacedUnconfirmed) {
+        try {
+          await this.ops.copyFile(this.file, this.bak);
+        } catch (err) {
+          if (!isErrno(err, "ENOENT")) throw err;
+        }
       }
       await this.ops.rename(this.tmp, this.file);
+      renamed = true;
+      // Without it the rename may be lost on power failure, and with it the acknowledged change.
+      await this.ops.syncDir(path.dirname(this.file));
     } catch (err) {
       // Most likely ENOSPC: give back the space a partial temp file holds. The store file is untouched.
-      await this.ops.unlink(this.tmp).catch(() => {});
+      if (!renamed) await this.ops.unlink(this.tmp).catch(() => {});
+      this.replacedUnconfirmed = renamed;
       throw err;
     }
-    // Without it the rename may be lost on power failure, and with it the acknowledged change.
-    await this.ops.syncDir(path.dirname(this.file));
+    this.replacedUnconfirmed = false;
     this.writes += 1;
   }
 }

@@ -4,7 +4,7 @@ import * as fsp from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { DurableJsonFile, type FileOps, realFileOps, StoreFileCorrupt } from "./durable-file.js";
-import { JsonBytes, writeJson } from "./json-bytes.js";
+import { writeJson } from "./json-bytes.js";
 import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
 import { checkStore, type StoreIssue } from "./validate.js";
 
@@ -40,8 +40,13 @@ export interface StoreOptions {
 
 /** A change could not be written: the person must not be told it was done. */
 export class StoreWriteFailed extends Error {
-  constructor(override readonly cause: unknown) {
-    super(`the store could not be written: ${(cause as Error)?.message ?? String(cause)}`);
+  constructor(
+    override readonly cause: unknown,
+    /** The file could not be read back either, so memory still holds the changes (see restoreLastGood). */
+    readonly readBack?: unknown,
+  ) {
+    const why = (e: unknown) => (e as Error)?.message ?? String(e);
+    super(`the store could not be written: ${why(cause)}${readBack === undefined ? "" : `; nor read back: ${why(readBack)}`}`);
     this.name = "StoreWriteFailed";
   }
 }
@@ -154,12 +159,11 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
   }
 }
 
-/** Reads, checks and migrates the file into `db`; returns the bytes now on disk. Nothing is written before the whole store is valid. */
-async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<JsonBytes> {
+/** Reads, checks and migrates the file into `db`. Nothing is written before the whole store is valid. */
+async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<void> {
   await adapter.removeStaleTemp();
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
-  const read = await adapter.readWithBytes();
-  const raw = (read?.value ?? null) as Record<string, unknown> | null;
+  const raw = (await adapter.read()) as Record<string, unknown> | null;
   let version = SCHEMA_VERSION;
   if (raw) {
     const v = raw.schemaVersion;
@@ -175,24 +179,15 @@ async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>,
   const issue = checkStore(loaded);
   if (issue) throw new StoreInvalid(file, issue);
   db.data = loaded;
-
-  // The last state known to be on disk, kept as UTF-8 bytes: half the memory of the string for
-  // non-ASCII text (Vietnamese names), and written as is, without a second encoding. A file read
-  // as it is already is those bytes (parsing them gives back exactly `loaded`); only a new or
-  // migrated store is serialized. They go into a buffer with room to grow, which later writes
-  // reuse, and the buffer read is let go now, at start-up, not in the middle of the first burst.
-  if (read && version === SCHEMA_VERSION) return new JsonBytes({ held: read.bytes, capacity: Math.ceil(read.bytes.length * 1.25) });
+  if (raw && version === SCHEMA_VERSION) return;
   // A new store, or one just migrated: put it on disk before anything relies on it. The original
   // of a migrated file is kept first, for good.
-  const lastGood = new JsonBytes();
-  writeJson(db.data, lastGood);
   try {
     if (raw) await keepOriginal(file, version, ops);
-    await adapter.writeText(lastGood.bytes);
+    await adapter.writeWith((out) => writeJson(loaded, out));
   } catch (err) {
     throw new StoreWriteFailed(err);
   }
-  return lastGood;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -202,17 +197,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const release = await acquireLock(file);
   const adapter = new DurableJsonFile<Data>(file, ops);
   const db = new Low<Data>(adapter, emptyData());
-  let lastGood: JsonBytes;
   try {
-    lastGood = await load(file, adapter, db, ops);
+    await load(file, adapter, db, ops);
   } catch (err) {
     await release();
     throw err;
   }
-  // Two buffers in turn: the last good bytes, and the one the next write fills (then they swap),
-  // so that writing the store allocates nothing once they are as large as it. The second is made
-  // at the first write: a process that only reads (a command line export) never needs it.
-  let spare: JsonBytes | undefined;
+  // No copy of the last good state is held in memory: it is the file on disk (see readLastGood),
+  // read back only when a write fails.
 
   let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
   let changes = 0;
@@ -226,16 +218,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         try {
           // Inside the try: a change that left a BigInt or a cycle makes stringify throw, and that
           // must fail this batch, not stop the loop with `writing` set forever.
-          spare ??= new JsonBytes({ capacity: Math.ceil(lastGood.bytes.length * 1.25) });
-          const bytes = writeJson(db.data, spare);
-          await adapter.writeText(bytes);
-          [lastGood, spare] = [spare, lastGood];
+          await adapter.writeWith((out) => writeJson(db.data, out));
           for (const w of batch) w.resolve();
         } catch (err) {
-          // Undo every change not on disk (this batch and any made during the failed write): they
-          // were applied on top of this batch, and their callers learn they were not kept.
-          db.data = JSON.parse(lastGood.bytes.toString("utf8")) as Data;
-          const failed = new StoreWriteFailed(err);
+          // Undo every change not on disk (this batch and any made during the failed write or
+          // while the good state is read back): they were applied on top of this batch, and
+          // their callers learn they were not kept.
+          const unreadable = await restoreLastGood();
+          const failed = new StoreWriteFailed(err, unreadable);
           const undone = [...batch, ...waiting];
           waiting = [];
           for (const w of undone) w.reject(failed);
@@ -243,6 +233,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       }
     } finally {
       writing = null;
+    }
+  }
+
+  /**
+   * Memory back to the last state on disk, which the store wrote itself (same version, checked).
+   * Gives what went wrong when the disk cannot be read either: memory then keeps the changes,
+   * whose callers are told they were not kept, and the next write that succeeds puts them on disk.
+   */
+  async function restoreLastGood(): Promise<unknown> {
+    try {
+      db.data = (await adapter.readLastGood()) ?? emptyData();
+      return undefined;
+    } catch (err) {
+      return err;
     }
   }
 

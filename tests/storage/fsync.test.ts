@@ -68,4 +68,31 @@ describe("a durable write", () => {
     expect(store.data.accounts[a.key]).toBeUndefined();
     await store.close();
   });
+
+  it("after folder fsyncs refused twice in a row, memory and the next good write hold neither refused change", async () => {
+    const dir = await tempDir();
+    const refuse = { on: false };
+    const ops: FileOps = {
+      ...realFileOps,
+      syncDir: async (d) => {
+        if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
+        await realFileOps.syncDir(d);
+      },
+    };
+    const store = await openStore({ dir, fileOps: ops });
+    const kept = account("kept");
+    await store.mutate((d) => void (d.accounts[kept.key] = kept));
+    refuse.on = true;
+    // Each refused write was renamed into place before its folder fsync failed: what the people
+    // were told is not kept must not come back from the file, nor from the copy beside it.
+    const [x, y] = [account("x"), account("y")];
+    await expect(store.mutate((d) => void (d.accounts[x.key] = x))).rejects.toThrow(/EIO/);
+    await expect(store.mutate((d) => void (d.accounts[y.key] = y))).rejects.toThrow(/EIO/);
+    expect(Object.keys(store.data.accounts)).toEqual([kept.key]);
+    refuse.on = false;
+    const later = account("later");
+    await store.mutate((d) => void (d.accounts[later.key] = later));
+    expect(Object.keys(readJson(store.file).accounts as object).sort()).toEqual([kept.key, later.key].sort());
+    await store.close();
+  });
 });

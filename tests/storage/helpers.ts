@@ -57,14 +57,6 @@ export function flakyOps(): { ops: FileOps; fail: { step?: "open" | "write" | "s
     if (fail.delayMs) await new Promise((r) => setTimeout(r, fail.delayMs));
     if (fail.step === "open") throw enospc();
     const handle = await realFileOps.open(...args);
-    if (fail.step === "write") {
-      const writeFile = handle.writeFile.bind(handle);
-      handle.writeFile = (async (data: string | Uint8Array) => {
-        // Part of the data lands before the error, as on a full disk.
-        await writeFile(typeof data === "string" ? data.slice(0, 10) : data.subarray(0, 10));
-        throw enospc();
-      }) as typeof handle.writeFile;
-    }
     if (fail.step === "sync") {
       handle.sync = async () => {
         throw enospc();
@@ -72,5 +64,11 @@ export function flakyOps(): { ops: FileOps; fail: { step?: "open" | "write" | "s
     }
     return handle;
   }) as FileOps["open"];
-  return { ops: { ...realFileOps, open }, fail };
+  const writeAll: FileOps["writeAll"] = (fd, bytes) => {
+    if (fail.step !== "write") return realFileOps.writeAll(fd, bytes);
+    // Part of the data lands before the error, as on a full disk.
+    realFileOps.writeAll(fd, bytes.subarray(0, 10));
+    throw enospc();
+  };
+  return { ops: { ...realFileOps, open, writeAll }, fail };
 }
