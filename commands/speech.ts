@@ -72,7 +72,8 @@ const NEW_WORDS = new Set(["moi", "new", "nopbanmoi", "banmoi"]);
  */
 export function endsDraft(message: string): { before: string } | undefined {
   const lines = message.split(/\r?\n/);
-  const last = fold(lines.at(-1) ?? "").trim().replace(/[\s.!…]+$/u, "").replace(/\s+a$/, "");
+  // Spaces, dots, "!" and the ellipsis (…, as an escape: see scripts/bundle.mjs) at the end.
+  const last = fold(lines.at(-1) ?? "").trim().replace(/[\s.!\u2026]+$/u, "").replace(/\s+a$/, "");
   if (last !== "xong" && last !== "/xong" && last !== "done") return undefined;
   return { before: lines.slice(0, -1).join("\n").trim() };
 }

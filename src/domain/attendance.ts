@@ -35,7 +35,8 @@ export function splitNamePosition(text: string): { name: string; position: strin
   const paren = /^([^()]+?)\s*\(([^()]+)\)$/.exec(trimmed);
   if (paren) return { name: (paren[1] as string).trim(), position: (paren[2] as string).trim() };
   const comma = trimmed.indexOf(",");
-  const dash = /\s[-–—]\s/.exec(trimmed);
+  // A hyphen, an en dash or an em dash between spaces (written as escapes: see scripts/bundle.mjs on ASCII).
+  const dash = /\s[-\u2013\u2014]\s/.exec(trimmed);
   if (comma < 0 && !dash) return { name: trimmed, position: "" };
   const at = comma >= 0 && (!dash || comma < dash.index) ? comma : (dash as RegExpExecArray).index;
   const width = at === comma ? 1 : (dash as RegExpExecArray)[0].length;
@@ -172,7 +173,8 @@ export function newHallCode(): string {
 
 /** What a person typed as a hall code, in the form it is stored: upper case, no spaces or dashes. */
 export function normalizeHallCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "");
+  // Spaces, hyphens of every kind (- ‐ ‑ – —), underscores and dots.
+  return typed.toUpperCase().replace(/[\s\-\u2010\u2011\u2013\u2014_.]/g, "");
 }
 
 /** For logs: never the whole hall code. */

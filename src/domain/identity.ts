@@ -137,7 +137,8 @@ export function displayCode(code: string): string {
  * I, L, O, so nothing is lost): what people type is compared in this form.
  */
 export function normalizeCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s\-‐‑–—_.]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  // Spaces, hyphens of every kind (- ‐ ‑ – —, as escapes: see scripts/bundle.mjs), underscores and dots.
+  return typed.toUpperCase().replace(/[\s\-\u2010\u2011\u2013\u2014_.]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 /** Whether a typed code has the form of a code at all (10 letters and digits once normalized). */

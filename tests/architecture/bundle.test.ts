@@ -1,7 +1,7 @@
 // What `npm start` runs is the bundle of scripts/bundle.mjs (dist/start/): built here afresh, it answers on
 // Telegram, serves the desk and the public page, and stops cleanly — as the sources do.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -89,5 +89,20 @@ describe("the bundle npm start runs", () => {
 
     proc.kill("SIGTERM");
     expect(await exited).toBe(0);
+  });
+
+  it("holds its large chunks as ASCII text, which V8 keeps at one byte a character instead of two", async () => {
+    const chunks = path.join(out, "chunks");
+    const large: string[] = [];
+    for (const name of (await readdir(chunks)).filter((n) => n.endsWith(".js"))) {
+      const bytes = await readFile(path.join(chunks, name));
+      if (bytes.length < 50_000) continue;
+      large.push(name);
+      // A Vietnamese word or a curly quote in a regular expression turns the whole chunk into two-byte text.
+      const first = bytes.findIndex((b) => b > 0x7f);
+      expect(first < 0 ? "" : `${name}: …${bytes.subarray(Math.max(0, first - 40), first + 8).toString("utf8")}…`).toBe("");
+    }
+    // The code of a start (ours and grammY's) is in them.
+    expect(large.length).toBeGreaterThan(2);
   });
 });
