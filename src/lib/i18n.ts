@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { ROOT } from "../app/config.js";
+import { formatNumber, numberRules } from "./numbers.js";
 
 export type MessageArgs = Record<string, string | number | Date | undefined>;
 export type Translate = (key: string, args?: MessageArgs) => string;
@@ -17,6 +18,24 @@ export interface I18n {
 }
 
 export class MissingMessage extends Error {}
+
+/**
+ * Fluent formats a number, and picks a variant by it, with an Intl.NumberFormat and an
+ * Intl.PluralRules that it makes once per bundle and options and keeps in `bundle._intls`. For a
+ * language whose rules src/lib/numbers.ts knows, the two for the default options (every `{ $n }`;
+ * a NUMBER() with options of its own still gets Intl's) are put there first: the same text,
+ * without ICU's tables in memory (see numbers.ts).
+ */
+function useOwnNumbers(bundle: FluentBundle, language: string): void {
+  const rules = numberRules(language);
+  if (!rules) return;
+  const defaults = JSON.stringify({});
+  const format: Pick<Intl.NumberFormat, "format"> = { format: (n) => formatNumber(Number(n), rules) };
+  const plural: Pick<Intl.PluralRules, "select"> = { select: (n) => rules.plural(n) as Intl.LDMLPluralRule };
+  // Only the methods Fluent calls exist on them, which is what the cache's type cannot say.
+  bundle._intls.set(Intl.NumberFormat, { [defaults]: format as Intl.NumberFormat });
+  bundle._intls.set(Intl.PluralRules, { [defaults]: plural as Intl.PluralRules });
+}
 
 export function createI18n(options: { dir?: string; defaultLanguage?: string } = {}): I18n {
   const dir = options.dir ?? path.join(ROOT, "locales");
@@ -35,6 +54,7 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     if (loaded) return loaded;
     // Isolation marks (U+2068/2069) would show as boxes on some phones: plain text is safer here.
     const bundle = new FluentBundle(lang, { useIsolating: false });
+    useOwnNumbers(bundle, lang);
     const keys: string[] = [];
     for (const f of readdirSync(path.join(dir, lang)).filter((f) => f.endsWith(".ftl")).sort()) {
       const resource = new FluentResource(readFileSync(path.join(dir, lang, f), "utf8"));
