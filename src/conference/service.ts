@@ -1,18 +1,8 @@
 // The conference as the commands see it: the loaded file plus the time and place set in the store.
-import dayjs from "dayjs";
-import customParseFormat from "dayjs/plugin/customParseFormat.js";
-import timezone from "dayjs/plugin/timezone.js";
-import utc from "dayjs/plugin/utc.js";
 import type { Store } from "../../storage/store.js";
+import { fromLocal } from "../lib/time.js";
 import { findUnit, type UnitMatch } from "./match.js";
 import type { Conference, Moment, Unit, UnitKind } from "./schema.js";
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-dayjs.extend(customParseFormat);
-
-/** The time zone of every local time in a conference file. */
-export const CONFERENCE_TZ = "Asia/Ho_Chi_Minh";
 
 export interface EffectiveSchedule {
   start?: Date;
@@ -69,13 +59,13 @@ export function parseOffset(s: string): number {
 export function parseLocalTime(s: string): Date {
   const text = s.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const d = dayjs.tz(`${text} 23:59`, "YYYY-MM-DD HH:mm", CONFERENCE_TZ);
-    if (!d.isValid()) throw new Error(`not a local date: ${JSON.stringify(s)}`);
-    return d.toDate();
+    const d = fromLocal(`${text} 23:59`);
+    if (!d) throw new Error(`not a local date: ${JSON.stringify(s)}`);
+    return d;
   }
-  const d = dayjs.tz(text, "YYYY-MM-DD HH:mm", CONFERENCE_TZ);
-  if (!d.isValid()) throw new Error(`not a local time: ${JSON.stringify(s)}`);
-  return d.toDate();
+  const d = fromLocal(text);
+  if (!d) throw new Error(`not a local time: ${JSON.stringify(s)}`);
+  return d;
 }
 
 function isoDate(s: string | undefined): Date | undefined {

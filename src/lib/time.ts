@@ -1,7 +1,6 @@
 // Time in the conference's zone (Asia/Ho_Chi_Minh) and dates written the way a district office writes them.
 import dayjs from "dayjs";
 import customParseFormat from "dayjs/plugin/customParseFormat.js";
-import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import "dayjs/locale/vi.js";
 import type { Translate } from "./i18n.js";
@@ -12,10 +11,18 @@ export interface Clock {
 }
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 dayjs.extend(customParseFormat);
 
+/** The zone of every local time: of the conference file, of what people type, of what they read. */
 export const ZONE = "Asia/Ho_Chi_Minh";
+
+/**
+ * Its offset from UTC, in minutes. Vietnam has kept UTC+7, without summer time, since 1975, so the
+ * offset is a constant, which tests/text/zone.test.ts holds to the zone's own rules. Why not dayjs's
+ * timezone plugin: it asks Intl.DateTimeFormat at every conversion, and the first one maps some
+ * 8 MB of ICU's tables into the process for as long as it runs.
+ */
+export const ZONE_OFFSET_MINUTES = 7 * 60;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -33,8 +40,16 @@ export function fakeClock(start: Date | string): Clock & { set(d: Date | string)
   };
 }
 
+/** A moment as the conference's clocks show it (hour, day, weekday, format in local time). */
 export function local(d: Date | string): dayjs.Dayjs {
-  return dayjs(d).tz(ZONE);
+  return dayjs(d).utcOffset(ZONE_OFFSET_MINUTES);
+}
+
+/** A local "YYYY-MM-DD HH:mm" as the moment it names; undefined when it names no real day or time. */
+export function fromLocal(text: string): Date | undefined {
+  const asIfUtc = dayjs.utc(text, "YYYY-MM-DD HH:mm", true);
+  if (!asIfUtc.isValid()) return undefined;
+  return new Date(asIfUtc.valueOf() - ZONE_OFFSET_MINUTES * 60_000);
 }
 
 /** "14 giờ 00, thứ Năm, ngày 20/6/2024" (the words come from the locale). */
@@ -102,9 +117,7 @@ export function parseLocalDateTime(text: string, now?: Date): Date | undefined {
 
 /** The local moment of these parts, or undefined when they name no real day or time. */
 function localMoment(year: string, month: string, day: string, hour: string, minute: string): Date | undefined {
-  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")} ${hour.padStart(2, "0")}:${minute.padStart(2, "0")}`;
-  if (!dayjs(iso, "YYYY-MM-DD HH:mm", true).isValid()) return undefined;
-  return dayjs.tz(iso, "YYYY-MM-DD HH:mm", ZONE).toDate();
+  return fromLocal(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")} ${hour.padStart(2, "0")}:${minute.padStart(2, "0")}`);
 }
 
 /** The local calendar day of a moment, "YYYY-MM-DD" (as the conference file writes holidays). */
