@@ -1,4 +1,4 @@
-// Peak memory of the bot as `npm start` runs it, holding 10,000 accounts and the published score table, answering a burst on Telegram.
+// Peak memory of the bot as `npm start` runs it, holding 10,000 accounts, the published score table and the time and place set, answering a burst on Telegram.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import * as fsp from "node:fs/promises";
@@ -27,6 +27,7 @@ export async function buildStore(dir: string, accounts: number): Promise<void> {
   const { loadConfig, ROOT } = await import("../src/app/config.js");
   const { createLogger } = await import("../src/lib/logger.js");
   const { publishScores, replaceScoreTable } = await import("../src/domain/scores.js");
+  const { setSchedule } = await import("../src/domain/schedule.js");
   const { readScoreFile } = await import("../src/scores/service.js");
   const app = await createApp({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent" }), logger: createLogger("silent") });
   const units = app.services.conference.units();
@@ -54,6 +55,9 @@ export async function buildStore(dir: string, accounts: number): Promise<void> {
   const table = await readScoreFile(app.services.conference, sample, await readFile(sample));
   await replaceScoreTable(app.store, { table, by: "cli:bench", now });
   await publishScores(app.store, { by: "cli:bench", now });
+  // Time and place set, as on the conference's days: /chuongtrinh then shows a local time too.
+  const start = new Date("2027-06-20T07:00:00Z");
+  await setSchedule(app.services, { start, place: "Hội trường UBND huyện Phong Thổ", by: "cli:bench", now });
   await app.close();
 }
 
