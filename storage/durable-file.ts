@@ -1,5 +1,5 @@
 // A lowdb adapter that makes every write durable: temp file, fsync, rename, fsync of the directory.
-import { constants as fsc, writeSync } from "node:fs";
+import { constants as fsc, readFileSync, writeSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import type { Adapter } from "lowdb";
@@ -12,6 +12,13 @@ export interface FileOps {
   readFile: typeof fsp.readFile;
   copyFile: typeof fsp.copyFile;
   unlink: typeof fsp.unlink;
+  /**
+   * A whole file as text. Read at once into a string, without a buffer of the file beside it
+   * (Node's own UTF-8 fast path): a buffer, once it has outlived a few collections, would stay
+   * resident until a full one, and fs.promises reads a file of unknown length in pieces that are
+   * joined after. Synchronous: the store reads its file at start-up, or after a failed write.
+   */
+  readText: (file: string) => Promise<string>;
   /** Puts a directory's entries (the rename just made) on disk. */
   syncDir: (dir: string) => Promise<void>;
   /**
@@ -31,6 +38,7 @@ export const realFileOps: FileOps = {
   readFile: fsp.readFile,
   copyFile: fsp.copyFile,
   unlink: fsp.unlink,
+  readText: async (file) => readFileSync(file, "utf8"),
   syncDir,
   writeAll,
 };
@@ -89,18 +97,18 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private async readFile(file: string): Promise<T | null> {
-    let bytes: Buffer;
+    let text: string;
     try {
-      bytes = await this.ops.readFile(file);
+      text = await this.ops.readText(file);
     } catch (err) {
       if (isErrno(err, "ENOENT")) return null;
       throw err;
     }
     // A hand-edited file may carry a byte order mark, which JSON.parse rejects.
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     let value: unknown;
     try {
-      value = JSON.parse(bytes.toString("utf8"));
+      value = JSON.parse(text);
     } catch (err) {
       throw new StoreFileCorrupt(file, (err as Error).message);
     }

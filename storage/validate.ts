@@ -4,187 +4,196 @@
 import * as z from "zod";
 import type { Data } from "./schema.js";
 
-const text = z.string();
-const time = z.string();
-const count = z.number().int().min(0);
-const file = z.object({ name: text, mime: text, size: z.number().min(0), path: text });
-
-const Channel = z.enum(["telegram", "zalo", "console"]);
-
-const Account = z.object({
-  key: text,
-  channel: Channel,
-  userId: text,
-  chatId: text,
-  displayName: text,
-  language: text,
-  unitId: text.optional(),
-  organizer: z.boolean().optional(),
-  joinedAt: time.optional(),
-  unreachableSince: time.optional(),
-  lastSeenAt: time.optional(),
-});
-
-const Invite = z.object({ code: text.min(1), target: text.min(1), issuedAt: time, revokedAt: time.optional() });
-
-const FailedCodes = z.object({ count, blockedUntil: time.optional() });
-
-const Moment = z.object({ start: time.optional(), end: time.optional(), place: text.optional() });
-
-const Schedule = z.object({
-  start: time.optional(),
-  end: time.optional(),
-  place: text.optional(),
-  sequence: count,
-  history: z.array(z.object({ at: time, by: text, before: Moment, after: Moment, seen: count.optional() })),
-  told: Moment.extend({ sequence: count }).optional(),
-});
-
-const Rsvp = z.object({
-  unitId: text,
-  seatId: text,
-  status: z.enum(["attend", "substitute", "absent"]),
-  name: text.optional(),
-  position: text.optional(),
-  reason: text.optional(),
-  by: text,
-  at: time,
-});
-
-const Speech = z.object({
-  unitId: text,
-  versions: z.array(
-    z.object({
-      n: z.number().int(),
-      kind: z.enum(["text", "document", "photo"]),
-      text: text.optional(),
-      file: file.optional(),
-      pages: z.array(file).optional(),
-      by: text,
-      at: time,
-    }),
-  ),
-  reviews: z.array(
-    z.object({ version: z.number().int(), decision: z.enum(["accepted", "changes_requested"]), note: text.optional(), by: text, at: time }),
-  ),
-});
-
-const Speaker = z.object({ id: text, unitId: text, topic: text, by: text, at: time, withdrawnAt: time.optional() });
-
-const Checkin = z.object({ unitId: text, seatId: text.optional(), by: text, at: time });
-
-const CheckinCode = z.object({ code: text, issuedAt: time, by: text });
-
 type ScoreFieldShape = { id: string; name: string; max: number; self?: number; appraised?: number; final: number; previous?: number; children?: ScoreFieldShape[] };
-const ScoreField: z.ZodType<ScoreFieldShape> = z.lazy(() =>
-  z.object({
-    id: text,
-    name: text,
-    max: z.number(),
-    self: z.number().optional(),
-    appraised: z.number().optional(),
-    final: z.number(),
-    previous: z.number().optional(),
-    children: z.array(ScoreField).optional(),
-  }),
-);
 
-const ScoreTable = z.object({
-  year: z.number().int(),
-  importedAt: time,
-  importedBy: text,
-  source: text,
-  sample: z.boolean(),
-  units: z.array(
+/**
+ * The schema of a store file of the current version, whole. Built for each check and let go after
+ * it: some 500 zod schemas (each with its own methods) that a running bot would otherwise hold
+ * for good, to use once at start-up.
+ */
+export function storeSchema() {
+  const text = z.string();
+  const time = z.string();
+  const count = z.number().int().min(0);
+  const file = z.object({ name: text, mime: text, size: z.number().min(0), path: text });
+
+  const Channel = z.enum(["telegram", "zalo", "console"]);
+
+  const Account = z.object({
+    key: text,
+    channel: Channel,
+    userId: text,
+    chatId: text,
+    displayName: text,
+    language: text,
+    unitId: text.optional(),
+    organizer: z.boolean().optional(),
+    joinedAt: time.optional(),
+    unreachableSince: time.optional(),
+    lastSeenAt: time.optional(),
+  });
+
+  const Invite = z.object({ code: text.min(1), target: text.min(1), issuedAt: time, revokedAt: time.optional() });
+
+  const FailedCodes = z.object({ count, blockedUntil: time.optional() });
+
+  const Moment = z.object({ start: time.optional(), end: time.optional(), place: text.optional() });
+
+  const Schedule = z.object({
+    start: time.optional(),
+    end: time.optional(),
+    place: text.optional(),
+    sequence: count,
+    history: z.array(z.object({ at: time, by: text, before: Moment, after: Moment, seen: count.optional() })),
+    told: Moment.extend({ sequence: count }).optional(),
+  });
+
+  const Rsvp = z.object({
+    unitId: text,
+    seatId: text,
+    status: z.enum(["attend", "substitute", "absent"]),
+    name: text.optional(),
+    position: text.optional(),
+    reason: text.optional(),
+    by: text,
+    at: time,
+  });
+
+  const Speech = z.object({
+    unitId: text,
+    versions: z.array(
+      z.object({
+        n: z.number().int(),
+        kind: z.enum(["text", "document", "photo"]),
+        text: text.optional(),
+        file: file.optional(),
+        pages: z.array(file).optional(),
+        by: text,
+        at: time,
+      }),
+    ),
+    reviews: z.array(
+      z.object({ version: z.number().int(), decision: z.enum(["accepted", "changes_requested"]), note: text.optional(), by: text, at: time }),
+    ),
+  });
+
+  const Speaker = z.object({ id: text, unitId: text, topic: text, by: text, at: time, withdrawnAt: time.optional() });
+
+  const Checkin = z.object({ unitId: text, seatId: text.optional(), by: text, at: time });
+
+  const CheckinCode = z.object({ code: text, issuedAt: time, by: text });
+
+  const ScoreField: z.ZodType<ScoreFieldShape> = z.lazy(() =>
     z.object({
-      unitId: text,
-      total: z.number(),
+      id: text,
+      name: text,
       max: z.number(),
-      rank: z.number(),
-      rankOf: z.number(),
-      classification: text,
-      fields: z.array(ScoreField),
-      previous: z.object({ total: z.number(), max: z.number().optional(), rank: z.number().optional(), classification: text.optional() }).optional(),
+      self: z.number().optional(),
+      appraised: z.number().optional(),
+      final: z.number(),
+      previous: z.number().optional(),
+      children: z.array(ScoreField).optional(),
     }),
-  ),
-});
+  );
 
-const Scores = z.object({ current: ScoreTable.optional(), previousTables: z.array(ScoreTable), publishedAt: time.optional(), publishedBy: text.optional() });
+  const ScoreTable = z.object({
+    year: z.number().int(),
+    importedAt: time,
+    importedBy: text,
+    source: text,
+    sample: z.boolean(),
+    units: z.array(
+      z.object({
+        unitId: text,
+        total: z.number(),
+        max: z.number(),
+        rank: z.number(),
+        rankOf: z.number(),
+        classification: text,
+        fields: z.array(ScoreField),
+        previous: z.object({ total: z.number(), max: z.number().optional(), rank: z.number().optional(), classification: text.optional() }).optional(),
+      }),
+    ),
+  });
 
-const StoredReply = z.union([
-  z.object({ kind: z.literal("text"), text }),
-  z.object({ kind: z.literal("choices"), text, choices: z.array(z.object({ label: text, command: text })) }),
-  z.object({ kind: z.enum(["file", "photo"]), name: text, mime: text, path: text, caption: text.optional() }),
-]);
+  const Scores = z.object({ current: ScoreTable.optional(), previousTables: z.array(ScoreTable), publishedAt: time.optional(), publishedBy: text.optional() });
 
-const Notice = z.object({
-  id: text.min(1),
-  kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result"]),
-  text,
-  file: z.object({ name: text, mime: text, path: text }).optional(),
-  audience: text,
-  createdBy: text,
-  createdAt: time,
-  sendAt: time,
-  queuedAt: time.optional(),
-  cancelledAt: time.optional(),
-  reminderKey: text.optional(),
-  ackable: z.boolean(),
-  replies: z.array(StoredReply).optional(),
-  data: z.record(z.string(), text).optional(),
-  resendOf: text.optional(),
-  changeSequence: z.number().int().optional(),
-  cancelReason: text.optional(),
-  reportedAt: time.optional(),
-});
+  const StoredReply = z.union([
+    z.object({ kind: z.literal("text"), text }),
+    z.object({ kind: z.literal("choices"), text, choices: z.array(z.object({ label: text, command: text })) }),
+    z.object({ kind: z.enum(["file", "photo"]), name: text, mime: text, path: text, caption: text.optional() }),
+  ]);
 
-const Delivery = z.object({
-  noticeId: text.min(1),
-  account: text.min(1),
-  state: z.enum(["pending", "sent", "failed", "unreachable", "skipped"]),
-  attempts: count,
-  nextAttemptAt: time.optional(),
-  sentAt: time.optional(),
-  error: text.optional(),
-  ackAt: time.optional(),
-  attemptAt: time.optional(),
-  failures: count.optional(),
-});
+  const Notice = z.object({
+    id: text.min(1),
+    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result"]),
+    text,
+    file: z.object({ name: text, mime: text, path: text }).optional(),
+    audience: text,
+    createdBy: text,
+    createdAt: time,
+    sendAt: time,
+    queuedAt: time.optional(),
+    cancelledAt: time.optional(),
+    reminderKey: text.optional(),
+    ackable: z.boolean(),
+    replies: z.array(StoredReply).optional(),
+    data: z.record(z.string(), text).optional(),
+    resendOf: text.optional(),
+    changeSequence: z.number().int().optional(),
+    cancelReason: text.optional(),
+    reportedAt: time.optional(),
+  });
 
-const Session = z.object({
-  choices: z.object({ setId: text, commands: z.array(text), offeredAt: time }).optional(),
-  collecting: z.object({ kind: z.literal("speech"), parts: z.array(text), startedAt: time, pages: z.array(file).optional() }).optional(),
-  awaiting: z.object({ command: text, prompt: text, offeredAt: time }).optional(),
-  pendingConfirm: z.object({ kind: text, payload: z.unknown(), offeredAt: time }).optional(),
-});
+  const Delivery = z.object({
+    noticeId: text.min(1),
+    account: text.min(1),
+    state: z.enum(["pending", "sent", "failed", "unreachable", "skipped"]),
+    attempts: count,
+    nextAttemptAt: time.optional(),
+    sentAt: time.optional(),
+    error: text.optional(),
+    ackAt: time.optional(),
+    attemptAt: time.optional(),
+    failures: count.optional(),
+  });
 
-/** A store file of the current version, whole. */
-export const StoreSchema = z.object({
-  schemaVersion: count,
-  accounts: z.record(z.string(), Account),
-  invites: z.array(Invite),
-  failedCodes: z.record(z.string(), FailedCodes),
-  schedule: Schedule,
-  rsvps: z.array(Rsvp),
-  rsvpHistory: z.array(Rsvp),
-  speeches: z.record(z.string(), Speech),
-  speakers: z.array(Speaker),
-  checkins: z.array(Checkin),
-  checkinCode: CheckinCode.optional(),
-  scores: Scores,
-  notices: z.array(Notice),
-  deliveries: z.array(Delivery),
-  sessions: z.record(z.string(), Session),
-  // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.
-  handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
-  sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
-});
+  const Session = z.object({
+    choices: z.object({ setId: text, commands: z.array(text), offeredAt: time }).optional(),
+    collecting: z.object({ kind: z.literal("speech"), parts: z.array(text), startedAt: time, pages: z.array(file).optional() }).optional(),
+    awaiting: z.object({ command: text, prompt: text, offeredAt: time }).optional(),
+    pendingConfirm: z.object({ kind: text, payload: z.unknown(), offeredAt: time }).optional(),
+  });
+
+  return z.object({
+    schemaVersion: count,
+    accounts: z.record(z.string(), Account),
+    invites: z.array(Invite),
+    failedCodes: z.record(z.string(), FailedCodes),
+    schedule: Schedule,
+    rsvps: z.array(Rsvp),
+    rsvpHistory: z.array(Rsvp),
+    speeches: z.record(z.string(), Speech),
+    speakers: z.array(Speaker),
+    checkins: z.array(Checkin),
+    checkinCode: CheckinCode.optional(),
+    scores: Scores,
+    notices: z.array(Notice),
+    deliveries: z.array(Delivery),
+    sessions: z.record(z.string(), Session),
+    // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.
+    handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
+    sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
+  });
+}
+
+export type StoreSchema = ReturnType<typeof storeSchema>;
 
 /**
  * Whatever this program writes, the schema accepts: if a type in schema.ts gains a value or a
  * required field the schema does not know, this line stops the build, not a restart of the bot.
  */
-export type StoreSchemaAcceptsData = Data extends z.input<typeof StoreSchema> ? true : never;
+export type StoreSchemaAcceptsData = Data extends z.input<StoreSchema> ? true : never;
 const accepts: StoreSchemaAcceptsData = true;
 void accepts;
 
@@ -306,9 +315,10 @@ function firstIssueIn(schema: z.ZodType, value: unknown): z.core.$ZodIssue | und
 
 /** The first issue zod finds in a store, the same one `StoreSchema.safeParse` would report first. */
 export function firstStoreIssue(data: unknown): z.core.$ZodIssue | undefined {
+  const whole = storeSchema();
   // Not an object: the parse fails at once and copies nothing.
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return StoreSchema.safeParse(data).error?.issues[0];
-  for (const [key, schema] of Object.entries(StoreSchema.shape)) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return whole.safeParse(data).error?.issues[0];
+  for (const [key, schema] of Object.entries(whole.shape)) {
     const issue = firstIssueIn(schema as z.ZodType, (data as Record<string, unknown>)[key]);
     if (issue) return prefixed(issue, key);
   }
