@@ -84,7 +84,7 @@ report({
   unit: "x",
   goal: "<= 2",
   met: startup.ratio <= 2,
-  detail: { oursMs: Math.round(startup.oursMs), bareMs: Math.round(startup.bareMs), runs: startup.runs },
+  detail: { oursMs: Math.round(startup.oursMs), bareMs: Math.round(startup.bareMs), plainBareMs: Math.round(startup.plainBareMs), runs: startup.runs },
 });
 
 // Memory of the bot as `npm start` runs it (the compiled code, the same node flags), started on a
