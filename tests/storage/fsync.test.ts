@@ -35,6 +35,19 @@ function spyOps(): { ops: FileOps; calls: string[] } {
   return { ops, calls };
 }
 
+/** Real operations whose folder fsync fails with EIO while `refuse.on`. */
+function refusingFolderSync(): { ops: FileOps; refuse: { on: boolean } } {
+  const refuse = { on: false };
+  const ops: FileOps = {
+    ...realFileOps,
+    syncDir: async (d) => {
+      if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
+      await realFileOps.syncDir(d);
+    },
+  };
+  return { ops, refuse };
+}
+
 describe("a durable write", () => {
   it("syncs the data, renames it into place, then syncs the folder, before the change is acknowledged", async () => {
     const dir = await tempDir();
@@ -53,14 +66,7 @@ describe("a durable write", () => {
 
   it("a folder that refuses its fsync fails the change, which the person is not told was saved", async () => {
     const dir = await tempDir();
-    const refuse = { on: false };
-    const ops: FileOps = {
-      ...realFileOps,
-      syncDir: async (d) => {
-        if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
-        await realFileOps.syncDir(d);
-      },
-    };
+    const { ops, refuse } = refusingFolderSync();
     const store = await openStore({ dir, fileOps: ops });
     refuse.on = true;
     const a = account("2");
@@ -71,14 +77,7 @@ describe("a durable write", () => {
 
   it("after folder fsyncs refused twice in a row, memory and the next good write hold neither refused change", async () => {
     const dir = await tempDir();
-    const refuse = { on: false };
-    const ops: FileOps = {
-      ...realFileOps,
-      syncDir: async (d) => {
-        if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
-        await realFileOps.syncDir(d);
-      },
-    };
+    const { ops, refuse } = refusingFolderSync();
     const store = await openStore({ dir, fileOps: ops });
     const kept = account("kept");
     await store.mutate((d) => void (d.accounts[kept.key] = kept));
