@@ -170,7 +170,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch (err) {
       // Most likely ENOSPC: give back the space a partial temp file holds. The store file is untouched.
       if (!renamed) await this.ops.unlink(this.tmp).catch(() => {});
-      this.replacedUnconfirmed = renamed;
+      // Once a write was renamed into place unconfirmed, the file holds what was refused until a
+      // write succeeds: a later write that fails before its rename leaves it so.
+      if (renamed) this.replacedUnconfirmed = true;
       throw err;
     }
     this.replacedUnconfirmed = false;

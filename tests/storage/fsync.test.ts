@@ -2,8 +2,8 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
-import { openStore } from "../../storage/store.js";
-import { account, cleanupTempDirs, readJson, tempDir } from "./helpers.js";
+import { openStore, type Store } from "../../storage/store.js";
+import { account, cleanupTempDirs, flakyOps, readJson, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
 
@@ -35,17 +35,26 @@ function spyOps(): { ops: FileOps; calls: string[] } {
   return { ops, calls };
 }
 
-/** Real operations whose folder fsync fails with EIO while `refuse.on`. */
-function refusingFolderSync(): { ops: FileOps; refuse: { on: boolean } } {
+/** Operations (real ones by default) whose folder fsync fails with EIO while `refuse.on`. */
+function refusingFolderSync(base: FileOps = realFileOps): { ops: FileOps; refuse: { on: boolean } } {
   const refuse = { on: false };
   const ops: FileOps = {
-    ...realFileOps,
+    ...base,
     syncDir: async (d) => {
       if (refuse.on) throw Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" });
       await realFileOps.syncDir(d);
     },
   };
   return { ops, refuse };
+}
+
+/** Memory holds only the account kept, and the next write that succeeds puts it and a new one on disk, nothing refused. */
+async function expectOnlyKeptAfterNextWrite(store: Store, kept: string): Promise<void> {
+  expect(Object.keys(store.data.accounts)).toEqual([kept]);
+  const later = account("later");
+  await store.mutate((d) => void (d.accounts[later.key] = later));
+  expect(Object.keys(readJson(store.file).accounts as object).sort()).toEqual([kept, later.key].sort());
+  await store.close();
 }
 
 describe("a durable write", () => {
@@ -87,11 +96,26 @@ describe("a durable write", () => {
     const [x, y] = [account("x"), account("y")];
     await expect(store.mutate((d) => void (d.accounts[x.key] = x))).rejects.toThrow(/EIO/);
     await expect(store.mutate((d) => void (d.accounts[y.key] = y))).rejects.toThrow(/EIO/);
-    expect(Object.keys(store.data.accounts)).toEqual([kept.key]);
     refuse.on = false;
-    const later = account("later");
-    await store.mutate((d) => void (d.accounts[later.key] = later));
-    expect(Object.keys(readJson(store.file).accounts as object).sort()).toEqual([kept.key, later.key].sort());
-    await store.close();
+    await expectOnlyKeptAfterNextWrite(store, kept.key);
+  });
+
+  it("after a refused folder fsync and then a full disk, memory holds neither refused change", async () => {
+    const dir = await tempDir();
+    const { ops: flaky, fail } = flakyOps();
+    const { ops, refuse } = refusingFolderSync(flaky);
+    const store = await openStore({ dir, fileOps: ops });
+    const kept = account("kept");
+    await store.mutate((d) => void (d.accounts[kept.key] = kept));
+    // The first is renamed into place, then its folder fsync fails; the second fails before its rename.
+    refuse.on = true;
+    const x = account("x");
+    await expect(store.mutate((d) => void (d.accounts[x.key] = x))).rejects.toThrow(/EIO/);
+    refuse.on = false;
+    fail.step = "write";
+    const y = account("y");
+    await expect(store.mutate((d) => void (d.accounts[y.key] = y))).rejects.toThrow(/ENOSPC/);
+    fail.step = undefined;
+    await expectOnlyKeptAfterNextWrite(store, kept.key);
   });
 });
