@@ -168,11 +168,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
       // Without it the rename may be lost on power failure, and with it the acknowledged change.
       await this.ops.syncDir(path.dirname(this.file));
     } catch (err) {
-      // Most likely ENOSPC: give back the space a partial temp file holds. The store file is untouched.
-      if (!renamed) await this.ops.unlink(this.tmp).catch(() => {});
       // Once a write was renamed into place unconfirmed, the file holds what was refused until a
       // write succeeds: a later write that fails before its rename leaves it so.
       if (renamed) this.replacedUnconfirmed = true;
+      // Most likely ENOSPC: give back the space a partial temp file holds. The store file is untouched.
+      else await this.ops.unlink(this.tmp).catch(() => {});
       throw err;
     }
     this.replacedUnconfirmed = false;
