@@ -3,6 +3,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { constants as fsc } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
+import { withoutMarks } from "./text.js";
 
 /** What the store keeps of a saved file; `path` is relative to DATA_DIR ("files/…"). */
 export interface StoredFile {
@@ -122,11 +123,7 @@ const BLOB_NAME = /^[0-9a-f]{64}\.[a-z0-9]{1,8}$/;
 /** The ASCII stem and extension a generated file is served under ("Xếp hạng 2024.png" → "Xep-hang-2024.png"). */
 export function servedName(name: string): string {
   const ext = safeExtension(name, "bin");
-  const stem = path
-    .basename(name, path.extname(name))
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+  const stem = withoutMarks(path.basename(name, path.extname(name)))
     .replace(/[^A-Za-z0-9_-]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 100);

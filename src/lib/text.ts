@@ -1,17 +1,20 @@
 // Text as people type it: folded for comparison, cleaned of invisible controls, cut only between whole characters.
 
-// Text as people type it, folded for comparison: no diacritics, no case, single spaces ("Đã  NHẬN" → "da nhan").
-export function fold(text: string): string {
+/** Text without its diacritics, case kept ("Xếp hạng Đợt 1" → "Xep hang Dot 1"). */
+export function withoutMarks(text: string): string {
   return (
     text
       .normalize("NFD")
       .replace(/\p{M}+/gu, "")
       // đ and Đ are letters of their own, not d with a mark: NFD leaves them.
-      .replace(/[\u0111\u0110]/g, "d")
-      .toLowerCase()
-      .replace(/\s+/g, " ")
-      .trim()
+      .replace(/\u0111/g, "d")
+      .replace(/\u0110/g, "D")
   );
+}
+
+// Text as people type it, folded for comparison: no diacritics, no case, single spaces ("Đã  NHẬN" → "da nhan").
+export function fold(text: string): string {
+  return withoutMarks(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 // --- cleaning ------------------------------------------------------------------------------

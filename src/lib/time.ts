@@ -4,6 +4,7 @@ import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import utc from "dayjs/plugin/utc.js";
 import "dayjs/locale/vi.js";
 import type { Translate } from "./i18n.js";
+import { fold } from "./text.js";
 
 /** What time it is: the system clock in production, a fake one in tests. */
 export interface Clock {
@@ -86,12 +87,13 @@ export function formatTime(t: Translate, d: Date | string): string {
  * does not parse or names no real day.
  */
 export function parseLocalDateTime(text: string, now?: Date): Date | undefined {
-  const s = text.normalize("NFC").trim().replace(/\s+/g, " ");
+  // Folded ("8 Giờ 30 phút" → "8 gio 30 phut"): the hour word with any marks, or none, as people type it.
+  const s = fold(text);
   let day: string | undefined, month: string | undefined, year: string | undefined;
   let hour = "8", minute = "0";
   // "8 giờ 30", "8 giờ", "8 gio 30 phút": the hour word, then minutes of one or two digits.
-  const spoken = /(?:^|\s)(\d{1,2})\s*(?:giờ|gio)(?:\s*(\d{1,2})(?:\s*(?:phút|phut|p))?)?(?=\s|$)/iu.exec(s);
-  const time = spoken ?? /(?:^|\s)(\d{1,2})\s*(?::|h|g|\.)\s*(\d{2})?(?=\s|$)/i.exec(s);
+  const spoken = /(?:^|\s)(\d{1,2})\s*gio(?:\s*(\d{1,2})(?:\s*(?:phut|p))?)?(?=\s|$)/.exec(s);
+  const time = spoken ?? /(?:^|\s)(\d{1,2})\s*(?::|h|g|\.)\s*(\d{2})?(?=\s|$)/.exec(s);
   const rest = time ? (s.slice(0, time.index) + " " + s.slice(time.index + time[0].length)).trim() : s;
   if (time) {
     hour = time[1] as string;

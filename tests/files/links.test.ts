@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeHttpServer, fileLinks, getHttpServer, tidyFiles } from "../../src/app/http-server.js";
 import { startZalo, type ZaloChannel } from "../../src/channels/zalo/channel.js";
-import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, saveFile, sweepReceivedFiles, referencedFiles } from "../../src/lib/files.js";
+import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, saveFile, servedName, sweepReceivedFiles, referencedFiles } from "../../src/lib/files.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { sampleBytes, sendTable } from "../scores/helpers.js";
 import { type FakeZalo, freePort, startFakeZalo } from "../zalo/fake-server.js";
@@ -274,5 +274,12 @@ describe("files kept in bounds", () => {
     // The app's tidy-up never touches what the store refers to.
     await tidyFiles(t.app);
     expect(await readdir(path.join(t.dir, "files"))).toEqual([path.basename(kept.path)]);
+  });
+});
+
+describe("the name a file is served under", () => {
+  it("is the Vietnamese name without its marks, case kept, in letters a link can carry", () => {
+    expect(servedName("Xếp hạng Đợt 1 — Phong Thổ.png")).toBe("Xep-hang-Dot-1-Phong-Tho.png");
+    expect(servedName("đề án.docx")).toBe("de-an.docx");
   });
 });

@@ -19,7 +19,7 @@ describe("reading a time as typed", () => {
     fc.assert(
       fc.property(moment, fc.boolean(), ({ year, month, day, hour, minute }, timeFirst) => {
         const date = `${day}/${month}/${year}`;
-        const forms = [`${mm(hour)}:${mm(minute)}`, `${hour}h${mm(minute)}`, `${hour} giờ ${minute}`, `${hour} giờ ${minute} phút`, `${hour} gio ${mm(minute)}`];
+        const forms = [`${mm(hour)}:${mm(minute)}`, `${hour}h${mm(minute)}`, `${hour} giờ ${minute}`, `${hour} giờ ${minute} phút`, `${hour} gio ${mm(minute)}`, `${hour} Giờ ${minute} Phút`];
         if (minute === 0) forms.push(`${hour}h`, `${hour} giờ`, `${hour}g`);
         for (const time of forms) {
           const typed = timeFirst ? `${time} ${date}` : `${date} ${time}`;
