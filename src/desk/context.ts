@@ -1,0 +1,126 @@
+// What every page of the desk is given: the services, the signed-in organizer, and the few helpers
+// each page uses to read a form and draw its answer. Built once by createDesk and passed down.
+import type { Context, Hono } from "hono";
+import type { CommandContext, Outgoing, Services } from "../../commands/types.js";
+import type { Account, AccountKey } from "../../storage/schema.js";
+import type { Unit } from "../conference/schema.js";
+import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
+import type { Translate } from "../lib/i18n.js";
+import { type Html, html, page } from "./html.js";
+
+export const DESK_BASE = "/ban-to-chuc";
+
+export interface DeskDeps extends Services {
+  /** The sign-ins; made from DATA_DIR's key when absent. */
+  sessions?: DeskSessions;
+  /** Where the desk is mounted (default /ban-to-chuc). */
+  base?: string;
+}
+
+export interface Signed {
+  session: DeskSession;
+  account: Account;
+  t: Translate;
+}
+
+export type Env = { Variables: { signed: Signed } };
+export type DeskApp = Hono<Env>;
+export type DeskContext = Context<Env>;
+export type FormBody = Record<string, string | File>;
+export type FormBodyAll = Record<string, string | string[] | File | File[]>;
+
+/** A page that refuses with one sentence and a status, nothing changed. */
+export class Refused extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 413 | 429,
+    readonly key: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** What the pages share: the services, the mount point, and how a form is read and a page drawn. */
+export interface Desk {
+  deps: DeskDeps;
+  base: string;
+  now(): Date;
+  /** The translation of a visitor who has not signed in (the default language). */
+  plainT(): Translate;
+  /** The form's fields, once its CSRF token is checked. */
+  form(c: DeskContext): Promise<FormBody>;
+  form(c: DeskContext, all: true): Promise<FormBodyAll>;
+  /** A page in the desk's frame, for the organizer signed in. */
+  render(c: DeskContext, title: string, body: Html, extra?: { refresh?: number; status?: 200 | 400 }): Response | Promise<Response>;
+  /** A short page saying what was done, with a link back. */
+  done(c: DeskContext, title: string, message: string, back: string): Response | Promise<Response>;
+  csrfInput(c: DeskContext): Html;
+  /** The unit by its id, or a 404 page. */
+  requireUnitId(id: string): Unit;
+  /** Sends messages through the outbox; a failure is logged, never shown as the page's failure. */
+  send(messages: Outgoing[], options: Parameters<Services["notifier"]["send"]>[1]): Promise<number>;
+}
+
+/** A field of a form, trimmed ("" when absent or a file). */
+export function field(body: FormBody | FormBodyAll, name: string): string {
+  const v = body[name];
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/** One message per account, each in that account's language (as the commands send them). */
+export function messagesTo(deps: Services, accounts: Account[], build: (t: Translate) => string): Outgoing[] {
+  return accounts.map((a) => ({ account: a.key, replies: [{ kind: "text", text: build(deps.i18n.forLanguage(a.language)) }] }));
+}
+
+export function makeDesk(deps: DeskDeps, base: string): Desk {
+  const now = () => deps.clock.now();
+  const plainT = () => deps.i18n.forLanguage(deps.config.defaultLanguage);
+
+  async function form(c: DeskContext): Promise<FormBody>;
+  async function form(c: DeskContext, all: true): Promise<FormBodyAll>;
+  async function form(c: DeskContext, all = false): Promise<FormBodyAll> {
+    const body = (await c.req.parseBody({ all })) as FormBody;
+    const token = body._csrf;
+    if (typeof token !== "string" || !sameSecret(token, c.get("signed").session.csrf)) throw new Refused(403, "desk-csrf");
+    return body;
+  }
+  const csrfInput = (c: DeskContext) => html`<input type="hidden" name="_csrf" value="${c.get("signed").session.csrf}">`;
+  function render(c: DeskContext, title: string, body: Html, extra: { refresh?: number; status?: 200 | 400 } = {}) {
+    const { t, account, session } = c.get("signed");
+    return c.html(page({ t, title, base, who: { name: account.displayName, csrf: session.csrf }, ...(extra.refresh ? { refresh: extra.refresh } : {}), body }), extra.status ?? 200);
+  }
+  function done(c: DeskContext, title: string, message: string, back: string) {
+    return render(c, title, html`<p class="notice">${message}</p><p><a href="${back}">${c.get("signed").t("desk-back")}</a></p>`);
+  }
+  function requireUnitId(id: string): Unit {
+    const unit = deps.conference.unit(id);
+    if (!unit) throw new Refused(404, "desk-not-found");
+    return unit;
+  }
+  async function send(messages: Outgoing[], options: Parameters<Services["notifier"]["send"]>[1]): Promise<number> {
+    if (messages.length === 0) return 0;
+    try {
+      return await deps.notifier.send(messages, options);
+    } catch (err) {
+      deps.logger.warn({ err: (err as Error).message }, "desk notice not sent");
+      return 0;
+    }
+  }
+  return { deps, base, now, plainT, form, render, done, csrfInput, requireUnitId, send };
+}
+
+/** The account behind a key (an organizer of ORGANIZER_IDS may have none stored yet). */
+export function accountOf(deps: Services, key: AccountKey): Account {
+  const found = deps.store.data.accounts[key];
+  if (found) return found;
+  const [channel = "console", ...rest] = key.split(":");
+  const userId = rest.join(":");
+  return { key, channel: channel as Account["channel"], userId, chatId: userId, displayName: key, language: deps.config.defaultLanguage };
+}
+
+/** The organizer as a chat command's caller (for the pages that still run a command's handler). */
+export function commandContext(deps: Services, c: DeskContext): CommandContext {
+  const { account, t } = c.get("signed");
+  const req = { channel: account.channel, userId: account.userId, chatId: account.chatId, displayName: account.displayName, text: "" };
+  return { req, account, role: "organizer", args: "", t, services: deps };
+}
