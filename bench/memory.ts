@@ -24,7 +24,8 @@ const FAMILY_NAME = "Nguyễn Văn Thắng";
 export async function buildStore(dir: string, accounts: number): Promise<void> {
   const { readFile } = await import("node:fs/promises");
   const { createApp } = await import("../src/app/app.js");
-  const { loadConfig, ROOT } = await import("../src/app/config.js");
+  const { loadConfig } = await import("../src/app/config.js");
+  const { ROOT } = await import("../src/config/paths.js");
   const { createLogger } = await import("../src/lib/logger.js");
   const { publishScores, replaceScoreTable } = await import("../src/domain/scores.js");
   const { setSchedule } = await import("../src/domain/schedule.js");

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "../src/app/config.js";
+import { ROOT } from "../src/config/paths.js";
 import { benchBroadcast } from "./broadcast.js";
 import { benchMemory } from "./memory.js";
 import { benchRsvp } from "./rsvp.js";

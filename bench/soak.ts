@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { DEFAULT_CONFERENCE, ROOT } from "../src/app/config.js";
+import { DEFAULT_CONFERENCE, ROOT } from "../src/config/paths.js";
 import { loadConference } from "../src/conference/load.js";
 import type { Data } from "../storage/schema.js";
 import { type Decision, type FaultProxy, startFaultProxy } from "../tests/notices/fault-proxy.js";

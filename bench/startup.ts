@@ -5,7 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT } from "../src/app/config.js";
+import { ROOT } from "../src/config/paths.js";
 import { startCommand } from "./start-command.js";
 
 const TOKEN = "7000042:bench-startup";

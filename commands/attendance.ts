@@ -6,7 +6,7 @@ import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
 import { type SpeechStatus, speechStatus } from "../src/domain/speeches.js";
 import { fold } from "./router.js";
-import { BadArguments } from "./types.js";
+import { BadArguments } from "../src/domain/errors.js";
 
 // Moved to the domain core; re-exported for modules that still import them from here.
 export {

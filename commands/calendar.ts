@@ -2,7 +2,8 @@
 import { calendarEvent } from "../src/domain/schedule.js";
 import { formatDateTime, ZONE } from "../src/lib/time.js";
 import { text } from "./replies.js";
-import type { CommandContext, CommandDef, Reply } from "./types.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
 
 /** The event's UID (the same in every file for this conference): a domain rule, src/domain/schedule.ts. */
 export { calendarUid } from "../src/domain/schedule.js";

@@ -21,7 +21,9 @@ import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { BadArguments, UserError } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
 
 const ROTATE_WORDS = ["moi", "new"];
 const BOARD_WORDS = ["tinhhinh", "board", "status"];

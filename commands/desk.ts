@@ -1,5 +1,5 @@
 // /web (/desk): an organizer asks for a one-time sign-in link to the organizers' desk.
-import type { AppConfig } from "../src/app/config.js";
+import type { AppConfig } from "../src/config/types.js";
 import { deskKey, issueSignInToken, maskToken, signInUrl } from "../src/domain/desk-sessions.js";
 import { text } from "./replies.js";
 import type { CommandDef } from "./types.js";

@@ -17,7 +17,9 @@ import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { type SeatRow, summarize } from "./attendance.js";
 import { ensureInvites } from "./identity.js";
 import { text } from "./replies.js";
-import { type CommandContext, type CommandDef, type Reply, type Services, UserError } from "./types.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply, Services } from "../src/messages/types.js";
+import { UserError } from "../src/domain/errors.js";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -28,7 +28,9 @@ import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { bullets, choices, numbered, text } from "./replies.js";
-import { BadArguments, type CommandContext, type CommandDef, type Outgoing, type Reply, type Services, UserError } from "./types.js";
+import { BadArguments, UserError } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Outgoing, Reply, Services } from "../src/messages/types.js";
 
 /** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
 export function requireUnit(ctx: CommandContext, query: string) {

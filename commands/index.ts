@@ -12,7 +12,8 @@ import { rsvpCommands } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
 import { speakerCommands } from "./speakers.js";
 import { keepDraftsOpen, speechCommands } from "./speech.js";
-import type { CommandDef, Services } from "./types.js";
+import type { CommandDef } from "./types.js";
+import type { Services } from "../src/messages/types.js";
 
 /** Feature modules add their commands here. */
 const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];

@@ -27,7 +27,9 @@ import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
 import type { Data, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { fold, type TextTrigger } from "./router.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { BadArguments, UserError } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
 
 /** For /baocao (commands/report.ts): one line per notice with its counts. */
 export { noticeSummaryLines } from "../src/outbox/summary.js";

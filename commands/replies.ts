@@ -1,5 +1,5 @@
 // Small builders for replies, so handlers read as what they say.
-import type { Choice, Reply } from "./types.js";
+import type { Choice, Reply } from "../src/messages/types.js";
 
 export const text = (t: string): Reply => ({ kind: "text", text: t });
 

@@ -10,7 +10,9 @@ import { type Audience, chaseData, monthOf, resolveAudience } from "../src/domai
 import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
-import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { BadArguments, UserError } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
 
 /** A message longer than this is started anew, so each reads on a phone without scrolling forever. */
 const MESSAGE_BUDGET = 3500;

@@ -7,7 +7,9 @@ import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, promptOpen, rememberChoices } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
-import { type CommandContext, type CommandDef, type Reply, type Request, type Services, UserError } from "./types.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply, Request, Services } from "../src/messages/types.js";
+import { UserError } from "../src/domain/errors.js";
 
 /** Longest message accepted, unless a command allows more. */
 export const MAX_TEXT = 4000;

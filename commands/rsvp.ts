@@ -10,7 +10,9 @@ import { contactRef } from "./contact.js";
 import { contactLine } from "./general.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
-import { BadArguments, type CommandContext, type CommandDef, DeadlinePassed, NotAllowed, type Reply } from "./types.js";
+import { BadArguments, DeadlinePassed, NotAllowed } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
 
 /** Refusals that ask for what is missing; the next plain message answers them. */
 const SLOT_KEYS = new Set(["rsvp-absent-no-reason", "rsvp-substitute-no-name", "rsvp-substitute-no-position", "rsvp-attend-no-name"]);

@@ -7,8 +7,9 @@ import { shorten } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { choices, numbered, text } from "./replies.js";
 import { fold } from "./router.js";
-import type { Choice, CommandContext, CommandDef, Reply } from "./types.js";
-import { UserError } from "./types.js";
+import type { Choice, Reply } from "../src/messages/types.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import { UserError } from "../src/domain/errors.js";
 
 export { MAX_TOPIC };
 const REGISTER_WORDS = new Set(["dangky", "register"]);

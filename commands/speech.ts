@@ -40,19 +40,9 @@ import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
 import { type CommandLayer, fold, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
-import {
-  BadArguments,
-  type Choice,
-  type CommandContext,
-  type CommandDef,
-  DeadlinePassed,
-  type IncomingFile,
-  type Outgoing,
-  type Reply,
-  type SendOptions,
-  type Services,
-  UserError,
-} from "./types.js";
+import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
+import type { Choice, IncomingFile, Outgoing, Reply, SendOptions, Services } from "../src/messages/types.js";
+import type { CommandContext, CommandDef } from "./types.js";
 
 /** The inner command that receives the parts of a speech typed over several messages. */
 export const COLLECT_COMMAND = "/thamluan_phan";

@@ -1,28 +1,8 @@
 // The one validated configuration: read from the environment once, refused with a plain message.
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { DEFAULT_CONFERENCE } from "../config/paths.js";
+import type { AppConfig, ConfigBase, PlatformConfig } from "../config/types.js";
 // A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
 import * as z from "zod";
-
-/** The project's root folder (where package.json, locales/ and conferences/ live), from src/, dist/src/ or the bundle in dist/start/. */
-export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-function findRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "locales"))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(from, "..");
-  }
-}
-
-export const DEFAULT_CONFERENCE = path.join(ROOT, "conferences", "phong-tho-2023.yaml");
-
-/**
- * What a start may keep to start faster next time (the parsed conference file): derived from the
- * project's files, not the bot's data, so it lives with the installation (node_modules/.cache, as
- * other tools keep theirs) rather than in DATA_DIR; a fresh `npm ci` starts it afresh.
- */
-export const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "hoinghi");
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(blankToUndefined, z.string().optional());
@@ -77,68 +57,6 @@ const Env = z
     }
   });
 
-/** What every mode shares. */
-interface ConfigBase {
-  port: number;
-  /** Where the HTTP server listens (HOST, default 127.0.0.1). */
-  host: string;
-  /** Where the organizers' desk listens (DESK_HOST, default 127.0.0.1). */
-  deskHost: string;
-  dataDir: string;
-  conferenceFile: string;
-  /** Account keys ("telegram:123") that are organizers by configuration. */
-  organizerIds: Set<string>;
-  /** For printed links and QR codes (giấy mời, poster): the Telegram bot's @username and the Zalo bot's link. */
-  links: { telegramBot?: string; zaloBot?: string };
-  defaultLanguage: "vi" | "en";
-  logLevel: string;
-  /** /datlich asks to confirm a risky start (night, weekend, holiday, deadlines in the past); SCHEDULE_CHECKS=off for scripted setups. */
-  scheduleChecks: boolean;
-}
-
-interface PlatformBase {
-  token: string;
-  apiRoot?: string;
-  sendRate: number;
-  /** Zalo: least milliseconds between two polls (ZALO_POLL_INTERVAL_MS; the channel's default 1 s when unset). */
-  pollIntervalMs?: number;
-}
-
-/** A platform polled for updates: no webhook, so no secret. */
-export interface PollingPlatform extends PlatformBase {
-  mode: "polling";
-  webhookSecret?: never;
-}
-
-/** A platform that posts updates to PUBLIC_URL: the secret it must present is always there. */
-export interface WebhookPlatform extends PlatformBase {
-  mode: "webhook";
-  webhookSecret: string;
-}
-
-export type PlatformConfig = PollingPlatform | WebhookPlatform;
-
-/** Without PUBLIC_URL: every platform polls. */
-export interface PollingConfig extends ConfigBase {
-  mode: "polling";
-  publicUrl?: never;
-  telegram?: PollingPlatform;
-  zalo?: PollingPlatform;
-}
-
-/** With PUBLIC_URL: every platform configured takes webhooks there, each with its secret. */
-export interface WebhookConfig extends ConfigBase {
-  mode: "webhook";
-  /** Without a trailing slash. */
-  publicUrl: string;
-  telegram?: WebhookPlatform;
-  zalo?: WebhookPlatform;
-}
-
-/** The configuration: the webhook secret of a platform exists exactly in webhook mode. */
-export type AppConfig = PollingConfig | WebhookConfig;
-
-/** The environment is wrong: one line per variable at fault. */
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -7,9 +7,9 @@ import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
 import type { Translate } from "../lib/i18n.js";
-import type { Services } from "../../commands/types.js";
+import type { Services } from "../messages/types.js";
 import type { Store } from "../../storage/store.js";
-import type { AppConfig } from "./config.js";
+import type { AppConfig } from "../config/types.js";
 
 /** Hono's environment here: the Node request and response are at hand (c.env.incoming). */
 export type HttpEnv = { Bindings: HttpBindings };

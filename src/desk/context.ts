@@ -1,7 +1,8 @@
 // What every page of the desk is given: the services, the signed-in organizer, and the few helpers
 // each page uses to read a form and draw its answer. Built once by createDesk and passed down.
 import type { Context, Hono } from "hono";
-import type { CommandContext, Outgoing, Services } from "../../commands/types.js";
+import type { CommandContext } from "../../commands/types.js";
+import type { Outgoing, Services } from "../messages/types.js";
 import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";

@@ -1,7 +1,7 @@
 // The public page at "/": what anyone may read without signing in — title, time, place, agenda,
 // documents, and the PAR ranking once published. Never a code, an embargoed score, a name or a phone.
 import { Hono } from "hono";
-import type { Services } from "../../commands/types.js";
+import type { Services } from "../messages/types.js";
 import { formatDateTime } from "../lib/time.js";
 import { html, page, refusalPage } from "./html.js";
 

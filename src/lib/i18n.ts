@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { ROOT } from "../app/config.js";
+import { ROOT } from "../config/paths.js";
 import { formatNumber, numberRules } from "./numbers.js";
 
 export type MessageArgs = Record<string, string | number | Date | undefined>;

@@ -11,7 +11,7 @@
 // message looks like a dropped connection and is retried as well: the platforms offer no
 // idempotency key to prevent it.
 import { randomBytes } from "node:crypto";
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../messages/types.js";
 import type { Delivery } from "../../storage/schema.js";
 import { announceAttempt, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";

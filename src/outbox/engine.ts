@@ -1,9 +1,10 @@
 // What the parts of the outbox share: its dependencies, its knobs, the lanes' shapes and the state of one running outbox.
 import type { Logger } from "pino";
-import type { Clock, Reply } from "../../commands/types.js";
+import type { Clock } from "../lib/time.js";
+import type { Reply } from "../messages/types.js";
 import type { Account, AccountKey, Channel, Data, Delivery } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
-import type { AppConfig } from "../app/config.js";
+import type { AppConfig } from "../config/types.js";
 import type { ConferenceService } from "../conference/service.js";
 import type { I18n } from "../lib/i18n.js";
 import type { ChannelNotifier } from "./notifier.js";

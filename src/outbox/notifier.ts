@@ -1,6 +1,6 @@
 // Sends messages to other accounts through whichever channel each account lives on.
 import type { Logger } from "pino";
-import type { Notifier, Outgoing, Reply, SendOptions } from "../../commands/types.js";
+import type { Notifier, Outgoing, Reply, SendOptions } from "../messages/types.js";
 import type { Account, Channel } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 

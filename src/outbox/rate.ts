@@ -1,6 +1,6 @@
 // Per-channel speed limits: an even pace overall, a gap per chat, and a bound on sends in flight.
 import type { Channel } from "../../storage/schema.js";
-import type { AppConfig } from "../app/config.js";
+import type { AppConfig } from "../config/types.js";
 
 export interface LaneLimits {
   /** Messages a second over the whole channel (Infinity: no limit). */

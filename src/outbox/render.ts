@@ -1,6 +1,6 @@
 // What a queued notice looks like to one reader, in their language; and replies kept as files for the queue.
 import { createHash } from "node:crypto";
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../messages/types.js";
 import type { Account, Notice, StoredReply } from "../../storage/schema.js";
 import type { ConferenceService } from "../conference/service.js";
 import { unitAddress } from "../domain/units.js";

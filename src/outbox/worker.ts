@@ -4,7 +4,7 @@
 // through the pure state machine of transition.ts), progress.ts (progress and final counts),
 // writing.ts (writing notices: the notices port and Notifier.send), planning.ts (due deliveries,
 // reminders, scheduled and spooled notices). This file wires them and runs their life cycle.
-import type { Notifier } from "../../commands/types.js";
+import type { Notifier } from "../messages/types.js";
 import type { AccountKey, Channel } from "../../storage/schema.js";
 import type { CreatedNotice, NewNotice, NoticesPort } from "../domain/notices.js";
 import { createAttempts } from "./attempt.js";

@@ -1,5 +1,5 @@
 // Writing notices: the notices port (create, createAndWait) and Notifier.send, each a notice with its deliveries written in one change, then sent.
-import type { Outgoing, Reply, SendOptions } from "../../commands/types.js";
+import type { Outgoing, Reply, SendOptions } from "../messages/types.js";
 import type { AccountKey } from "../../storage/schema.js";
 import { type CreatedNotice, createDirectNotices, createNotice, type DirectNotice, freshNoticeId, type NewNotice } from "../domain/notices.js";
 import { accountOfKey, channelOf, type Engine, keyOf } from "./engine.js";

@@ -1,6 +1,6 @@
 // Reading a scores file into a table, what the table lacks, and each unit's result message. The store's changes are src/domain/scores.ts.
 import path from "node:path";
-import type { Outgoing } from "../../commands/types.js";
+import type { Outgoing } from "../messages/types.js";
 import type { ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import type { ConferenceService } from "../conference/service.js";

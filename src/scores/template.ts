@@ -1,7 +1,7 @@
 // The blank table a district fills: scores/template.csv (which ships) with the conference's year and communes filled in, as .csv or .xlsx.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ROOT } from "../app/config.js";
+import { ROOT } from "../config/paths.js";
 import type { Conference } from "../conference/schema.js";
 import { foldText, readSheet, UNIT_HEADER } from "./sheet.js";
 import { clip } from "../lib/text.js";

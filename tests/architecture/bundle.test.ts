@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 
 // Inside the project, as dist/start/ is: the bundle finds locales/ and conferences/ by walking up to package.json.
 const out = path.join(ROOT, "dist", `.bundle-test-${process.pid}`);

@@ -11,7 +11,7 @@ import {
   parseRsvp,
   speechStatus,
 } from "../../commands/attendance.js";
-import { UserError } from "../../commands/types.js";
+import { UserError } from "../../src/domain/errors.js";
 import type { Unit } from "../../src/conference/schema.js";
 import { createI18n } from "../../src/lib/i18n.js";
 import { type Data, emptyData, type SpeechRecord } from "../../storage/schema.js";

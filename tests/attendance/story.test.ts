@@ -1,7 +1,7 @@
 // The plan's story on the console: the communes and town answer their invitations, Phòng Nội vụ reads the report, chases the silent, exports the list, and the hall checks in.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../../src/messages/types.js";
 import type { SpeechRecord } from "../../storage/schema.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 

@@ -1,6 +1,7 @@
 // The configuration tells the truth: the webhook secret of a platform exists exactly in webhook mode.
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type AppConfig, loadConfig, type PollingPlatform, type WebhookPlatform } from "../../src/app/config.js";
+import type { AppConfig, PollingPlatform, WebhookPlatform } from "../../src/config/types.js";
+import { loadConfig } from "../../src/app/config.js";
 
 const TELEGRAM = "7000001:AAbbCCddEEffGGhh";
 const ZALO = "123:abcdefghijkl";

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
-import type { Reply, Request } from "../../commands/types.js";
+import type { Reply, Request } from "../../src/messages/types.js";
 import type { FileOps } from "../../storage/durable-file.js";
 import { type App, createApp } from "../../src/app/app.js";
 import { loadConfig } from "../../src/app/config.js";

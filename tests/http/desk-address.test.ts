@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 import { arrivedOn, createHttpServer, type HttpServer, listenAddresses } from "../../src/app/http-server.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { type FakeZalo, startFakeZalo } from "../zalo/fake-server.js";

@@ -1,6 +1,6 @@
 // Ban tổ chức soạn thông báo, chọn người nhận, xem trước số tài khoản theo kênh, xác nhận hoặc hẹn giờ; nhập sai thì không gửi gì.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { IncomingFile } from "../../commands/types.js";
+import type { IncomingFile } from "../../src/messages/types.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { lastNotice, seedDelegates, states } from "./helpers.js";
 

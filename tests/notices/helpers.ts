@@ -1,5 +1,5 @@
 // Fakes for the notices tests: many delegate accounts at once, and channel senders that fail the way platforms do.
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../../src/messages/types.js";
 import type { App } from "../../src/app/app.js";
 import { type ChannelSender, DeliveryError } from "../../src/outbox/notifier.js";
 import type { Account, Channel } from "../../storage/schema.js";

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../../src/messages/types.js";
 import { type App, createApp } from "../../src/app/app.js";
 import { loadConfig } from "../../src/app/config.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";

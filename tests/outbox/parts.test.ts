@@ -1,6 +1,6 @@
 // Một thông báo tách thành nhiều tin: mỗi phần đã gửi được ghi lại, lần gửi lại bắt đầu từ phần chưa gửi, không ai nhận một phần hai lần.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../commands/types.js";
+import type { Reply } from "../../src/messages/types.js";
 import { type ChannelSender, DeliveryError } from "../../src/outbox/notifier.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { lastNotice, seedDelegates, states } from "../notices/helpers.js";

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import type { IncomingFile, Reply } from "../../commands/types.js";
-import { ROOT } from "../../src/app/config.js";
+import type { IncomingFile, Reply } from "../../src/messages/types.js";
+import { ROOT } from "../../src/config/paths.js";
 import type { I18n } from "../../src/lib/i18n.js";
 import type { Data } from "../../storage/schema.js";
 

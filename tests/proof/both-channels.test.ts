@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, expect, it } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 import { commandEntities } from "../telegram/helpers.js";
 import { type FakeZalo, freePort, startFakeZalo } from "../zalo/fake-server.js";
 

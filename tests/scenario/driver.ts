@@ -1,7 +1,7 @@
 // What the whole-conference scenario needs of a channel: people who say, choose, acknowledge and send files, and what each received.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Reply, Request } from "../../commands/types.js";
+import type { Reply, Request } from "../../src/messages/types.js";
 import { renderForConsole } from "../../src/channels/console/console.js";
 import type { Channel } from "../../storage/schema.js";
 import type { TestApp } from "../helpers/app.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 import { type Driver, type Someone, since } from "./driver.js";
 
 /** The clock at the start: the conference's time and place are still to be announced. */

@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import type { IncomingFile } from "../../commands/types.js";
-import { ROOT } from "../../src/app/config.js";
+import type { IncomingFile } from "../../src/messages/types.js";
+import { ROOT } from "../../src/config/paths.js";
 import type { Person } from "../helpers/app.js";
 
 export const SAMPLE_FILE = path.join(ROOT, "scores", "phong-tho-2023.sample.csv");

@@ -1,7 +1,7 @@
 // The table format, piece by piece: headers, numbers, separators, ranking with ties, classification, and what a table must say.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 import { loadConference } from "../../src/conference/load.js";
 import { findUnit } from "../../src/conference/match.js";
 import { createI18n } from "../../src/lib/i18n.js";

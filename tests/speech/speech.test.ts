@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseReviewArgs, splitText } from "../../commands/speech.js";
 import { speechStatus } from "../../commands/speech-state.js";
-import type { IncomingFile } from "../../commands/types.js";
+import type { IncomingFile } from "../../src/messages/types.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 
 let h: TestApp;

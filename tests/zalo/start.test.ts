@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ROOT } from "../../src/app/config.js";
+import { ROOT } from "../../src/config/paths.js";
 import { type FakeZalo, freePort, startFakeZalo } from "./fake-server.js";
 
 let child: ChildProcess | undefined;

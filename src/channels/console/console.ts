@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as readline from "node:readline";
-import type { Reply, Request } from "../../../commands/types.js";
+import type { Reply, Request } from "../../messages/types.js";
 import { assumeConsoleRole } from "../../domain/identity.js";
 import type { App } from "../../app/app.js";
 import { cleanRequest } from "../../lib/text.js";

@@ -6,7 +6,7 @@ import { Api, Bot, HttpError, InputFile, type Transformer, webhookCallback } fro
 import type { BotCommand, LanguageCode, Update, UserFromGetMe } from "grammy/types";
 import { accountKey, roleOf } from "../../../commands/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
-import type { Reply } from "../../../commands/types.js";
+import type { Reply } from "../../messages/types.js";
 import type { Account, Role } from "../../../storage/schema.js";
 import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";

@@ -1,6 +1,6 @@
 // Replies as Telegram messages: HTML-escaped text split under Telegram's limits, choices as buttons.
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../../commands/types.js";
+import type { Reply } from "../../messages/types.js";
 import type { Translate } from "../../lib/i18n.js";
 import { clip, graphemes } from "../../lib/text.js";
 

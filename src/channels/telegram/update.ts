@@ -1,7 +1,8 @@
 // Telegram updates as the command layer's neutral requests: what to answer, what to pass over in silence.
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
 import { parseCommand } from "../../../commands/router.js";
-import type { CommandDef, IncomingFile, Request } from "../../../commands/types.js";
+import type { CommandDef } from "../../../commands/types.js";
+import type { IncomingFile, Request } from "../../messages/types.js";
 import { cleanRequest } from "../../lib/text.js";
 import { parseCallbackData } from "./render.js";
 

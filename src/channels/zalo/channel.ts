@@ -1,7 +1,7 @@
 // The Zalo channel: long polling that paces itself or a webhook, each update answered once, replies sent the Zalo way.
 import { roleOf } from "../../domain/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
-import type { Reply } from "../../../commands/types.js";
+import type { Reply } from "../../messages/types.js";
 import { contactRef } from "../../../commands/contact.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { Account } from "../../../storage/schema.js";

@@ -1,5 +1,5 @@
 // Turns Zalo updates into Requests and Replies into Zalo messages: plain text, numbered choices, 2,000-character parts.
-import type { IncomingFile, Reply, Request } from "../../../commands/types.js";
+import type { IncomingFile, Reply, Request } from "../../messages/types.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { ZaloMessage, ZaloUpdate } from "./client.js";
 import { clip } from "../../lib/text.js";

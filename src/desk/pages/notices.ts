@@ -1,7 +1,7 @@
 // Thông báo: write a notice, preview its audience, send or schedule it; each notice's status.
 import type { Context } from "hono";
 import { audienceLabel, MAX_NOTICE_TEXT, noticeCommands, noticeSummaryLines } from "../../../commands/notices.js";
-import type { Reply } from "../../../commands/types.js";
+import type { Reply } from "../../messages/types.js";
 import { UserError } from "../../domain/errors.js";
 import { ackState, type Audience, LISTED_KINDS, resolveAudience } from "../../domain/notices.js";
 import { unitName, unitNameById } from "../../domain/units.js";

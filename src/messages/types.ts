@@ -1,0 +1,99 @@
+// The platform-neutral contracts at the bottom of the tree: a channel turns an update into a Request,
+// whoever answers returns Replies, messages to others are Outgoing and go through a Notifier; the
+// Services every layer above is handed are filled in by createApp (src/app/app.ts).
+import type { Logger } from "pino";
+import type { Store } from "../../storage/store.js";
+import type { AccountKey, Channel, NoticeKind } from "../../storage/schema.js";
+import type { ConferenceService } from "../conference/service.js";
+import type { AppConfig } from "../config/types.js";
+import type { CodeGuard } from "../domain/identity.js";
+import type { NoticesPort } from "../domain/notices.js";
+import type { I18n } from "../lib/i18n.js";
+import type { Clock } from "../lib/time.js";
+
+/** A file a person sent. Channels fill name, mime and size before anything is downloaded. */
+export interface IncomingFile {
+  kind: "document" | "photo";
+  name: string;
+  mime: string;
+  /** Bytes, as the platform announced them (0 when unknown). */
+  size: number;
+  /** A URL the platform gave (Zalo photos), kept as a reference when the bytes are not needed. */
+  url?: string;
+  download(): Promise<Buffer>;
+}
+
+export interface Request {
+  channel: Channel;
+  /** The person's platform id. */
+  userId: string;
+  /** Where the answer goes. */
+  chatId: string;
+  displayName: string;
+  /** The platform's language code of the person ("vi", "en"), if known. */
+  language?: string;
+  /** What the person typed (a caption for a file); may be empty. */
+  text: string;
+  file?: IncomingFile;
+  /** A press on a button of a numbered choice: the set it belongs to and the number (1-based). */
+  press?: { setId: string; index: number };
+  /** The platform's update id, for logs. */
+  updateId?: string;
+}
+
+export interface Choice {
+  label: string;
+  /** The command line that choosing runs, as if typed ("/dangky thamdu"). */
+  command: string;
+}
+
+/** What a handler answers; each channel renders it its own way. Text is plain: channels escape it. */
+export type Reply =
+  | { kind: "text"; text: string }
+  | { kind: "choices"; text: string; choices: Choice[]; setId?: string }
+  | { kind: "file"; name: string; mime: string; data: Buffer; caption?: string }
+  | { kind: "photo"; name: string; data: Buffer; caption?: string };
+
+/** A message to another account than the one that asked (a review result, a notice). */
+export interface Outgoing {
+  account: AccountKey;
+  replies: Reply[];
+}
+
+/** How a notice handed to Notifier.send is filed in the outbox (kind, author, "Đã nhận" choice). */
+export interface SendOptions {
+  /** Default "result". */
+  kind?: NoticeKind;
+  /** The organizer it comes from, if any (default "system"). */
+  createdBy?: AccountKey;
+  /** Adds the "Đã nhận" choice and counts acknowledgements (default false). */
+  ackable?: boolean;
+}
+
+/**
+ * Sends messages to other accounts through the persistent outbox: each call is queued as notices
+ * and deliveries in the store, then sent at each platform's rate.
+ */
+export interface Notifier {
+  /**
+   * Resolves once every delivery of this call had its first attempt; returns how many were accepted
+   * by the platforms (accounts blocked, unknown, or on a channel not running are not counted).
+   */
+  send(messages: Outgoing[], options?: SendOptions): Promise<number>;
+}
+
+export interface Services {
+  store: Store;
+  conference: ConferenceService;
+  clock: Clock;
+  logger: Logger;
+  i18n: I18n;
+  config: AppConfig;
+  notifier: Notifier;
+  /** The bot-wide slow-down on wrong invite codes (src/domain/identity.ts); made on first use if absent. */
+  codeGuard?: CodeGuard;
+  /** In this process: the schedule sequence each /datlich acknowledgement was built at (commands/general.ts). */
+  scheduleAcks?: Map<number, number>;
+  /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
+  notices: NoticesPort;
+}
