@@ -97,3 +97,24 @@ export interface Services {
   /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
   notices: NoticesPort;
 }
+
+/** A sentence not yet written: a message key of locales/ and its values, rendered in each reader's language. */
+export interface Message {
+  key: string;
+  args?: Record<string, MessageArg>;
+}
+/** A value of a message: plain, or a message of its own rendered in the same language (an answer's description). */
+export type MessageArg = string | number | Message;
+
+/** Who is told what after an action: the accounts, the message, and how the outbox files it. */
+export interface Notification {
+  to: AccountKey[];
+  message: Message;
+  options: SendOptions;
+}
+
+/** What an action returns: its result, and the notifications it implies (sent by src/outbox/notify.ts). */
+export interface Done<T> {
+  result: T;
+  notifications: Notification[];
+}

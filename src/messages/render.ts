@@ -1,0 +1,19 @@
+// A Message written in one language: its values that are messages themselves are written first.
+import type { MessageArgs, Translate } from "../lib/i18n.js";
+import type { Message, MessageArg } from "./types.js";
+
+function value(t: Translate, arg: MessageArg): string | number {
+  return typeof arg === "object" ? renderMessage(t, arg) : arg;
+}
+
+/** The message's text in the language of `t`; `extra` values (such as the conference's contact) fill what the message leaves out. */
+export function renderMessage(t: Translate, message: Message, extra: MessageArgs = {}): string {
+  const args: MessageArgs = { ...extra };
+  for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = value(t, arg);
+  return t(message.key, args);
+}
+
+/** A message from a key and values (shorthand for actions and views). */
+export function msg(key: string, args?: Record<string, MessageArg>): Message {
+  return args ? { key, args } : { key };
+}
