@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cycles, domainViolations, type Graph, readGraph } from "./dependencies.js";
+import { cycles, domainViolations, type Graph, LAYER_RULES, layerViolations, readGraph } from "./dependencies.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -64,6 +64,8 @@ describe("the checker itself", () => {
       // The project's module settings, so that "./b.js" resolves to ./b.ts as in the project.
       "tsconfig.json": JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true } }),
       "src/domain/pure.ts": 'import type { C } from "../lib/helper.js";\nexport type P = C;\n',
+      "src/desk/page.ts": 'import { rule } from "../domain/rules.js";\nexport const page = rule;\n',
+      "src/desk/other.ts": 'import type { Clock } from "../../commands/clock.js";\nexport type O = Clock;\n',
     };
     for (const [name, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
@@ -86,4 +88,20 @@ describe("the checker itself", () => {
       "src/domain/typed.ts -> src/lib/i18n.ts (Fluent (src/lib/i18n.ts))",
     ]);
   });
+
+  it("finds a desk page that imports commands/, or loads it through the domain and a helper", () => {
+    const rule = LAYER_RULES.find((r) => r.name === "the desk does not import the chat");
+    expect(rule && layerViolations(fixture, rule)).toEqual([
+      "src/desk/other.ts -> commands/clock.ts (commands/)",
+      "src/desk/page.ts -> src/domain/rules.ts -> src/lib/helper.ts -> commands/reply.ts (commands/)",
+    ]);
+  });
+});
+
+describe("README's layers", () => {
+  for (const rule of LAYER_RULES) {
+    it(rule.name, () => {
+      expect(layerViolations(graph, rule)).toEqual([]);
+    });
+  }
 });

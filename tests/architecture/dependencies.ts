@@ -39,23 +39,67 @@ export function forbiddenForDomain(id: string | null, request: string): string |
   return undefined;
 }
 
-const isDomain = (file: string) => file.startsWith("src/domain/");
-
 /**
  * Each break of the domain rule, as "src/domain/x.ts -> … -> target (what)": a domain module's own
  * imports (type-only ones too), and everything its runtime imports load in turn.
  */
 export function domainViolations(graph: Graph): string[] {
+  return layerViolations(graph, { name: "the domain", from: (file) => file.startsWith("src/domain/"), forbidden: forbiddenForDomain });
+}
+
+/** A rule of README's architecture: modules under `from` must not reach what `forbidden` names. */
+export interface LayerRule {
+  name: string;
+  from: (file: string) => boolean;
+  /** What the target is, when it is forbidden for `from` (undefined: allowed). */
+  forbidden: (id: string | null, request: string) => string | undefined;
+}
+
+const under = (...prefixes: string[]) => (file: string) => prefixes.some((p) => file.startsWith(p));
+const reaching = (what: Record<string, string>) => (id: string | null, request: string) => {
+  const target = id ?? request;
+  for (const [prefix, name] of Object.entries(what)) if (target.startsWith(prefix)) return name;
+  return undefined;
+};
+
+/** README's rules, each as a rule on the import graph (the domain's own rule is domainViolations). */
+export const LAYER_RULES: LayerRule[] = [
+  { name: "the desk does not import the chat", from: under("src/desk/"), forbidden: reaching({ "commands/": "commands/" }) },
+  { name: "the outbox knows no chat", from: under("src/outbox/"), forbidden: reaching({ "commands/": "commands/", "src/desk/": "the desk" }) },
+  { name: "channels are handed what they need, not the app", from: under("src/channels/"), forbidden: reaching({ "src/app/": "src/app/" }) },
+  {
+    name: "views and actions write no text and know no interface",
+    from: under("src/views/", "src/actions/"),
+    forbidden: (id, request) =>
+      reaching({ "commands/": "commands/", "src/desk/": "the desk", "src/channels/": "a channel", "src/app/": "src/app/" })(id, request) ??
+      forbiddenForDomain(id, request),
+  },
+  {
+    name: "the contracts at the bottom import nothing above them",
+    from: under("src/messages/", "src/config/"),
+    forbidden: reaching({
+      "commands/": "commands/",
+      "src/desk/": "the desk",
+      "src/channels/": "a channel",
+      "src/app/": "src/app/",
+      "src/outbox/": "the outbox",
+      "src/actions/": "actions",
+      "src/views/": "views",
+    }),
+  },
+];
+
+/** Each break of a rule: the module's own imports (type-only too), and what its runtime imports load in turn. */
+export function layerViolations(graph: Graph, rule: LayerRule): string[] {
   const found = new Set<string>();
   for (const [file, deps] of Object.entries(graph.all)) {
-    if (!isDomain(file) || !deps) continue;
+    if (!rule.from(file) || !deps) continue;
     for (const d of deps) {
-      const what = forbiddenForDomain(d.id, d.request);
+      const what = rule.forbidden(d.id, d.request);
       if (what) found.add(`${file} -> ${d.id ?? d.request} (${what})`);
     }
   }
-  for (const file of Object.keys(graph.runtime).filter(isDomain)) {
-    // Breadth first over what the domain module loads when it runs, keeping the path for the message.
+  for (const file of Object.keys(graph.runtime).filter(rule.from)) {
     const seen = new Map<string, string[]>([[file, [file]]]);
     const queue = [file];
     while (queue.length > 0) {
@@ -63,7 +107,7 @@ export function domainViolations(graph: Graph): string[] {
       for (const d of graph.runtime[at] ?? []) {
         const target = d.id ?? d.request;
         const chain = [...(seen.get(at) ?? []), target];
-        const what = forbiddenForDomain(d.id, d.request);
+        const what = rule.forbidden(d.id, d.request);
         if (what) {
           found.add(`${chain.join(" -> ")} (${what})`);
           continue;
