@@ -24,9 +24,9 @@ function matches(files: string[], pattern: RegExp): string[] {
 }
 
 /** A store change: `.mutate(` called on anything. */
-export const MUTATE = /\.mutate\s*\(/;
+const MUTATE = /\.mutate\s*\(/;
 /** A parameter or type that is a function of the store's data or of a session: `(d: Data) =>`, `(s: Session) =>`. */
-export const CLOSURE_OVER_STORE = /\(\s*\w+\s*:\s*(?:Data|Session)\s*\)\s*=>/;
+const CLOSURE_OVER_STORE = /\(\s*\w+\s*:\s*(?:Data|Session)\s*\)\s*=>/;
 
 describe("only the domain and storage change the store", () => {
   it("no module outside src/domain/ and storage/ calls store.mutate", () => {
