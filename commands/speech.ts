@@ -27,7 +27,7 @@ import {
   withdrawSpeech,
 } from "../src/domain/speeches.js";
 import { accountKey } from "../src/domain/identity.js";
-import { editSession as storeSession } from "../src/domain/sessions.js";
+import { endAwaiting, editSession as storeSession } from "../src/domain/sessions.js";
 import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
@@ -38,7 +38,7 @@ import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../
 import { roleOf } from "./identity.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
-import { type CommandLayer, fold, parseCommand } from "./router.js";
+import { type Answer, type CommandLayer, fold, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import {
   BadArguments,
@@ -49,6 +49,7 @@ import {
   type IncomingFile,
   type Outgoing,
   type Reply,
+  type Request,
   type SendOptions,
   type Services,
   UserError,
@@ -679,41 +680,49 @@ export const speechCommands: CommandDef[] = [speech, speechPart, done, newVersio
  * Keeps a draft safe around other commands: a draft stays in the store until /xong or /huy. Before
  * a plain message, a draft whose waiting step was ended (by another command, or by time) gets it
  * back, so the next parts are kept; after any other command, the answer is followed by a reminder
- * that the draft (N parts) is still open. Wraps the command layer (commands/index.ts).
+ * that the draft (N parts) is still open. A refusal is not followed by it: it stays one sentence,
+ * and the draft is as it was. Wraps the command layer (commands/index.ts).
  */
 export function keepDraftsOpen(services: Services, layer: CommandLayer): CommandLayer {
   const { store, clock, i18n } = services;
-  return {
-    ...layer,
-    async handle(req) {
-      const key = accountKey(req.channel, req.userId);
-      const typed = (req.text ?? "").trim();
-      const plain = !req.press && !typed.startsWith("/");
-      const draftBefore = draftSize(draftOf(store.data, key)) > 0;
-      if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
-        try {
-          await storeSession(store, key, (s) => {
-            s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: clock.now().toISOString() };
-          });
-        } catch {
-          // The command layer reports a store that cannot be written.
-        }
+  const answer = async (req: Request): Promise<Answer> => {
+    const key = accountKey(req.channel, req.userId);
+    const typed = (req.text ?? "").trim();
+    const plain = !req.press && !typed.startsWith("/");
+    const draftBefore = draftSize(draftOf(store.data, key)) > 0;
+    let reopened: string | undefined;
+    if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
+      const offeredAt = clock.now().toISOString();
+      try {
+        await storeSession(store, key, (s) => {
+          s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt };
+        });
+        reopened = offeredAt;
+      } catch {
+        // The command layer reports a store that cannot be written.
       }
-      // "xong" alone ends an open draft even while another command's question waits (that question stays open).
-      const awaitingNow = store.data.sessions[key]?.awaiting?.command;
-      if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
-        return layer.handle({ ...req, text: "/xong" });
-      }
-      const toDraft = plain && awaitingNow === COLLECT_COMMAND;
-      const replies = await layer.handle(req);
-      const draft = draftOf(store.data, key);
-      if (!draftBefore || draftSize(draft) === 0 || toDraft) return replies;
-      const name = parseCommand(typed)?.name;
-      if (name && DRAFT_COMMANDS.has(name)) return replies;
-      const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
-      // Another command asked a question: its answer comes first, then the draft goes on.
-      const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
-      return [...replies, text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }))];
-    },
+    }
+    // "xong" alone ends an open draft even while another command's question waits (that question stays open).
+    const awaitingNow = store.data.sessions[key]?.awaiting?.command;
+    if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
+      return layer.answer({ ...req, text: "/xong" });
+    }
+    const toDraft = plain && awaitingNow === COLLECT_COMMAND;
+    const answered = await layer.answer(req);
+    if (answered.refused && reopened) {
+      // The message was refused (a file of the wrong kind…): the draft's step is put back as it was.
+      const step = store.data.sessions[key]?.awaiting;
+      if (step?.command === COLLECT_COMMAND && step.offeredAt === reopened) await endAwaiting(store, key).catch(() => undefined);
+    }
+    const draft = draftOf(store.data, key);
+    if (answered.refused || !draftBefore || draftSize(draft) === 0 || toDraft) return answered;
+    const name = parseCommand(typed)?.name;
+    if (name && DRAFT_COMMANDS.has(name)) return answered;
+    const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
+    // Another command asked a question: its answer comes first, then the draft goes on.
+    const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
+    const note = text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }));
+    return { replies: [...answered.replies, note], refused: false };
   };
+  return { ...layer, answer, handle: async (req) => (await answer(req)).replies };
 }
