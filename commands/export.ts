@@ -42,9 +42,10 @@ interface Column {
 
 /**
  * Builds the workbook: attendance by seat, substitutes, absences, check-ins, speeches, voluntary
- * speakers; headers and values in the language of `t`. One function for the chat and the CLI.
+ * speakers; headers and values in the language of `t`; "Xuất lúc" is `now`, the caller's clock (the
+ * app's, never the machine's). One function for the chat, the desk and the CLI.
  */
-export async function buildWorkbook(data: Data, conf: Conference, t: Translate, now: Date = new Date()): Promise<Buffer> {
+export async function buildWorkbook(data: Data, conf: Conference, t: Translate, now: Date): Promise<Buffer> {
   // Loaded on first use: exceljs takes half a second to load, and most runs never export.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();

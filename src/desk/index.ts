@@ -602,7 +602,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const downloads: Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }> = {
     "bang-tong-hop.xlsx": {
       label: "desk-download-workbook",
-      build: async (t) => ({ name: workbookName(deps.conference.conf, now()), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t) }),
+      build: async (t) => ({ name: workbookName(deps.conference.conf, now()), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t, now()) }),
     },
     "lich-hoi-nghi.ics": {
       label: "desk-download-ics",
