@@ -1,5 +1,6 @@
 // A test app with the Zalo channel started against the fake Zalo server, and a few test-only commands.
-import { generalCommands, helpCommand } from "../../commands/general.js";
+import { helpCommand } from "../../commands/help.js";
+import { generalCommands } from "../../commands/index.js";
 import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
 import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
