@@ -20,8 +20,8 @@ import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
 import { BadArguments, type CommandContext, type CommandDef, type Reply, UserError } from "./types.js";
+import { fold } from "../src/lib/text.js";
 
 const ROTATE_WORDS = ["moi", "new"];
 const BOARD_WORDS = ["tinhhinh", "board", "status"];

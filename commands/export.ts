@@ -6,10 +6,13 @@ import type { Translate } from "../src/lib/i18n.js";
 import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
 import { percentOf } from "../src/scores/format.js";
-import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
+import { speechRows } from "./attendance.js";
 import { seatPosition } from "./documents.js";
 import type { CommandDef } from "./types.js";
 import { clip } from "../src/lib/text.js";
+import { accountName } from "../src/domain/identity.js";
+import { activeSpeakers } from "../src/domain/speakers.js";
+import { summarize } from "../src/domain/attendance.js";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -30,9 +30,6 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   return { name: (m[1] as string).toLowerCase(), target: m[2]?.toLowerCase(), args: (m[3] ?? "").trim() };
 }
 
-/** Text in a form that compares without case or diacritics; one definition for the whole bot. */
-export { fold };
-
 /**
  * What the layer answered. A refusal is one sentence saying why the command typed was not run
  * (not allowed, unknown, too long, a UserError…): nothing was done, and nothing may be added to it.

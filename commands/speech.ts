@@ -1,5 +1,4 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
-import { editSession, saveSession } from "./session.js";
 import {
   acceptSpeech,
   addDraftPage,
@@ -26,19 +25,18 @@ import {
   withdrawable,
   withdrawSpeech,
 } from "../src/domain/speeches.js";
-import { accountKey } from "../src/domain/identity.js";
-import { endAwaiting, editSession as storeSession } from "../src/domain/sessions.js";
+import { accountKey, roleOf } from "../src/domain/identity.js";
+import { changeSession, editSession, endAwaiting } from "../src/domain/sessions.js";
 import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
-import { clip } from "../src/lib/text.js";
+import { clip, fold } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
-import { roleOf } from "./identity.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
-import { type Answer, type CommandLayer, fold, parseCommand } from "./router.js";
+import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import {
   BadArguments,
@@ -124,7 +122,7 @@ const requireOpenFor = (ctx: CommandContext, unit: Unit): Promise<void> =>
 function endCollectStep(key: AccountKey): SameWrite {
   return (d: Data) => {
     if (!d.sessions[key] || d.sessions[key]?.collecting) return;
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
     });
   };
@@ -135,7 +133,7 @@ async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
   const key = ctx.account.key;
   const awaiting = ctx.services.store.data.sessions[key]?.awaiting;
   if (!awaiting || awaiting.command === COLLECT_COMMAND) return;
-  await saveSession(ctx.services.store, key, (s) => {
+  await editSession(ctx.services.store, key, (s) => {
     if (s.awaiting && s.awaiting.command !== COLLECT_COMMAND) delete s.awaiting;
   });
 }
@@ -254,7 +252,7 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   const opening = !draftOf(store.data, key);
   const pages = await step(ctx, () =>
     addDraftPage(ctx.services, { unitId: unit.id, by: key, now, page: stored, ...(caption ? { caption } : {}) }, (d) =>
-      editSession(d, key, (s) => {
+      changeSession(d, key, (s) => {
         // Numbers typed now are speech text, not a pick from choices offered earlier.
         if (opening) delete s.choices;
         s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
@@ -279,7 +277,7 @@ async function awaitSpeechText(ctx: CommandContext): Promise<void> {
   const now = ctx.services.clock.now();
   const key = ctx.account.key;
   await openDraft(ctx.services, { by: key, now }, (d) =>
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       // Numbers typed now are speech text, not a pick from choices offered earlier.
       delete s.choices;
       s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
@@ -316,7 +314,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   }
   // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
   // "Cảm ơn" typed now is not taken as a speech.
-  if (draft) await storeSession(store, key, (s) => {
+  if (draft) await editSession(store, key, (s) => {
     delete s.collecting;
     if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
   });
@@ -619,7 +617,7 @@ async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "acc
   const key = ctx.account.key;
   const input = { unitId: unit.id, version: n, by: key, now: services.clock.now() };
   const endReviewStep: SameWrite = (d) =>
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       if (s.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
     });
   const result =
@@ -663,7 +661,7 @@ const review: CommandDef = {
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
       const now = services.clock.now().toISOString();
-      await saveSession(services.store, ctx.account.key, (s) => {
+      await editSession(services.store, ctx.account.key, (s) => {
         s.awaiting = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note", offeredAt: now };
         // The note is free text: a number in it must not pick "accept" from the choices just shown.
         delete s.choices;
@@ -694,7 +692,7 @@ export function keepDraftsOpen(services: Services, layer: CommandLayer): Command
     if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
       const offeredAt = clock.now().toISOString();
       try {
-        await storeSession(store, key, (s) => {
+        await editSession(store, key, (s) => {
           s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt };
         });
         reopened = offeredAt;

@@ -4,8 +4,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildWorkbook, HEADER_ROW } from "../../commands/export.js";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 let h: TestApp;
 beforeEach(async () => {

@@ -4,13 +4,14 @@ import * as fsp from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { type Data, emptyData } from "../../storage/schema.js";
 import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
 import { checkStore, firstStoreIssue, formatPath, storeSchema } from "../../storage/validate.js";
 import { account, cleanupTempDirs, readJson, rsvp, tempDir } from "./helpers.js";
 import { propertySeed } from "../helpers/seeds.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 /** Fixed, so that `npm test` runs the same inputs every time (`npm run explore` draws new ones). */
 const SEED = propertySeed("storage-validation", 1000003);
