@@ -32,13 +32,21 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   return { name: (m[1] as string).toLowerCase(), target: m[2]?.toLowerCase(), args: (m[3] ?? "").trim() };
 }
 
-/** Text in a form that compares without case or diacritics; one definition for the whole bot. */
-export { fold };
+/**
+ * What the layer answered. A refusal is one sentence saying why the command typed was not run
+ * (not allowed, unknown, too long, a UserError…): nothing was done, and nothing may be added to it.
+ */
+export interface Answer {
+  replies: Reply[];
+  refused: boolean;
+}
 
 export interface CommandLayer {
   readonly commands: CommandDef[];
   /** Handles one request; never throws. */
   handle(req: Request): Promise<Reply[]>;
+  /** handle(), telling a refusal from an answer (for layers that wrap this one). */
+  answer(req: Request): Promise<Answer>;
   /** The listed commands a role may use, in menu order. */
   visible(role: Role): CommandDef[];
   find(name: string): CommandDef | undefined;
@@ -143,7 +151,9 @@ export function createCommandLayer(
     return replies;
   }
 
-  async function run(req: Request, line: string, viaChoice: boolean): Promise<Reply[]> {
+  const refusal = (text: string): Answer => ({ replies: [{ kind: "text", text }], refused: true });
+
+  async function run(req: Request, line: string, viaChoice: boolean): Promise<Answer> {
     const now = clock.now();
     const account = await ensureAccount(store, req, now, config.defaultLanguage);
     const t = i18n.forLanguage(account.language);
@@ -162,7 +172,7 @@ export function createCommandLayer(
     let commandLine = line;
     if (!viaChoice && /^\d{1,3}$/.test(line) && offered && (choicesFirst || !awaiting)) {
       const chosen = offered.commands[Number(line) - 1];
-      if (!chosen) return [{ kind: "text", text: t("choice-out-of-range", { max: offered.commands.length }) }];
+      if (!chosen) return refusal(t("choice-out-of-range", { max: offered.commands.length }));
       commandLine = chosen;
     } else if (!viaChoice && !line.startsWith("/") && offered?.labels && choicesFirst && promptOpen(offered.offeredAt, now)) {
       // "tham du", "vang", "co", "khong": the words of a choice choose it.
@@ -176,45 +186,43 @@ export function createCommandLayer(
     let args = "";
     if (parsed) {
       def = byName.get(parsed.name);
-      if (!def) return remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now);
+      if (!def) return { replies: await remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now), refused: true };
       args = parsed.args;
     } else if (commandLine.startsWith("/")) {
       const [first = "/", ...rest] = commandLine.split(/\s+/);
-      return remember(key, unknownCommand(t, role, first, rest.join(" ")), now);
+      return { replies: await remember(key, unknownCommand(t, role, first, rest.join(" ")), now), refused: true };
     } else {
       const folded = fold(commandLine);
       const trigger = triggers.find((tr) => tr.matches(folded));
       let target = trigger?.command ?? awaiting?.command;
       // A bare invite code from an account of no unit: taken as /start CODE.
       if (!target && !account.unitId && isCodeShaped(commandLine)) target = "/start";
-      if (!target && req.file) return [{ kind: "text", text: t("file-not-expected") }];
+      if (!target && req.file) return refusal(t("file-not-expected"));
       if (!target) {
-        if (commandLine.length === 0) return [{ kind: "text", text: t("hint-empty") }];
+        if (commandLine.length === 0) return refusal(t("hint-empty"));
         const answer = questionAnswer ? await questionAnswer({ text: commandLine, role, account, t, services }) : undefined;
-        return answer ?? [{ kind: "text", text: t("hint-free-text") }];
+        return answer ? { replies: answer, refused: false } : refusal(t("hint-free-text"));
       }
       const p = parseCommand(target);
       def = p && byName.get(p.name);
-      if (!def || !p) return [{ kind: "text", text: t("hint-free-text") }];
+      if (!def || !p) return refusal(t("hint-free-text"));
       args = trigger ? p.args : [p.args, commandLine].filter(Boolean).join(" ");
     }
 
     if (!mayRun(def, role)) {
       const needs = def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer";
-      return [{ kind: "text", text: t(needs) }];
+      return refusal(t(needs));
     }
     // A typed command the person may run ends the step that waited for free text; one refused for
     // the role changes nothing, like an unknown command.
     if (parsed && awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
-    if (def.noArgs && args) return [{ kind: "text", text: t("error-no-args", { command: `/${def.name}` }) }];
-    if (args.length > (def.maxArgs ?? MAX_TEXT)) {
-      return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
-    }
+    if (def.noArgs && args) return refusal(t("error-no-args", { command: `/${def.name}` }));
+    if (args.length > (def.maxArgs ?? MAX_TEXT)) return refusal(t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }));
     if (req.file) {
       const a = def.accepts;
-      if (!a?.kinds.includes(req.file.kind)) return [{ kind: "text", text: t("file-not-expected") }];
-      if (req.file.size > a.maxBytes) return [{ kind: "text", text: t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 }) }];
-      if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return [{ kind: "text", text: t("file-wrong-type") }];
+      if (!a?.kinds.includes(req.file.kind)) return refusal(t("file-not-expected"));
+      if (req.file.size > a.maxBytes) return refusal(t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 }));
+      if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return refusal(t("file-wrong-type"));
     }
 
     if (expired) await endAwaiting(store, key);
@@ -231,19 +239,19 @@ export function createCommandLayer(
     const replies = await def.handler(ctx);
 
     // Remember the last numbered choices, so that typing a number (or pressing a button) runs one.
-    return remember(key, replies, now);
+    return { replies: await remember(key, replies, now), refused: false };
   }
 
-  async function handle(req: Request): Promise<Reply[]> {
+  async function answer(req: Request): Promise<Answer> {
     const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
     try {
       const text = (req.text ?? "").normalize("NFC").trim();
-      if (CONTROL.test(text)) return [{ kind: "text", text: t0("error-control-chars") }];
+      if (CONTROL.test(text)) return refusal(t0("error-control-chars"));
       if (req.press) {
         const key = accountKey(req.channel, req.userId);
         const choices = store.data.sessions[key]?.choices;
         const command = choices?.setId === req.press.setId ? choices.commands[req.press.index - 1] : undefined;
-        if (!command) return [{ kind: "text", text: t0("choice-stale") }];
+        if (!command) return refusal(t0("choice-stale"));
         return await run(req, command, true);
       }
       const parsed = text.startsWith("/") ? parseCommand(text) : undefined;
@@ -252,25 +260,26 @@ export function createCommandLayer(
       const awaited = text.startsWith("/") ? undefined : store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.command;
       const limitName = parsed?.name ?? (awaited ? parseCommand(awaited)?.name : undefined);
       const limit = (limitName ? byName.get(limitName)?.maxArgs : undefined) ?? MAX_TEXT;
-      if (text.length > Math.max(limit, MAX_TEXT) + 64) return [{ kind: "text", text: t0("error-too-long", { max: limit }) }];
+      if (text.length > Math.max(limit, MAX_TEXT) + 64) return refusal(t0("error-too-long", { max: limit }));
       return await run(req, text, false);
     } catch (err) {
       if (err instanceof UserError) {
         const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-        return [{ kind: "text", text: t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }) }];
+        return refusal(t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }));
       }
       if (err instanceof StoreWriteFailed) {
         logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
-        return [{ kind: "text", text: t0("error-not-saved") }];
+        return refusal(t0("error-not-saved"));
       }
       logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
-      return [{ kind: "text", text: t0("error-internal", { contact: contactRef(t0, services.conference.conf) }) }];
+      return refusal(t0("error-internal", { contact: contactRef(t0, services.conference.conf) }));
     }
   }
 
   return {
     commands: defs,
-    handle,
+    handle: async (req) => (await answer(req)).replies,
+    answer,
     visible: (role) => defs.filter((d) => d.listed !== false && mayRun(d, role)),
     find: (name) => byName.get(name.toLowerCase()),
   };

@@ -1,5 +1,5 @@
 // Scores (Chỉ số CCHC): /diem and /xephang for everyone once published; /nhapdiem and /congbo for organizers.
-import { saveSession } from "./session.js";
+import { editSession } from "../src/domain/sessions.js";
 import { buildRankingSvg, renderRankingPng } from "../src/scores/chart.js";
 import { importSummaryText, type Marks, markLines, percentOf, rankingTexts, refusalText, round2, unitResultText } from "../src/scores/format.js";
 import { delegatesOf, publishScores, replaceScoreTable, visibleScores } from "../src/domain/scores.js";
@@ -11,10 +11,10 @@ import { gridToXlsx, templateGrid } from "../src/scores/template.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { PendingScoreImport, PendingScorePublish, ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { IncomingFile, Reply } from "../src/messages/types.js";
+import { fold } from "../src/lib/text.js";
 
 /** The table a person may see (the rule is the domain's, visibleScores), and how to mark it. */
 function visibleTable(ctx: CommandContext): { table: ScoreTable; marks: Marks } {
@@ -35,7 +35,7 @@ function pendingPublish(ctx: CommandContext): PendingScorePublish | undefined {
 }
 
 function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  return saveSession(ctx.services.store, ctx.account.key, change);
+  return editSession(ctx.services.store, ctx.account.key, change);
 }
 
 function sessionOf(ctx: CommandContext): Session | undefined {

@@ -1,17 +1,15 @@
 // Voluntary speaking (/phatbieu): a unit registers a topic for the discussion, may withdraw it; organizers see the order.
-import { editSession, saveSession } from "./session.js";
+import { changeSession, editSession } from "../src/domain/sessions.js";
 import type { Unit } from "../src/conference/schema.js";
 import { activeSpeakers, MAX_TOPIC, registerSpeaker, speakersOfUnit, withdrawSpeaker } from "../src/domain/speakers.js";
 import { unitAddress, unitNameById } from "../src/domain/units.js";
-import { shorten } from "../src/lib/text.js";
+import { fold, shorten } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { choices, numbered, text } from "./replies.js";
-import { fold } from "./router.js";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import { UserError } from "../src/domain/errors.js";
 
-export { MAX_TOPIC };
 const REGISTER_WORDS = new Set(["dangky", "register"]);
 const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 /** The step that waits for a topic: "dangky" keeps a topic that starts with the word "rut" from reading as a withdrawal. */
@@ -42,7 +40,7 @@ function organizerView(ctx: CommandContext): Reply[] {
 async function askTopic(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   const key = ctx.account.key;
   const now = ctx.services.clock.now().toISOString();
-  await saveSession(ctx.services.store, key, (s) => {
+  await editSession(ctx.services.store, key, (s) => {
     s.awaiting = { command: ASK_TOPIC, prompt: "speak-ask-topic", offeredAt: now };
     // The topic is free text: a number in it must not pick one of the choices shown before.
     delete s.choices;
@@ -65,7 +63,7 @@ async function register(ctx: CommandContext, unit: Unit, topic: string): Promise
   const { t, services } = ctx;
   const key = ctx.account.key;
   const { position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, (d) =>
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       if (s.awaiting?.command === ASK_TOPIC) delete s.awaiting;
     }),
   );

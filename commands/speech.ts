@@ -1,5 +1,4 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
-import { editSession, saveSession } from "./session.js";
 import {
   acceptSpeech,
   addDraftPage,
@@ -26,22 +25,21 @@ import {
   withdrawable,
   withdrawSpeech,
 } from "../src/domain/speeches.js";
-import { accountKey } from "../src/domain/identity.js";
-import { editSession as storeSession } from "../src/domain/sessions.js";
+import { accountKey, roleOf } from "../src/domain/identity.js";
+import { changeSession, editSession, endAwaiting } from "../src/domain/sessions.js";
 import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
-import { clip } from "../src/lib/text.js";
+import { clip, fold } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Account, AccountKey, Data, SpeechRecord, SpeechVersion } from "../storage/schema.js";
-import { roleOf } from "./identity.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
-import { type CommandLayer, fold, parseCommand } from "./router.js";
+import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
-import type { Choice, IncomingFile, Outgoing, Reply, SendOptions, Services } from "../src/messages/types.js";
+import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 
 /** The inner command that receives the parts of a speech typed over several messages. */
@@ -113,7 +111,7 @@ const requireOpenFor = (ctx: CommandContext, unit: Unit): Promise<void> =>
 function endCollectStep(key: AccountKey): SameWrite {
   return (d: Data) => {
     if (!d.sessions[key] || d.sessions[key]?.collecting) return;
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
     });
   };
@@ -124,7 +122,7 @@ async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
   const key = ctx.account.key;
   const awaiting = ctx.services.store.data.sessions[key]?.awaiting;
   if (!awaiting || awaiting.command === COLLECT_COMMAND) return;
-  await saveSession(ctx.services.store, key, (s) => {
+  await editSession(ctx.services.store, key, (s) => {
     if (s.awaiting && s.awaiting.command !== COLLECT_COMMAND) delete s.awaiting;
   });
 }
@@ -243,7 +241,7 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   const opening = !draftOf(store.data, key);
   const pages = await step(ctx, () =>
     addDraftPage(ctx.services, { unitId: unit.id, by: key, now, page: stored, ...(caption ? { caption } : {}) }, (d) =>
-      editSession(d, key, (s) => {
+      changeSession(d, key, (s) => {
         // Numbers typed now are speech text, not a pick from choices offered earlier.
         if (opening) delete s.choices;
         s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
@@ -268,7 +266,7 @@ async function awaitSpeechText(ctx: CommandContext): Promise<void> {
   const now = ctx.services.clock.now();
   const key = ctx.account.key;
   await openDraft(ctx.services, { by: key, now }, (d) =>
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       // Numbers typed now are speech text, not a pick from choices offered earlier.
       delete s.choices;
       s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
@@ -305,7 +303,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   }
   // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
   // "Cảm ơn" typed now is not taken as a speech.
-  if (draft) await storeSession(store, key, (s) => {
+  if (draft) await editSession(store, key, (s) => {
     delete s.collecting;
     if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
   });
@@ -608,7 +606,7 @@ async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "acc
   const key = ctx.account.key;
   const input = { unitId: unit.id, version: n, by: key, now: services.clock.now() };
   const endReviewStep: SameWrite = (d) =>
-    editSession(d, key, (s) => {
+    changeSession(d, key, (s) => {
       if (s.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
     });
   const result =
@@ -652,7 +650,7 @@ const review: CommandDef = {
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
       const now = services.clock.now().toISOString();
-      await saveSession(services.store, ctx.account.key, (s) => {
+      await editSession(services.store, ctx.account.key, (s) => {
         s.awaiting = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note", offeredAt: now };
         // The note is free text: a number in it must not pick "accept" from the choices just shown.
         delete s.choices;
@@ -669,41 +667,49 @@ export const speechCommands: CommandDef[] = [speech, speechPart, done, newVersio
  * Keeps a draft safe around other commands: a draft stays in the store until /xong or /huy. Before
  * a plain message, a draft whose waiting step was ended (by another command, or by time) gets it
  * back, so the next parts are kept; after any other command, the answer is followed by a reminder
- * that the draft (N parts) is still open. Wraps the command layer (commands/index.ts).
+ * that the draft (N parts) is still open. A refusal is not followed by it: it stays one sentence,
+ * and the draft is as it was. Wraps the command layer (commands/index.ts).
  */
 export function keepDraftsOpen(services: Services, layer: CommandLayer): CommandLayer {
   const { store, clock, i18n } = services;
-  return {
-    ...layer,
-    async handle(req) {
-      const key = accountKey(req.channel, req.userId);
-      const typed = (req.text ?? "").trim();
-      const plain = !req.press && !typed.startsWith("/");
-      const draftBefore = draftSize(draftOf(store.data, key)) > 0;
-      if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
-        try {
-          await storeSession(store, key, (s) => {
-            s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: clock.now().toISOString() };
-          });
-        } catch {
-          // The command layer reports a store that cannot be written.
-        }
+  const answer = async (req: Request): Promise<Answer> => {
+    const key = accountKey(req.channel, req.userId);
+    const typed = (req.text ?? "").trim();
+    const plain = !req.press && !typed.startsWith("/");
+    const draftBefore = draftSize(draftOf(store.data, key)) > 0;
+    let reopened: string | undefined;
+    if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
+      const offeredAt = clock.now().toISOString();
+      try {
+        await editSession(store, key, (s) => {
+          s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt };
+        });
+        reopened = offeredAt;
+      } catch {
+        // The command layer reports a store that cannot be written.
       }
-      // "xong" alone ends an open draft even while another command's question waits (that question stays open).
-      const awaitingNow = store.data.sessions[key]?.awaiting?.command;
-      if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
-        return layer.handle({ ...req, text: "/xong" });
-      }
-      const toDraft = plain && awaitingNow === COLLECT_COMMAND;
-      const replies = await layer.handle(req);
-      const draft = draftOf(store.data, key);
-      if (!draftBefore || draftSize(draft) === 0 || toDraft) return replies;
-      const name = parseCommand(typed)?.name;
-      if (name && DRAFT_COMMANDS.has(name)) return replies;
-      const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
-      // Another command asked a question: its answer comes first, then the draft goes on.
-      const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
-      return [...replies, text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }))];
-    },
+    }
+    // "xong" alone ends an open draft even while another command's question waits (that question stays open).
+    const awaitingNow = store.data.sessions[key]?.awaiting?.command;
+    if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
+      return layer.answer({ ...req, text: "/xong" });
+    }
+    const toDraft = plain && awaitingNow === COLLECT_COMMAND;
+    const answered = await layer.answer(req);
+    if (answered.refused && reopened) {
+      // The message was refused (a file of the wrong kind…): the draft's step is put back as it was.
+      const step = store.data.sessions[key]?.awaiting;
+      if (step?.command === COLLECT_COMMAND && step.offeredAt === reopened) await endAwaiting(store, key).catch(() => undefined);
+    }
+    const draft = draftOf(store.data, key);
+    if (answered.refused || !draftBefore || draftSize(draft) === 0 || toDraft) return answered;
+    const name = parseCommand(typed)?.name;
+    if (name && DRAFT_COMMANDS.has(name)) return answered;
+    const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
+    // Another command asked a question: its answer comes first, then the draft goes on.
+    const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
+    const note = text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }));
+    return { replies: [...answered.replies, note], refused: false };
   };
+  return { ...layer, answer, handle: async (req) => (await answer(req)).replies };
 }
