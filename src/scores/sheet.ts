@@ -1,5 +1,5 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
-import { fold } from "../lib/text.js";
+import { fold, writable } from "../lib/text.js";
 import { storedZip, unzipWithin, type ZipBudget, ZipRefused } from "../lib/zip.js";
 // exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory. csv-parse
 // likewise only when a CSV file is read: the bot's start does not wait for either.
@@ -63,13 +63,13 @@ export async function readSheet(data: Buffer, expect?: SheetKind): Promise<Sheet
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return writable(value).trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if ("richText" in value) return writable(value.richText.map((r) => r.text).join("")).trim();
   if ("result" in value) return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
   if ("formula" in value || "sharedFormula" in value) return "";
-  if ("text" in value) return String(value.text).trim();
+  if ("text" in value) return writable(String(value.text)).trim();
   if ("error" in value) return String(value.error);
   return "";
 }
@@ -154,7 +154,8 @@ async function readCsv(data: Buffer): Promise<SheetRow[]> {
     throw new SheetError("scores-err-csv-broken", { line: String(line ?? "?") });
   }
   return records.map(({ record, info }) => {
-    const cells = record.map((c) => c.trim());
+    // Every cell through the one filter: a field's name or a classification is shown in messages and written in documents.
+    const cells = record.map((c) => writable(c).trim());
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     // info.lines is the line where the record ended; a record with quoted line breaks starts earlier, rarely.
     return { line: info.lines, cells };
