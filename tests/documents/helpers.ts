@@ -2,6 +2,8 @@
 import jsQRModule from "jsqr";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
+import type { Reply } from "../../commands/types.js";
+import type { Person } from "../helpers/app.js";
 
 export interface DocxParts {
   /** word/document.xml */
@@ -146,4 +148,12 @@ export async function illFormedParts(file: Buffer): Promise<string[]> {
     if (problem) problems.push(`${name}: ${problem}`);
   }
   return problems;
+}
+
+/** The file a person's command answers with (the list, the letters, the workbook). */
+export async function fileAnswering(person: Person, command: string): Promise<Extract<Reply, { kind: "file" }>> {
+  await person.say(command);
+  const file = person.last.find((r) => r.kind === "file");
+  if (file?.kind !== "file") throw new Error(`no file for ${command}: ${JSON.stringify(person.last).slice(0, 300)}`);
+  return file;
 }

@@ -1,8 +1,7 @@
 // A name or an answer holding characters XML cannot carry (U+FFFE, U+FFFF, other noncharacters) no longer breaks the sign-in list or the workbook (issue 21, item 3).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Reply } from "../../commands/types.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
-import { illFormedParts, readDocx } from "./helpers.js";
+import { fileAnswering, illFormedParts, readDocx } from "./helpers.js";
 
 let h: TestApp;
 let org: Person;
@@ -15,13 +14,7 @@ afterEach(async () => {
   await h.close();
 });
 
-/** The file an organizer's command answers with. */
-async function fileOf(command: string): Promise<Extract<Reply, { kind: "file" }>> {
-  await org.say(command);
-  const file = org.last.find((r) => r.kind === "file");
-  if (file?.kind !== "file") throw new Error(`no file for ${command}: ${JSON.stringify(org.last).slice(0, 300)}`);
-  return file;
-}
+const fileOf = (command: string) => fileAnswering(org, command);
 
 describe("a delegate whose name holds U+FFFE answers the invitation", () => {
   it("the sign-in list still opens, with the name as it reads, and so does the workbook", async () => {

@@ -1,7 +1,7 @@
 // Every document the bot writes parses as XML, whatever people typed (issue 21, item 3): hostile names, answers, topics and places, generated, go into the sign-in list, the letters and the workbook, which are read back part by part.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { illFormedParts } from "../documents/helpers.js";
+import { fileAnswering, illFormedParts } from "../documents/helpers.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { hostileText, show } from "./arbitraries.js";
 
@@ -22,9 +22,7 @@ afterAll(async () => {
 
 /** The parts of the file an organizer's command answers with that a strict XML reader refuses. */
 async function problemsOf(command: string): Promise<string[]> {
-  await org.say(command);
-  const file = org.last.find((r) => r.kind === "file");
-  if (file?.kind !== "file") throw new Error(`no file for ${command}: ${JSON.stringify(org.last).slice(0, 300)}`);
+  const file = await fileAnswering(org, command);
   return (await illFormedParts(file.data)).map((p) => `${command}: ${p}`);
 }
 
