@@ -62,13 +62,14 @@ function unitView(ctx: CommandContext, unit: Unit): Reply[] | undefined {
 async function register(ctx: CommandContext, unit: Unit, topic: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const { position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, (d) =>
+  const { speaker, position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, (d) =>
     changeSession(d, key, (s) => {
       if (s.awaiting?.command === ASK_TOPIC) delete s.awaiting;
     }),
   );
   services.logger.info({ unit: unit.id, by: key, position }, "voluntary speaker registered");
-  return [text(t("speak-saved", { unit: unitAddress(unit), topic, position }))];
+  // The topic as kept (through the one text filter), not as typed.
+  return [text(t("speak-saved", { unit: unitAddress(unit), topic: speaker.topic, position }))];
 }
 
 async function withdraw(ctx: CommandContext, unit: Unit, id: string | undefined): Promise<Reply[]> {

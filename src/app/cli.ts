@@ -123,7 +123,9 @@ export function storeRefusal(t: Translate, file: string, issue: StoreIssue): str
         : t("cli-store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
       : p.kind === "value"
         ? t("cli-store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
-        : t(`cli-store-problem-${p.kind}`);
+        : p.kind === "time"
+          ? t("cli-store-problem-time", { value: p.value })
+          : t(`cli-store-problem-${p.kind}`);
   return t("cli-store-invalid", { file, path: issue.path, problem });
 }
 

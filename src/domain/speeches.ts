@@ -5,6 +5,7 @@
 import type { ConferenceService } from "../conference/service.js";
 import type { AccountKey, Data, ReviewDecision, Session, SpeechRecord, SpeechReview, SpeechVersion, StoredFileRef } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
+import { writable } from "../lib/text.js";
 import { DeadlinePassed, UserError } from "./errors.js";
 import { changeSession } from "./sessions.js";
 import { unitAddressById } from "./units.js";
@@ -132,7 +133,7 @@ export async function submitText(
   input: { unitId: string; by: AccountKey; now: Date; text: string },
   sameWrite?: SameWrite,
 ): Promise<SpeechVersion> {
-  const body = input.text;
+  const body = writable(input.text);
   if (!body.trim()) throw new UserError("speech-empty");
   if (body.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: body.length, max: MAX_SPEECH_CHARS });
   return appendVersion(deps, input, () => ({ kind: "text", text: body }), (d) => {
@@ -150,7 +151,8 @@ export async function submitDocument(
   input: { unitId: string; by: AccountKey; now: Date; file: StoredFileRef; caption?: string },
   sameWrite?: SameWrite,
 ): Promise<SpeechVersion> {
-  return appendVersion(deps, input, () => ({ kind: "document", file: input.file, ...(input.caption ? { text: input.caption } : {}) }), (d) => {
+  const caption = writable(input.caption ?? "");
+  return appendVersion(deps, input, () => ({ kind: "document", file: input.file, ...(caption ? { text: caption } : {}) }), (d) => {
     endEmptyDraft(d, input.by);
     sameWrite?.(d);
   });
@@ -272,8 +274,9 @@ export async function requestChanges(
   input: { unitId: string; version: number; by: AccountKey; now: Date; note: string },
   sameWrite?: SameWrite,
 ): Promise<ReviewResult> {
-  if (input.note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
-  return review(deps, { ...input, decision: "changes_requested" }, sameWrite);
+  const note = writable(input.note);
+  if (note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
+  return review(deps, { ...input, note, decision: "changes_requested" }, sameWrite);
 }
 
 // ---- The draft collected over several messages ----
@@ -333,7 +336,7 @@ export async function addDraftPart(
   input: { unitId: string; by: AccountKey; now: Date; part: string; open?: boolean },
   sameWrite?: SameWrite,
 ): Promise<number> {
-  const { part } = input;
+  const part = writable(input.part);
   if (!input.open && !draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
   if (!part) throw new UserError("speech-part-empty");
   return deps.store.mutate((d) => {
@@ -361,10 +364,11 @@ export async function addDraftPage(
   input: { unitId: string; by: AccountKey; now: Date; page: StoredFileRef; caption?: string },
   sameWrite?: SameWrite,
 ): Promise<number> {
+  const caption = writable(input.caption ?? "");
   return deps.store.mutate((d) => {
     // Every refusal before any change: a change that throws must not have changed anything.
     requireOpen(deps, input.unitId, input.now, d);
-    if (input.caption) requirePartFits(draftOf(d, input.by), input.caption);
+    if (caption) requirePartFits(draftOf(d, input.by), caption);
     let count = 0;
     changeSession(d, input.by, (s) => {
       if (!s.collecting) {
@@ -373,7 +377,7 @@ export async function addDraftPage(
         delete s.choices;
       }
       s.collecting.pages = [...(s.collecting.pages ?? []), input.page];
-      if (input.caption) s.collecting.parts.push(input.caption);
+      if (caption) s.collecting.parts.push(caption);
       count = s.collecting.pages.length;
     });
     sameWrite?.(d);
