@@ -2,14 +2,15 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { HttpBindings } from "@hono/node-server";
-import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
 import type { Translate } from "../lib/i18n.js";
 import type { Services } from "../../commands/types.js";
 import type { Store } from "../../storage/store.js";
 import type { AppConfig } from "./config.js";
+import type { WebhookAnswer, WebhookCall, WebhookRoute, WebhookRoutes } from "../channels/shared/webhook.js";
+import { readCapped } from "../lib/body.js";
 
 /** Hono's environment here: the Node request and response are at hand (c.env.incoming). */
 export type HttpEnv = { Bindings: HttpBindings };
@@ -40,36 +41,17 @@ export const DEFAULT_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
 };
 
-/** A webhook call as a channel sees it: no framework type, only what a handler needs. */
-export interface WebhookRequest {
-  /** A request header by name (case-insensitive); undefined when absent. */
-  header(name: string): string | undefined;
-  /** The body as received (UTF-8 text). */
-  body: string;
-  /** The peer's address, for logs. */
-  from?: string;
-}
-
-/** What a webhook handler answers: the status and, optionally, a JSON body (default `{}`). */
-export interface WebhookAnswer {
-  status: number;
-  json?: unknown;
-  /** Close the connection with the answer (while stopping, so the server can close at once). */
-  close?: boolean;
-}
-
-export type WebhookHandler = (req: WebhookRequest) => Promise<WebhookAnswer>;
-
 /** A request handler mounted under /ban-to-chuc/ (the organizers' desk, built elsewhere). */
 export type DeskHandler = (c: Context<HttpEnv>) => Response | Promise<Response>;
 
-export interface HttpServer {
+export interface HttpServer extends WebhookRoutes {
   /** The Hono app: routes are added before or after listen() (grammY's adapter is mounted on it). */
   readonly hono: Hono<HttpEnv>;
-  /** The body cap of webhooks, for routes mounted directly on `hono`. */
-  readonly limitBody: MiddlewareHandler<HttpEnv>;
-  /** Routes POST `path` to a framework-free webhook handler, with the body cap. */
-  webhook(path: string, handler: WebhookHandler): void;
+  /**
+   * Routes POST `path` to a channel's webhook: the headers are shown to `route.admit` before the
+   * body is read; the body is read up to the cap (413 beyond it) and parsed (400 when not JSON).
+   */
+  webhook(path: string, route: WebhookRoute): void;
   /** Hands /ban-to-chuc/ and everything under it to the desk (until then a page says it is coming). */
   desk(handler: DeskHandler): void;
   /** Starts listening (once, on HOST and, when it is elsewhere, DESK_HOST, on one port); resolves with the port. */
@@ -130,6 +112,38 @@ export function arrivedOn(local: string | undefined, wanted: string): boolean {
   return addr === wanted.replace(/^\[|\]$/g, "");
 }
 
+/** One webhook call, in the order that costs an outsider nothing: headers, then a capped read, then JSON. */
+async function serveWebhook(c: Context<HttpEnv>, route: WebhookRoute, maxBytes: number, logger: Logger): Promise<Response> {
+  const reply = (a: WebhookAnswer) => {
+    if (a.close) c.header("connection", "close");
+    return c.json((a.json ?? {}) as object, a.status as 200);
+  };
+  const incoming = c.env?.incoming;
+  const call: WebhookCall = { header: (name) => c.req.header(name), from: incoming?.socket?.remoteAddress };
+  const refused = route.admit(call);
+  // Refused on its headers: the body is never read, and the connection goes with the answer.
+  if (refused) return reply({ ...refused, close: true });
+  const declared = Number(c.req.header("content-length") ?? 0);
+  if (declared > maxBytes) return reply({ status: 413, close: true });
+  let body: Buffer | "too-large";
+  try {
+    body = incoming ? await readCapped(incoming, maxBytes) : Buffer.from(await c.req.arrayBuffer());
+  } catch (err) {
+    // The client went away mid-body: nobody is left to answer.
+    logger.debug({ path: c.req.path, err: (err as Error).message }, "webhook body not received whole");
+    return reply({ status: 400, close: true });
+  }
+  if (body === "too-large" || body.length > maxBytes) return reply({ status: 413, close: true });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    logger.warn({ path: c.req.path, bytes: body.length, from: call.from }, "webhook body is not JSON");
+    return reply({ status: 400 });
+  }
+  return reply(await route.handle(parsed, call));
+}
+
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const { logger } = options;
@@ -146,8 +160,6 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     if (!arrivedOn(local, isDesk(c.req.path) ? deskHost : host)) return c.body(null, 404);
     await next();
   });
-
-  const limitBody = bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => c.body(null, 413) });
 
   hono.onError((err, c) => {
     logger.error({ err: err.message, path: c.req.path }, "http handler failed");
@@ -225,16 +237,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let boundPort = options.port;
   return {
     hono,
-    limitBody,
     server,
     limits,
-    webhook(path, handler) {
-      hono.post(path, limitBody, async (c) => {
-        const body = await c.req.text();
-        const answer = await handler({ header: (name) => c.req.header(name), body, from: c.env?.incoming?.socket?.remoteAddress });
-        if (answer.close) c.header("connection", "close");
-        return c.json((answer.json ?? {}) as object, answer.status as 200);
-      });
+    webhook(path, route) {
+      hono.post(path, (c) => serveWebhook(c, route, limits.maxBodyBytes, logger));
     },
     desk(handler) {
       deskHandler = handler;

@@ -20,7 +20,8 @@ afterEach(async () => {
 
 async function start(limits: Partial<HttpLimits> = {}): Promise<{ s: HttpServer; port: number }> {
   const s = createHttpServer({ port: 0, host: "127.0.0.1", logger: createCapturingLogger().logger, limits });
-  s.webhook("/hook", async (req) => ({ status: 200, json: { ok: true, bytes: req.body.length } }));
+  // The body as it came (JSON text), measured again from what the handler was given.
+  s.webhook("/hook", { admit: () => undefined, handle: async (body) => ({ status: 200, json: { ok: true, bytes: JSON.stringify(body).length } }) });
   server = s;
   return { s, port: await s.listen() };
 }
@@ -94,10 +95,11 @@ describe("a client that sends slowly", () => {
 describe("a client that takes too much", () => {
   it("a webhook body above the cap answers 413 and the handler never sees it", async () => {
     const { port } = await start({ maxBodyBytes: 1000 });
-    const small = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: "x".repeat(1000) });
+    // A JSON string of exactly 1,000 bytes (quotes included), then one of 1,001.
+    const small = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: JSON.stringify("x".repeat(998)) });
     expect(small.status).toBe(200);
     expect(await small.json()).toEqual({ ok: true, bytes: 1000 });
-    const big = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: "x".repeat(1001) });
+    const big = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: JSON.stringify("x".repeat(999)) });
     expect(big.status).toBe(413);
   });
 

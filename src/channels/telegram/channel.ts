@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Api, Bot, HttpError, InputFile, type Transformer, webhookCallback } from "grammy";
+import { Api, Bot, BotError, HttpError, InputFile, type Transformer } from "grammy";
 import type { BotCommand, LanguageCode, Update, UserFromGetMe } from "grammy/types";
 import { accountKey, roleOf } from "../../../commands/identity.js";
 import type { CommandLayer } from "../../../commands/router.js";
@@ -12,7 +12,9 @@ import type { App } from "../../app/app.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { RunningChannel } from "../running.js";
 import { type ChannelSender, DeliveryError, type ProgressSender, type SendAttempt } from "../../outbox/notifier.js";
-import { closeHttpServer, getHttpServer, type HttpServer } from "../../app/http-server.js";
+import { closeHttpServer, getHttpServer } from "../../app/http-server.js";
+import type { WebhookRoute } from "../shared/webhook.js";
+import { updateProblem } from "./shape.js";
 import { setReachable } from "../../domain/reachability.js";
 import { createUpdateGate, type GateTicket, secretMatches, typingWhile } from "../shared/index.js";
 import { errorText, isBlocked, toDeliveryError } from "./errors.js";
@@ -335,35 +337,43 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
   // --- webhook -----------------------------------------------------------------------------
 
   /**
-   * The webhook route, on the one HTTP server: our own checks first (the secret in constant time,
-   * logged; 503 while stopping so Telegram gives the update to the next process; 400 to a body
-   * that is no update), then grammY's own Hono adapter, which checks the secret again and hands
-   * the update to the bot. The 200 goes out once the update was handled and answered.
+   * The webhook route on the one HTTP server. On the headers alone: the secret, in constant time
+   * (401, logged), and 503 while stopping so Telegram gives the update to the next process. Then,
+   * on the body the server read within its limit: 400 to a body that is no update (logged once),
+   * else the update is handled; the 200 goes out once it was handled and answered, or after
+   * WEBHOOK_WAIT_MS while the handling goes on (a resend of it is recognised).
    */
-  function routeWebhook(server: HttpServer, secret: string): void {
-    const callback = webhookCallback(bot, "hono", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: WEBHOOK_WAIT_MS });
-    server.hono.post(
-      WEBHOOK_PATH,
-      server.limitBody,
-      async (c, next) => {
-        if (!secretMatches(c.req.header("x-telegram-bot-api-secret-token"), secret)) {
+  function webhookRoute(secret: string): WebhookRoute {
+    return {
+      admit(call) {
+        if (!secretMatches(call.header("x-telegram-bot-api-secret-token"), secret)) {
           logger.warn("webhook call without the right secret refused");
-          return c.body(null, 401);
+          return { status: 401 };
         }
-        if (stopping) return c.body(null, 503);
-        let update: unknown;
-        try {
-          update = await c.req.json();
-        } catch {
-          return c.body(null, 400);
-        }
-        if (typeof update !== "object" || update === null || !Number.isSafeInteger((update as Update).update_id)) return c.body(null, 400);
-        await next();
-        // While stopping, the connection is closed with the answer so the server can close at once.
-        if (stopping) c.header("connection", "close");
+        if (stopping) return { status: 503, close: true };
+        return undefined;
       },
-      callback,
-    );
+      async handle(body, call) {
+        const problem = updateProblem(body);
+        if (problem) {
+          logger.warn({ problem, from: call.from }, "webhook body is not an update");
+          return { status: 400 };
+        }
+        const update = body as Update;
+        const handled = bot.handleUpdate(update).then(
+          () => 200,
+          (err: unknown) => {
+            logger.error({ updateId: update.update_id, err: logErr(err instanceof BotError ? err.error : err) }, "update failed");
+            return 500;
+          },
+        );
+        let timer: NodeJS.Timeout | undefined;
+        const status = await Promise.race([handled, new Promise<number>((r) => (timer = setTimeout(() => r(200), WEBHOOK_WAIT_MS)))]);
+        clearTimeout(timer);
+        // While stopping, the connection is closed with the answer so the server can close at once.
+        return { status, close: stopping };
+      },
+    };
   }
 
   // --- lifecycle ---------------------------------------------------------------------------
@@ -375,7 +385,7 @@ export function createTelegramChannel(app: App, options: TelegramChannelOptions 
     if (mode === "webhook") {
       // The config already refuses this; without a secret anyone could post updates.
       if (!tg?.webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
-      routeWebhook(await getHttpServer(app), tg.webhookSecret);
+      (await getHttpServer(app)).webhook(WEBHOOK_PATH, webhookRoute(tg.webhookSecret));
       await api.setWebhook(`${config.publicUrl}${WEBHOOK_PATH}`, {
         secret_token: tg?.webhookSecret,
         allowed_updates: [...ALLOWED_UPDATES],

@@ -330,34 +330,34 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     return run;
   }
 
-  async function handleWebhook(body: Buffer | string, headers: WebhookHeaders, meta: { from?: string } = {}): Promise<WebhookAnswer> {
-    const answer = (status: number): WebhookAnswer => ({ status, body: JSON.stringify({ ok: status === 200 }) });
+  const answer = (status: number): WebhookAnswer => ({ status, body: JSON.stringify({ ok: status === 200 }) });
+
+  /** The webhook's look at the headers, before any of the body is read: stopping, or a missing or wrong secret. */
+  function admitWebhook(header: (name: string) => string | undefined, from?: string): number | undefined {
     // After stop, a redelivery (if the platform makes one) will find the next process.
-    if (stopped) return answer(503);
-    const given = headers["x-bot-api-secret-token"];
+    if (stopped) return 503;
+    const given = header("x-bot-api-secret-token");
     if (typeof given !== "string" || given.length === 0) {
-      logger.warn({ from: meta.from }, "zalo webhook without secret refused");
-      return answer(401);
+      logger.warn({ from }, "zalo webhook without secret refused");
+      return 401;
     }
     if (!secretMatches(given, cfg?.webhookSecret ?? "")) {
-      logger.warn({ from: meta.from }, "zalo webhook with a wrong secret refused");
-      return answer(403);
+      logger.warn({ from }, "zalo webhook with a wrong secret refused");
+      return 403;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(Buffer.isBuffer(body) ? body.toString("utf8") : body);
-    } catch {
-      logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
-      return answer(400);
-    }
+    return undefined;
+  }
+
+  /** A webhook body, once admitted and parsed: kept in the inbox, then answered 200 when handled or after a while. */
+  async function takeWebhookBody(raw: unknown): Promise<number> {
     const parsed = parseUpdate(raw);
     if (!parsed.ok) {
       logger.warn({ problem: parsed.problem }, "zalo update ignored");
-      return answer(400);
+      return 400;
     }
     if (gate.seen(parsed.handledKey) && !inboxRuns.has(parsed.handledKey)) {
       logger.debug({ update: parsed.key }, "zalo update already handled");
-      return answer(200);
+      return 200;
     }
     const run = accept(parsed.handledKey, raw);
     try {
@@ -365,12 +365,29 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     } catch (err) {
       // Not kept: the platform may try again (whether it does is not documented).
       logger.error({ update: parsed.key, err: (err as Error).message }, "zalo webhook update could not be kept");
-      return answer(500);
+      return 500;
     }
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([run.done.catch(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, options.webhookAnswerWithinMs ?? 2000)))]);
     clearTimeout(timer);
-    return answer(200);
+    return 200;
+  }
+
+  async function handleWebhook(body: Buffer | string, headers: WebhookHeaders, meta: { from?: string } = {}): Promise<WebhookAnswer> {
+    const header = (name: string) => {
+      const v = headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const refused = admitWebhook(header, meta.from);
+    if (refused) return answer(refused);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(Buffer.isBuffer(body) ? body.toString("utf8") : body);
+    } catch {
+      logger.warn({ bytes: body.length }, "zalo webhook body is not JSON");
+      return answer(400);
+    }
+    return answer(await takeWebhookBody(raw));
   }
 
   function sleep(ms: number): Promise<void> {
@@ -464,9 +481,15 @@ export async function startZalo(app: App, options: ZaloChannelOptions = {}): Pro
     for (const k of kept) accept(k.key, k.update, true);
     const server = await getHttpServer(app);
     // The secret check, the inbox and the dedupe are the channel's (handleWebhook); the server routes to it.
-    server.webhook(WEBHOOK_PATH, async (req) => {
-      const answer = await handleWebhook(req.body, { "x-bot-api-secret-token": req.header("x-bot-api-secret-token") }, { from: req.from });
-      return { status: answer.status, json: JSON.parse(answer.body) };
+    server.webhook(WEBHOOK_PATH, {
+      admit(call) {
+        const refused = admitWebhook((name) => call.header(name), call.from);
+        return refused ? { status: refused, json: { ok: false } } : undefined;
+      },
+      async handle(raw) {
+        const status = await takeWebhookBody(raw);
+        return { status, json: { ok: status === 200 } };
+      },
     });
     const url = `${app.config.publicUrl}${WEBHOOK_PATH}`;
     let delay = 0;
