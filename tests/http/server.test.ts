@@ -2,7 +2,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.js";
-import { closeHttpServer, createHttpServer, getHttpServer, type HttpLimits, type HttpServer } from "../../src/app/http-server.js";
+import { createHttpServer, type HttpLimits, type HttpServer } from "../../src/app/http-server.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 
@@ -12,7 +12,7 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
   if (h) {
-    await closeHttpServer(h.app);
+    await h.app.http.close();
     await h.close();
   }
   h = undefined;
@@ -125,7 +125,7 @@ describe("a client that takes too much", () => {
 describe("routes", () => {
   it("an unknown path answers 404; the desk's address says the desk is coming, in Vietnamese", async () => {
     h = await createTestApp({ env: { PORT: "0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const port = await s.listen();
     expect((await fetch(`http://127.0.0.1:${port}/khong-co`)).status).toBe(404);
     const moved = await fetch(`http://127.0.0.1:${port}/ban-to-chuc`, { redirect: "manual" });
@@ -150,14 +150,14 @@ describe("HOST", () => {
     expect(loadConfig({ HOST: "::" }).host).toBe("::");
     expect(() => loadConfig({ HOST: "127.0.0.1; rm -rf /" })).toThrow(/HOST/);
     h = await createTestApp({ env: { PORT: "0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const address = s.server.address();
     expect(typeof address === "object" && address?.address).toBe("127.0.0.1");
   });
 
   it("listens on every interface when HOST=0.0.0.0", async () => {
     h = await createTestApp({ env: { PORT: "0", HOST: "0.0.0.0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const address = s.server.address();
     expect(typeof address === "object" && address?.address).toBe("0.0.0.0");
   });

@@ -2,8 +2,8 @@
 // only up to the limit, a malformed body with the right secret answers 400 with one warning — Telegram and Zalo.
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { getHttpServer } from "../../src/app/http-server.js";
-import { createTelegramChannel, type TelegramChannel, WEBHOOK_PATH as TELEGRAM_PATH } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import { type TelegramChannel, WEBHOOK_PATH as TELEGRAM_PATH } from "../../src/channels/telegram/channel.js";
 import { WEBHOOK_PATH as ZALO_PATH } from "../../src/channels/zalo/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, TOKEN, testLayer } from "../telegram/helpers.js";
@@ -27,9 +27,9 @@ afterEach(async () => {
 async function telegram(): Promise<{ port: number; record: string[] }> {
   h = await createTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn/", TELEGRAM_WEBHOOK_SECRET: TG_SECRET, PORT: "0" } });
   const record: string[] = [];
-  channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [fakeTelegram().transformer] });
+  channel = telegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [fakeTelegram().transformer] });
   await channel.start();
-  return { port: await (await getHttpServer(h.app)).listen(), record };
+  return { port: await (await h.app.http.listen()).listen(), record };
 }
 
 async function zalo(): Promise<{ port: number }> {

@@ -1,8 +1,8 @@
 // Both webhooks on the one server: the body cap holds for each, and a delegate's update still gets through beside it.
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { getHttpServer } from "../../src/app/http-server.js";
-import { createTelegramChannel, type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import { type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, TOKEN, testLayer, textUpdate } from "../telegram/helpers.js";
 import { startZaloTest, type ZaloTest } from "../zalo/setup.js";
@@ -39,9 +39,9 @@ describe("the Telegram webhook on Hono", () => {
     h = await createTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn/", TELEGRAM_WEBHOOK_SECRET: SECRET, PORT: "0" } });
     const tg = fakeTelegram();
     const record: string[] = [];
-    channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
+    channel = telegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
     await channel.start();
-    const port = await (await getHttpServer(h.app)).listen();
+    const port = await (await h.app.http.listen()).listen();
     const url = `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
     const headers = { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET };
     const huge = textUpdate({ id: 5101, first_name: "Lan" }, `/ghi ${"x".repeat(1_100_000)}`);

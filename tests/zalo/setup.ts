@@ -2,7 +2,8 @@
 import { generalCommands, helpCommand } from "../../commands/general.js";
 import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
-import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
+import { startZalo } from "../../src/app/channels.js";
+import type { ZaloChannel, ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { type FakeZalo, type FakeZaloOptions, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
 
