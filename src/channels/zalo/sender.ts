@@ -48,41 +48,42 @@ export interface ZaloSender {
   notices: ChannelSender;
 }
 
+/** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
+function filesFor(ctx: ZaloContext, userId: string, t: Translate): Pick<RenderDeps, "publish" | "organizer" | "contact"> {
+  const { deps, logger } = ctx;
+  const key = `zalo:${userId}`;
+  const account = deps.store.data.accounts[key];
+  const organizer = account ? roleOf(account, deps.organizerIds) === "organizer" : deps.organizerIds.has(key);
+  return {
+    organizer,
+    contact: contactRef(t, deps.conference.conf),
+    async publish(name: string, data: Buffer): Promise<string | undefined> {
+      try {
+        return await deps.files.publish(name, data, { account: key, organizer });
+      } catch (err) {
+        logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
+        return undefined;
+      }
+    },
+  };
+}
+
+/** One call to the platform for one outgoing message. */
+function call(client: ZaloContext["client"], chatId: string, o: ZaloOutgoing): Promise<unknown> {
+  if (o.method === "sendChatAction") return client.sendChatAction({ chat_id: chatId, action: o.action });
+  if (o.method === "sendPhoto") return client.sendPhoto({ chat_id: chatId, photo: o.photo, ...(o.caption ? { caption: o.caption } : {}) });
+  return client.sendMessage({ chat_id: chatId, text: o.text });
+}
+
 export function createZaloSender(ctx: ZaloContext): ZaloSender {
   const { deps, client, outbox, logger } = ctx;
   const photoTimeouts = new PhotoTimeouts(deps.clock);
 
-  /** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
-  function filesFor(userId: string, t: Translate): Pick<RenderDeps, "publish" | "organizer" | "contact"> {
-    const key = `zalo:${userId}`;
-    const account = deps.store.data.accounts[key];
-    const organizer = account ? roleOf(account, deps.organizerIds) === "organizer" : deps.organizerIds.has(key);
-    return {
-      organizer,
-      contact: contactRef(t, deps.conference.conf),
-      async publish(name: string, data: Buffer): Promise<string | undefined> {
-        try {
-          return await deps.files.publish(name, data, { account: key, organizer });
-        } catch (err) {
-          logger.error({ err: (err as Error).message, file: name }, "zalo could not publish a file");
-          return undefined;
-        }
-      },
-    };
-  }
-
-  /** One call to the platform for one outgoing message. */
-  function call(chatId: string, o: ZaloOutgoing): Promise<unknown> {
-    if (o.method === "sendChatAction") return client.sendChatAction({ chat_id: chatId, action: o.action });
-    if (o.method === "sendPhoto") return client.sendPhoto({ chat_id: chatId, photo: o.photo, ...(o.caption ? { caption: o.caption } : {}) });
-    return client.sendMessage({ chat_id: chatId, text: o.text });
-  }
-
   /** Queues one conversation reply; typing is best effort (one attempt, failure ignored); a photo that timed out is not sent again. */
   function enqueue(chatId: string, o: ZaloOutgoing): Promise<unknown> {
     const label = `${o.method} ${chatId}`;
-    if (o.method === "sendChatAction") return outbox.enqueue({ label, maxAttempts: 1, run: () => call(chatId, o) }).catch(() => undefined);
-    return outbox.enqueue({ label, noRetryOnTimeout: o.method === "sendPhoto", run: () => call(chatId, o) });
+    if (o.method === "sendChatAction") return outbox.enqueue({ label, maxAttempts: 1, run: () => call(client, chatId, o) }).catch(() => undefined);
+    return outbox.enqueue({ label, noRetryOnTimeout: o.method === "sendPhoto", run: () => call(client, chatId, o) });
   }
 
   /**
@@ -93,7 +94,7 @@ export function createZaloSender(ctx: ZaloContext): ZaloSender {
   async function deliver(chatId: string, replies: Reply[], userId: string): Promise<void> {
     try {
       const t = ctx.translateFor(userId);
-      const outgoing = await renderReplies(replies, { t, ...filesFor(userId, t) });
+      const outgoing = await renderReplies(replies, { t, ...filesFor(ctx, userId, t) });
       for (const o of outgoing) enqueue(chatId, o).catch(() => undefined);
     } catch (err) {
       logger.error({ err: (err as Error).message, chat: chatId }, "zalo replies could not be rendered");
@@ -107,7 +108,7 @@ export function createZaloSender(ctx: ZaloContext): ZaloSender {
       return;
     }
     try {
-      await call(account.chatId, o);
+      await call(client, account.chatId, o);
       if (photoKey) photoTimeouts.sent(photoKey);
     } catch (err) {
       if (photoKey && isTimeout(err)) photoTimeouts.timedOut(photoKey);
@@ -122,7 +123,7 @@ export function createZaloSender(ctx: ZaloContext): ZaloSender {
   // before the next, and a failure tells how many were accepted (DeliveryError.partsSent).
   const notices: ChannelSender = async (account: Account, replies: Reply[], attempt?: SendAttempt) => {
     const t = deps.i18n.forLanguage(account.language);
-    const outgoing = await renderReplies(replies, { t, ...filesFor(account.userId, t) });
+    const outgoing = await renderReplies(replies, { t, ...filesFor(ctx, account.userId, t) });
     const skip = attempt?.skipParts ?? 0;
     let part = 0;
     for (const [i, o] of outgoing.entries()) {

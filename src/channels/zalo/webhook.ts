@@ -98,23 +98,25 @@ export function createZaloWebhook(ctx: ZaloContext, inbox: Inbox): ZaloWebhook {
     },
   };
 
-  async function register(): Promise<void> {
-    const url = `${deps.publicUrl}${WEBHOOK_PATH}`;
-    let delay = 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await ctx.client.setWebhook({ url, secret_token: deps.settings.webhookSecret ?? "" }, { signal: ctx.shutdown.signal });
-        return;
-      } catch (err) {
-        // A refusal (bad URL, bad secret) is final; an outage or a quota gets a few tries.
-        const final = (err instanceof ZaloApiError && err.errorCode !== 429 && err.errorCode < 500) || attempt >= 5;
-        if (final) throw err;
-        delay = nextDelay(ctx.backoff, delay);
-        logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo setWebhook failed");
-        await pause(delay, ctx.shutdown.signal);
-      }
+  return { route, handle, register: () => registerWebhook(ctx) };
+}
+
+/** setWebhook at PUBLIC_URL: a refusal (bad URL, bad secret) is final, an outage or a quota gets a few tries. */
+async function registerWebhook(ctx: ZaloContext): Promise<void> {
+  const { deps, logger } = ctx;
+  const url = `${deps.publicUrl}${WEBHOOK_PATH}`;
+  let delay = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ctx.client.setWebhook({ url, secret_token: deps.settings.webhookSecret ?? "" }, { signal: ctx.shutdown.signal });
+      return;
+    } catch (err) {
+      // A refusal (bad URL, bad secret) is final; an outage or a quota gets a few tries.
+      const final = (err instanceof ZaloApiError && err.errorCode !== 429 && err.errorCode < 500) || attempt >= 5;
+      if (final) throw err;
+      delay = nextDelay(ctx.backoff, delay);
+      logger.warn({ ...errorFields(err), retryInMs: delay }, "zalo setWebhook failed");
+      await pause(delay, ctx.shutdown.signal);
     }
   }
-
-  return { route, handle, register };
 }
