@@ -8,6 +8,7 @@ import type { StoreIssue } from "../../storage/validate.js";
 import { ConferenceFileError } from "../conference/errors.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
+import { consoleDeps } from "./channel-deps.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../domain/identity.js";
 
@@ -31,7 +32,7 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
       const { runConsole } = await import("../channels/console/console.js");
       const app = await openApp(io);
       try {
-        await runConsole(app, { input: io.stdin, output: io.stdout });
+        await runConsole(consoleDeps(app), { input: io.stdin, output: io.stdout });
       } finally {
         await app.close();
       }
