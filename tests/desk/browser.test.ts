@@ -136,6 +136,9 @@ describe("bàn làm việc trong Chromium", () => {
     const zalo = await d.delegate("Sì Lở Lầu", "Đại biểu Sì Lở Lầu", { channel: "zalo" });
     await signIn();
     await page.goto(`${origin}/ban-to-chuc/diem-danh`);
+    expect(await page.textContent("#code")).toContain("Chưa có mã điểm danh");
+    await page.getByRole("button", { name: "Cấp mã điểm danh" }).click();
+    await expect.poll(async () => page.textContent("#code")).toContain("Mã điểm danh:");
     const before = (await page.textContent("#present")) ?? "";
     const code = d.app.store.data.checkinCode?.code as string;
     expect(await page.textContent("body")).toContain(`Mã điểm danh: ${code}`);
