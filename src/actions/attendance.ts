@@ -63,6 +63,15 @@ function answerNotifications(services: Deps, actor: Actor, unit: Unit, seat: Sea
   return [{ to: [before.by], message, options: { kind: "result" } }];
 }
 
+type OutsideWindow = { kind: "not-scheduled" } | { kind: "early"; opens: Date } | { kind: "closed"; closes: Date };
+
+/** Check-in outside its window (60 minutes before the start until the end), in a delegate's or an organizer's words. */
+function windowRefusal(prefix: "checkin" | "checkin-onbehalf", outside: OutsideWindow): Refusal {
+  if (outside.kind === "not-scheduled") return new Refusal(msg(`${prefix}-not-scheduled`));
+  if (outside.kind === "early") return new Refusal(msg(`${prefix}-not-open`, { opens: dateTimeMessage(outside.opens) }));
+  return new Refusal(msg(`${prefix}-closed`, { closes: dateTimeMessage(outside.closes) }));
+}
+
 export interface CheckInInput {
   unit: Unit;
   /** The hall code as typed. */
@@ -88,11 +97,9 @@ export async function checkInAction(services: Deps, actor: Actor, input: CheckIn
   });
   switch (result.kind) {
     case "not-scheduled":
-      throw new Refusal(msg("checkin-not-scheduled"));
     case "early":
-      throw new Refusal(msg("checkin-not-open", { opens: dateTimeMessage(result.opens) }));
     case "closed":
-      throw new Refusal(msg("checkin-closed", { closes: dateTimeMessage(result.closes) }));
+      throw windowRefusal("checkin", result);
     case "wrong-code":
       throw new Refusal(msg("checkin-code-wrong"));
     case "seat-absent":
@@ -123,11 +130,9 @@ export async function checkInOnBehalfAction(services: Deps, actor: Actor, input:
   const result = await checkInOnBehalf(services.store, { unit, seat, by: actor.key, role: actor.role, schedule: services.conference.schedule(), now: services.clock.now() });
   switch (result.kind) {
     case "not-scheduled":
-      throw new Refusal(msg("checkin-onbehalf-not-scheduled"));
     case "early":
-      throw new Refusal(msg("checkin-onbehalf-not-open", { opens: dateTimeMessage(result.opens) }));
     case "closed":
-      throw new Refusal(msg("checkin-onbehalf-closed", { closes: dateTimeMessage(result.closes) }));
+      throw windowRefusal("checkin-onbehalf", result);
     case "seat-taken": {
       const name = checkinName(services.store.data, result.checkin);
       throw new Refusal(

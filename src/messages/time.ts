@@ -1,6 +1,6 @@
 // A moment as a Message ("7 giờ 30", "7 giờ 30, Chủ nhật, ngày 20/6/2027"), rendered in each reader's
 // language like any other value: the same words as formatTime / formatDateTime of src/lib/time.ts.
-import { local } from "../lib/time.js";
+import { dateTimeParts, local } from "../lib/time.js";
 import { msg } from "./render.js";
 import type { Message } from "./types.js";
 
@@ -12,13 +12,6 @@ export function timeMessage(d: Date | string): Message {
 
 /** "7 giờ 30, Chủ nhật, ngày 20/6/2027" */
 export function dateTimeMessage(d: Date | string): Message {
-  const l = local(d);
-  return msg("fmt-datetime", {
-    hour: String(l.hour()),
-    minute: l.format("mm"),
-    weekday: msg(`fmt-weekday-${l.day()}`),
-    day: String(l.date()),
-    month: String(l.month() + 1),
-    year: String(l.year()),
-  });
+  const parts = dateTimeParts(d);
+  return msg("fmt-datetime", { ...parts, weekday: msg(parts.weekday) });
 }
