@@ -8,7 +8,7 @@ import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { checkInAction, checkInOnBehalfAction, issueHallCodeAction } from "../src/actions/attendance.js";
 import { actorOf, inChat } from "./acting.js";
-import { type CheckinBoardView, checkinBoardView } from "../src/views/attendance.js";
+import { attendanceView, type CheckinBoardView, checkinBoardView } from "../src/views/attendance.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
 import { fold } from "./router.js";
@@ -40,7 +40,7 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
     window.state === "tba"
       ? t("checkin-hours-tba")
       : t("checkin-hours", { opens: formatDateTime(t, window.opens), closes: closingTime(ctx, window.opens, window.closes) }),
-    t("checkin-count", { count: services.store.data.checkins.length }),
+    t("checkin-count", { count: attendanceView(services.conference.conf, services.store.data).totals.present }),
     t("checkin-rotate-hint"),
   ];
   return [text(lines.join("\n"))];
