@@ -6,7 +6,7 @@ import type { Translate } from "../src/lib/i18n.js";
 import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
 import { percentOf } from "../src/scores/format.js";
-import { speechRows } from "./attendance.js";
+import { speechRows } from "../src/views/speech-rows.js";
 import { seatPosition } from "./documents.js";
 import type { CommandDef } from "./types.js";
 import { clip, writable } from "../src/lib/text.js";

@@ -163,7 +163,10 @@ describe("tải về các văn bản", () => {
     }
     // The letters issue the codes units do not have yet, as /giaymoi does.
     expect(Object.keys(d.app.store.data.invites).length).toBeGreaterThan(0);
-    await c.get("/ban-to-chuc/diem-danh");
+    // The board's button issues the hall code (opening the board does not).
+    const board = await c.get("/ban-to-chuc/diem-danh");
+    expect((await c.get("/ban-to-chuc/tai-ve")).body).not.toContain("ap-phich-diem-danh.png");
+    await c.post("/ban-to-chuc/diem-danh/ma", { _csrf: c.csrf(board.body) });
     expect((await c.get("/ban-to-chuc/tai-ve")).body).toContain("/ban-to-chuc/tai-ve/ap-phich-diem-danh.png");
     const poster = await get("ap-phich-diem-danh.png");
     expect(poster.status).toBe(200);

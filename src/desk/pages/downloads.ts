@@ -1,6 +1,8 @@
 // Tải về: the files an office prints or opens in Excel, made on request.
 import { buildCalendar } from "../../../commands/calendar.js";
-import { attendanceListInput, DOCX_MIME, makeInvitations, posterInput } from "../../../commands/documents.js";
+import { DOCX_MIME, makeInvitations } from "../../../commands/documents.js";
+import { attendanceListInput } from "../../documents/attendance-list-data.js";
+import { posterInput } from "../../documents/poster-data.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../../commands/export.js";
 import type { Translate } from "../../lib/i18n.js";
 import { local } from "../../lib/time.js";
@@ -54,7 +56,7 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
     },
   };
 
-  /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board issues it). */
+  /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board's button issues it). */
   const canMake = (name: string) =>
     (name !== "lich-hoi-nghi.ics" || Boolean(deps.conference.schedule().start)) && (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode));
 
