@@ -3,7 +3,8 @@
 import { clip } from "../src/lib/text.js";
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
-import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
+import type { Data, RsvpStatus } from "../storage/schema.js";
+import { speechRows } from "../src/views/speeches.js";
 import { type SpeechStatus, speechStatus } from "../src/domain/speeches.js";
 import { fold } from "./router.js";
 import { BadArguments } from "../src/domain/errors.js";
@@ -126,35 +127,8 @@ export function seatList(unit: Unit): string {
 // The one speech status and its derivation live in the domain core.
 export { type SpeechStatus, speechStatus };
 
-export interface SpeechRow {
-  unit: Unit;
-  topic: string;
-  status: SpeechStatus;
-  latest?: SpeechVersion;
-  versions: number;
-  /** The review of the latest version, if it has one. */
-  review?: SpeechReview;
-}
-
-export function speechRows(conf: Conference, data: Data): SpeechRow[] {
-  const rows: SpeechRow[] = [];
-  for (const s of conf.speeches) {
-    const unit = conf.units.find((u) => u.id === s.unit);
-    if (!unit) continue;
-    const record = data.speeches[s.unit];
-    const latest = record?.versions.at(-1);
-    const lastReview = record?.reviews.at(-1);
-    rows.push({
-      unit,
-      topic: s.topic,
-      status: speechStatus(record),
-      latest,
-      versions: record?.versions.length ?? 0,
-      review: latest && lastReview?.version === latest.n ? lastReview : undefined,
-    });
-  }
-  return rows;
-}
+// The rows of the speeches: one view (src/views/speeches.ts) for the report, the workbook and the desk.
+export { type SpeechRow, speechRows } from "../src/views/speeches.js";
 
 /** Voluntary speakers still registered, in order of registration: the domain's one list. */
 export { activeSpeakers } from "../src/domain/speakers.js";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../src/app/cli.js";
-import { workingDaysBetween } from "../../src/documents/working-days.js";
+import { workingDaysBetween } from "../../src/lib/working-days.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { decodeQr, fontsNamed, readDocx, sections } from "./helpers.js";
 
