@@ -1,9 +1,9 @@
 // Tải về: the files an office prints or opens in Excel, made on request. Reading never writes: the
 // letters carry the invite codes already issued; "Cấp mã mời còn thiếu" (a POST) issues the others.
-import { attendanceListInput, DOCX_MIME, posterInput } from "../../../commands/documents.js";
+import { attendanceListInput, posterInput } from "../../../commands/documents.js";
 import { issueMissingCodesAction } from "../../actions/letters.js";
 import { calendarIcs } from "../../documents/calendar.js";
-import { invitationFiles, invitationWarnings } from "../../documents/invitation-data.js";
+import { DOCX_MIME, invitationFiles, invitationWarnings } from "../../documents/invitation-data.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../documents/workbook.js";
 import type { Translate } from "../../lib/i18n.js";
 import { local } from "../../lib/time.js";
