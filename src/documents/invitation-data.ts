@@ -63,7 +63,7 @@ export function invitationCommon(conference: ConferenceService, t: Translate, vi
     chair: conf.chair,
     timeLine: time,
     placeLine: place,
-    rsvpDeadline: deadlineText(t, conference, conf.deadlines.rsvp),
+    rsvpDeadline: deadlineText(t, conference, view.deadlines.rsvp.moment),
     ...(contact && { contact: contactLine(t, contact) }),
     recipients: inv.recipients ?? [t("doc-recipient-archive")],
     signer: { onBehalf: conf.signer.on_behalf, title: conf.signer.title, name: conf.signer.name },
