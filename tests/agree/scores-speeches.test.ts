@@ -38,12 +38,12 @@ async function publishSample(d: DeskTest): Promise<void> {
   expect(await d.org.say("/congbo xacnhan")).toContain("Đã công bố kết quả Chỉ số CCHC năm 2023");
 }
 
-const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescapeHtml = (s: string) => s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /** The rows of the first ranking table of a page: rank, unit, total/max, classification. */
 function tableRows(body: string): string[][] {
   const table = /<tbody>([\s\S]*?)<\/tbody>/.exec(body)?.[1] ?? "";
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...(m[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => unescape(c[1] as string).trim()));
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...(m[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => unescapeHtml(c[1] as string).trim()));
 }
 
 /** The ranking lines of /xephang: "1. Phong Thổ: 90,5/100 điểm, Xuất sắc, …" as rank, unit, total/max, classification. */
@@ -137,7 +137,7 @@ describe("tham luận: duyệt từ bàn làm việc hay từ /duyet, xã nhận
     expect(told(fromDesk.d, fromDesk.ms.key)).toEqual(told(fromChat.d, fromChat.ms.key));
     const status = "Ban tổ chức đã chấp nhận bản 1";
     expect(await fromDesk.ms.say("/thamluan")).toContain(status);
-    expect(unescape((await c.get("/ban-to-chuc/tham-luan")).body)).toContain(status);
+    expect(unescapeHtml((await c.get("/ban-to-chuc/tham-luan")).body)).toContain(status);
   });
 });
 
