@@ -4,8 +4,8 @@ import { clip, fold } from "../src/lib/text.js";
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import type { Data, RsvpStatus } from "../storage/schema.js";
+import { speechRows } from "../src/views/speeches.js";
 import { BadArguments } from "../src/domain/errors.js";
-import { speechRows } from "../src/views/speech-rows.js";
 
 /** The words that choose an answer, folded and without spaces ("tham dự" → "thamdu"). */
 const VERBS: Record<string, RsvpStatus> = {

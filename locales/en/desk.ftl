@@ -141,6 +141,15 @@ public-col-class = Classification
 
 desk-download-letters = Invitation letters of every unit, one file (.docx)
 desk-download-list = Sign-in list of delegates (.docx)
+desk-letters-without-code = { $count ->
+    [one] A unit has no invite code yet (its downloaded letter prints none): { $units }.
+   *[other] { $count } units have no invite code yet (their downloaded letters print none): { $units }.
+}
+desk-letters-issue-codes = Issue the missing invite codes
+desk-letters-codes-issued = { $count ->
+    [0] Every unit already has an invite code; none was issued.
+   *[other] Invite codes issued to { $count } units. Letters downloaded from now on print them.
+}
 desk-download-poster = Check-in poster (.png)
 desk-notices-text = Notice text (at most { $max } characters)
 desk-notices-audience = Send to

@@ -141,6 +141,12 @@ public-col-class = Xếp loại
 
 desk-download-letters = Giấy mời của tất cả đơn vị, một tệp (.docx)
 desk-download-list = Danh sách đại biểu ký tên (.docx)
+desk-letters-without-code = { $count } đơn vị chưa có mã mời (giấy mời tải về sẽ không in mã của các đơn vị này): { $units }.
+desk-letters-issue-codes = Cấp mã mời còn thiếu
+desk-letters-codes-issued = { $count ->
+    [0] Tất cả các đơn vị đã có mã mời; không cấp thêm mã nào.
+   *[other] Đã cấp mã mời cho { $count } đơn vị. Giấy mời tải về từ nay in mã của các đơn vị này.
+}
 desk-download-poster = Áp phích điểm danh (.png)
 desk-notices-text = Nội dung thông báo (tối đa { $max } ký tự)
 desk-notices-audience = Gửi tới

@@ -5,17 +5,10 @@ import type { Services } from "../messages/types.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime, formatTime } from "../lib/time.js";
 import { unitName } from "../domain/units.js";
-import type { SeatRow } from "../domain/attendance.js";
+import { seatPosition } from "../domain/attendance.js";
 import { attendanceView, isExpected, missingSeats } from "../views/attendance.js";
 import type { AttendanceListInput, ListUnit } from "./attendance-list.js";
 import { conferenceContact, contactLine } from "./invitation-data.js";
-
-/** The position printed for a seat: a substitute's own; the seat's title for a person attending their own seat. */
-export function seatPosition(s: SeatRow): string {
-  if (s.answer?.status === "substitute") return s.answer.position ?? "";
-  if (s.answer?.status === "attend") return s.answer.position || s.seat.title;
-  return "";
-}
 
 /**
  * The list to sign: each expected seat (every seat not answered "absent") with the registered

@@ -504,3 +504,10 @@ export function checkinRows(conf: Pick<Conference, "units">, data: Data): Checki
   }
   return rows;
 }
+
+/** The position printed for a seat: a substitute's own; the seat's title for a person attending their own seat. */
+export function seatPosition(s: SeatRow): string {
+  if (s.answer?.status === "substitute") return s.answer.position ?? "";
+  if (s.answer?.status === "attend") return s.answer.position || s.seat.title;
+  return "";
+}

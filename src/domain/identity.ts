@@ -154,7 +154,7 @@ export function maskCode(code: string): string {
 }
 
 /** The code of a target (a unit id or ORGANIZER_TARGET) that works now, if any. */
-export function activeInvite(data: Data, target: string): Invite | undefined {
+export function activeInvite(data: Pick<Data, "invites">, target: string): Invite | undefined {
   return data.invites.find((i) => i.target === target && !i.revokedAt);
 }
 

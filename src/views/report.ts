@@ -6,7 +6,7 @@ import { activeSpeakers } from "../domain/speakers.js";
 import type { SpeechStatus } from "../domain/speeches.js";
 import type { Channel, Data, VolunteerSpeaker } from "../../storage/schema.js";
 import { type Arrival, type AttendanceView, arrivals, attendanceView } from "./attendance.js";
-import { type SpeechRow, speechRows } from "./speech-rows.js";
+import { type SpeechRow, speechRows } from "./speeches.js";
 
 export interface ReportView {
   at: Date;

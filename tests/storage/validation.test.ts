@@ -283,7 +283,7 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
     const old = JSON.stringify({ accounts: { "console:1": account("1") }, rsvps: [rsvp("a")] });
     const { dir, file } = await writeStore(old);
     const store = await openStore({ dir });
-    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.schemaVersion).toBe(2);
     for (const seat of ["b", "c", "d"]) await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
     await store.close();
     expect(await fsp.readFile(`${file}.v0.bak`, "utf8")).toBe(old);
@@ -306,7 +306,7 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
   it("a current file is never copied to a version backup", async () => {
     const { dir, file } = await writeStore(fullData());
     await (await openStore({ dir })).close();
-    expect(fs.existsSync(`${file}.v1.bak`)).toBe(false);
+    expect(fs.existsSync(`${file}.v2.bak`)).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.includes(".v")).length).toBe(0);
   });
 });
