@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 1) and the migrations that bring older files to it.
+// The shape of the store file (schema version 2) and the migrations that bring older files to it.
 
 /** A channel a person reaches the bot through. */
 export type Channel = "telegram" | "zalo" | "console";
@@ -273,7 +273,7 @@ export interface Session {
 }
 
 /** Something an organizer was shown and must confirm; `kind` says what, and fixes the payload's shape. */
-export type PendingConfirm = PendingScoreImport | PendingScorePublish | PendingNotice;
+export type PendingConfirm = PendingScoreImport | PendingScorePublish;
 
 /** A scores table read from a file and previewed, waiting for "/nhapdiem xacnhan". */
 export interface PendingScoreImport {
@@ -294,15 +294,12 @@ export interface PendingScorePublish {
   offeredAt: string;
 }
 
-/** A notice written and previewed, waiting to be confirmed or scheduled (commands/notices.ts). */
-export interface PendingNotice {
-  kind: "notice";
-  payload: PendingNoticePayload;
-  offeredAt: string;
-}
-
-/** What an organizer is about to send, kept in session.pendingConfirm until confirmed. */
-export interface PendingNoticePayload {
+/**
+ * A notice an organizer wrote and previewed, not sent yet: a stored object with its id (the id the
+ * notice takes once sent), kept in `Data.noticeDrafts` until sent, cancelled or expired
+ * (src/domain/notices.ts writes them). Chat and desk each hold their own drafts by id.
+ */
+export interface NoticeDraft {
   id: string;
   kind: NoticeKind;
   text: string;
@@ -312,6 +309,11 @@ export interface PendingNoticePayload {
   sendAt?: string;
   resendOf?: string;
   data?: Record<string, string>;
+  /** The organizer who wrote it: only they may send or change it. */
+  createdBy: AccountKey;
+  createdAt: string;
+  /** The last change (written, audience or time picked): it may be sent for 30 minutes after. */
+  updatedAt: string;
 }
 
 /** One handled update: the channel's key for it and when it was handled (ISO). */
@@ -339,6 +341,8 @@ export interface Data {
   checkinCode?: CheckinCode;
   scores: ScoresState;
   notices: Notice[];
+  /** Notices written and previewed, not sent yet, by id. */
+  noticeDrafts: Record<string, NoticeDraft>;
   deliveries: Delivery[];
   sessions: Record<AccountKey, Session>;
   /**
@@ -350,7 +354,7 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export function emptyData(): Data {
   return {
@@ -366,6 +370,7 @@ export function emptyData(): Data {
     checkins: [],
     scores: { previousTables: [] },
     notices: [],
+    noticeDrafts: {},
     deliveries: [],
     sessions: {},
     handledUpdates: {},
@@ -389,7 +394,31 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
       schemaVersion: 1,
     };
   },
+  draftsOutOfSessions,
 ];
+
+/**
+ * Version 1 → 2: a notice preview open in a session (`pendingConfirm` of kind "notice") becomes a
+ * stored draft with the same id, its author the session's account and its times the preview's, so
+ * that nothing an organizer had open is lost; the session keeps everything else. A payload without
+ * an id and a text is left where it was (nothing could send it).
+ */
+function draftsOutOfSessions(old: Record<string, unknown>): Record<string, unknown> {
+  const drafts: Record<string, unknown> = isPlainObject(old.noticeDrafts) ? { ...old.noticeDrafts } : {};
+  const sessions = isPlainObject(old.sessions) ? { ...old.sessions } : old.sessions;
+  if (isPlainObject(sessions)) {
+    for (const [key, session] of Object.entries(sessions)) {
+      if (!isPlainObject(session) || !isPlainObject(session.pendingConfirm)) continue;
+      const { kind, payload, offeredAt } = session.pendingConfirm;
+      if (kind !== "notice" || !isPlainObject(payload) || typeof payload.id !== "string" || typeof payload.text !== "string") continue;
+      drafts[payload.id] = { ...payload, createdBy: key, createdAt: offeredAt, updatedAt: offeredAt };
+      const { pendingConfirm: _moved, ...rest } = session;
+      if (Object.keys(rest).length === 0) delete sessions[key];
+      else sessions[key] = rest;
+    }
+  }
+  return { ...old, sessions, noticeDrafts: drafts, schemaVersion: 2 };
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

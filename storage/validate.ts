@@ -145,6 +145,20 @@ export function storeSchema() {
     reportedAt: time.optional(),
   });
 
+  const NoticeDraft = z.object({
+    id: text.min(1),
+    kind: Notice.shape.kind,
+    text,
+    file: Notice.shape.file,
+    audience: text.optional(),
+    sendAt: time.optional(),
+    resendOf: text.optional(),
+    data: z.record(z.string(), text).optional(),
+    createdBy: text,
+    createdAt: time,
+    updatedAt: time,
+  });
+
   const Delivery = z.object({
     noticeId: text.min(1),
     account: text.min(1),
@@ -179,6 +193,7 @@ export function storeSchema() {
     checkinCode: CheckinCode.optional(),
     scores: Scores,
     notices: z.array(Notice),
+    noticeDrafts: z.record(z.string(), NoticeDraft),
     deliveries: z.array(Delivery),
     sessions: z.record(z.string(), Session),
     // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.

@@ -55,15 +55,21 @@ export function fromLocal(text: string): Date | undefined {
 
 /** "14 giờ 00, thứ Năm, ngày 20/6/2024" (the words come from the locale). */
 export function formatDateTime(t: Translate, d: Date | string): string {
+  const { weekday, ...parts } = dateTimeParts(d);
+  return t("fmt-datetime", { ...parts, weekday: t(weekday) });
+}
+
+/** The values of "fmt-datetime" in Việt Nam's time; `weekday` is the key of the day's name. */
+export function dateTimeParts(d: Date | string): { hour: string; minute: string; weekday: string; day: string; month: string; year: string } {
   const l = local(d);
-  return t("fmt-datetime", {
+  return {
     hour: String(l.hour()),
     minute: l.format("mm"),
-    weekday: t(`fmt-weekday-${l.day()}`),
+    weekday: `fmt-weekday-${l.day()}`,
     day: String(l.date()),
     month: String(l.month() + 1),
     year: String(l.year()),
-  });
+  };
 }
 
 /** "20/6/2024" */

@@ -1,5 +1,6 @@
 // A Message written in one language: its values that are messages themselves are written first.
 import type { MessageArgs, Translate } from "../lib/i18n.js";
+import { dateTimeParts } from "../lib/time.js";
 import type { Message, MessageArg } from "./types.js";
 
 function value(t: Translate, arg: MessageArg): string | number {
@@ -8,9 +9,20 @@ function value(t: Translate, arg: MessageArg): string | number {
 
 /** The message's text in the language of `t`; `extra` values (such as the conference's contact) fill what the message leaves out. */
 export function renderMessage(t: Translate, message: Message, extra: MessageArgs = {}): string {
-  const args: MessageArgs = { ...extra };
+  return t(message.key, { ...extra, ...renderArgs(t, message) });
+}
+
+/** The message's values in the language of `t` (those that are messages written out): for a refusal's UserError. */
+export function renderArgs(t: Translate, message: Message): Record<string, string | number> {
+  const args: Record<string, string | number> = {};
   for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = value(t, arg);
-  return t(message.key, args);
+  return args;
+}
+
+/** A time as "7 giờ 30, Chủ nhật, ngày 20/6/2027", written in each reader's language. */
+export function dateTimeMessage(d: Date | string): Message {
+  const { weekday, ...parts } = dateTimeParts(d);
+  return msg("fmt-datetime", { ...parts, weekday: msg(weekday) });
 }
 
 /** A message from a key and values (shorthand for actions and views). */
