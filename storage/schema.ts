@@ -410,14 +410,35 @@ function draftsOutOfSessions(old: Record<string, unknown>): Record<string, unkno
     for (const [key, session] of Object.entries(sessions)) {
       if (!isPlainObject(session) || !isPlainObject(session.pendingConfirm)) continue;
       const { kind, payload, offeredAt } = session.pendingConfirm;
-      if (kind !== "notice" || !isPlainObject(payload) || typeof payload.id !== "string" || typeof payload.text !== "string") continue;
-      drafts[payload.id] = { ...payload, createdBy: key, createdAt: offeredAt, updatedAt: offeredAt };
+      if (kind !== "notice" || !isPlainObject(payload)) continue;
+      const draft = draftOf(payload, key, offeredAt);
+      if (!draft) continue;
+      drafts[draft.id] = draft;
       const { pendingConfirm: _moved, ...rest } = session;
       if (Object.keys(rest).length === 0) delete sessions[key];
       else sessions[key] = rest;
     }
   }
   return { ...old, sessions, noticeDrafts: drafts, schemaVersion: 2 };
+}
+
+const NOTICE_KINDS: readonly string[] = ["broadcast", "reminder", "schedule_change", "chase", "review", "result"];
+
+/** A stored preview's payload as a draft, its fields taken only where they have their type; undefined when it could not be sent. */
+function draftOf(p: Record<string, unknown>, by: string, offeredAt: unknown): NoticeDraft | undefined {
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const id = str(p.id);
+  const text = str(p.text);
+  const at = str(offeredAt);
+  if (!id || text === undefined || !at || !NOTICE_KINDS.includes(str(p.kind) ?? "")) return undefined;
+  const draft: NoticeDraft = { id, kind: p.kind as NoticeKind, text, createdBy: by, createdAt: at, updatedAt: at };
+  const file = isPlainObject(p.file) ? p.file : undefined;
+  if (file && str(file.name) !== undefined && str(file.mime) !== undefined && str(file.path) !== undefined) {
+    draft.file = { name: file.name as string, mime: file.mime as string, path: file.path as string };
+  }
+  for (const field of ["audience", "sendAt", "resendOf"] as const) if (str(p[field]) !== undefined) draft[field] = p[field] as string;
+  if (isPlainObject(p.data) && Object.values(p.data).every((v) => typeof v === "string")) draft.data = p.data as Record<string, string>;
+  return draft;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -259,12 +259,16 @@ describe("chuyển tệp dữ liệu cũ", () => {
         choices: { setId: "s1", commands: ["/tbgui k7q2mx", "/tbluc k7q2mx", "/tbhuy k7q2mx"], offeredAt: at },
         pendingConfirm: { kind: "notice", payload: { id: "k7q2mx", kind: "broadcast", text: "Kính mời dự họp trù bị", audience: "all" }, offeredAt: at },
       },
+      // A payload nothing could send (no text): left where it was, and the store still opens.
+      "console:org-2": { pendingConfirm: { kind: "notice", payload: { id: "zzzzzz", kind: "broadcast" }, offeredAt: at } },
     };
     await writeFile(path.join(dir, "hoinghi.json"), JSON.stringify(old));
     h = await createTestApp({ now: "2027-05-01T02:00:00Z", dir });
     expect(h.app.store.data.noticeDrafts.k7q2mx).toMatchObject({ id: "k7q2mx", text: "Kính mời dự họp trù bị", createdBy: "console:org-1", updatedAt: at });
     expect(h.app.store.data.sessions["console:org-1"]?.pendingConfirm).toBeUndefined();
     expect(h.app.store.data.sessions["console:org-1"]?.choices?.commands[0]).toBe("/tbgui k7q2mx");
+    expect(h.app.store.data.noticeDrafts.zzzzzz).toBeUndefined();
+    expect(h.app.store.data.sessions["console:org-2"]?.pendingConfirm).toBeDefined();
     const org = h.organizer();
     expect(await org.say("1")).toContain("Đã xếp thông báo k7q2mx vào hàng đợi gửi tới 1 tài khoản");
     await h.app.outbox.idle();
