@@ -22,7 +22,7 @@ import { questionTopic } from "../src/domain/questions.js";
 import type { QuestionAnswerer } from "./router.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Account, ScheduleChange } from "../storage/schema.js";
-import { awaitText, clearSession, endAwaiting } from "../src/domain/sessions.js";
+import { awaitingLine, awaitText, clearSession, endAwaiting } from "../src/domain/sessions.js";
 import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitAddressById, unitName, unitNameById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
@@ -363,7 +363,7 @@ const schedule: CommandDef = {
     if (confirmed) args = args.slice(args.split(/\s+/)[0]?.length ?? 0).trim();
     const wanted = parseScheduleArgs(args, now);
     // The answer to "Sửa lại" was understood: the prompt is answered (a wrong one kept it open).
-    if (services.store.data.sessions[ctx.account.key]?.awaiting?.command === "/datlich") await endAwaiting(services.store, ctx.account.key);
+    if (awaitingLine(services.store.data.sessions[ctx.account.key]) === "/datlich") await endAwaiting(services.store, ctx.account.key);
     if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
     const risks = !confirmed && wanted.start && services.config.scheduleChecks ? scheduleRisks(services, wanted.start, now) : [];
     if (wanted.start && risks.length > 0) {

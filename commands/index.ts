@@ -10,8 +10,9 @@ import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
 import { rsvpCommands } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
-import { speakerCommands } from "./speakers.js";
-import { keepDraftsOpen, speechCommands } from "./speech.js";
+import { speakerCommands, speakerSteps } from "./speakers.js";
+import { keepDraftsOpen, speechCommands, speechSteps } from "./speech.js";
+import type { StepTable } from "./steps.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
 
@@ -19,11 +20,17 @@ import type { Services } from "../src/messages/types.js";
 const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers];
 
+/**
+ * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
+ * module of its subject. A kind without a handler does not compile.
+ */
+export const stepTable: StepTable = { ...speechSteps, ...speakerSteps };
+
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = keepDraftsOpen(services, createCommandLayer(services, defs, featureTriggers.flat(), answerQuestion));
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), answerQuestion, steps: stepTable }));
   return layer;
 }

@@ -1,5 +1,5 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
-import { saveSession } from "./session.js";
+import { awaitText as awaitLine, dropPendingConfirm, holdForConfirm } from "../src/domain/sessions.js";
 import { saveFile, safeExtension } from "../src/lib/files.js";
 import {
   acknowledgeNotice,
@@ -124,23 +124,13 @@ function isExpired(ctx: CommandContext, offeredAt: string): boolean {
   return ctx.services.clock.now().getTime() - Date.parse(offeredAt) > PREVIEW_TTL_MS;
 }
 
-function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  return saveSession(ctx.services.store, ctx.account.key, change);
-}
-
 async function savePending(ctx: CommandContext, payload: PendingNotice): Promise<void> {
   const offeredAt = ctx.services.clock.now().toISOString();
-  await setSession(ctx, (s) => {
-    delete s.awaiting;
-    s.pendingConfirm = { kind: PENDING_KIND, payload, offeredAt };
-  });
+  await holdForConfirm(ctx.services.store, ctx.account.key, { kind: PENDING_KIND, payload, offeredAt }, { endAwaiting: true });
 }
 
 async function awaitText(ctx: CommandContext, command: string, prompt: string): Promise<Reply[]> {
-  const offeredAt = ctx.services.clock.now().toISOString();
-  await setSession(ctx, (s) => {
-    s.awaiting = { command, prompt, offeredAt };
-  });
+  await awaitLine(ctx.services.store, ctx.account.key, { command, prompt }, ctx.services.clock.now());
   return [text(ctx.t(prompt))];
 }
 
@@ -151,7 +141,7 @@ async function requirePending(ctx: CommandContext, id: string | undefined): Prom
   const pending = pendingOf(ctx);
   if (!pending || !id || pending.payload.id !== id) throw new UserError("notice-expired");
   if (isExpired(ctx, pending.offeredAt)) {
-    await setSession(ctx, (s) => delete s.pendingConfirm);
+    await dropPendingConfirm(ctx.services.store, ctx.account.key);
     throw new UserError("notice-expired");
   }
   return pending.payload;
@@ -455,10 +445,7 @@ const cancelNotice: CommandDef = {
     const id = ctx.args.split(/\s+/)[0] ?? "";
     const pending = pendingOf(ctx);
     if (pending && pending.payload.id === id) {
-      await setSession(ctx, (s) => {
-        delete s.pendingConfirm;
-        delete s.awaiting;
-      });
+      await dropPendingConfirm(services.store, ctx.account.key, { endAwaiting: true });
       return [text(t("notice-cancelled", { id }))];
     }
     await cancelScheduledNotice(services.store, id, services.clock.now());

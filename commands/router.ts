@@ -2,12 +2,13 @@
 import { randomBytes } from "node:crypto";
 import { fold } from "../src/lib/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
-import type { Account, Role } from "../storage/schema.js";
+import { type Account, type AccountKey, type Role, type Session, stepOfChoice } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
-import { choiceByWords, endAwaiting, promptOpen, rememberChoices } from "../src/domain/sessions.js";
+import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
-import type { CommandContext, CommandDef } from "./types.js";
+import { offer, parseStep, type Step, type StepHandler, type StepTable } from "./steps.js";
+import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
 
@@ -53,6 +54,31 @@ export interface TextTrigger {
 /** Answers a free question ("hội nghị tổ chức ngày nào?"), or undefined to keep the short hint. */
 export type QuestionAnswerer = (q: { text: string; role: Role; account: Account; t: Translate; services: Services }) => Promise<Reply[] | undefined> | Reply[] | undefined;
 
+/** What a command layer answers besides its commands. */
+export interface LayerOptions {
+  /** Plain words that run a command ("đã nhận"). */
+  triggers?: TextTrigger[];
+  /** Free questions. */
+  answerQuestion?: QuestionAnswerer;
+  /** The one dispatch table of conversation steps (commands/index.ts); without it, only the router's own steps run. */
+  steps?: StepTable;
+}
+
+/** One message on its way through the layer: who wrote, and what they were in the middle of when it came. */
+interface Turn {
+  req: Request;
+  account: Account;
+  key: AccountKey;
+  role: Role;
+  t: Translate;
+  now: Date;
+  /** The step waiting for free text, unless it was left 30 minutes (then `expired`; a speech being collected never expires). */
+  awaiting?: Session["awaiting"];
+  expired: boolean;
+  /** The numbered choices last offered. */
+  offered?: Session["choices"];
+}
+
 // The text after the first n words, keeping the person's own spacing inside it.
 function skipWords(text: string, n: number): string {
   let rest = text;
@@ -89,21 +115,209 @@ export function closestCommands(word: string, defs: CommandDef[]): CommandDef[] 
   return scored.slice(0, 3).map((x) => x.d);
 }
 
-export function createCommandLayer(
-  services: Services,
-  defs: CommandDef[],
-  triggers: TextTrigger[] = [],
-  questionAnswer?: QuestionAnswerer,
-): CommandLayer {
+export function createCommandLayer(services: Services, defs: CommandDef[], options: LayerOptions = {}): CommandLayer {
   const byName = new Map<string, CommandDef>();
   for (const d of defs) for (const n of [d.name, ...d.aliases]) byName.set(n, d);
   const { store, i18n, config, clock, logger } = services;
+  const { triggers = [], answerQuestion, steps } = options;
+
+  // The way of one message, in order. A button press takes the step of the choice it belongs to (1).
+  // Typed text: a number or the words of a choice take that choice's step (2, 3); a text beginning
+  // with "/" is a command (4); other text is a trigger's ("đã nhận", which answers even while a
+  // question waits, as before), else the answer to the step waiting for free text (5), else a bare
+  // invite code, else a question (6). Every way into a command passes the same checks (`runChecked`).
+
+  async function handle(req: Request): Promise<Reply[]> {
+    const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
+    try {
+      const text = (req.text ?? "").normalize("NFC").trim();
+      if (CONTROL.test(text)) return [{ kind: "text", text: t0("error-control-chars") }];
+      if (req.press) return await pressed(req, req.press, t0);
+      const tooLong = lengthRefusal(req, text, t0);
+      if (tooLong) return tooLong;
+      const turn = await begin(req);
+      return (await chosenByText(turn, text)) ?? (text.startsWith("/") ? await command(turn, text) : await freeText(turn, text));
+    } catch (err) {
+      return failed(req, err, t0);
+    }
+  }
+
+  /** Who wrote and what they were in the middle of; the account is made on first contact. */
+  async function begin(req: Request): Promise<Turn> {
+    const now = clock.now();
+    const account = await ensureAccount(store, req, now, config.defaultLanguage);
+    const session = store.data.sessions[account.key];
+    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy
+    // ends it). It is ignored from now on, and removed only once a command runs: a message refused
+    // (unknown, not allowed, too long) changes nothing in the store.
+    const expired = Boolean(session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now));
+    return {
+      req,
+      account,
+      key: account.key,
+      role: roleOf(account, config.organizerIds),
+      t: i18n.forLanguage(account.language),
+      now,
+      awaiting: expired ? undefined : session?.awaiting,
+      expired,
+      offered: session?.choices,
+    };
+  }
+
+  // ---- 1. A button ----
+
+  /** A press runs the step of its choice while that set of choices is the one last offered; an older one is stale. */
+  async function pressed(req: Request, press: NonNullable<Request["press"]>, t0: Translate): Promise<Reply[]> {
+    const choices = store.data.sessions[accountKey(req.channel, req.userId)]?.choices;
+    const step = choices?.setId === press.setId ? choices.steps[press.index - 1] : undefined;
+    if (!step) return [{ kind: "text", text: t0("choice-stale") }];
+    return takeStep(await begin(req), step, "", "chosen");
+  }
+
+  // ---- 2. A choice typed: its number, or its words ----
+
+  /** "2", or "tham du" for "Tham dự": the chosen step taken; undefined when the text chooses nothing. */
+  async function chosenByText(turn: Turn, line: string): Promise<Reply[] | undefined> {
+    const { offered, awaiting } = turn;
+    if (!offered) return undefined;
+    // The newer of the two answers plain text when both are open; at the same moment, the choices.
+    const choicesFirst = !awaiting || offered.offeredAt >= awaiting.offeredAt;
+    if (/^\d{1,3}$/.test(line) && choicesFirst) {
+      const step = offered.steps[Number(line) - 1];
+      if (!step) return [{ kind: "text", text: turn.t("choice-out-of-range", { max: offered.steps.length }) }];
+      return takeStep(turn, step, "", "chosen");
+    }
+    if (line.startsWith("/") || !offered.labels || !choicesFirst || !promptOpen(offered.offeredAt, turn.now)) return undefined;
+    const index = choiceByWords(offered.labels, line);
+    const step = index === undefined ? undefined : offered.steps[index];
+    return step ? takeStep(turn, step, "", "chosen") : undefined;
+  }
+
+  // ---- 3. A step: checked against its schema, then its handler in the one table ----
+
+  /**
+   * Takes a step kept in the store: chosen (`typed` is "") or answered with free text. A step this
+   * program does not know, or whose values are not of its kind's shape, is stale and changes nothing.
+   */
+  async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen" | "answered"): Promise<Reply[]> {
+    const step = parseStep(stored);
+    if (!step) return [{ kind: "text", text: turn.t("choice-stale") }];
+    if (step.kind === "command.suggested") {
+      const def = byName.get(step.name);
+      return def ? runChecked(turn, def, step.args, true, def.handler) : [{ kind: "text", text: turn.t("choice-stale") }];
+    }
+    if (step.kind === "command.line") return commandLineStep(turn, step.line, typed, how);
+    const handler: StepHandler | undefined = steps?.[step.kind];
+    const def = handler && byName.get(handler.command);
+    if (!handler || !def) return [{ kind: "text", text: turn.t("choice-stale") }];
+    return runChecked(turn, def, typed, how === "chosen", (ctx) => handler.run(ctx, step, typed));
+  }
+
+  /**
+   * TEMPORARY, the command-line step (issue 20's second round deletes it, with Choice.command and
+   * awaitText): a choice of a module not yet on typed steps runs its line as if typed; a question's
+   * answer is added to its line ("/dangky s1 vang" + the reason).
+   */
+  function commandLineStep(turn: Turn, line: string, typed: string, how: "chosen" | "answered"): Promise<Reply[]> {
+    return how === "chosen" ? command(turn, line) : runLine(turn, line, typed);
+  }
+
+  // ---- 4. A command ----
+
+  /** "/dangky thamdu", "/dang ky", "/datlịch 20/06": the command and its arguments; an unknown one gets the closest as choices. */
+  async function command(turn: Turn, line: string): Promise<Reply[]> {
+    let parsed = parseCommand(line);
+    if (!parsed || !byName.has(parsed.name)) parsed = forgivingCommand(line) ?? parsed;
+    const def = parsed && byName.get(parsed.name);
+    if (!parsed || !def) {
+      const [first = "/", ...rest] = line.split(/\s+/);
+      const typed = parsed ? `/${parsed.name}` : first;
+      return remember(turn, unknownCommand(turn, typed, parsed ? parsed.args : rest.join(" ")));
+    }
+    return runChecked(turn, def, parsed.args, true, def.handler);
+  }
+
+  /** A command line the bot holds (a trigger's, "/start" for a bare code, a question's) with `extra` text after its own arguments. */
+  async function runLine(turn: Turn, line: string, extra: string): Promise<Reply[]> {
+    const p = parseCommand(line);
+    const def = p && byName.get(p.name);
+    if (!def || !p) return [{ kind: "text", text: turn.t("hint-free-text") }];
+    return runChecked(turn, def, [p.args, extra].filter(Boolean).join(" "), false, def.handler);
+  }
+
+  // ---- 5, 6. Free text: a trigger, the answer to the waiting step, a bare invite code, a question ----
+
+  async function freeText(turn: Turn, line: string): Promise<Reply[]> {
+    const trigger = triggers.find((tr) => tr.matches(fold(line)));
+    if (trigger) return runLine(turn, trigger.command, "");
+    if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
+    // A bare invite code from an account of no unit: taken as /start CODE.
+    if (!turn.account.unitId && isCodeShaped(line)) return runLine(turn, "/start", line);
+    if (turn.req.file) return [{ kind: "text", text: turn.t("file-not-expected") }];
+    if (line.length === 0) return [{ kind: "text", text: turn.t("hint-empty") }];
+    const answer = answerQuestion ? await answerQuestion({ text: line, role: turn.role, account: turn.account, t: turn.t, services }) : undefined;
+    return answer ?? [{ kind: "text", text: turn.t("hint-free-text") }];
+  }
+
+  // ---- What every way into a command passes ----
+
+  /**
+   * The command's checks (role, arguments, file), then `invoke` (the command's handler, or a step's
+   * that continues it). `typedCommand`: a command typed or chosen ends the step that waited for free
+   * text (unless the command keeps it); one refused for the role changes nothing, like an unknown command.
+   */
+  async function runChecked(turn: Turn, def: CommandDef, args: string, typedCommand: boolean, invoke: Handler): Promise<Reply[]> {
+    const { t, key } = turn;
+    if (!mayRun(def, turn.role)) return [{ kind: "text", text: t(def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer") }];
+    if (typedCommand && turn.awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
+    const refusal = argumentsRefusal(turn, def, args);
+    if (refusal) return [{ kind: "text", text: refusal }];
+    if (turn.expired) await endAwaiting(store, key);
+    const unitId = store.data.accounts[key]?.unitId;
+    const ctx: CommandContext = {
+      req: turn.req,
+      account: store.data.accounts[key] ?? turn.account,
+      role: turn.role,
+      unit: unitId ? services.conference.unit(unitId) : undefined,
+      args,
+      t,
+      services,
+    };
+    return remember(turn, await invoke(ctx));
+  }
+
+  /** What a command refuses before it runs: arguments it takes none of, too long, a file it does not take. */
+  function argumentsRefusal(turn: Turn, def: CommandDef, args: string): string | undefined {
+    const { t } = turn;
+    if (def.noArgs && args) return t("error-no-args", { command: `/${def.name}` });
+    if (args.length > (def.maxArgs ?? MAX_TEXT)) return t("error-too-long", { max: def.maxArgs ?? MAX_TEXT });
+    const file = turn.req.file;
+    if (!file) return undefined;
+    const a = def.accepts;
+    if (!a?.kinds.includes(file.kind)) return t("file-not-expected");
+    if (file.size > a.maxBytes) return t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 });
+    if (a.mimes.length > 0 && !a.mimes.includes(file.mime)) return t("file-wrong-type");
+    return undefined;
+  }
+
+  /** Remembers the last numbered choices of the replies (their steps and words), so that a number, the words or a button take one. */
+  async function remember(turn: Turn, replies: Reply[]): Promise<Reply[]> {
+    const offered = [...replies].reverse().find((r) => r.kind === "choices");
+    if (offered?.kind === "choices") {
+      const setId = randomBytes(4).toString("hex");
+      offered.setId = setId;
+      const labels = offered.choices.map((c) => c.label);
+      await offerChoices(store, turn.key, setId, offered.choices.map(stepOfChoice), labels, turn.now);
+    }
+    return replies;
+  }
+
+  // ---- Helpers of the stages ----
 
   function mayRun(def: CommandDef, role: Role): boolean {
     // An organizer may do what a guest may; a delegate too. Delegate-only commands need a unit.
     return def.roles.includes(role) || (role !== "guest" && def.roles.includes("guest"));
   }
-
 
   /** "/chuong trinh", "/datlịch 20/06": the command whose name the first words make once folded and joined. */
   function forgivingCommand(line: string): ParsedCommand | undefined {
@@ -118,154 +332,50 @@ export function createCommandLayer(
   }
 
   /** An unknown command: the closest commands the person may use, as numbered choices (none close: the usual sentence). */
-  function unknownCommand(t: (k: string, a?: Record<string, string | number>) => string, role: Role, typed: string, args: string): Reply[] {
+  function unknownCommand(turn: Turn, typed: string, args: string): Reply[] {
+    const { t } = turn;
     const word = fold(typed.replace(/^\//, "")).replace(/\s/g, "");
-    const close = closestCommands(word, defs.filter((d) => d.listed !== false && mayRun(d, role)));
+    const close = closestCommands(word, defs.filter((d) => d.listed !== false && mayRun(d, turn.role)));
     if (close.length === 0) return [{ kind: "text", text: t("unknown-command", { command: typed }) }];
-    return [
-      {
-        kind: "choices",
-        text: t("unknown-command-suggest", { command: typed }),
-        choices: close.map((d) => ({ label: `/${d.name}: ${t(d.describe)}`, command: [`/${d.name}`, args].filter(Boolean).join(" ") })),
-      },
-    ];
+    const suggested = close.map((d) => offer(`/${d.name}: ${t(d.describe)}`, { kind: "command.suggested", name: d.name, args } satisfies Step));
+    return [{ kind: "choices", text: t("unknown-command-suggest", { command: typed }), choices: suggested }];
   }
 
-  /** Remembers the last numbered choices of the replies, so that typing a number, its words or pressing a button runs one. */
-  async function remember(key: string, replies: Reply[], now: Date): Promise<Reply[]> {
-    const offer = [...replies].reverse().find((r) => r.kind === "choices");
-    if (offer && offer.kind === "choices") {
-      const setId = randomBytes(4).toString("hex");
-      offer.setId = setId;
-      const commands = offer.choices.map((c) => c.command);
-      await rememberChoices(store, key, setId, commands, now, offer.choices.map((c) => c.label));
-    }
-    return replies;
+  /** The command whose length limit applies to the text: the one typed, or the one the waiting step continues. */
+  function limitOf(req: Request, text: string): number {
+    const typed = text.startsWith("/") ? parseCommand(text)?.name : undefined;
+    const awaited = text.startsWith("/") ? undefined : store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.step;
+    const name = typed ?? (awaited ? commandOfStep(awaited) : undefined);
+    return (name ? byName.get(name)?.maxArgs : undefined) ?? MAX_TEXT;
   }
 
-  async function run(req: Request, line: string, viaChoice: boolean): Promise<Reply[]> {
-    const now = clock.now();
-    const account = await ensureAccount(store, req, now, config.defaultLanguage);
-    const t = i18n.forLanguage(account.language);
-    const role = roleOf(account, config.organizerIds);
-    const key = account.key;
-    const session = store.data.sessions[key];
-    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy
-    // ends it). It is ignored from now on, and removed only once a command runs: a message refused
-    // below (unknown, not allowed, too long) changes nothing in the store.
-    const expired = Boolean(session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now));
-    const awaiting = expired ? undefined : session?.awaiting;
-    const offered = session?.choices;
-    // The newer of the two answers plain text when both are open; at the same moment, the choices.
-    const choicesFirst = offered !== undefined && (!awaiting || offered.offeredAt >= awaiting.offeredAt);
-
-    let commandLine = line;
-    if (!viaChoice && /^\d{1,3}$/.test(line) && offered && (choicesFirst || !awaiting)) {
-      const chosen = offered.commands[Number(line) - 1];
-      if (!chosen) return [{ kind: "text", text: t("choice-out-of-range", { max: offered.commands.length }) }];
-      commandLine = chosen;
-    } else if (!viaChoice && !line.startsWith("/") && offered?.labels && choicesFirst && promptOpen(offered.offeredAt, now)) {
-      // "tham du", "vang", "co", "khong": the words of a choice choose it.
-      const index = choiceByWords(offered.labels, line);
-      if (index !== undefined) commandLine = offered.commands[index] as string;
-    }
-
-    let parsed = commandLine.startsWith("/") ? parseCommand(commandLine) : undefined;
-    if (commandLine.startsWith("/") && (!parsed || !byName.has(parsed.name))) parsed = forgivingCommand(commandLine) ?? parsed;
-    let def: CommandDef | undefined;
-    let args = "";
-    if (parsed) {
-      def = byName.get(parsed.name);
-      if (!def) return remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now);
-      args = parsed.args;
-    } else if (commandLine.startsWith("/")) {
-      const [first = "/", ...rest] = commandLine.split(/\s+/);
-      return remember(key, unknownCommand(t, role, first, rest.join(" ")), now);
-    } else {
-      const folded = fold(commandLine);
-      const trigger = triggers.find((tr) => tr.matches(folded));
-      let target = trigger?.command ?? awaiting?.command;
-      // A bare invite code from an account of no unit: taken as /start CODE.
-      if (!target && !account.unitId && isCodeShaped(commandLine)) target = "/start";
-      if (!target && req.file) return [{ kind: "text", text: t("file-not-expected") }];
-      if (!target) {
-        if (commandLine.length === 0) return [{ kind: "text", text: t("hint-empty") }];
-        const answer = questionAnswer ? await questionAnswer({ text: commandLine, role, account, t, services }) : undefined;
-        return answer ?? [{ kind: "text", text: t("hint-free-text") }];
-      }
-      const p = parseCommand(target);
-      def = p && byName.get(p.name);
-      if (!def || !p) return [{ kind: "text", text: t("hint-free-text") }];
-      args = trigger ? p.args : [p.args, commandLine].filter(Boolean).join(" ");
-    }
-
-    if (!mayRun(def, role)) {
-      const needs = def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer";
-      return [{ kind: "text", text: t(needs) }];
-    }
-    // A typed command the person may run ends the step that waited for free text; one refused for
-    // the role changes nothing, like an unknown command.
-    if (parsed && awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
-    if (def.noArgs && args) return [{ kind: "text", text: t("error-no-args", { command: `/${def.name}` }) }];
-    if (args.length > (def.maxArgs ?? MAX_TEXT)) {
-      return [{ kind: "text", text: t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }) }];
-    }
-    if (req.file) {
-      const a = def.accepts;
-      if (!a?.kinds.includes(req.file.kind)) return [{ kind: "text", text: t("file-not-expected") }];
-      if (req.file.size > a.maxBytes) return [{ kind: "text", text: t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 }) }];
-      if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return [{ kind: "text", text: t("file-wrong-type") }];
-    }
-
-    if (expired) await endAwaiting(store, key);
-    const unitId = store.data.accounts[key]?.unitId;
-    const ctx: CommandContext = {
-      req,
-      account: store.data.accounts[key] ?? account,
-      role,
-      unit: unitId ? services.conference.unit(unitId) : undefined,
-      args,
-      t,
-      services,
-    };
-    const replies = await def.handler(ctx);
-
-    // Remember the last numbered choices, so that typing a number (or pressing a button) runs one.
-    return remember(key, replies, now);
+  /** The command a stored step continues, if it is a step this program knows. */
+  function commandOfStep(stored: unknown): string | undefined {
+    const step = parseStep(stored);
+    if (!step) return undefined;
+    if (step.kind === "command.suggested") return step.name;
+    if (step.kind === "command.line") return parseCommand(step.line)?.name;
+    return steps?.[step.kind].command;
   }
 
-  async function handle(req: Request): Promise<Reply[]> {
-    const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
-    try {
-      const text = (req.text ?? "").normalize("NFC").trim();
-      if (CONTROL.test(text)) return [{ kind: "text", text: t0("error-control-chars") }];
-      if (req.press) {
-        const key = accountKey(req.channel, req.userId);
-        const choices = store.data.sessions[key]?.choices;
-        const command = choices?.setId === req.press.setId ? choices.commands[req.press.index - 1] : undefined;
-        if (!command) return [{ kind: "text", text: t0("choice-stale") }];
-        return await run(req, command, true);
-      }
-      const parsed = text.startsWith("/") ? parseCommand(text) : undefined;
-      // Free text that answers a waiting step may be as long as that step's command allows (a
-      // speech typed over several full-length messages).
-      const awaited = text.startsWith("/") ? undefined : store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.command;
-      const limitName = parsed?.name ?? (awaited ? parseCommand(awaited)?.name : undefined);
-      const limit = (limitName ? byName.get(limitName)?.maxArgs : undefined) ?? MAX_TEXT;
-      if (text.length > Math.max(limit, MAX_TEXT) + 64) return [{ kind: "text", text: t0("error-too-long", { max: limit }) }];
-      return await run(req, text, false);
-    } catch (err) {
-      if (err instanceof UserError) {
-        const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-        return [{ kind: "text", text: t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }) }];
-      }
-      if (err instanceof StoreWriteFailed) {
-        logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
-        return [{ kind: "text", text: t0("error-not-saved") }];
-      }
-      logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
-      return [{ kind: "text", text: t0("error-internal", { contact: contactRef(t0, services.conference.conf) }) }];
+  /** Free text that answers a waiting step may be as long as that step's command allows (a speech typed over several full-length messages). */
+  function lengthRefusal(req: Request, text: string, t0: Translate): Reply[] | undefined {
+    const limit = limitOf(req, text);
+    return text.length > Math.max(limit, MAX_TEXT) + 64 ? [{ kind: "text", text: t0("error-too-long", { max: limit }) }] : undefined;
+  }
+
+  /** A refusal in the person's words; a store that cannot be written or a fault, one sentence each. */
+  function failed(req: Request, err: unknown, t0: Translate): Reply[] {
+    if (err instanceof UserError) {
+      const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
+      return [{ kind: "text", text: t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }) }];
     }
+    if (err instanceof StoreWriteFailed) {
+      logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
+      return [{ kind: "text", text: t0("error-not-saved") }];
+    }
+    logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
+    return [{ kind: "text", text: t0("error-internal", { contact: contactRef(t0, services.conference.conf) }) }];
   }
 
   return {

@@ -1,5 +1,5 @@
 // Scores (Chỉ số CCHC): /diem and /xephang for everyone once published; /nhapdiem and /congbo for organizers.
-import { saveSession } from "./session.js";
+import { awaitingLine, awaitText, dropPendingConfirm, endAwaiting, holdForConfirm } from "../src/domain/sessions.js";
 import { buildRankingSvg, renderRankingPng } from "../src/scores/chart.js";
 import { importSummaryText, type Marks, markLines, percentOf, rankingTexts, refusalText, round2, unitResultText } from "../src/scores/format.js";
 import { delegatesOf, publishScores, replaceScoreTable, visibleScores } from "../src/domain/scores.js";
@@ -34,10 +34,6 @@ function pendingPublish(ctx: CommandContext): PendingScorePublish | undefined {
   return pending?.kind === "scores-publish" ? pending : undefined;
 }
 
-function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  return saveSession(ctx.services.store, ctx.account.key, change);
-}
-
 function sessionOf(ctx: CommandContext): Session | undefined {
   return ctx.services.store.data.sessions[ctx.account.key];
 }
@@ -51,13 +47,11 @@ const score: CommandDef = {
   async handler(ctx) {
     const { t, args, services } = ctx;
     const { table, marks } = visibleTable(ctx);
-    if (sessionOf(ctx)?.awaiting?.command === "/diem") await setSession(ctx, (s) => delete s.awaiting);
+    if (awaitingLine(sessionOf(ctx)) === "/diem") await endAwaiting(services.store, ctx.account.key, { commandLine: "/diem" });
     const unit = args ? requireUnit(services.conference, args) : ctx.unit;
     if (!unit) {
       // The next message is taken as the unit's name.
-      await setSession(ctx, (s) => {
-        s.awaiting = { command: "/diem", prompt: "score-ask-unit", offeredAt: services.clock.now().toISOString() };
-      });
+      await awaitText(services.store, ctx.account.key, { command: "/diem", prompt: "score-ask-unit" }, services.clock.now());
       return [text(t("score-ask-unit"))];
     }
     const result = table.units.find((u) => u.unitId === unit.id);
@@ -136,9 +130,7 @@ async function askForFile(ctx: CommandContext): Promise<Reply[]> {
   const { t, req, services } = ctx;
   if (noDocuments(ctx)) return [text(t("import-no-documents"))];
   if (req.channel === "console") return [text(t("import-console")), await templateFile(ctx)];
-  await setSession(ctx, (s) => {
-    s.awaiting = { command: "/nhapdiem", prompt: "import-send-file", offeredAt: services.clock.now().toISOString() };
-  });
+  await awaitText(services.store, ctx.account.key, { command: "/nhapdiem", prompt: "import-send-file" }, services.clock.now());
   return [text(t("import-send-file", { mb: MAX_TABLE_BYTES / 1_000_000 })), await templateFile(ctx)];
 }
 
@@ -155,10 +147,8 @@ async function previewImport(ctx: CommandContext, file: IncomingFile): Promise<R
   }
   const current = services.store.data.scores.current;
   const payload: PendingScoreImport["payload"] = { table, replaces: current?.importedAt ?? null };
-  await setSession(ctx, (s) => {
-    s.pendingConfirm = { kind: "scores-import", payload, offeredAt: services.clock.now().toISOString() };
-    if (s.awaiting?.command === "/nhapdiem") delete s.awaiting;
-  });
+  const pending: PendingScoreImport = { kind: "scores-import", payload, offeredAt: services.clock.now().toISOString() };
+  await holdForConfirm(services.store, ctx.account.key, pending, { endAwaiting: { commandLine: "/nhapdiem" } });
   services.logger.info({ by: ctx.account.key, file: file.name, year: table.year, units: table.units.length, sample: table.sample }, "score table read");
   const lines = [importSummaryText(t, table, (id) => unitNameById(services.conference, id), missingUnits(services.conference, table)), ""];
   if (current) lines.push(t("import-replaces", { year: String(current.year), units: current.units.length, time: formatDateTime(t, current.importedAt) }));
@@ -178,7 +168,7 @@ async function confirmImport(ctx: CommandContext): Promise<Reply[]> {
   if (!pending) throw new UserError("import-nothing-pending");
   const { table, replaces } = pending.payload;
   const stored = await replaceScoreTable(services.store, { table, by: ctx.account.key, now: services.clock.now(), expectedCurrent: replaces });
-  await setSession(ctx, (s) => delete s.pendingConfirm);
+  await dropPendingConfirm(ctx.services.store, ctx.account.key);
   services.logger.info({ by: ctx.account.key, year: stored.year, units: stored.units.length, sample: stored.sample }, "score table replaced");
   const lines = [...markLines(t, { sample: stored.sample, preview: false }), t("import-done", { year: String(stored.year), units: stored.units.length })];
   if (replaces) lines.push(t("import-done-kept"));
@@ -201,7 +191,7 @@ const importScores: CommandDef = {
     if (verb === "xacnhan" || verb === "confirm") return confirmImport(ctx);
     if (verb === "huy" || verb === "cancel") {
       if (!pendingImport(ctx)) throw new UserError("import-nothing-pending");
-      await setSession(ctx, (s) => delete s.pendingConfirm);
+      await dropPendingConfirm(ctx.services.store, ctx.account.key);
       return [text(ctx.t("import-cancelled"))];
     }
     if (verb === "mau" || verb === "template") {
@@ -238,7 +228,7 @@ const publish: CommandDef = {
     const scores = services.store.data.scores;
     const table = scores.current;
     if (verb === "huy" || verb === "cancel") {
-      if (pendingPublish(ctx)) await setSession(ctx, (s) => delete s.pendingConfirm);
+      if (pendingPublish(ctx)) await dropPendingConfirm(ctx.services.store, ctx.account.key);
       return [text(t(scores.publishedAt ? "publish-closed" : "publish-cancelled"))];
     }
     if (!table) throw new UserError("publish-no-table");
@@ -253,7 +243,7 @@ const publish: CommandDef = {
         now: services.clock.now(),
         ...(pending ? { expectedImportedAt: pending.payload.importedAt } : {}),
       });
-      if (pending) await setSession(ctx, (s) => delete s.pendingConfirm);
+      if (pending) await dropPendingConfirm(ctx.services.store, ctx.account.key);
       services.logger.info({ by: ctx.account.key, year: published.year }, "scores published");
       const lines = [...marks, t("publish-done", { year: String(published.year) }), ...(await sendResults(ctx, published))];
       return [text(lines.join("\n"))];
@@ -272,8 +262,10 @@ const publish: CommandDef = {
         ]),
       ];
     }
-    await setSession(ctx, (s) => {
-      s.pendingConfirm = { kind: "scores-publish", payload: { importedAt: table.importedAt }, offeredAt: services.clock.now().toISOString() };
+    await holdForConfirm(services.store, ctx.account.key, {
+      kind: "scores-publish",
+      payload: { importedAt: table.importedAt },
+      offeredAt: services.clock.now().toISOString(),
     });
     const reached = delegatesOf(services.store.data, table);
     const accounts = [...reached.values()].reduce((n, keys) => n + keys.length, 0);

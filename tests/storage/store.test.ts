@@ -246,19 +246,19 @@ describe("a file that does not load", () => {
 });
 
 describe("migration", () => {
-  it("brings a file without schemaVersion to version 1 with every collection, and writes it", async () => {
+  it("brings a file without schemaVersion to the current version with every collection, and writes it", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "hoinghi.json");
     const old = JSON.stringify({ accounts: { "console:1": account("1") }, schedule: { place: "Hall A" } });
     await fsp.writeFile(file, old);
     const store = await openStore({ dir });
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
     for (const key of Object.keys(emptyData())) expect(store.data).toHaveProperty(key);
     expect(store.data.accounts["console:1"]?.displayName).toBe("Person 1");
     expect(store.data.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });
     expect(store.data.scores).toEqual({ previousTables: [] });
-    expect(readJson(file).schemaVersion).toBe(1);
+    expect(readJson(file).schemaVersion).toBe(SCHEMA_VERSION);
     // The version-0 file is kept as the backup.
     expect(await fsp.readFile(`${file}.bak`, "utf8")).toBe(old);
   });

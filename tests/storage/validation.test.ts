@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { type CliIo, runCli } from "../../src/app/cli.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
-import { type Data, emptyData } from "../../storage/schema.js";
+import { type Data, emptyData, SCHEMA_VERSION } from "../../storage/schema.js";
 import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
 import { checkStore, firstStoreIssue, formatPath, storeSchema } from "../../storage/validate.js";
 import { account, cleanupTempDirs, readJson, rsvp, tempDir } from "./helpers.js";
@@ -45,7 +45,7 @@ function fullData(): Data {
   };
   d.notices.push({ id: "N1", kind: "chase", text: "Kính gửi …", audience: "all", createdBy: a.key, createdAt: at, sendAt: at, ackable: true, replies: [{ kind: "text", text: "x" }, { kind: "choices", text: "y", choices: [{ label: "1", command: "/dangky" }] }], data: { time: at } });
   d.deliveries.push({ noticeId: "N1", account: a.key, state: "sent", attempts: 1, sentAt: at, ackAt: at });
-  d.sessions[a.key] = { choices: { setId: "c1", commands: ["/dangky"], offeredAt: at }, pendingConfirm: { kind: "notice", payload: { id: "N2", kind: "broadcast", text: "x" }, offeredAt: at } };
+  d.sessions[a.key] = { choices: { setId: "c1", steps: [{ kind: "command.line", line: "/dangky" }], offeredAt: at }, pendingConfirm: { kind: "notice", payload: { id: "N2", kind: "broadcast", text: "x" }, offeredAt: at } };
   d.handledUpdates.telegram = ["1", "2"];
   return d;
 }
@@ -232,7 +232,7 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
     const old = JSON.stringify({ accounts: { "console:1": account("1") }, rsvps: [rsvp("a")] });
     const { dir, file } = await writeStore(old);
     const store = await openStore({ dir });
-    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
     for (const seat of ["b", "c", "d"]) await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
     await store.close();
     expect(await fsp.readFile(`${file}.v0.bak`, "utf8")).toBe(old);

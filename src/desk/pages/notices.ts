@@ -40,7 +40,7 @@ export function registerNotices(app: DeskApp, desk: Desk): void {
       const buttons =
         r.kind === "choices"
           ? r.choices.map((o) => {
-              const [cmd = "", id = ""] = o.command.replace(/^\//, "").split(/\s+/);
+              const [cmd = "", id = ""] = (o.command ?? "").replace(/^\//, "").split(/\s+/);
               if (cmd === "tbluc") {
                 return html`<form method="post" action="${base}/thong-bao/luc">${csrf}<input type="hidden" name="id" value="${id}">
                   <label>${o.label} <input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`;
