@@ -1,37 +1,11 @@
 // Reading what people type about attendance (/dangky's seat and verb), and the speech rows of the report.
 // The attendance rules (answers, check-in, summaries, the two RSVP audiences) live in src/domain/attendance.ts.
-import { clip } from "../src/lib/text.js";
+import { clip, fold } from "../src/lib/text.js";
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
 import { type SpeechStatus, speechStatus } from "../src/domain/speeches.js";
-import { fold } from "./router.js";
 import { BadArguments } from "../src/domain/errors.js";
-
-// Moved to the domain core; re-exported for modules that still import them from here.
-export {
-  type AnswerFields,
-  type AttendanceSummary,
-  answerFields,
-  answerOf,
-  CHECKIN_OPENS_BEFORE_MS,
-  type CheckinWindow,
-  checkinSeat,
-  checkinWindow,
-  HALL_ALPHABET,
-  HALL_CODE_LENGTH,
-  MAX_NAME,
-  MAX_POSITION,
-  MAX_REASON,
-  newHallCode,
-  normalizeHallCode,
-  type SeatRow,
-  splitNamePosition,
-  summarize,
-  type UnitRow,
-} from "../src/domain/attendance.js";
-export { accountName } from "../src/domain/identity.js";
-export { accountsOfUnit as accountsOf } from "../src/domain/units.js";
 
 /** The words that choose an answer, folded and without spaces ("tham dự" → "thamdu"). */
 const VERBS: Record<string, RsvpStatus> = {
@@ -123,9 +97,6 @@ export function seatList(unit: Unit): string {
 }
 
 
-// The one speech status and its derivation live in the domain core.
-export { type SpeechStatus, speechStatus };
-
 export interface SpeechRow {
   unit: Unit;
   topic: string;
@@ -155,9 +126,6 @@ export function speechRows(conf: Conference, data: Data): SpeechRow[] {
   }
   return rows;
 }
-
-/** Voluntary speakers still registered, in order of registration: the domain's one list. */
-export { activeSpeakers } from "../src/domain/speakers.js";
 
 export type ChaseKind = "rsvp" | "speech";
 

@@ -5,9 +5,6 @@ import { text } from "./replies.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 
-/** The event's UID (the same in every file for this conference): a domain rule, src/domain/schedule.ts. */
-export { calendarUid } from "../src/domain/schedule.js";
-
 /**
  * The .ics text. Times are written in UTC ("…Z"): unambiguous for every calendar, which shows them
  * in the reader's zone; X-WR-TIMEZONE names Asia/Ho_Chi_Minh for calendars that group by it, and

@@ -20,10 +20,10 @@ import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
+import { fold } from "../src/lib/text.js";
 
 const ROTATE_WORDS = ["moi", "new"];
 const BOARD_WORDS = ["tinhhinh", "board", "status"];

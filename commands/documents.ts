@@ -14,12 +14,12 @@ import { checkinPayload, telegramStartLink } from "../src/documents/links.js";
 import type { PosterInput } from "../src/documents/poster.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
-import { type SeatRow, summarize } from "./attendance.js";
-import { ensureInvites } from "./identity.js";
 import { text } from "./replies.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
+import { type SeatRow, summarize } from "../src/domain/attendance.js";
+import { ensureInvites } from "../src/domain/identity.js";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

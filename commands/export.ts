@@ -6,10 +6,13 @@ import type { Translate } from "../src/lib/i18n.js";
 import { local } from "../src/lib/time.js";
 import type { Data } from "../storage/schema.js";
 import { percentOf } from "../src/scores/format.js";
-import { accountName, activeSpeakers, speechRows, summarize } from "./attendance.js";
+import { speechRows } from "./attendance.js";
 import { seatPosition } from "./documents.js";
 import type { CommandDef } from "./types.js";
 import { clip } from "../src/lib/text.js";
+import { accountName } from "../src/domain/identity.js";
+import { activeSpeakers } from "../src/domain/speakers.js";
+import { summarize } from "../src/domain/attendance.js";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -42,9 +45,10 @@ interface Column {
 
 /**
  * Builds the workbook: attendance by seat, substitutes, absences, check-ins, speeches, voluntary
- * speakers; headers and values in the language of `t`. One function for the chat and the CLI.
+ * speakers; headers and values in the language of `t`; "Xuất lúc" is `now`, the caller's clock (the
+ * app's, never the machine's). One function for the chat, the desk and the CLI.
  */
-export async function buildWorkbook(data: Data, conf: Conference, t: Translate, now: Date = new Date()): Promise<Buffer> {
+export async function buildWorkbook(data: Data, conf: Conference, t: Translate, now: Date): Promise<Buffer> {
   // Loaded on first use: exceljs takes half a second to load, and most runs never export.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();

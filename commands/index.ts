@@ -4,7 +4,12 @@ import { checkinCommands } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
-import { answerQuestion, generalCommands, helpCommand } from "./general.js";
+import { agendaCommands, answerQuestion } from "./agenda.js";
+import { cancelCommand } from "./cancel.js";
+import { helpCommand } from "./help.js";
+import { invitesCommand } from "./invites.js";
+import { startCommand } from "./join.js";
+import { scheduleCommand } from "./schedule.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
@@ -15,6 +20,9 @@ import { keepDraftsOpen, speechCommands, speechSteps } from "./speech.js";
 import type { StepTable } from "./steps.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
+
+/** The commands everyone has (help is added per layer, after /start), with /datlich, /mamoi and /huy. */
+export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand];
 
 /** Feature modules add their commands here. */
 const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];

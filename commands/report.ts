@@ -5,14 +5,16 @@ import { formatDateTime, formatTime } from "../src/lib/time.js";
 import { checkinName, checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { accountName } from "../src/domain/identity.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
-import { activeSpeakers, type ChaseKind, type SpeechStatus, speechRows, unitsToChase } from "./attendance.js";
+import { type ChaseKind, speechRows, unitsToChase } from "./attendance.js";
 import { type Audience, chaseData, monthOf, resolveAudience } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
+import { activeSpeakers } from "../src/domain/speakers.js";
+import type { SpeechStatus } from "../src/domain/speeches.js";
+import { fold } from "../src/lib/text.js";
 
 /** A message longer than this is started anew, so each reads on a phone without scrolling forever. */
 const MESSAGE_BUDGET = 3500;

@@ -33,13 +33,21 @@ export function parseCommand(text: string): ParsedCommand | undefined {
   return { name: (m[1] as string).toLowerCase(), target: m[2]?.toLowerCase(), args: (m[3] ?? "").trim() };
 }
 
-/** Text in a form that compares without case or diacritics; one definition for the whole bot. */
-export { fold };
+/**
+ * What the layer answered. A refusal is one sentence saying why the command typed was not run
+ * (not allowed, unknown, too long, a UserError…): nothing was done, and nothing may be added to it.
+ */
+export interface Answer {
+  replies: Reply[];
+  refused: boolean;
+}
 
 export interface CommandLayer {
   readonly commands: CommandDef[];
   /** Handles one request; never throws. */
   handle(req: Request): Promise<Reply[]>;
+  /** handle(), telling a refusal from an answer (for layers that wrap this one). */
+  answer(req: Request): Promise<Answer>;
   /** The listed commands a role may use, in menu order. */
   visible(role: Role): CommandDef[];
   find(name: string): CommandDef | undefined;
@@ -127,11 +135,14 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
   // question waits, as before), else the answer to the step waiting for free text (5), else a bare
   // invite code, else a question (6). Every way into a command passes the same checks (`runChecked`).
 
-  async function handle(req: Request): Promise<Reply[]> {
+  /** A refusal: one sentence, nothing done (a layer around this one adds nothing to it). */
+  const refusal = (text: string): Answer => ({ replies: [{ kind: "text", text }], refused: true });
+
+  async function answer(req: Request): Promise<Answer> {
     const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
     try {
       const text = (req.text ?? "").normalize("NFC").trim();
-      if (CONTROL.test(text)) return [{ kind: "text", text: t0("error-control-chars") }];
+      if (CONTROL.test(text)) return refusal(t0("error-control-chars"));
       if (req.press) return await pressed(req, req.press, t0);
       const tooLong = lengthRefusal(req, text, t0);
       if (tooLong) return tooLong;
@@ -167,24 +178,24 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
   // ---- 1. A button ----
 
   /** A press runs the step of its choice while that set of choices is the one last offered; an older one is stale. */
-  async function pressed(req: Request, press: NonNullable<Request["press"]>, t0: Translate): Promise<Reply[]> {
+  async function pressed(req: Request, press: NonNullable<Request["press"]>, t0: Translate): Promise<Answer> {
     const choices = store.data.sessions[accountKey(req.channel, req.userId)]?.choices;
     const step = choices?.setId === press.setId ? choices.steps[press.index - 1] : undefined;
-    if (!step) return [{ kind: "text", text: t0("choice-stale") }];
+    if (!step) return refusal(t0("choice-stale"));
     return takeStep(await begin(req), step, "", "chosen");
   }
 
   // ---- 2. A choice typed: its number, or its words ----
 
   /** "2", or "tham du" for "Tham dự": the chosen step taken; undefined when the text chooses nothing. */
-  async function chosenByText(turn: Turn, line: string): Promise<Reply[] | undefined> {
+  async function chosenByText(turn: Turn, line: string): Promise<Answer | undefined> {
     const { offered, awaiting } = turn;
     if (!offered) return undefined;
     // The newer of the two answers plain text when both are open; at the same moment, the choices.
     const choicesFirst = !awaiting || offered.offeredAt >= awaiting.offeredAt;
     if (/^\d{1,3}$/.test(line) && choicesFirst) {
       const step = offered.steps[Number(line) - 1];
-      if (!step) return [{ kind: "text", text: turn.t("choice-out-of-range", { max: offered.steps.length }) }];
+      if (!step) return refusal(turn.t("choice-out-of-range", { max: offered.steps.length }));
       return takeStep(turn, step, "", "chosen");
     }
     if (line.startsWith("/") || !offered.labels || !choicesFirst || !promptOpen(offered.offeredAt, turn.now)) return undefined;
@@ -199,17 +210,17 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
    * Takes a step kept in the store: chosen (`typed` is "") or answered with free text. A step this
    * program does not know, or whose values are not of its kind's shape, is stale and changes nothing.
    */
-  async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen" | "answered"): Promise<Reply[]> {
+  async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen" | "answered"): Promise<Answer> {
     const step = parseStep(stored);
-    if (!step) return [{ kind: "text", text: turn.t("choice-stale") }];
+    if (!step) return refusal(turn.t("choice-stale"));
     if (step.kind === "command.suggested") {
       const def = byName.get(step.name);
-      return def ? runChecked(turn, def, step.args, true, def.handler) : [{ kind: "text", text: turn.t("choice-stale") }];
+      return def ? runChecked(turn, def, step.args, true, def.handler) : refusal(turn.t("choice-stale"));
     }
     if (step.kind === "command.line") return commandLineStep(turn, step.line, typed, how);
     const handler: StepHandler | undefined = steps?.[step.kind];
     const def = handler && byName.get(handler.command);
-    if (!handler || !def) return [{ kind: "text", text: turn.t("choice-stale") }];
+    if (!handler || !def) return refusal(turn.t("choice-stale"));
     return runChecked(turn, def, typed, how === "chosen", (ctx) => handler.run(ctx, step, typed));
   }
 
@@ -218,45 +229,45 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
    * awaitText): a choice of a module not yet on typed steps runs its line as if typed; a question's
    * answer is added to its line ("/dangky s1 vang" + the reason).
    */
-  function commandLineStep(turn: Turn, line: string, typed: string, how: "chosen" | "answered"): Promise<Reply[]> {
+  function commandLineStep(turn: Turn, line: string, typed: string, how: "chosen" | "answered"): Promise<Answer> {
     return how === "chosen" ? command(turn, line) : runLine(turn, line, typed);
   }
 
   // ---- 4. A command ----
 
   /** "/dangky thamdu", "/dang ky", "/datlịch 20/06": the command and its arguments; an unknown one gets the closest as choices. */
-  async function command(turn: Turn, line: string): Promise<Reply[]> {
+  async function command(turn: Turn, line: string): Promise<Answer> {
     let parsed = parseCommand(line);
     if (!parsed || !byName.has(parsed.name)) parsed = forgivingCommand(line) ?? parsed;
     const def = parsed && byName.get(parsed.name);
     if (!parsed || !def) {
       const [first = "/", ...rest] = line.split(/\s+/);
       const typed = parsed ? `/${parsed.name}` : first;
-      return remember(turn, unknownCommand(turn, typed, parsed ? parsed.args : rest.join(" ")));
+      return { replies: await remember(turn, unknownCommand(turn, typed, parsed ? parsed.args : rest.join(" "))), refused: true };
     }
     return runChecked(turn, def, parsed.args, true, def.handler);
   }
 
   /** A command line the bot holds (a trigger's, "/start" for a bare code, a question's) with `extra` text after its own arguments. */
-  async function runLine(turn: Turn, line: string, extra: string): Promise<Reply[]> {
+  async function runLine(turn: Turn, line: string, extra: string): Promise<Answer> {
     const p = parseCommand(line);
     const def = p && byName.get(p.name);
-    if (!def || !p) return [{ kind: "text", text: turn.t("hint-free-text") }];
+    if (!def || !p) return refusal(turn.t("hint-free-text"));
     return runChecked(turn, def, [p.args, extra].filter(Boolean).join(" "), false, def.handler);
   }
 
   // ---- 5, 6. Free text: a trigger, the answer to the waiting step, a bare invite code, a question ----
 
-  async function freeText(turn: Turn, line: string): Promise<Reply[]> {
+  async function freeText(turn: Turn, line: string): Promise<Answer> {
     const trigger = triggers.find((tr) => tr.matches(fold(line)));
     if (trigger) return runLine(turn, trigger.command, "");
     if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
     // A bare invite code from an account of no unit: taken as /start CODE.
     if (!turn.account.unitId && isCodeShaped(line)) return runLine(turn, "/start", line);
-    if (turn.req.file) return [{ kind: "text", text: turn.t("file-not-expected") }];
-    if (line.length === 0) return [{ kind: "text", text: turn.t("hint-empty") }];
+    if (turn.req.file) return refusal(turn.t("file-not-expected"));
+    if (line.length === 0) return refusal(turn.t("hint-empty"));
     const answer = answerQuestion ? await answerQuestion({ text: line, role: turn.role, account: turn.account, t: turn.t, services }) : undefined;
-    return answer ?? [{ kind: "text", text: turn.t("hint-free-text") }];
+    return answer ? { replies: answer, refused: false } : refusal(turn.t("hint-free-text"));
   }
 
   // ---- What every way into a command passes ----
@@ -266,12 +277,12 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
    * that continues it). `typedCommand`: a command typed or chosen ends the step that waited for free
    * text (unless the command keeps it); one refused for the role changes nothing, like an unknown command.
    */
-  async function runChecked(turn: Turn, def: CommandDef, args: string, typedCommand: boolean, invoke: Handler): Promise<Reply[]> {
+  async function runChecked(turn: Turn, def: CommandDef, args: string, typedCommand: boolean, invoke: Handler): Promise<Answer> {
     const { t, key } = turn;
-    if (!mayRun(def, turn.role)) return [{ kind: "text", text: t(def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer") }];
+    if (!mayRun(def, turn.role)) return refusal(t(def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer"));
     if (typedCommand && turn.awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
-    const refusal = argumentsRefusal(turn, def, args);
-    if (refusal) return [{ kind: "text", text: refusal }];
+    const refused = argumentsRefusal(turn, def, args);
+    if (refused) return refusal(refused);
     if (turn.expired) await endAwaiting(store, key);
     const unitId = store.data.accounts[key]?.unitId;
     const ctx: CommandContext = {
@@ -283,7 +294,7 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
       t,
       services,
     };
-    return remember(turn, await invoke(ctx));
+    return { replies: await remember(turn, await invoke(ctx)), refused: false };
   }
 
   /** What a command refuses before it runs: arguments it takes none of, too long, a file it does not take. */
@@ -359,28 +370,29 @@ export function createCommandLayer(services: Services, defs: CommandDef[], optio
   }
 
   /** Free text that answers a waiting step may be as long as that step's command allows (a speech typed over several full-length messages). */
-  function lengthRefusal(req: Request, text: string, t0: Translate): Reply[] | undefined {
+  function lengthRefusal(req: Request, text: string, t0: Translate): Answer | undefined {
     const limit = limitOf(req, text);
-    return text.length > Math.max(limit, MAX_TEXT) + 64 ? [{ kind: "text", text: t0("error-too-long", { max: limit }) }] : undefined;
+    return text.length > Math.max(limit, MAX_TEXT) + 64 ? refusal(t0("error-too-long", { max: limit })) : undefined;
   }
 
   /** A refusal in the person's words; a store that cannot be written or a fault, one sentence each. */
-  function failed(req: Request, err: unknown, t0: Translate): Reply[] {
+  function failed(req: Request, err: unknown, t0: Translate): Answer {
     if (err instanceof UserError) {
       const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-      return [{ kind: "text", text: t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }) }];
+      return refusal(t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }));
     }
     if (err instanceof StoreWriteFailed) {
       logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
-      return [{ kind: "text", text: t0("error-not-saved") }];
+      return refusal(t0("error-not-saved"));
     }
     logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
-    return [{ kind: "text", text: t0("error-internal", { contact: contactRef(t0, services.conference.conf) }) }];
+    return refusal(t0("error-internal", { contact: contactRef(t0, services.conference.conf) }));
   }
 
   return {
     commands: defs,
-    handle,
+    handle: async (req) => (await answer(req)).replies,
+    answer,
     visible: (role) => defs.filter((d) => d.listed !== false && mayRun(d, role)),
     find: (name) => byName.get(name.toLowerCase()),
   };

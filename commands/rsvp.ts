@@ -7,7 +7,7 @@ import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
 import { contactRef } from "./contact.js";
-import { contactLine } from "./general.js";
+import { contactLine } from "./contact.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, DeadlinePassed, NotAllowed } from "../src/domain/errors.js";

@@ -11,10 +11,10 @@ import { gridToXlsx, templateGrid } from "../src/scores/template.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { PendingScoreImport, PendingScorePublish, ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
-import { fold } from "./router.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { IncomingFile, Reply } from "../src/messages/types.js";
+import { fold } from "../src/lib/text.js";
 
 /** The table a person may see (the rule is the domain's, visibleScores), and how to mark it. */
 function visibleTable(ctx: CommandContext): { table: ScoreTable; marks: Marks } {

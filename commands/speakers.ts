@@ -2,17 +2,15 @@
 import type { Unit } from "../src/conference/schema.js";
 import { activeSpeakers, MAX_TOPIC, registerSpeaker, speakersOfUnit, withdrawSpeaker } from "../src/domain/speakers.js";
 import { unitAddress, unitNameById } from "../src/domain/units.js";
-import { shorten } from "../src/lib/text.js";
+import { fold, shorten } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { awaitStep } from "../src/domain/sessions.js";
 import { choices, numbered, text } from "./replies.js";
-import { fold } from "./router.js";
 import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import { UserError } from "../src/domain/errors.js";
 
-export { MAX_TOPIC };
 const REGISTER_WORDS = new Set(["dangky", "register"]);
 const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 /** The step that waits for a topic (chosen, it asks for one). */

@@ -3,16 +3,6 @@ import type { Translate } from "../src/lib/i18n.js";
 import { latestVersion, speechStatus } from "../src/domain/speeches.js";
 import type { SpeechRecord } from "../storage/schema.js";
 
-export {
-  latestReview,
-  latestVersion,
-  MAX_SPEECH_CHARS,
-  maySubmit,
-  type SpeechStatus,
-  speechStatus,
-} from "../src/domain/speeches.js";
-export { activeSpeakers } from "../src/domain/speakers.js";
-
 /** One short line per unit for lists and reports: its name and where its speech stands. */
 export function speechStatusLabel(t: Translate, unitName: string, record: SpeechRecord | undefined): string {
   const n = latestVersion(record)?.n ?? 0;

@@ -25,23 +25,22 @@ import {
   withdrawable,
   withdrawSpeech,
 } from "../src/domain/speeches.js";
-import { accountKey } from "../src/domain/identity.js";
+import { accountKey, roleOf } from "../src/domain/identity.js";
 import { awaitStep, awaitingKind, awaitText, endAwaiting } from "../src/domain/sessions.js";
 import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
-import { clip } from "../src/lib/text.js";
+import { clip, fold } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Account, SpeechRecord, SpeechVersion } from "../storage/schema.js";
-import { roleOf } from "./identity.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
-import { type CommandLayer, fold, parseCommand } from "./router.js";
+import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
-import type { Choice, IncomingFile, Outgoing, Reply, SendOptions, Services } from "../src/messages/types.js";
+import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 
 /** The step that receives the parts of a speech typed over several messages (and photos of its pages). */
@@ -610,40 +609,48 @@ export const speechCommands: CommandDef[] = [speech, done, review];
  * Keeps a draft safe around other commands: a draft stays in the store until /xong or /huy. Before
  * a plain message, a draft whose waiting step was ended (by another command, or by time) gets it
  * back, so the next parts are kept; after any other command, the answer is followed by a reminder
- * that the draft (N parts) is still open. Wraps the command layer (commands/index.ts).
+ * that the draft (N parts) is still open. A refusal is not followed by it: it stays one sentence,
+ * and the draft is as it was. Wraps the command layer (commands/index.ts).
  */
 export function keepDraftsOpen(services: Services, layer: CommandLayer): CommandLayer {
   const { store, clock, i18n } = services;
-  return {
-    ...layer,
-    async handle(req) {
-      const key = accountKey(req.channel, req.userId);
-      const typed = (req.text ?? "").trim();
-      const plain = !req.press && !typed.startsWith("/");
-      const draftBefore = draftSize(draftOf(store.data, key)) > 0;
-      if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
-        try {
-          await awaitStep(store, key, COLLECT, "speech-how", clock.now());
-        } catch {
-          // The command layer reports a store that cannot be written.
-        }
+  const answer = async (req: Request): Promise<Answer> => {
+    const key = accountKey(req.channel, req.userId);
+    const typed = (req.text ?? "").trim();
+    const plain = !req.press && !typed.startsWith("/");
+    const draftBefore = draftSize(draftOf(store.data, key)) > 0;
+    let reopened: string | undefined;
+    if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
+      const now = clock.now();
+      try {
+        await awaitStep(store, key, COLLECT, "speech-how", now);
+        reopened = now.toISOString();
+      } catch {
+        // The command layer reports a store that cannot be written.
       }
-      // "xong" alone ends an open draft even while another command's question waits (that question stays open).
-      const awaitingNow = awaitingKind(store.data.sessions[key]);
-      if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT.kind && endsDraft(typed)?.before === "") {
-        return layer.handle({ ...req, text: "/xong" });
-      }
-      const toDraft = plain && awaitingNow === COLLECT.kind;
-      const replies = await layer.handle(req);
-      const draft = draftOf(store.data, key);
-      if (!draftBefore || draftSize(draft) === 0 || toDraft) return replies;
-      const name = parseCommand(typed)?.name;
-      if (name && DRAFT_COMMANDS.has(name)) return replies;
-      const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
-      // Another command asked a question: its answer comes first, then the draft goes on.
-      const kindNow = awaitingKind(store.data.sessions[key]);
-      const asking = kindNow !== undefined && kindNow !== COLLECT.kind;
-      return [...replies, text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }))];
-    },
+    }
+    // "xong" alone ends an open draft even while another command's question waits (that question stays open).
+    const awaitingNow = awaitingKind(store.data.sessions[key]);
+    if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT.kind && endsDraft(typed)?.before === "") {
+      return layer.answer({ ...req, text: "/xong" });
+    }
+    const toDraft = plain && awaitingNow === COLLECT.kind;
+    const answered = await layer.answer(req);
+    if (answered.refused && reopened) {
+      // The message was refused (a file of the wrong kind…): the draft's step is put back as it was.
+      const step = store.data.sessions[key]?.awaiting;
+      if (step?.step.kind === COLLECT.kind && step.offeredAt === reopened) await endAwaiting(store, key, COLLECT.kind).catch(() => undefined);
+    }
+    const draft = draftOf(store.data, key);
+    if (answered.refused || !draftBefore || draftSize(draft) === 0 || toDraft) return answered;
+    const name = parseCommand(typed)?.name;
+    if (name && DRAFT_COMMANDS.has(name)) return answered;
+    const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
+    // Another command asked a question: its answer comes first, then the draft goes on.
+    const kindNow = awaitingKind(store.data.sessions[key]);
+    const asking = kindNow !== undefined && kindNow !== COLLECT.kind;
+    const note = text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }));
+    return { replies: [...answered.replies, note], refused: false };
   };
+  return { ...layer, answer, handle: async (req) => (await answer(req)).replies };
 }

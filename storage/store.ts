@@ -8,8 +8,6 @@ import { writeJson } from "./json-bytes.js";
 import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
 import { checkStore, type StoreIssue } from "./validate.js";
 
-export { StoreFileCorrupt } from "./durable-file.js";
-export { StoreVersionTooNew } from "./schema.js";
 
 /** An entry of the store does not fit the schema: start-up stops at the first one, the file untouched. */
 export class StoreInvalid extends StoreFileCorrupt {

@@ -4,7 +4,6 @@ import type { RunningChannel } from "../channels/running.js";
 import { startZalo } from "../channels/zalo/channel.js";
 import type { App } from "./app.js";
 
-export type { RunningChannel } from "../channels/running.js";
 
 /** A channel starter: returns undefined when its token is not configured. */
 export type ChannelStarter = (app: App) => Promise<RunningChannel | undefined>;

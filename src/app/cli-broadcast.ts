@@ -7,10 +7,9 @@ import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
 import { loadConference } from "../conference/load.js";
 import { findUnit } from "../conference/match.js";
 import { loadConfig } from "./config.js";
-import { type Audience, encodeAudience } from "../outbox/audience.js";
-import { newNoticeId } from "../outbox/render.js";
 import { writeSpooled } from "../outbox/spool.js";
 import { formatDateTime } from "../lib/time.js";
+import { type Audience, encodeAudience, newNoticeId } from "../domain/notices.js";
 
 /** The notice's words (every positional, joined), `--to WHO` and `--at WHEN`, as parsed by the table in cli.ts. */
 export const broadcastSubcommand: SubcommandSpec["run"] = async (args, io, t) => {

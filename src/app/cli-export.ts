@@ -1,9 +1,9 @@
 // `hoinghi export FILE.xlsx`: the same workbook as /xuat, written to a file.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { summarize } from "../../commands/attendance.js";
 import { buildWorkbook } from "../../commands/export.js";
 import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
+import { summarize } from "../domain/attendance.js";
 
 /** A row of the table in cli.ts: one positional, the file to write. */
 export const exportSubcommand: SubcommandSpec["run"] = async (args, io, t) => {

@@ -2,7 +2,6 @@
 // Every subcommand is a row of one table below; its arguments are parsed by node:util parseArgs.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { StoreInvalid, StoreLocked, StoreNotOurs } from "../../storage/store.js";
 import type { StoreIssue } from "../../storage/validate.js";
@@ -10,9 +9,9 @@ import { ConferenceFileError } from "../conference/errors.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../domain/identity.js";
 
 // Kept for modules written before cli-core.ts existed; new code imports cli-core.js (no cycle).
-export { CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
 
 /**
  * Every subcommand, by name. `start` is the default. A subcommand's own module (and the YAML parser,

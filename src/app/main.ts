@@ -4,11 +4,11 @@ import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
 import { createApp } from "./app.js";
-import { CHANNELS, type RunningChannel } from "./channels.js";
+import { CHANNELS } from "./channels.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
+import type { RunningChannel } from "../channels/running.js";
 
-export type { ChannelStarter, RunningChannel } from "./channels.js";
 
 export async function startAll(io: CliIo): Promise<number> {
   const config = loadConfig(io.env);

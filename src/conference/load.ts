@@ -4,7 +4,6 @@ import type { z } from "zod";
 import { type ConferenceErrorCode, ConferenceFileError, type ConferenceIssue, readConferenceText } from "./errors.js";
 import { Conference } from "./schema.js";
 
-export { type ConferenceErrorCode, ConferenceFileError, type ConferenceIssue, type TranslateFn } from "./errors.js";
 
 type PathSeg = PropertyKey;
 

@@ -13,7 +13,6 @@ export interface EffectiveSchedule {
 }
 
 /** The unit a typed name found, or the closest names (src/conference/match.ts). */
-export type { UnitMatch } from "./match.js";
 
 export interface ConferenceService {
   readonly conf: Conference;

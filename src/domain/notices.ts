@@ -11,10 +11,7 @@ import type { AccountKey, Channel, Data, Delivery, Notice, NoticeKind, ScheduleS
 import type { Store } from "../../storage/store.js";
 import { UserError } from "./errors.js";
 
-// --- the two RSVP audiences ----------------------------------------------------------------
-
-// The two RSVP audiences ("chưa trả lời", "chưa xác nhận đủ") have one home: src/domain/attendance.ts.
-export { unitsWithNoSeatAnswered, unitsWithSeatUnanswered } from "./attendance.js";
+// --- the two RSVP audiences (their rules: src/domain/attendance.ts) ------------------------
 
 /** How many seats of a unit have no answer yet. */
 export function seatsUnanswered(data: Data, unit: Unit): number {

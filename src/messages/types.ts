@@ -93,7 +93,7 @@ export interface Services {
   notifier: Notifier;
   /** The bot-wide slow-down on wrong invite codes (src/domain/identity.ts); made on first use if absent. */
   codeGuard?: CodeGuard;
-  /** In this process: the schedule sequence each /datlich acknowledgement was built at (commands/general.ts). */
+  /** In this process: the schedule sequence each /datlich acknowledgement was built at (commands/schedule.ts). */
   scheduleAcks?: Map<number, number>;
   /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
   notices: NoticesPort;

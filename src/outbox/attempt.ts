@@ -13,13 +13,12 @@
 import { randomBytes } from "node:crypto";
 import type { Reply } from "../messages/types.js";
 import { type Delivery, stepOfChoice } from "../../storage/schema.js";
-import { announceAttempt, recordOutcome, recordPartSent } from "../domain/deliveries.js";
+import { announceAttempt, type Outcome, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
 import { DeliveryError } from "./notifier.js";
 import { renderNotice } from "./render.js";
 import type { Refusals } from "./refusals.js";
-import type { Outcome } from "./transition.js";
 
 /** Classifies what a channel's one attempt threw. */
 export function outcomeOf(err: unknown): Outcome {

@@ -9,7 +9,7 @@ import type { ConferenceService } from "../conference/service.js";
 import type { I18n } from "../lib/i18n.js";
 import type { ChannelNotifier } from "./notifier.js";
 import { defaultLimits, type LaneLimits, type Pacer, type PickQueue, type SendGate } from "./rate.js";
-import { DEFAULT_POLICY, type RetryPolicy } from "./transition.js";
+import { DEFAULT_POLICY, type RetryPolicy } from "../domain/deliveries.js";
 
 export interface OutboxDeps {
   store: Store;

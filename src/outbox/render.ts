@@ -11,9 +11,6 @@ import { formatDateTime } from "../lib/time.js";
 /** The command of the "Đã nhận" choice of a notice. */
 export const ackCommand = (noticeId: string) => `/danhan ${noticeId}`;
 
-/** Short notice ids: made by the notices domain. */
-export { newNoticeId } from "../domain/notices.js";
-
 /** "Thời gian: A → B" / "Địa điểm: X → Y" for a change alert, old beside new. */
 function changeLines(t: Translate, data: Record<string, string>): string[] {
   const when = (iso: string | undefined) => (iso ? formatDateTime(t, iso) : t("notice-tba"));

@@ -15,9 +15,6 @@ import { createProgress } from "./progress.js";
 import { createRefusals } from "./refusals.js";
 import { createWriting } from "./writing.js";
 
-export type { OutboxDeps, OutboxTuning } from "./engine.js";
-export type { NewNotice } from "../domain/notices.js";
-
 export interface Outbox extends NoticesPort {
   start(): void;
   stop(): Promise<void>;

@@ -1,7 +1,7 @@
 // Turns the rows of an index table into a ranked ScoreTable, checking every row; a refusal names the row and the reason.
 import type { ScoreField, ScoreTable, UnitScore } from "../../storage/schema.js";
-import type { UnitMatch } from "../conference/service.js";
 import { foldText, type SheetRow, UNIT_HEADER } from "./sheet.js";
+import type { UnitMatch } from "../conference/match.js";
 
 /** How far field scores may sum from the total (rounding in the district's spreadsheet). */
 export const SUM_TOLERANCE = 0.01;

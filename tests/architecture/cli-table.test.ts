@@ -3,8 +3,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli, SUBCOMMANDS } from "../../src/app/cli.js";
+import { runCli, SUBCOMMANDS } from "../../src/app/cli.js";
 import { createI18n } from "../../src/lib/i18n.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 let dir: string;
 let out: string[];

@@ -1,8 +1,9 @@
 // Numbered choices and steps that wait for text behave the same whether a number is typed or a button pressed.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCommandLayer, fold, parseCommand } from "../../commands/router.js";
+import { createCommandLayer, parseCommand } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { fold } from "../../src/lib/text.js";
 
 let h: TestApp;
 beforeEach(async () => {

@@ -4,8 +4,9 @@ import * as os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConferenceCached } from "../../src/conference/cached.js";
-import { ConferenceFileError, loadConference } from "../../src/conference/load.js";
+import { loadConference } from "../../src/conference/load.js";
 import { shippedText } from "./helpers.js";
+import { ConferenceFileError } from "../../src/conference/errors.js";
 
 let dir: string;
 let cacheDir: string;

@@ -3,8 +3,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConferenceFileError, loadConference, parseConference } from "../../src/conference/load.js";
+import { loadConference, parseConference } from "../../src/conference/load.js";
 import { bundle, lineOf, SHIPPED, shippedText, translator } from "./helpers.js";
+import { ConferenceFileError } from "../../src/conference/errors.js";
 
 function failure(text: string, file = "broken.yaml"): ConferenceFileError {
   try {

@@ -1,5 +1,6 @@
 // The organizers' desk over HTTP (no browser): signing in from the chat, every refusal, and every
 // change reaching the chat as the same change typed as a command.
+import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
 import { issueSignInToken, deskKey } from "../../src/domain/desk-sessions.js";
@@ -311,6 +312,17 @@ describe("điểm danh và tải về", () => {
     expect((await c.get("/ban-to-chuc/diem-danh")).body).toContain("Có mặt 2/");
     const twice = await c.post("/ban-to-chuc/diem-danh/thay", { _csrf: c.csrf(after.body), unit: "dao-san", seat: "chair" });
     expect(twice.status).toBe(400);
+  });
+
+  it("the workbook downloaded says 'Xuất lúc' the app's clock and is named for it, not the machine's", async () => {
+    d.clock.set("2027-06-19T23:45:00Z");
+    const c = await signedIn();
+    const res = await d.root.request("http://127.0.0.1/ban-to-chuc/tai-ve/bang-tong-hop.xlsx", { headers: { cookie: c.cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("20270620-0645");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    for (const ws of wb.worksheets) expect(ws.getRow(3).getCell(1).value, ws.name).toBe("Xuất lúc 20/06/2027 06:45");
   });
 
   it("downloads the workbook; any other name, and a path out of the folder, is not found", async () => {

@@ -3,10 +3,11 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { workingDaysBetween } from "../../src/documents/working-days.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { decodeQr, fontsNamed, readDocx, sections } from "./helpers.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 const BOT = "PhongTho_HoiNghi_bot";
 const ZALO = "https://zalo.me/s/1234567890123";

@@ -4,9 +4,10 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { decodeQr } from "./helpers.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 const BOT = "PhongTho_HoiNghi_bot";
 let h: TestApp;

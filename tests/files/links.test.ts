@@ -9,7 +9,8 @@ import { startZalo, type ZaloChannel } from "../../src/channels/zalo/channel.js"
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, saveFile, servedName, sweepReceivedFiles, referencedFiles } from "../../src/lib/files.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { sampleBytes, sendTable } from "../scores/helpers.js";
-import { type FakeZalo, freePort, startFakeZalo } from "../zalo/fake-server.js";
+import { type FakeZalo, startFakeZalo } from "../zalo/fake-server.js";
+import { freePort } from "../helpers/net.js";
 
 const DAY = 24 * 3600_000;
 

@@ -2,7 +2,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../commands/identity.js";
 import type { Reply, Request } from "../../src/messages/types.js";
 import type { FileOps } from "../../storage/durable-file.js";
 import { type App, createApp } from "../../src/app/app.js";
@@ -10,6 +9,7 @@ import { loadConfig } from "../../src/app/config.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { fakeClock } from "../../src/lib/time.js";
 import type { Channel } from "../../storage/schema.js";
+import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../../src/domain/identity.js";
 
 export interface Person {
   channel: Channel;

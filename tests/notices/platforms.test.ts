@@ -5,9 +5,10 @@ import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/channel.js";
 import { startZalo } from "../../src/channels/zalo/channel.js";
 import { createTestApp } from "../helpers/app.js";
-import { freePort, startFakeZalo } from "../zalo/fake-server.js";
+import { startFakeZalo } from "../zalo/fake-server.js";
 import { type Decision, startFaultProxy } from "./fault-proxy.js";
 import { lastNotice, seedDelegates, seeded, states } from "./helpers.js";
+import { freePort } from "../helpers/net.js";
 
 const TOKEN = "7000003:outbox-emulator-token-never-logged";
 

@@ -1,7 +1,7 @@
 // The delivery state machine: every state × every outcome, as a table; a final delivery never moves again.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_POLICY, type Outcome, type RetryPolicy, transition } from "../../src/outbox/transition.js";
 import type { Delivery, DeliveryState } from "../../storage/schema.js";
+import { DEFAULT_POLICY, type Outcome, type RetryPolicy, transition } from "../../src/domain/deliveries.js";
 
 const NOW = new Date("2027-06-19T07:00:00.000Z");
 const policy: RetryPolicy = { ...DEFAULT_POLICY, maxFailures: 5, maxAttempts: 30, backoffMs: 1000, backoffCapMs: 60_000, delayScale: 1, jitter: 1 };

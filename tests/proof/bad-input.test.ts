@@ -34,6 +34,7 @@ import {
   UNIT_PIECES,
   unitSpelling,
 } from "./arbitraries.js";
+import { propertySeeds, seedFor } from "../helpers/seeds.js";
 
 // Runs per property, tuned so that the file sends well over 300 generated inputs (about 900) in
 // 15 to 20 seconds on two cores. A longer hunt: BAD_INPUT_RUNS=2000 BAD_INPUT_FLOWS=800 BAD_INPUT_FOCUSED=300 npx vitest run
@@ -43,8 +44,12 @@ const FLOW_RUNS = Number(process.env.BAD_INPUT_FLOWS ?? 50);
 const FOCUSED_RUNS = Number(process.env.BAD_INPUT_FOCUSED ?? 30);
 const PER_COMMAND_RUNS = Number(process.env.BAD_INPUT_PER_COMMAND ?? 4);
 const MIN_INPUTS = 300;
-// A failing run prints its seed: BAD_INPUT_SEED=<seed> replays it.
-const SEED = process.env.BAD_INPUT_SEED ? { seed: Number(process.env.BAD_INPUT_SEED) } : {};
+// Fixed seeds, so that `npm test` sends the same inputs every time (`npm run explore` draws new
+// ones; a failing run prints its seed: PROPERTY_SEED=<seed> replays it). The general property runs
+// on each; -1458290446 found a delegate's refused organizer command answered with a speech draft's
+// note after the refusal (issue 20).
+const SEEDS = propertySeeds("bad-input", [20_230_620, -1_458_290_446]);
+const SEED = SEEDS[0] as number;
 
 // What the router refuses before it looks at the command (commands/router.ts), written out here so
 // that the expected answer does not come from the code under test.
@@ -314,7 +319,7 @@ async function runStep(app: TestApp, someone: Someone, catalogue: Record<"vi" | 
 const MOMENTS = ["2027-05-01T02:00:00Z", "2027-06-20T06:30:00Z", "2027-06-21T03:00:00Z"];
 
 describe("any command, argument and file, from anyone on any channel", () => {
-  it("gets one clear Vietnamese answer; a refusal changes nothing; organizer commands refuse others exactly", async () => {
+  for (const seed of SEEDS) it(`gets one clear Vietnamese answer; a refusal changes nothing; organizer commands refuse others exactly (seed ${seed})`, async () => {
     h = await newApp();
     const app = h;
     const who = await people(app);
@@ -336,7 +341,7 @@ describe("any command, argument and file, from anyone on any channel", () => {
         app.clock.set(MOMENTS[moment] as string);
         for (const { step, file } of steps) if (await runStep(app, someone, catalogue, step, file)) exact += 1;
       }),
-      { numRuns: GENERAL_RUNS, ...SEED },
+      { numRuns: GENERAL_RUNS, seed },
     );
     expect(exact).toBeGreaterThan(0);
     await expectStoreReloads(app);
@@ -349,7 +354,7 @@ describe("any command, argument and file, from anyone on any channel", () => {
     const catalogue = catalogues(app);
     const names = app.app.bot.commands.flatMap((d) => [d.name, ...d.aliases]).filter(Boolean);
     let exact = 0;
-    for (const name of names) {
+    for (const [index, name] of names.entries()) {
       const input = fc.record({
         who: fc.nat({ max: who.length - 1 }),
         args: badText,
@@ -359,7 +364,7 @@ describe("any command, argument and file, from anyone on any channel", () => {
         fc.asyncProperty(input, async ({ who: i, args, file }) => {
           if (await runStep(app, who[i] as Someone, catalogue, { kind: "command", token: name, sep: " ", args }, file)) exact += 1;
         }),
-        { numRuns: PER_COMMAND_RUNS },
+        { numRuns: PER_COMMAND_RUNS, seed: seedFor(SEED, index) },
       );
     }
     expect(exact).toBeGreaterThan(0);
@@ -420,7 +425,7 @@ describe("any command, argument and file, from anyone on any channel", () => {
         // Leave no step half done for the next run.
         await send(app, someone, catalogue, "/huy");
       }),
-      { numRuns: FLOW_RUNS },
+      { numRuns: FLOW_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   }, 120_000);
@@ -457,7 +462,7 @@ describe("commands that change state: either done as typed, or refused with noth
         }
         if (sent.after.schedule.start) expect(Date.parse(sent.after.schedule.start)).toBeGreaterThan(app.clock.now().getTime());
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -497,7 +502,7 @@ describe("commands that change state: either done as typed, or refused with noth
           if (field) expect(typed.includes(field) || field === "Đại biểu Mường So", `${show(field)} from ${show(a)}`).toBe(true);
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -529,7 +534,7 @@ describe("commands that change state: either done as typed, or refused with noth
           expect(stateWithoutSessions(sent.after), `/phatbieu ${show(a)} → ${show(reply)}`).toBe(stateWithoutSessions(sent.before));
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -571,7 +576,7 @@ describe("commands that change state: either done as typed, or refused with noth
           }
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -604,7 +609,7 @@ describe("commands that change state: either done as typed, or refused with noth
           expect(sent.refusal === undefined || sent.refusal === "score-unit-not-in-table", `/diem ${show(query.typed)} → ${show(reply)}`).toBe(true);
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -648,7 +653,7 @@ describe("commands that change state: either done as typed, or refused with noth
           expect(sent.refusal, `/mamoi ${show(a)} → ${show(reply)}`).toBeDefined();
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     await expectStoreReloads(app);
   });
@@ -675,7 +680,7 @@ describe("commands that change state: either done as typed, or refused with noth
           expect(sent.refusal, `/nhapdiem ${show(args)}${describeFile(file)} → ${show(reply)}`).toBeDefined();
         }
       }),
-      { numRuns: FOCUSED_RUNS },
+      { numRuns: FOCUSED_RUNS, seed: SEED },
     );
     expect(JSON.stringify(app.app.store.data.scores)).toBe(scores);
     await expectStoreReloads(app);

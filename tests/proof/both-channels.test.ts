@@ -7,7 +7,8 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, expect, it } from "vitest";
 import { ROOT } from "../../src/config/paths.js";
 import { commandEntities } from "../telegram/helpers.js";
-import { type FakeZalo, freePort, startFakeZalo } from "../zalo/fake-server.js";
+import { type FakeZalo, startFakeZalo } from "../zalo/fake-server.js";
+import { freePort } from "../helpers/net.js";
 
 const TG_TOKEN = "7000003:both-channels-token";
 let child: ChildProcess | undefined;

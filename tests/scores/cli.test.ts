@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { createTestApp } from "../helpers/app.js";
 import { rowOf, SAMPLE_FILE, sampleBytes, sampleGrid, toCsv } from "./helpers.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 
 let dir: string;
 let out: string[];

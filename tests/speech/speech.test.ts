@@ -3,9 +3,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseReviewArgs, splitText } from "../../commands/speech.js";
-import { speechStatus } from "../../commands/speech-state.js";
 import type { IncomingFile } from "../../src/messages/types.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { speechStatus } from "../../src/domain/speeches.js";
 
 let h: TestApp;
 beforeEach(async () => {

@@ -4,12 +4,17 @@ import * as fsp from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/app/cli.js";
+import { runCli } from "../../src/app/cli.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { type Data, emptyData, SCHEMA_VERSION } from "../../storage/schema.js";
 import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
 import { checkStore, firstStoreIssue, formatPath, storeSchema } from "../../storage/validate.js";
 import { account, cleanupTempDirs, readJson, rsvp, tempDir } from "./helpers.js";
+import { propertySeed } from "../helpers/seeds.js";
+import type { CliIo } from "../../src/app/cli-core.js";
+
+/** Fixed, so that `npm test` runs the same inputs every time (`npm run explore` draws new ones). */
+const SEED = propertySeed("storage-validation", 1000003);
 
 afterEach(cleanupTempDirs);
 
@@ -214,9 +219,11 @@ describe("entry by entry, the store is checked as a parse of the whole would che
         }
         expect(firstStoreIssue(d)).toEqual(storeSchema().safeParse(d).error?.issues[0]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: SEED },
     );
-  });
+    // 2,000 whole-store parses: well under 30 s on an idle machine, 70–90 s at a load average of 19 on two
+    // cores (measured, any seed); the wall-clock limit must not turn a busy machine into a red run.
+  }, 180_000);
 
   it("and for what is not a store at all: null, a list, a string, an object with odd keys", () => {
     // As a file holds them: JSON.parse makes "__proto__" an own key, which zod passes over.

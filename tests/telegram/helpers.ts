@@ -1,7 +1,8 @@
 // A stubbed Bot API (a grammY transformer that records every call) and Telegram updates as people send them.
 import type { Transformer } from "grammy";
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
-import { generalCommands, helpCommand } from "../../commands/general.js";
+import { helpCommand } from "../../commands/help.js";
+import { generalCommands } from "../../commands/index.js";
 import { text } from "../../commands/replies.js";
 import { type CommandLayer, createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";

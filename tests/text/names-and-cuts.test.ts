@@ -1,6 +1,5 @@
 // Names and cuts (issue 16 item 5): what a platform sends is cleaned of invisible controls, and no cut leaves half an emoji.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureAccount } from "../../commands/identity.js";
 import { renderReplies as renderTelegram, splitEscaped } from "../../src/channels/telegram/render.js";
 import { toIncoming } from "../../src/channels/telegram/update.js";
 import { splitText as splitZalo } from "../../src/channels/zalo/render.js";
@@ -8,6 +7,7 @@ import { cleanName, cleanRequest, cleanText, clip, graphemes, shorten } from "..
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, textUpdate } from "../telegram/helpers.js";
 import { startZaloTest, type ZaloTest } from "../zalo/setup.js";
+import { ensureAccount } from "../../src/domain/identity.js";
 
 /** Half of a surrogate pair on its own: what a cut in the middle of an emoji leaves. */
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startZalo } from "../../src/channels/zalo/channel.js";
 import { maskToken, ZaloApiError, ZaloClient, ZaloNetworkError } from "../../src/channels/zalo/client.js";
 import { createTestApp } from "../helpers/app.js";
-import { type FakeZalo, freePort, startFakeZalo } from "./fake-server.js";
+import { type FakeZalo, startFakeZalo } from "./fake-server.js";
 import { startZaloTest, type ZaloTest } from "./setup.js";
+import { freePort } from "../helpers/net.js";
 
 let fake: FakeZalo;
 let client: ZaloClient;

@@ -446,4 +446,3 @@ export async function startFakeZalo(options: FakeZaloOptions = {}): Promise<Fake
 }
 
 /** A free TCP port on 127.0.0.1 (for the bot's own webhook server, whose URL must be known before it starts). */
-export { freePort } from "../helpers/net.js";

@@ -1,10 +1,12 @@
 // A test app with the Zalo channel started against the fake Zalo server, and a few test-only commands.
-import { generalCommands, helpCommand } from "../../commands/general.js";
+import { helpCommand } from "../../commands/help.js";
+import { generalCommands } from "../../commands/index.js";
 import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
 import { startZalo, type ZaloChannel, type ZaloChannelOptions } from "../../src/channels/zalo/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
-import { type FakeZalo, type FakeZaloOptions, freePort, startFakeZalo, type ZaloUser } from "./fake-server.js";
+import { type FakeZalo, type FakeZaloOptions, startFakeZalo, type ZaloUser } from "./fake-server.js";
+import { freePort } from "../helpers/net.js";
 
 /** A reply of about 5,000 characters in lines of 99 characters. */
 export const LONG_LINES = Array.from({ length: 51 }, (_, i) => `Dòng ${String(i + 1).padStart(2, "0")} `.padEnd(99, "x"));

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT } from "../../src/config/paths.js";
-import { type FakeZalo, freePort, startFakeZalo } from "./fake-server.js";
+import { type FakeZalo, startFakeZalo } from "./fake-server.js";
+import { freePort } from "../helpers/net.js";
 
 let child: ChildProcess | undefined;
 let fake: FakeZalo | undefined;

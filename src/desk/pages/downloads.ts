@@ -14,7 +14,10 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
   const downloads: Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }> = {
     "bang-tong-hop.xlsx": {
       label: "desk-download-workbook",
-      build: async (t) => ({ name: workbookName(deps.conference.conf, now()), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t) }),
+      build: async (t) => {
+        const at = now();
+        return { name: workbookName(deps.conference.conf, at), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t, at) };
+      },
     },
     "lich-hoi-nghi.ics": {
       label: "desk-download-ics",

@@ -1,0 +1,102 @@
+// /mamoi (/invites): the units' invite codes, reissued or revoked, and a unit's accounts, each of which an organizer may take out of it.
+import { formatDateTime } from "../src/lib/time.js";
+import { fold } from "../src/lib/text.js";
+import { displayCode, ensureInvites, ORGANIZER_TARGET, reissueInvite, removeFromUnit, revokeInvite } from "../src/domain/identity.js";
+import type { Unit } from "../src/conference/schema.js";
+import type { Account } from "../storage/schema.js";
+import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitName, unitNameById } from "../src/domain/units.js";
+import { contactLine } from "./contact.js";
+import { choices, numbered, text } from "./replies.js";
+import { BadArguments, UserError } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
+
+/** The unit a person named, or a refusal that suggests the closest names (src/domain/units.ts). */
+function requireUnit(ctx: CommandContext, query: string) {
+  return requireUnitOf(ctx.services.conference, query);
+}
+export const invitesCommand: CommandDef = {
+  name: "mamoi",
+  aliases: ["invites"],
+  roles: ["organizer"],
+  describe: "cmd-invites",
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    const now = services.clock.now();
+    const [verb, ...rest] = args.split(/\s+/).filter(Boolean);
+    const unitQuery = rest.join(" ");
+    if (!verb) {
+      const units = services.conference.units();
+      const codes = await ensureInvites(services.store, [...units.map((u) => u.id), ORGANIZER_TARGET], now);
+      const lines = units.map((u) => `${unitName(u)}: ${displayCode((codes.get(u.id) as { code: string }).code)}`);
+      lines.push(`${t("invites-organizer")}: ${displayCode((codes.get(ORGANIZER_TARGET) as { code: string }).code)}`);
+      return [text(`${t("invites-title")}\n${lines.join("\n")}\n\n${t("invites-usage")}`)];
+    }
+    const v = fold(verb);
+    const revoke = v === "thuhoi" || v === "revoke";
+    if (REMOVE_WORDS.includes(v)) return removeAccounts(ctx, rest);
+    // "/mamoi Mường So": the unit's accounts, each of which may be removed.
+    if (!revoke && v !== "capmoi" && v !== "new") return unitAccounts(ctx, requireUnit(ctx, args));
+    if (!unitQuery) throw new BadArguments("invites-usage");
+    const organizerWords = ["bantochuc", "ban to chuc", "organizer"];
+    const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
+    const name = target === ORGANIZER_TARGET ? t("invites-organizer") : unitNameById(services.conference, target);
+    if (revoke) {
+      if (!(await revokeInvite(services.store, target, now))) throw new UserError("invites-none-active", { unit: name });
+      services.logger.info({ by: ctx.account.key, target, revoked: true }, "invite code changed");
+      const accounts = target === ORGANIZER_TARGET ? [] : accountsOfUnit(services.store.data, target);
+      if (accounts.length === 0) return [text(t("invites-revoked", { unit: name }))];
+      // The code is gone, its accounts are not: ask whether they go too.
+      return [
+        choices(`${t("invites-revoked", { unit: name })}\n${t("invites-revoked-accounts", { unit: name, count: accounts.length })}`, [
+          { label: t("invites-remove-all", { count: accounts.length }), command: `/mamoi go ${target} tatca` },
+          { label: t("invites-keep-accounts"), command: `/mamoi ${unitNameById(services.conference, target)}` },
+        ]),
+      ];
+    }
+    const invite = await reissueInvite(services.store, target, now);
+    services.logger.info({ by: ctx.account.key, target, revoked: false }, "invite code changed");
+    return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
+  },
+};
+
+const REMOVE_WORDS = ["go", "xoa", "remove"];
+
+/** "Lò Văn A (Telegram, tham gia 01/5/2027)". */
+function accountLine(ctx: CommandContext, a: Account): string {
+  return ctx.t("invites-account-line", { name: a.displayName, channel: ctx.t(`invites-channel-${a.channel}`), joined: a.joinedAt ? formatDateTime(ctx.t, a.joinedAt) : "?" });
+}
+
+/** /mamoi <đơn vị>: the unit's accounts, numbered, each with a choice to remove it. */
+function unitAccounts(ctx: CommandContext, unit: Unit): Reply[] {
+  const { t, services } = ctx;
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  if (accounts.length === 0) return [text(t("invites-accounts-none", { unit: unitAddress(unit) }))];
+  return [
+    text([t("invites-accounts-title", { unit: unitAddress(unit), count: accounts.length }), numbered(accounts.map((a) => accountLine(ctx, a)))].join("\n")),
+    choices(
+      t("invites-accounts-remove-ask"),
+      accounts.map((a, i) => ({ label: t("invites-remove-one", { n: i + 1, name: a.displayName }), command: `/mamoi go ${unit.id} ${a.key}` })),
+    ),
+  ];
+}
+
+/** /mamoi go <unit id> <account key | tatca>: takes accounts out of the unit, and tells each. */
+async function removeAccounts(ctx: CommandContext, rest: string[]): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const [unitId, which] = rest;
+  const unit = unitId ? (services.conference.unit(unitId) ?? requireUnit(ctx, unitId)) : undefined;
+  if (!unit || !which) throw new BadArguments("invites-usage");
+  const accounts = accountsOfUnit(services.store.data, unit.id);
+  const chosen = fold(which) === "tatca" ? accounts : accounts.filter((a) => a.key === which);
+  if (chosen.length === 0) throw new UserError("invites-account-gone", { unit: unitAddress(unit) });
+  const removed: Account[] = [];
+  for (const a of chosen) if (await removeFromUnit(services.store, a.key)) removed.push(a);
+  services.logger.info({ by: ctx.account.key, unit: unit.id, removed: removed.length }, "accounts removed from a unit");
+  const messages = removed.map((a) => {
+    const tt = services.i18n.forLanguage(a.language);
+    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit), contact: contactLine(tt, services.conference.conf) }))] };
+  });
+  if (messages.length > 0) await services.notifier.send(messages);
+  return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];
+}

@@ -1,0 +1,87 @@
+// /start: the greeting, and joining a unit (or the organizers) with an invite code, moving to another unit only when confirmed.
+import { fold } from "../src/lib/text.js";
+import { CodeGuard, isCodeShaped, normalizeCode, organizerAccounts, redeemCode } from "../src/domain/identity.js";
+import { unitAddress, unitAddressById } from "../src/domain/units.js";
+import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
+import { choices, text } from "./replies.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Reply } from "../src/messages/types.js";
+
+/** The bot-wide guard on wrong invite codes of these services (made on first use if the app did not). */
+function codeGuardOf(ctx: CommandContext): CodeGuard {
+  ctx.services.codeGuard ??= new CodeGuard();
+  return ctx.services.codeGuard;
+}
+
+/** Tells every organizer, once per wave, that wrong codes come from many accounts and all attempts are slowed. */
+function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
+  const alarm = guard.takeAlarm();
+  if (!alarm) return;
+  const { services } = ctx;
+  services.logger.warn({ wrong: alarm.wrong, minutes: alarm.windowMinutes }, "many wrong invite codes: every attempt slowed");
+  const messages = organizerAccounts(services.store.data, services.config.organizerIds).map((a) => {
+    const t = services.i18n.forLanguage(a.language);
+    return { account: a.key, replies: [text(t("codes-guessing-alarm", { wrong: alarm.wrong, minutes: alarm.windowMinutes }))] };
+  });
+  // Not awaited: the reply to the person who typed the code does not wait for the organizers' delivery.
+  if (messages.length > 0) {
+    services.notifier.send(messages).catch((err) => services.logger.error({ err }, "could not tell the organizers of wrong invite codes"));
+  }
+}
+
+/** The word after a code that confirms moving to the code's unit ("/start CODE chuyen"). */
+const MOVE_WORD = "chuyen";
+
+async function join(ctx: CommandContext, code: string, confirmMove = false): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const guard = codeGuardOf(ctx);
+  let result: Awaited<ReturnType<typeof redeemCode>>;
+  try {
+    result = await redeemCode(services.store, ctx.account.key, code, services.clock.now(), guard, { confirmMove });
+  } finally {
+    tellOrganizersOfGuessing(ctx, guard);
+  }
+  if (result.kind === "organizer") return [text(t("join-organizer"))];
+  if (result.kind === "move-asked") {
+    // Nothing changes silently: moving to another unit is asked first.
+    const from = unitAddressById(services.conference, result.from);
+    const to = unitAddressById(services.conference, result.to);
+    return [
+      choices(t("join-move-ask", { from, to }), [
+        { label: t("join-move-yes", { to }), command: `/start ${normalizeCode(code)} ${MOVE_WORD}` },
+        { label: t("join-move-no", { from }), command: "/start" },
+      ]),
+    ];
+  }
+  services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
+  const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
+  return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
+}
+export const startCommand: CommandDef = {
+  name: "start",
+  aliases: [],
+  roles: ["guest"],
+  describe: "cmd-start",
+  async handler(ctx) {
+    const { t, services, args } = ctx;
+    const conf = services.conference.conf;
+    if (!args) {
+      const intro = t("start-greeting", { name: ctx.account.displayName, title: conf.short_title ?? conf.title });
+      const who =
+        ctx.role === "organizer"
+          ? t("start-you-organizer")
+          : ctx.unit
+            ? t("start-you-delegate", { unit: unitAddress(ctx.unit) })
+            : t("start-you-guest");
+      return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
+    }
+    // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
+    const words = args.split(/\s+/);
+    const confirmMove = words.length > 1 && fold(words.at(-1) as string) === MOVE_WORD;
+    const typed = confirmMove ? words.slice(0, -1).join(" ") : args;
+    const code = isCodeShaped(typed) ? typed : (words[0] as string);
+    // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
+    if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
+    return join(ctx, code, confirmMove);
+  },
+};

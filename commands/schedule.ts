@@ -1,0 +1,193 @@
+// /datlich (/schedule): an organizer sets the time and place; risks are asked about first, saves made meanwhile are named, and the delegates may be told.
+import { formatDate, formatDateTime, formatTime, local, parseLocalDateTime } from "../src/lib/time.js";
+import { fold } from "../src/lib/text.js";
+import { accountName } from "../src/domain/identity.js";
+import type { ScheduleChange } from "../storage/schema.js";
+import { awaitingLine, awaitText, endAwaiting } from "../src/domain/sessions.js";
+import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
+import { scheduleLines } from "./agenda.js";
+import { scheduleChangeOffer } from "./notices.js";
+import { choices, text } from "./replies.js";
+import { BadArguments } from "../src/domain/errors.js";
+import type { CommandContext, CommandDef } from "./types.js";
+import type { Outgoing, Reply, Services } from "../src/messages/types.js";
+
+/** /datlich 20/06/2027 14:00 | Hội trường UBND huyện — either part may be left out, not both. "18/6 8:00" is the next 18 June. */
+export function parseScheduleArgs(args: string, now: Date): { start?: Date; place?: string } {
+  const [whenPart, ...placeParts] = args.split("|");
+  const when = (whenPart ?? "").trim();
+  const place = placeParts.join("|").trim();
+  if (!when && !place) throw new BadArguments("schedule-usage");
+  const result: { start?: Date; place?: string } = {};
+  if (when) {
+    const start = parseLocalDateTime(when, now);
+    if (!start) throw new BadArguments("schedule-bad-date", { text: when });
+    result.start = start;
+  }
+  if (place) {
+    if (place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
+    result.place = place;
+  }
+  return result;
+}
+
+/** The word a "Vẫn lưu" choice puts before the values, so that the same values are saved without asking again. */
+const KEEP_WORD = "vanluu";
+/** The "Sửa lại" choice: the next message is the corrected time and place. */
+const REDO_WORD = "sualai";
+
+/** One sentence per risk of a start (src/domain/schedule.ts), in the organizer's language. */
+function riskLines(ctx: CommandContext, risks: ScheduleRisk[], start: Date): string[] {
+  const { t } = ctx;
+  return risks.map((r, i) => {
+    const n = i + 1;
+    if (r.kind === "hours") return t("schedule-risk-hours", { n, time: formatTime(t, start) });
+    if (r.kind === "weekend") return t("schedule-risk-weekend", { n, weekday: t(`fmt-weekday-${r.weekday}`) });
+    if (r.kind === "holiday") return t("schedule-risk-holiday", { n, date: formatDate(t, start) });
+    if (r.kind === "deadline-past") return t(`schedule-risk-${r.deadline}-past`, { n, time: formatDateTime(t, r.at) });
+    return t("schedule-risk-reminder", { n, time: formatDateTime(t, r.at) });
+  });
+}
+
+/** The values as a "Vẫn lưu" choice carries them: the start already resolved (a "18/6" stays the day it meant). */
+function keepCommand(wanted: { start?: Date; place?: string }): string {
+  const when = wanted.start ? local(wanted.start).format("YYYY-MM-DD HH:mm") : "";
+  return `/datlich ${KEEP_WORD} ${when}${wanted.place ? ` | ${wanted.place}` : ""}`;
+}
+
+/** The time and place lines of a saved state (not re-read from the store). */
+function savedLines(ctx: CommandContext, after: ScheduleChange["after"]): string[] {
+  const { t } = ctx;
+  const conf = ctx.services.conference.conf;
+  const when = after.start
+    ? t("agenda-time", { time: formatDateTime(t, new Date(after.start)), duration: conf.schedule.duration_label ?? "" })
+    : t("agenda-time-tba", { expected: conf.schedule.expected ?? "" });
+  const where = after.place ? t("agenda-place", { place: after.place }) : t("agenda-place-tba", { planned: conf.schedule.planned_place ?? "" });
+  return [when, where];
+}
+
+/** "8 giờ 00, thứ Hai, ngày 21/6/2027, tại Hội trường Huyện ủy": one saved state in a sentence. */
+function whatSaved(ctx: CommandContext, after: ScheduleChange["after"]): string {
+  const { t } = ctx;
+  if (after.start && after.place) return t("schedule-what-time-place", { time: formatDateTime(t, new Date(after.start)), place: after.place });
+  if (after.start) return t("schedule-what-time", { time: formatDateTime(t, new Date(after.start)) });
+  return t("schedule-what-place", { place: after.place ?? "" });
+}
+
+/**
+ * An organizer whose save followed this one is told of it through the Notifier when their command
+ * came after it (their reply names no earlier save); one whose command came before it was already
+ * told in their own reply ("schedule-meanwhile-earlier").
+ */
+async function tellOvertaker(ctx: CommandContext, saved: ScheduleSaved, later: NumberedChange[]): Promise<void> {
+  const { services } = ctx;
+  const name = accountName(services.store.data, ctx.account.key);
+  const messages: Outgoing[] = [];
+  for (const e of later) {
+    if ((e.change.seen ?? e.sequence - 1) < saved.sequence) continue;
+    const account = services.store.data.accounts[e.change.by];
+    if (!account || messages.some((m) => m.account === account.key)) continue;
+    const tv = services.i18n.forLanguage(account.language);
+    messages.push({ account: account.key, replies: [text(tv("schedule-meanwhile-told", { name, what: whatSaved({ ...ctx, t: tv }, saved.change.after) }))] });
+  }
+  if (messages.length > 0) await services.notifier.send(messages);
+}
+
+/**
+ * In this process (held by Services, made in createApp): the schedule sequence each /datlich acknowledgement was built at
+ * (the saves it could name). A later save it could not name is told to its author by the Notifier.
+ */
+function acknowledgedAt(services: Services): Map<number, number> {
+  if (!services.scheduleAcks) services.scheduleAcks = new Map();
+  return services.scheduleAcks;
+}
+
+/**
+ * The authors of the saves this one replaced unseen whose acknowledgement was already out (so it
+ * could not say that this save followed): told through the Notifier.
+ */
+async function tellOvertaken(ctx: CommandContext, saved: ScheduleSaved, earlier: NumberedChange[]): Promise<void> {
+  const { services } = ctx;
+  const name = accountName(services.store.data, ctx.account.key);
+  const acks = acknowledgedAt(services);
+  const messages: Outgoing[] = [];
+  for (const e of earlier) {
+    const ackedAt = acks.get(e.sequence);
+    if (ackedAt === undefined || ackedAt >= saved.sequence) continue;
+    const account = services.store.data.accounts[e.change.by];
+    if (!account || messages.some((m) => m.account === account.key)) continue;
+    const tv = services.i18n.forLanguage(account.language);
+    messages.push({ account: account.key, replies: [text(tv("schedule-meanwhile-told-after", { name, what: whatSaved({ ...ctx, t: tv }, saved.change.after) }))] });
+  }
+  if (messages.length > 0) await services.notifier.send(messages);
+}
+
+export const scheduleCommand: CommandDef = {
+  name: "datlich",
+  aliases: ["schedule"],
+  roles: ["organizer"],
+  describe: "cmd-schedule",
+  async handler(ctx) {
+    const { t, services } = ctx;
+    let args = ctx.args;
+    if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
+    const now = services.clock.now();
+    // The schedule as this command found it: saves by others after it are made "meanwhile".
+    const seen = services.store.data.schedule.sequence;
+    const first = fold(args.split(/\s+/)[0] ?? "");
+    if (fold(args).replace(/\s+/g, "") === REDO_WORD) {
+      await awaitText(services.store, ctx.account.key, { command: "/datlich", prompt: "schedule-redo" }, now);
+      return [text(t("schedule-redo"))];
+    }
+    const confirmed = first === KEEP_WORD;
+    if (confirmed) args = args.slice(args.split(/\s+/)[0]?.length ?? 0).trim();
+    const wanted = parseScheduleArgs(args, now);
+    // The answer to "Sửa lại" was understood: the prompt is answered (a wrong one kept it open).
+    if (awaitingLine(services.store.data.sessions[ctx.account.key]) === "/datlich") await endAwaiting(services.store, ctx.account.key);
+    if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
+    const risks = !confirmed && wanted.start && services.config.scheduleChecks ? scheduleRisks(services, wanted.start, now) : [];
+    if (wanted.start && risks.length > 0) {
+      const lines = [t("schedule-risk-title", { time: formatDateTime(t, wanted.start) }), ...riskLines(ctx, risks, wanted.start), "", t("schedule-risk-ask")];
+      return [
+        choices(lines.join("\n"), [
+          { label: t("schedule-risk-keep"), command: keepCommand(wanted) },
+          { label: t("schedule-risk-redo"), command: `/datlich ${REDO_WORD}` },
+        ]),
+      ];
+    }
+    let saved: ScheduleSaved;
+    try {
+      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now, seen });
+    } catch (err) {
+      if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
+      throw err;
+    }
+    services.logger.info({ by: ctx.account.key, sequence: saved.sequence }, "schedule changed");
+    // What THIS organizer saved, from their own change (another save may have followed it already).
+    const replies: Reply[] = [text([t("schedule-saved"), ...savedLines(ctx, saved.change.after)].join("\n"))];
+    const alert = changeAlert(saved.change);
+    const old: string[] = [];
+    if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
+    if (alert.place) old.push(t("schedule-change-place", { before: alert.place.before, after: alert.place.after ?? "" }));
+    const moved = movedDeadlines(services, saved.change);
+    if (alert.time && moved.rsvp) old.push(t("notice-change-rsvp-deadline", { time: formatDateTime(t, moved.rsvp.after) }));
+    if (alert.time && moved.speech) old.push(t("notice-change-speech-deadline", { time: formatDateTime(t, moved.speech.after) }));
+    if (old.length > 0) replies.push(text(old.join("\n")));
+    const meanwhile = changesMeanwhile(services.store.data, saved);
+    for (const e of meanwhile.earlier) {
+      replies.push(text(t("schedule-meanwhile-earlier", { name: accountName(services.store.data, e.change.by), what: whatSaved(ctx, e.change.after) })));
+    }
+    await tellOvertaken(ctx, saved, meanwhile.earlier);
+    // Built now, synchronously: it names every save that followed this one so far.
+    acknowledgedAt(services).set(saved.sequence, services.store.data.schedule.sequence);
+    const overtaken = meanwhile.later.at(-1);
+    if (overtaken) {
+      const name = accountName(services.store.data, overtaken.change.by);
+      replies.push(text(t("schedule-meanwhile-later", { name, what: whatSaved(ctx, overtaken.change.after) })));
+      await tellOvertaker(ctx, saved, meanwhile.later);
+    }
+    // Offer to tell every delegate (old beside new) of THIS change, while it is still the schedule: commands/notices.ts.
+    else if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx, saved.sequence));
+    return replies;
+  },
+};
