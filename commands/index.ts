@@ -7,9 +7,9 @@ import { exportCommands } from "./export.js";
 import { agendaCommands, answerQuestion } from "./agenda.js";
 import { cancelCommand } from "./cancel.js";
 import { helpCommand } from "./help.js";
-import { invitesCommand } from "./invites.js";
-import { startCommand } from "./join.js";
-import { scheduleCommand } from "./schedule.js";
+import { invitesCommand, invitesSteps } from "./invites.js";
+import { joinSteps, startCommand } from "./join.js";
+import { scheduleCommand, scheduleSteps } from "./schedule.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
@@ -32,7 +32,7 @@ const featureTriggers: TextTrigger[][] = [noticeTriggers];
  * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
  * module of its subject. A kind without a handler does not compile.
  */
-export const stepTable: StepTable = { ...speechSteps, ...speakerSteps };
+export const stepTable: StepTable = { ...joinSteps, ...scheduleSteps, ...invitesSteps, ...speechSteps, ...speakerSteps };
 
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;

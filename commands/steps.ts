@@ -34,6 +34,24 @@ const schemas = [
   /** The unit's registration `id` is withdrawn. */
   z.object({ kind: z.literal("speak.withdraw"), id: z.string().regex(/^[0-9a-f]{8}$/) }),
 
+  // ---- Joining a unit (commands/join.ts) ----
+  /** "Chuyển sang …": the account moves to the unit of invite code `code`. */
+  z.object({ kind: z.literal("join.move"), code: z.string().regex(/^[0-9A-Z]{1,32}$/) }),
+  /** "Ở lại …": nothing changes; the greeting says where the account stands. */
+  z.object({ kind: z.literal("join.stay") }),
+
+  // ---- The time and place (commands/schedule.ts) ----
+  /** "Vẫn lưu": the time and place asked about are saved without asking again (start as an ISO time). */
+  z.object({ kind: z.literal("schedule.keep"), start: z.iso.datetime().optional(), place: text.optional() }),
+  /** "Sửa lại": free text is the corrected time and place; chosen without text, it is asked for. */
+  z.object({ kind: z.literal("schedule.redo") }),
+
+  // ---- A unit's accounts (commands/invites.ts) ----
+  /** An organizer takes account `account` (all of them, without it) out of unit `unit`. */
+  z.object({ kind: z.literal("invites.remove"), unit: text, account: text.optional() }),
+  /** The unit's accounts, each of which may be removed. */
+  z.object({ kind: z.literal("invites.accounts"), unit: text }),
+
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),

@@ -31,12 +31,41 @@ export function stepOfLine(line: string): Json {
     case "/thamluan":
       if (first === "rut" && rest.length === 0) return { kind: "speech.withdraw.ask" };
       break;
+    case "/start":
+      if (!first) return { kind: "join.stay" };
+      if (rest.length === 1 && rest[0] === "chuyen" && /^[0-9A-Z]{1,32}$/.test(first)) return { kind: "join.move", code: first };
+      break;
+    case "/datlich":
+      if (!first || (first === "sualai" && rest.length === 0)) return { kind: "schedule.redo" };
+      if (first === "vanluu") return keptSchedule(tail) ?? { kind: "command.line", line };
+      break;
+    case "/mamoi":
+      if (first === "go" && rest.length === 2) {
+        const [unit, which] = rest as [string, string];
+        return which === "tatca" ? { kind: "invites.remove", unit } : { kind: "invites.remove", unit, account: which };
+      }
+      break;
     case "/phatbieu":
       if (first === "dangky" && rest.length === 0) return { kind: "speak.topic" };
       if (first === "rut" && rest.length === 1 && /^[0-9a-f]{8}$/.test(rest[0] as string)) return { kind: "speak.withdraw", id: rest[0] };
       break;
   }
   return { kind: "command.line", line };
+}
+
+/**
+ * "2027-06-20 14:00 | Hội trường": what a "Vẫn lưu" choice of version 1 carried (the start in Việt Nam
+ * time, UTC+7 all year), as the values of its step.
+ */
+function keptSchedule(values: string): Json | undefined {
+  const [when = "", ...placeParts] = values.split("|");
+  const place = placeParts.join("|").trim();
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(when.trim());
+  if (!m && when.trim()) return undefined;
+  const at = m ? new Date(`${m[1]}T${m[2]}:00+07:00`) : undefined;
+  if (at && Number.isNaN(at.getTime())) return undefined;
+  const start = at?.toISOString();
+  return { kind: "schedule.keep", ...(start && { start }), ...(place && { place }) };
 }
 
 function isObject(value: unknown): value is Json {

@@ -59,6 +59,25 @@ describe("xã Mường So nộp tham luận qua bước thu nhận", () => {
   });
 });
 
+describe("the organizers' and the units' other choices are steps too", () => {
+  it("a move to another unit is asked with join.move / join.stay; /mamoi's removals are invites.remove", async () => {
+    h = await createTestApp();
+    const ms = await h.delegate("Mường So", "Lò Văn Sáu");
+    const code = (await h.code("nam-xe")).replace(/[^0-9A-Z]/g, "");
+    expect(await ms.say(`/start ${code}`)).toContain("Đồng chí có muốn chuyển sang UBND xã Nậm Xe không?");
+    expect(h.app.store.data.sessions[ms.key]?.choices?.steps).toEqual([{ kind: "join.move", code }, { kind: "join.stay" }]);
+    expect(await ms.say("2")).toContain("UBND xã Mường So");
+    expect(h.app.store.data.accounts[ms.key]?.unitId).toBe("muong-so");
+
+    const org = h.organizer();
+    await org.say("/start");
+    expect(await org.say("/mamoi Mường So")).toContain("1. Gỡ tài khoản số 1: Lò Văn Sáu");
+    expect(h.app.store.data.sessions[org.key]?.choices?.steps).toEqual([{ kind: "invites.remove", unit: "muong-so", account: ms.key }]);
+    expect(await org.say("1")).toContain("Đã gỡ 1 tài khoản khỏi UBND xã Mường So: Lò Văn Sáu.");
+    expect(h.app.store.data.accounts[ms.key]?.unitId).toBeUndefined();
+  });
+});
+
 describe("a step the store no longer vouches for", () => {
   it("a malformed stored choice answers 'choice-stale' and changes nothing", async () => {
     h = await createTestApp();
@@ -134,14 +153,35 @@ describe("a store written before steps (schema version 1)", () => {
   });
 
   it("every line the migration knows becomes a step the router accepts; any other is kept as a command line", () => {
-    const known = ["/thamluan_phan", "/thamluan_moi", "/thamluan_moi v2", "/thamluan_moi v2 Nội dung bản mới.", "/thamluan_moi giu", "/thamluan rut", "/thamluan_rut v3", "/thamluan_rut giu", "/phatbieu dangky", "/phatbieu rut 0badcafe"];
+    const known = [
+      "/thamluan_phan",
+      "/thamluan_moi",
+      "/thamluan_moi v2",
+      "/thamluan_moi v2 Nội dung bản mới.",
+      "/thamluan_moi giu",
+      "/thamluan rut",
+      "/thamluan_rut v3",
+      "/thamluan_rut giu",
+      "/phatbieu dangky",
+      "/phatbieu rut 0badcafe",
+      "/start 7KQ2MX9D4R chuyen",
+      "/start",
+      "/datlich",
+      "/datlich sualai",
+      "/datlich vanluu 2027-06-20 14:00 | Hội trường UBND huyện",
+      "/datlich vanluu  | Hội trường UBND huyện",
+      "/mamoi go muong-so tatca",
+      "/mamoi go muong-so telegram:900",
+    ];
     for (const line of known) {
       const step = stepOfLine(line);
       expect(step.kind, line).not.toBe("command.line");
       expect(parseStep(step), line).toEqual(step);
     }
     expect(stepOfLine("/thamluan_moi v2 Nội dung bản mới.")).toEqual({ kind: "speech.new", confirmed: 2, body: "Nội dung bản mới." });
-    for (const line of ["/dangky chair thamdu", "/tbgui ab12cd", "/duyet muong-so v1 sua", "/phatbieu rut khong-phai-ma"]) {
+    // 14:00 in Việt Nam is 07:00 UTC.
+    expect(stepOfLine("/datlich vanluu 2027-06-20 14:00 | Hội trường")).toEqual({ kind: "schedule.keep", start: "2027-06-20T07:00:00.000Z", place: "Hội trường" });
+    for (const line of ["/dangky chair thamdu", "/tbgui ab12cd", "/duyet muong-so v1 sua", "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
       expect(stepOfLine(line)).toEqual({ kind: "command.line", line });
     }
   });
