@@ -8,8 +8,8 @@ import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { type App, createApp } from "../src/app/app.js";
 import { loadConfig } from "../src/app/config.js";
 import { createLogger } from "../src/lib/logger.js";
-import { createTelegramChannel } from "../src/channels/telegram/channel.js";
-import { startZalo } from "../src/channels/zalo/channel.js";
+import { telegramChannel } from "../src/app/channels.js";
+import { startZalo } from "../src/app/channels.js";
 import type { Account, Channel } from "../storage/schema.js";
 import { startFakeZalo } from "../tests/zalo/fake-server.js";
 
@@ -71,7 +71,7 @@ export async function benchTelegramBroadcast(accounts = 300): Promise<BroadcastB
   const app = await createApp({ config, logger: createLogger("silent") });
   try {
     // The channel's sender on the emulator; no polling is needed to send.
-    const channel = createTelegramChannel(app);
+    const channel = telegramChannel(app);
     app.notifier.register("telegram", channel.sender);
     await seed(app, "telegram", accounts, (i) => String(500_000 + i));
     return await broadcast(app, "telegram", accounts, config.telegram?.sendRate ?? 30);

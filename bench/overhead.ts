@@ -7,7 +7,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import { createApp } from "../src/app/app.js";
 import { loadConfig } from "../src/app/config.js";
 import { createLogger } from "../src/lib/logger.js";
-import { createTelegramChannel } from "../src/channels/telegram/channel.js";
+import { telegramChannel } from "../src/app/channels.js";
 
 const BOT_INFO = {
   id: 7000001,
@@ -59,7 +59,7 @@ export async function benchOverhead(n = 2000): Promise<{ ours: number; bare: num
   const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-bench-"));
   const config = loadConfig({ DATA_DIR: dir, TELEGRAM_BOT_TOKEN: "1:bench", LOG_LEVEL: "silent" });
   const app = await createApp({ config, logger: createLogger("silent") });
-  const channel = createTelegramChannel(app, { botInfo: BOT_INFO, transformers: [stubApi] });
+  const channel = telegramChannel(app, { botInfo: BOT_INFO, transformers: [stubApi] });
   const oursRate = await rate((u) => channel.bot.handleUpdate(u), n);
   await app.close();
   await rm(dir, { recursive: true, force: true });

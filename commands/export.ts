@@ -9,7 +9,7 @@ import { percentOf } from "../src/scores/format.js";
 import { speechRows } from "./attendance.js";
 import { seatPosition } from "./documents.js";
 import type { CommandDef } from "./types.js";
-import { clip } from "../src/lib/text.js";
+import { clip, writable } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import { activeSpeakers } from "../src/domain/speakers.js";
 import { summarize } from "../src/domain/attendance.js";
@@ -18,9 +18,6 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Excel refuses cells longer than 32,767 characters; a speech may hold 50,000. */
 const CELL_MAX = 32_000;
-
-// Characters XML 1.0 cannot carry: a workbook holding one would not open.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** A text cut into pieces of at most `size` characters, for cells that must not lose any of it. */
 function chunks(text: string, size: number): string[] {
@@ -57,7 +54,8 @@ export async function buildWorkbook(data: Data, conf: Conference, t: Translate, 
 
   const cell = (value: string | number | undefined): string | number => {
     if (typeof value === "number") return value;
-    const s = (value ?? "").replace(XML_INVALID, "");
+    // Characters XML cannot carry (a workbook holding one would not open) go, whatever the store holds.
+    const s = writable(value ?? "");
     return s.length > CELL_MAX ? `${clip(s, CELL_MAX)} ${t("export-truncated", { length: s.length })}` : s;
   };
 

@@ -1,6 +1,6 @@
 // The command layer's front door: a Request in, Replies out, the same for every channel.
 import { randomBytes } from "node:crypto";
-import { fold } from "../src/lib/text.js";
+import { fold, REFUSED_CONTROLS } from "../src/lib/text.js";
 import { StoreWriteFailed } from "../storage/store.js";
 import { type Account, type AccountKey, type Role, type Session, stepOfChoice } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
@@ -15,9 +15,6 @@ import { UserError } from "../src/domain/errors.js";
 /** Longest message accepted, unless a command allows more. */
 export const MAX_TEXT = 4000;
 
-// Control characters other than tab and line breaks, and the Unicode bidi overrides that can
-// disguise text: refused rather than silently stored.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 export interface ParsedCommand {
   name: string;
@@ -163,7 +160,8 @@ async function answer(layer: Layer, req: Request): Promise<Answer> {
   const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
   try {
     const text = (req.text ?? "").normalize("NFC").trim();
-    if (CONTROL.test(text)) return refusal(t0("error-control-chars"));
+    // Control characters and bidi overrides that can disguise text: refused rather than silently stored.
+    if (REFUSED_CONTROLS.test(text)) return refusal(t0("error-control-chars"));
     if (req.press) return await pressed(layer, req, req.press, t0);
     const tooLong = lengthRefusal(layer, req, text, t0);
     if (tooLong) return tooLong;

@@ -58,9 +58,10 @@ function unitView(ctx: CommandContext, unit: Unit): Reply[] | undefined {
 async function register(ctx: CommandContext, unit: Unit, topic: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const { position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, { endAwaiting: ASK_TOPIC.kind });
+  const { speaker, position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, { endAwaiting: ASK_TOPIC.kind });
   services.logger.info({ unit: unit.id, by: key, position }, "voluntary speaker registered");
-  return [text(t("speak-saved", { unit: unitAddress(unit), topic, position }))];
+  // The topic as kept (through the one text filter), not as typed.
+  return [text(t("speak-saved", { unit: unitAddress(unit), topic: speaker.topic, position }))];
 }
 
 async function withdraw(ctx: CommandContext, unit: Unit, id: string | undefined): Promise<Reply[]> {

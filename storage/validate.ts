@@ -13,7 +13,9 @@ type ScoreFieldShape = { id: string; name: string; max: number; self?: number; a
  */
 export function storeSchema() {
   const text = z.string();
-  const time = z.string();
+  // Every time the program writes is an ISO 8601 instant (Date.toISOString); an offset such as +07:00 is one too.
+  // Anything else ("banana", "20/06/2030 14:00") would be read as no time or an invalid date, far from where it was written.
+  const time = z.iso.datetime({ offset: true });
   const count = z.number().int().min(0);
   const file = z.object({ name: text, mime: text, size: z.number().min(0), path: text });
 
@@ -210,6 +212,7 @@ export type StoreProblem =
   | { kind: "value"; value: string; allowed: string[] }
   | { kind: "empty" }
   | { kind: "negative" }
+  | { kind: "time"; value: string }
   | { kind: "other"; detail: string };
 
 export interface StoreIssue {
@@ -344,6 +347,8 @@ export function checkStore(data: unknown): StoreIssue | undefined {
     problem = { kind: "empty" };
   } else if (issue.code === "too_small" && issue.origin === "number") {
     problem = { kind: "negative" };
+  } else if (issue.code === "invalid_format" && issue.format === "datetime") {
+    problem = { kind: "time", value: JSON.stringify(received)?.slice(0, 80) ?? "" };
   } else if (issue.code === "invalid_union") {
     problem = { kind: "other", detail: `${JSON.stringify(received)?.slice(0, 80) ?? ""}` };
   } else {

@@ -87,6 +87,7 @@ review-file-missing = The stored file of this version ({ $name }) could not be r
 speak-ask-topic = Please type what { $unit } wishes to raise in the discussion (at most { $max } characters), or /huy to stop.
 speak-saved = { $unit } is registered to speak: “{ $topic }” (position { $position }). Type /phatbieu rut to withdraw.
 speak-too-long = The topic is too long ({ $length } characters, at most { $max }); please make it shorter.
+speak-empty = The topic is empty (only characters that cannot be shown); please type what you wish to speak about, at most { $max } characters.
 speak-duplicate = { $unit } has already registered this topic; type /phatbieu to see the registrations.
 speak-no-unit = Registering to speak is for delegates of invited units; please type /start with your unit's invite code.
 speak-mine-title = Registrations to speak of { $unit }:

@@ -6,6 +6,7 @@ cli-store-problem-missing = this entry is missing ({ $expected } expected)
 cli-store-problem-value = the value { $value } is not one of those allowed ({ $allowed })
 cli-store-problem-empty = it must not be empty
 cli-store-problem-negative = it must not be negative
+cli-store-problem-time = an ISO 8601 time expected (for example 2027-06-20T07:00:00.000Z) but the file has { $value }
 cli-store-problem-other = the value is not valid
 cli-store-kind-null = null
 cli-store-kind-list = a list

@@ -87,6 +87,7 @@ review-file-missing = Không đọc được tệp đã lưu của bản này ({
 speak-ask-topic = Vui lòng gõ nội dung { $unit } muốn phát biểu tại phần thảo luận (tối đa { $max } ký tự), hoặc /huy để thôi.
 speak-saved = Đã đăng ký phát biểu cho { $unit }: “{ $topic }” (thứ tự đăng ký: { $position }). Gõ /phatbieu rut nếu muốn rút.
 speak-too-long = Nội dung phát biểu quá dài ({ $length } ký tự, tối đa { $max }); vui lòng ghi ngắn gọn hơn.
+speak-empty = Nội dung phát biểu trống (chỉ có ký tự không hiển thị được); vui lòng gõ nội dung muốn phát biểu, tối đa { $max } ký tự.
 speak-duplicate = { $unit } đã đăng ký nội dung này rồi; gõ /phatbieu để xem các đăng ký.
 speak-no-unit = Đăng ký phát biểu dành cho đại biểu các đơn vị được mời; vui lòng gõ /start kèm mã mời của đơn vị.
 speak-mine-title = Đăng ký phát biểu của { $unit }:

@@ -6,6 +6,7 @@ cli-store-problem-missing = thiếu mục này (cần { $expected })
 cli-store-problem-value = giá trị { $value } không thuộc các giá trị được phép ({ $allowed })
 cli-store-problem-empty = không được để trống
 cli-store-problem-negative = không được là số âm
+cli-store-problem-time = cần một thời điểm theo ISO 8601 (ví dụ 2027-06-20T07:00:00.000Z) nhưng tệp ghi { $value }
 cli-store-problem-other = giá trị không hợp lệ
 cli-store-kind-null = null
 cli-store-kind-list = một danh sách

@@ -18,7 +18,7 @@ import { createLogger } from "../lib/logger.js";
 import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
 import { createOutbox, type Outbox } from "../outbox/worker.js";
 import { systemClock } from "../lib/time.js";
-import type { HttpState } from "./http-server.js";
+import { createHttpService, type HttpService } from "./http-server.js";
 
 
 export interface App {
@@ -30,11 +30,12 @@ export interface App {
   /** The notices queue: Notifier.send, /thongbao and reminders go through it. */
   outbox: Outbox;
   /**
-   * This process's HTTP side (src/app/http-server.ts), made on first use: the server, the file
-   * links, the tidy-up timer. Held here, on the App, so two Apps in one process never share it.
+   * This process's HTTP side (src/app/http-server.ts): the one server, made at first ask and
+   * listening once the wiring says so, and the file links handed to channels. Held here, on the
+   * App, so two Apps in one process never share it.
    */
-  http: HttpState;
-  /** Finishes pending writes. */
+  http: HttpService;
+  /** Closes the HTTP server if it listens, then finishes pending writes. */
   close(): Promise<void>;
 }
 
@@ -69,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard(), scheduleAcks: new Map() };
   const bot = createBot(services);
   outbox.start();
+  const http = createHttpService({ config, services, store });
   return {
     config,
     services,
@@ -76,8 +78,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     notifier,
     outbox,
-    http: {},
+    http,
     async close() {
+      await http.close();
       await outbox.stop();
       await store.close();
     },

@@ -1,28 +1,44 @@
-// The channels `hoinghi start` runs, in this order, listed here rather than registered by their modules.
-import { createTelegramChannel } from "../channels/telegram/channel.js";
-import type { RunningChannel } from "../channels/running.js";
-import { startZalo } from "../channels/zalo/channel.js";
+// The channels `hoinghi start` runs, in this order, listed here rather than registered by their modules, each made
+// from what channel-deps.ts takes out of the App for it.
+import type { Channel } from "../channels/lifecycle.js";
+import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../channels/telegram/channel.js";
+import { createZaloChannel, type ZaloChannel, type ZaloChannelOptions } from "../channels/zalo/channel.js";
 import type { App } from "./app.js";
+import { telegramDeps, zaloDeps } from "./channel-deps.js";
 
+export type { Channel } from "../channels/lifecycle.js";
+export { channelDeps, consoleDeps, telegramDeps, zaloDeps } from "./channel-deps.js";
 
-/** A channel starter: returns undefined when its token is not configured. */
-export type ChannelStarter = (app: App) => Promise<RunningChannel | undefined>;
+/** The Telegram channel of an App, made (not started). */
+export function telegramChannel(app: App, options?: TelegramChannelOptions): TelegramChannel {
+  return createTelegramChannel(telegramDeps(app), options);
+}
+
+/** The Zalo channel of an App, made (not started). */
+export function zaloChannel(app: App, options?: ZaloChannelOptions): ZaloChannel {
+  return createZaloChannel(zaloDeps(app), options);
+}
+
+/**
+ * The Zalo channel of an App, made and started, as `hoinghi start` would (the server listening
+ * before a webhook is registered); undefined when ZALO_BOT_TOKEN is not set.
+ */
+export async function startZalo(app: App, options?: ZaloChannelOptions): Promise<ZaloChannel | undefined> {
+  if (!app.config.zalo) return undefined;
+  const channel = zaloChannel(app, options);
+  if (channel.mode === "webhook") await app.http.listen();
+  await channel.start();
+  return channel;
+}
 
 export interface ChannelEntry {
   name: "telegram" | "zalo";
-  start: ChannelStarter;
+  /** The channel, made (not started); undefined when its token is not configured. */
+  create(app: App): Channel | undefined;
 }
 
 /** Telegram when TELEGRAM_BOT_TOKEN is set, Zalo when ZALO_BOT_TOKEN is set; the console when neither is (main.ts). */
 export const CHANNELS: readonly ChannelEntry[] = [
-  {
-    name: "telegram",
-    async start(app) {
-      if (!app.config.telegram) return undefined;
-      const channel = createTelegramChannel(app);
-      await channel.start();
-      return channel;
-    },
-  },
-  { name: "zalo", start: (app) => startZalo(app) },
+  { name: "telegram", create: (app) => (app.config.telegram ? telegramChannel(app) : undefined) },
+  { name: "zalo", create: (app) => (app.config.zalo ? zaloChannel(app) : undefined) },
 ];

@@ -8,6 +8,7 @@ import type { StoreIssue } from "../../storage/validate.js";
 import { ConferenceFileError } from "../conference/errors.js";
 import { createI18n, type Translate } from "../lib/i18n.js";
 import { type CliArgs, CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
+import { consoleDeps } from "./channel-deps.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../domain/identity.js";
 
@@ -31,7 +32,7 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
       const { runConsole } = await import("../channels/console/console.js");
       const app = await openApp(io);
       try {
-        await runConsole(app, { input: io.stdin, output: io.stdout });
+        await runConsole(consoleDeps(app), { input: io.stdin, output: io.stdout });
       } finally {
         await app.close();
       }
@@ -123,7 +124,9 @@ export function storeRefusal(t: Translate, file: string, issue: StoreIssue): str
         : t("cli-store-problem-type", { expected: kind(p.expected), received: kind(p.received) })
       : p.kind === "value"
         ? t("cli-store-problem-value", { value: p.value, allowed: p.allowed.join(", ") })
-        : t(`cli-store-problem-${p.kind}`);
+        : p.kind === "time"
+          ? t("cli-store-problem-time", { value: p.value })
+          : t(`cli-store-problem-${p.kind}`);
   return t("cli-store-invalid", { file, path: issue.path, problem });
 }
 

@@ -2,14 +2,16 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { HttpBindings } from "@hono/node-server";
-import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { type Context, Hono } from "hono";
 import type { Logger } from "pino";
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, referencedFiles, sweepReceivedFiles } from "../lib/files.js";
 import type { Translate } from "../lib/i18n.js";
 import type { Services } from "../messages/types.js";
+import type { FileLinkService } from "../messages/files.js";
 import type { Store } from "../../storage/store.js";
 import type { AppConfig } from "../config/types.js";
+import type { WebhookAnswer, WebhookCall, WebhookRoute, WebhookRoutes } from "../channels/shared/webhook.js";
+import { readCapped } from "../lib/body.js";
 
 /** Hono's environment here: the Node request and response are at hand (c.env.incoming). */
 export type HttpEnv = { Bindings: HttpBindings };
@@ -40,36 +42,17 @@ export const DEFAULT_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
 };
 
-/** A webhook call as a channel sees it: no framework type, only what a handler needs. */
-export interface WebhookRequest {
-  /** A request header by name (case-insensitive); undefined when absent. */
-  header(name: string): string | undefined;
-  /** The body as received (UTF-8 text). */
-  body: string;
-  /** The peer's address, for logs. */
-  from?: string;
-}
-
-/** What a webhook handler answers: the status and, optionally, a JSON body (default `{}`). */
-export interface WebhookAnswer {
-  status: number;
-  json?: unknown;
-  /** Close the connection with the answer (while stopping, so the server can close at once). */
-  close?: boolean;
-}
-
-export type WebhookHandler = (req: WebhookRequest) => Promise<WebhookAnswer>;
-
 /** A request handler mounted under /ban-to-chuc/ (the organizers' desk, built elsewhere). */
 export type DeskHandler = (c: Context<HttpEnv>) => Response | Promise<Response>;
 
-export interface HttpServer {
+export interface HttpServer extends WebhookRoutes {
   /** The Hono app: routes are added before or after listen() (grammY's adapter is mounted on it). */
   readonly hono: Hono<HttpEnv>;
-  /** The body cap of webhooks, for routes mounted directly on `hono`. */
-  readonly limitBody: MiddlewareHandler<HttpEnv>;
-  /** Routes POST `path` to a framework-free webhook handler, with the body cap. */
-  webhook(path: string, handler: WebhookHandler): void;
+  /**
+   * Routes POST `path` to a channel's webhook: the headers are shown to `route.admit` before the
+   * body is read; the body is read up to the cap (413 beyond it) and parsed (400 when not JSON).
+   */
+  webhook(path: string, route: WebhookRoute): void;
   /** Hands /ban-to-chuc/ and everything under it to the desk (until then a page says it is coming). */
   desk(handler: DeskHandler): void;
   /** Starts listening (once, on HOST and, when it is elsewhere, DESK_HOST, on one port); resolves with the port. */
@@ -130,6 +113,38 @@ export function arrivedOn(local: string | undefined, wanted: string): boolean {
   return addr === wanted.replace(/^\[|\]$/g, "");
 }
 
+/** One webhook call, in the order that costs an outsider nothing: headers, then a capped read, then JSON. */
+async function serveWebhook(c: Context<HttpEnv>, route: WebhookRoute, maxBytes: number, logger: Logger): Promise<Response> {
+  const reply = (a: WebhookAnswer) => {
+    if (a.close) c.header("connection", "close");
+    return c.json((a.json ?? {}) as object, a.status as 200);
+  };
+  const incoming = c.env?.incoming;
+  const call: WebhookCall = { header: (name) => c.req.header(name), from: incoming?.socket?.remoteAddress };
+  const refused = route.admit(call);
+  // Refused on its headers: the body is never read, and the connection goes with the answer.
+  if (refused) return reply({ ...refused, close: true });
+  const declared = Number(c.req.header("content-length") ?? 0);
+  if (declared > maxBytes) return reply({ status: 413, close: true });
+  let body: Buffer | "too-large";
+  try {
+    body = incoming ? await readCapped(incoming, maxBytes) : Buffer.from(await c.req.arrayBuffer());
+  } catch (err) {
+    // The client went away mid-body: nobody is left to answer.
+    logger.debug({ path: c.req.path, err: (err as Error).message }, "webhook body not received whole");
+    return reply({ status: 400, close: true });
+  }
+  if (body === "too-large" || body.length > maxBytes) return reply({ status: 413, close: true });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    logger.warn({ path: c.req.path, bytes: body.length, from: call.from }, "webhook body is not JSON");
+    return reply({ status: 400 });
+  }
+  return reply(await route.handle(parsed, call));
+}
+
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const { logger } = options;
@@ -146,8 +161,6 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     if (!arrivedOn(local, isDesk(c.req.path) ? deskHost : host)) return c.body(null, 404);
     await next();
   });
-
-  const limitBody = bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => c.body(null, 413) });
 
   hono.onError((err, c) => {
     logger.error({ err: err.message, path: c.req.path }, "http handler failed");
@@ -225,16 +238,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let boundPort = options.port;
   return {
     hono,
-    limitBody,
     server,
     limits,
-    webhook(path, handler) {
-      hono.post(path, limitBody, async (c) => {
-        const body = await c.req.text();
-        const answer = await handler({ header: (name) => c.req.header(name), body, from: c.env?.incoming?.socket?.remoteAddress });
-        if (answer.close) c.header("connection", "close");
-        return c.json((answer.json ?? {}) as object, answer.status as 200);
-      });
+    webhook(path, route) {
+      hono.post(path, (c) => serveWebhook(c, route, limits.maxBodyBytes, logger));
     },
     desk(handler) {
       deskHandler = handler;
@@ -263,107 +270,124 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 }
 
-// --- one server per App ----------------------------------------------------------------------
-
-/**
- * What the HTTP side needs of an App (src/app/app.ts): described here rather than imported, so
- * the App can name its HttpState without an import cycle.
- */
-export interface HttpApp {
-  config: AppConfig;
-  services: Pick<Services, "logger" | "i18n" | "clock">;
-  store: Store;
-  http: HttpState;
-}
-
-/** What an App's HTTP side holds once made (App.http): nothing until a webhook, a link or the desk asks. */
-export interface HttpState {
-  server?: HttpServer;
-  links?: FileLinks;
-  /** The hourly tidy-up of the files folder while the server runs. */
-  sweep?: NodeJS.Timeout;
-  /** The tidy-up under way, awaited at close so nothing writes under DATA_DIR afterwards. */
-  tidying?: Promise<void>;
-}
-
-/**
- * The shared HTTP server of an App, on config.port and config.host: made and started once,
- * whoever asks first (a webhook, a file link, the desk). Resolves once it listens. The file
- * links are served from the start, so a link given before a restart works after it.
- */
-export async function getHttpServer(app: HttpApp): Promise<HttpServer> {
-  let server = app.http.server;
-  if (!server) {
-    server = createHttpServer({
-      port: app.config.port,
-      host: app.config.host,
-      deskHost: app.config.deskHost,
-      logger: app.services.logger.child({ part: "http" }),
-      t: app.services.i18n.forLanguage(app.config.defaultLanguage),
-    });
-    app.http.server = server;
-    routeFiles(app, server);
-  }
-  await server.listen();
-  return server;
-}
-
-/** Closes the App's server if one was started (idempotent): at shutdown, after the channels stopped taking updates. */
-export async function closeHttpServer(app: HttpApp): Promise<void> {
-  const server = app.http.server;
-  if (!server) return;
-  app.http.server = undefined;
-  clearInterval(app.http.sweep);
-  await server.close();
-  // A tidy-up still running would write under DATA_DIR after the caller thinks it is closed.
-  await app.http.tidying;
-}
-
-// --- file links ----------------------------------------------------------------------------
+// --- the App's HTTP side ----------------------------------------------------------------------
 
 /** How often the files folder is tidied while the server runs. */
 const SWEEP_EVERY_MS = 3600_000;
 
-/** The App's generated files and their links (DATA_DIR/public), on the App's clock. */
-export function fileLinks(app: HttpApp): FileLinks {
-  app.http.links ??= new FileLinks({ dataDir: app.config.dataDir, now: () => app.services.clock.now() });
-  return app.http.links;
-}
-
-/** Who a file is for, which decides how long its link lives. */
-export interface PublishFor {
-  /** The account the link is given to ("zalo:…"). */
-  account: string;
-  /** Organizers' files (exports, speech files under review) get one day, others seven. */
-  organizer?: boolean;
+/** What the HTTP side needs to be made (createApp hands it over). */
+export interface HttpServiceDeps {
+  config: AppConfig;
+  services: Pick<Services, "logger" | "i18n" | "clock">;
+  store: Store;
 }
 
 /**
- * Keeps a generated file and returns a link to it under PUBLIC_URL that expires (7 days, 1 day
- * for organizers), for platforms that take a URL instead of bytes (Zalo). Undefined when
- * PUBLIC_URL is not set: nothing could fetch the link.
+ * The App's HTTP side, made by createApp: the one server (webhooks, file links, the desk) and the
+ * generated files with their links. Nothing here listens until the wiring calls listen(); publishing
+ * a file writes it and its link, and starts nothing.
  */
-export async function publishFile(app: HttpApp, name: string, data: Buffer, to: PublishFor): Promise<string | undefined> {
-  if (!app.config.publicUrl) return undefined;
-  await getHttpServer(app);
-  const tail = await fileLinks(app).publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
-  return `${app.config.publicUrl}/files/${tail}`;
+export interface HttpService extends WebhookRoutes {
+  /** The server: made at first ask, listening once listen() was called. */
+  readonly server: HttpServer;
+  /** The App's generated files and their links (DATA_DIR/public), on the App's clock. */
+  readonly links: FileLinks;
+  /** What a channel is given to turn a file into a link. */
+  readonly files: FileLinkService;
+  /** Starts listening (once) and the hourly tidy-up of the files folder; resolves once it listens. */
+  listen(): Promise<HttpServer>;
+  /** Removes expired and unreferenced files (generated and received); logged, never thrown. */
+  tidy(): Promise<void>;
+  /** Closes the server if it listens, and waits for a tidy-up under way (idempotent): at shutdown, after the channels stopped. */
+  close(): Promise<void>;
 }
 
-/** Removes expired and unreferenced files (generated and received); logged, never thrown. */
-export async function tidyFiles(app: HttpApp): Promise<void> {
+export function createHttpService(app: HttpServiceDeps): HttpService {
+  const { config, store } = app;
   const logger = app.services.logger;
-  try {
-    const generated = await fileLinks(app).sweep();
-    const received = await sweepReceivedFiles(app.config.dataDir, referencedFiles(app.store.data));
-    if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
-  } catch (err) {
-    logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
+  let made: HttpServer | undefined;
+  let links: FileLinks | undefined;
+  let sweep: NodeJS.Timeout | undefined;
+  /** The tidy-up under way, awaited at close so nothing writes under DATA_DIR afterwards. */
+  let tidying: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const getLinks = () => {
+    links ??= new FileLinks({ dataDir: config.dataDir, now: () => app.services.clock.now() });
+    return links;
+  };
+  const getServer = () => {
+    made ??= makeServer();
+    return made;
+  };
+  function makeServer(): HttpServer {
+    const server = createHttpServer({
+      port: config.port,
+      host: config.host,
+      deskHost: config.deskHost,
+      logger: logger.child({ part: "http" }),
+      t: app.services.i18n.forLanguage(config.defaultLanguage),
+    });
+    // The file links are served from the start, so a link given before a restart works after it.
+    routeFiles(server, getLinks(), app.services.i18n.forLanguage(config.defaultLanguage));
+    return server;
   }
+  async function tidy(): Promise<void> {
+    try {
+      const generated = await getLinks().sweep();
+      const received = await sweepReceivedFiles(config.dataDir, referencedFiles(store.data));
+      if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
+    }
+  }
+  // One tidy-up at a time, each after the one before.
+  const queueTidy = () => {
+    tidying = tidying.then(tidy);
+  };
+
+  return {
+    get server() {
+      return getServer();
+    },
+    get links() {
+      return getLinks();
+    },
+    files: {
+      async publish(name, data, to) {
+        if (!config.publicUrl) return undefined;
+        const tail = await getLinks().publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
+        return `${config.publicUrl}/files/${tail}`;
+      },
+    },
+    webhook(path, route) {
+      getServer().webhook(path, route);
+    },
+    async listen() {
+      if (closed) throw new Error("the HTTP server was closed");
+      const server = getServer();
+      await server.listen();
+      if (!sweep) {
+        queueTidy();
+        sweep = setInterval(queueTidy, SWEEP_EVERY_MS);
+        sweep.unref();
+      }
+      return server;
+    },
+    tidy: () => {
+      queueTidy();
+      return tidying;
+    },
+    async close() {
+      closed = true;
+      clearInterval(sweep);
+      await made?.close();
+      await tidying;
+    },
+  };
 }
 
-function routeFiles(app: HttpApp, server: HttpServer): void {
-  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
+function routeFiles(server: HttpServer, links: FileLinks, t: Translate): void {
   const page = (c: Context<HttpEnv>, status: 404 | 410) =>
     c.html(plainPage(t(status === 410 ? "files-link-expired-title" : "files-link-unknown-title"), t(status === 410 ? "files-link-expired-body" : "files-link-unknown-body")), status, {
       "cache-control": "no-store",
@@ -373,7 +397,7 @@ function routeFiles(app: HttpApp, server: HttpServer): void {
   server.hono.get("/files/:name", async (c) => {
     // The raw tail, not decoded: "%2e%2e%2f" and the like never match a link.
     const raw = c.req.path.slice("/files/".length);
-    const found = await fileLinks(app).lookup(raw);
+    const found = await links.lookup(raw);
     if (found.status !== 200) return page(c, found.status);
     const data = await readFile(found.path);
     return c.body(new Uint8Array(data), 200, {
@@ -386,12 +410,4 @@ function routeFiles(app: HttpApp, server: HttpServer): void {
       "cache-control": `private, max-age=${Math.min(86400, found.maxAgeSeconds)}`,
     });
   });
-  // One tidy-up at a time, each after the one before.
-  const tidy = () => {
-    app.http.tidying = (app.http.tidying ?? Promise.resolve()).then(() => tidyFiles(app));
-  };
-  tidy();
-  const timer = setInterval(tidy, SWEEP_EVERY_MS);
-  timer.unref();
-  app.http.sweep = timer;
 }

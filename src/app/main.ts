@@ -1,14 +1,14 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
 import { Hono } from "hono";
 import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
-import { closeHttpServer, getHttpServer } from "./http-server.js";
 import { createLogger } from "../lib/logger.js";
-import { createApp } from "./app.js";
-import { CHANNELS } from "./channels.js";
+import { type App, createApp } from "./app.js";
+import { consoleDeps } from "./channel-deps.js";
+import { CHANNELS, type Channel } from "./channels.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
-import type { RunningChannel } from "../channels/running.js";
 
+export type { Channel } from "./channels.js";
 
 export async function startAll(io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
@@ -23,7 +23,7 @@ export async function startAll(io: CliIo): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
   const t = app.services.i18n.forLanguage(config.defaultLanguage);
   // The one HTTP server runs whenever the bot does (desk, file links; webhooks join it), and tidies the files folder.
-  const server = await getHttpServer(app).catch(async (err: NodeJS.ErrnoException) => {
+  const server = await app.http.listen().catch(async (err: NodeJS.ErrnoException) => {
     await app.close();
     if (err.code === "EADDRINUSE" || err.code === "EACCES" || err.code === "EADDRNOTAVAIL")
       // A plain message: the command line prints it as it is and exits 1.
@@ -47,16 +47,13 @@ export async function startAll(io: CliIo): Promise<number> {
   const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));
-  const running: RunningChannel[] = [];
-  for (const entry of CHANNELS) {
-    const channel = await entry.start(app);
-    if (channel) running.push(channel);
-  }
+  const running = await startChannels(app);
   if (running.length === 0) {
     io.err(t("cli-channels-none"));
-    const { runConsole } = await import("../channels/console/console.js");
-    await runConsole(app, { input: io.stdin, output: io.stdout });
-    await closeHttpServer(app);
+    const { createConsoleChannel } = await import("../channels/console/console.js");
+    const chat = createConsoleChannel(consoleDeps(app), { input: io.stdin, output: io.stdout });
+    await chat.start();
+    await chat.finished.finally(() => chat.stop());
     await app.close();
     return 0;
   }
@@ -66,8 +63,8 @@ export async function startAll(io: CliIo): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, "shutting down");
-      for (const c of running) await c.stop().catch((err) => logger.error({ err, channel: c.name }, "stop failed"));
-      await closeHttpServer(app);
+      await stopChannels(app, running);
+      // The HTTP server closes with the App, after the channels stopped taking updates.
       await app.close();
       resolve();
     };
@@ -75,4 +72,26 @@ export async function startAll(io: CliIo): Promise<number> {
     process.once("SIGTERM", () => void stop("SIGTERM"));
   });
   return 0;
+}
+
+/** Every configured channel, made then started in the list's order; a start that fails stops those started and closes the App. */
+async function startChannels(app: App): Promise<Channel[]> {
+  const running: Channel[] = [];
+  for (const entry of CHANNELS) {
+    const channel = entry.create(app);
+    if (!channel) continue;
+    try {
+      await channel.start();
+    } catch (err) {
+      await stopChannels(app, running);
+      await app.close();
+      throw err;
+    }
+    running.push(channel);
+  }
+  return running;
+}
+
+async function stopChannels(app: App, channels: Channel[]): Promise<void> {
+  for (const c of channels) await c.stop().catch((err) => app.services.logger.error({ err, channel: c.name }, "stop failed"));
 }

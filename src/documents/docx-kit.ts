@@ -8,6 +8,7 @@ import {
   type ParagraphChild,
   TextRun,
 } from "docx";
+import { writable } from "../lib/text.js";
 
 export const FONT = "Times New Roman";
 
@@ -57,7 +58,8 @@ export interface RunStyle {
 /** A run in Times New Roman; every run names the font, so no reader's default font takes over. */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    // Every run of every letter and list passes here: what XML cannot carry goes, whatever the store holds.
+    text: writable(text),
     font: FONT,
     size: Math.round((style.size ?? 14) * 2),
     bold: style.bold,

@@ -1,6 +1,6 @@
 // Attendance: each invited seat's answer (attend, substitute, absent) until the RSVP deadline,
 // check-in at the hall with the code on the screen, and the summaries organizers read.
-import { clip } from "../lib/text.js";
+import { clip, writable } from "../lib/text.js";
 import { randomInt } from "node:crypto";
 import type { Conference, Seat, Unit } from "../conference/schema.js";
 import type { AccountKey, Checkin, CheckinCode, Data, RsvpAnswer, RsvpStatus, Role } from "../../storage/schema.js";
@@ -49,14 +49,15 @@ export function splitNamePosition(text: string): { name: string; position: strin
  * characters. Throws the refusal otherwise.
  */
 export function answerFields(status: RsvpStatus, text: string, displayName: string): AnswerFields {
-  const typed = text.trim();
+  // Whoever answers (a delegate in a chat, an organizer on the desk), what XML and messages cannot carry goes first.
+  const typed = writable(text).trim();
   if (status === "absent") {
     if (!typed) throw new BadArguments("rsvp-absent-no-reason");
     if (typed.length > MAX_REASON) throw new BadArguments("rsvp-reason-too-long", { max: MAX_REASON, length: typed.length });
     return { reason: typed, defaulted: false };
   }
   if (status === "attend" && !typed) {
-    const name = clip(displayName.trim(), MAX_NAME).trim();
+    const name = clip(writable(displayName).trim(), MAX_NAME).trim();
     if (!name) throw new BadArguments("rsvp-attend-no-name");
     return { name, defaulted: true };
   }

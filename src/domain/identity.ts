@@ -1,6 +1,6 @@
 // Who a person is to the bot: accounts, roles, invite codes (issue, display, redeem, reissue, revoke),
 // and the slow-downs that make guessing a code hopeless, per account and for the whole bot.
-import { clip } from "../lib/text.js";
+import { clip, writable } from "../lib/text.js";
 import { randomInt } from "node:crypto";
 import type { Account, AccountKey, Channel, Data, Invite, Role } from "../../storage/schema.js";
 import { type Store, StoreWriteFailed } from "../../storage/store.js";
@@ -62,7 +62,7 @@ export function accountName(data: Data, key: string): string {
 export async function ensureAccount(store: Store, contact: Contact, now: Date, defaultLanguage: string): Promise<Account> {
   const key = accountKey(contact.channel, contact.userId);
   const existing = store.data.accounts[key];
-  const name = clip(contact.displayName, MAX_DISPLAY_NAME);
+  const name = clip(writable(contact.displayName), MAX_DISPLAY_NAME);
   if (existing && existing.displayName === name && !existing.unreachableSince && existing.chatId === contact.chatId) return existing;
   const language = contact.language?.toLowerCase().startsWith("en") ? "en" : defaultLanguage;
   const fresh: Account = {

@@ -9,6 +9,7 @@ import type { Moment, Unit } from "../conference/schema.js";
 import type { ConferenceService } from "../conference/service.js";
 import type { AccountKey, Channel, Data, Delivery, Notice, NoticeKind, ScheduleState, StoredReply } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
+import { writable } from "../lib/text.js";
 import { UserError } from "./errors.js";
 
 // --- the two RSVP audiences (their rules: src/domain/attendance.ts) ------------------------
@@ -253,7 +254,7 @@ export async function createNotice(store: Store, conference: ConferenceService, 
     const notice: Notice = {
       id,
       kind: input.kind,
-      text: input.text,
+      text: writable(input.text),
       audience: encodeAudience(input.audience),
       createdBy: input.createdBy,
       createdAt: now.toISOString(),

@@ -1,4 +1,5 @@
 // The rules of the conference's time and place: setting and changing them, their history, what a change alert says, the calendar event.
+import { writable } from "../lib/text.js";
 import type { Moment } from "../conference/schema.js";
 import { type ConferenceService, parseOffset } from "../conference/service.js";
 import { local, localDay } from "../lib/time.js";
@@ -67,7 +68,8 @@ export async function setSchedule(
   deps: ScheduleDeps,
   input: { start?: Date; place?: string; by: AccountKey; now: Date; seen?: number },
 ): Promise<ScheduleSaved> {
-  const { start, place, now } = input;
+  const { start, now } = input;
+  const place = input.place === undefined ? undefined : writable(input.place);
   if (!start && !place) throw new BadArguments("schedule-usage");
   if (place !== undefined && place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
   if (start && start <= now) throw new ScheduleInPast(start);

@@ -1,7 +1,7 @@
 // The rules of voluntary speaking in the discussion (/phatbieu): register a topic, withdraw it, the order.
 import { randomBytes } from "node:crypto";
 import type { ConferenceService } from "../conference/service.js";
-import { fold } from "../lib/text.js";
+import { fold, writable } from "../lib/text.js";
 import type { AccountKey, Data, VolunteerSpeaker } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { UserError } from "./errors.js";
@@ -51,7 +51,9 @@ export async function registerSpeaker(
   input: { unitId: string; topic: string; by: AccountKey; now: Date },
   change: StepChange = {},
 ): Promise<Registration> {
-  const { unitId, topic } = input;
+  const { unitId } = input;
+  const topic = writable(input.topic).trim();
+  if (!topic) throw new UserError("speak-empty", { max: MAX_TOPIC });
   if (topic.length > MAX_TOPIC) throw new UserError("speak-too-long", { max: MAX_TOPIC, length: topic.length });
   return deps.store.mutate((d) => {
     if (speakersOfUnit(d, unitId).some((s) => fold(s.topic) === fold(topic)))

@@ -5,6 +5,7 @@
 import type { ConferenceService } from "../conference/service.js";
 import type { AccountKey, Data, ReviewDecision, Session, SpeechRecord, SpeechReview, SpeechVersion, StoredFileRef } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
+import { writable } from "../lib/text.js";
 import { DeadlinePassed, UserError } from "./errors.js";
 import { applyStepChange, collectingIn, dropChoicesIn, endCollectingIn, type StepChange } from "./sessions.js";
 import { unitAddressById } from "./units.js";
@@ -126,7 +127,7 @@ export async function submitText(
   input: { unitId: string; by: AccountKey; now: Date; text: string },
   change: StepChange = {},
 ): Promise<SpeechVersion> {
-  const body = input.text;
+  const body = writable(input.text);
   if (!body.trim()) throw new UserError("speech-empty");
   if (body.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: body.length, max: MAX_SPEECH_CHARS });
   return deps.store.mutate((d) => {
@@ -146,9 +147,10 @@ export async function submitDocument(
   input: { unitId: string; by: AccountKey; now: Date; file: StoredFileRef; caption?: string },
   change: StepChange = {},
 ): Promise<SpeechVersion> {
+  const caption = writable(input.caption ?? "");
   return deps.store.mutate((d) => {
     requireOpen(deps, input.unitId, input.now, d);
-    const version = appendVersionIn(d, input, { kind: "document", file: input.file, ...(input.caption ? { text: input.caption } : {}) });
+    const version = appendVersionIn(d, input, { kind: "document", file: input.file, ...(caption ? { text: caption } : {}) });
     afterVersionIn(d, input.by, input.now, change, "empty");
     return version;
   });
@@ -270,8 +272,9 @@ export async function requestChanges(
   input: { unitId: string; version: number; by: AccountKey; now: Date; note: string },
   change: StepChange = {},
 ): Promise<ReviewResult> {
-  if (input.note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
-  return review(deps, { ...input, decision: "changes_requested" }, change);
+  const note = writable(input.note);
+  if (note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
+  return review(deps, { ...input, note, decision: "changes_requested" }, change);
 }
 
 // ---- The draft collected over several messages ----
@@ -332,7 +335,7 @@ export async function addDraftPart(
   input: { unitId: string; by: AccountKey; now: Date; part: string; open?: boolean },
   change: StepChange = {},
 ): Promise<number> {
-  const { part } = input;
+  const part = writable(input.part);
   if (!input.open && !draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
   if (!part) throw new UserError("speech-part-empty");
   return deps.store.mutate((d) => {
@@ -356,15 +359,16 @@ export async function addDraftPage(
   input: { unitId: string; by: AccountKey; now: Date; page: StoredFileRef; caption?: string },
   change: StepChange = {},
 ): Promise<number> {
+  const caption = writable(input.caption ?? "");
   return deps.store.mutate((d) => {
     // Every refusal before any change: a change that throws must not have changed anything.
     requireOpen(deps, input.unitId, input.now, d);
-    if (input.caption) requirePartFits(draftOf(d, input.by), input.caption);
+    if (caption) requirePartFits(draftOf(d, input.by), caption);
     // Numbers typed once a draft opens are speech text, not a pick from choices offered earlier.
     if (!draftOf(d, input.by)) dropChoicesIn(d, input.by);
     const draft = collectingIn(d, input.by, newDraft(input.now));
     draft.pages = [...(draft.pages ?? []), input.page];
-    if (input.caption) draft.parts.push(input.caption);
+    if (caption) draft.parts.push(caption);
     applyStepChange(d, input.by, change, input.now);
     return draft.pages.length;
   });

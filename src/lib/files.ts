@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { constants as fsc } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
-import { withoutMarks } from "./text.js";
+import { withoutMarks, writable } from "./text.js";
 
 /** What the store keeps of a saved file; `path` is relative to DATA_DIR ("files/…"). */
 export interface StoredFile {
@@ -45,7 +45,7 @@ export async function saveFile(
     await handle.close();
   }
   await syncDir(dir);
-  return { name: options.name, mime: options.mime, size: data.length, path: `${FILES_DIR}/${base}` };
+  return { name: writable(options.name), mime: options.mime, size: data.length, path: `${FILES_DIR}/${base}` };
 }
 
 /** The bytes of a stored file; refuses a path that would leave DATA_DIR. */

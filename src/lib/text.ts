@@ -19,33 +19,51 @@ export function fold(text: string): string {
 
 // --- cleaning ------------------------------------------------------------------------------
 
-/**
- * Characters that change how the text around them is shown without being seen themselves: the
- * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the marks
- * LRM, RLM and ALM, and the byte order mark / zero-width no-break space. A U+202E in a name turns
- * the rest of an organizer's report line around; none of them is ever needed in Vietnamese text.
- * The zero-width joiner (U+200D) is kept: emoji sequences (👨‍👩‍👧) need it.
- */
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF]/g;
-/** C0 and C1 controls and DEL, apart from the line break and the tab. */
-const CONTROL_KEEPING_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-/** The controls that separate: line breaks, tabs, the line and paragraph separators. */
-const CONTROL_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-/** Half of a surrogate pair without its other half: not a character, shown as a box or refused. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** C0 controls other than tab, line feed and carriage return: XML 1.0 cannot carry them. */
+const C0 = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F";
+/** The bidirectional embeddings, overrides and isolates: a U+202E in a name turns the rest of a report line around. */
+const OVERRIDES = "\\u202A-\\u202E\\u2066-\\u2069";
 
 /**
- * Text from a platform as the bot keeps and shows it: composed (NFC, so "ệ" typed as e + marks
- * matches "ệ"), CR LF and the Unicode line separators as "\n", and without control characters,
- * bidi controls or broken surrogate halves. Line breaks and tabs stay: notices have lines.
+ * Every character that no text the bot keeps, shows or writes into a document may carry:
+ * - the C0 controls XML forbids, DEL and the C1 controls;
+ * - the bidi controls (\p{Bidi_Control}: embeddings, overrides, isolates, LRM, RLM, ALM) and the
+ *   byte order mark / zero-width no-break space: they change how the text around them is shown
+ *   without being seen, and none is ever needed in Vietnamese (the zero-width joiner U+200D is kept:
+ *   emoji sequences 👨‍👩‍👧 need it);
+ * - the noncharacters (\p{Noncharacter_Code_Point}: U+FDD0–U+FDEF and the last two of every plane,
+ *   U+FFFE, U+FFFF, U+1FFFE … U+10FFFF): U+FFFE in a name made the sign-in list ill-formed XML;
+ * - half of a surrogate pair without its other half (\p{Cs} under the u flag matches only those):
+ *   not a character, XML forbids it.
+ */
+const UNWRITABLE = new RegExp(`[${C0}\\u007F-\\u009F\\p{Bidi_Control}\\uFEFF\\p{Noncharacter_Code_Point}\\p{Cs}]`, "gu");
+
+/**
+ * The one filter for text that enters the bot (a name, an answer, a speech, a file name, a cell
+ * of a score table) and for text written into XML (the .docx and .xlsx files, the SVG charts):
+ * `text` without any UNWRITABLE character. Line breaks and tabs stay.
+ */
+export function writable(text: string): string {
+  return text.replace(UNWRITABLE, "");
+}
+
+/**
+ * What the command layer refuses rather than cleans, as a sign that something meant to disguise
+ * the text (channels have already cleaned what people type; this catches anything that did not
+ * come through one): the C0 controls but tab and line breaks, DEL, the bidi overrides and isolates.
+ */
+export const REFUSED_CONTROLS = new RegExp(`[${C0}\\u007F${OVERRIDES}]`, "u");
+
+/** The controls that separate: line breaks, tabs, the line and paragraph separators. */
+const CONTROL_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+
+/**
+ * Text from a platform as the bot keeps and shows it: through `writable`, composed (NFC, so "ệ"
+ * typed as e + marks matches "ệ"), CR LF and the Unicode line separators as "\n". Line breaks and
+ * tabs stay: notices have lines.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, "")
-    .normalize("NFC")
-    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-    .replace(BIDI, "")
-    .replace(CONTROL_KEEPING_LINES, "");
+  return writable(text.replace(/\r\n?|[\u2028\u2029]/g, "\n")).normalize("NFC");
 }
 
 /** Longest display name kept, in UTF-16 units (a cut never splits a character). */
@@ -57,12 +75,8 @@ export const MAX_NAME_LENGTH = 128;
  * `max` UTF-16 units cut between whole characters. Names are cleaned, never refused.
  */
 export function cleanName(name: string, max = MAX_NAME_LENGTH): string {
-  const one = name
-    .replace(LONE_SURROGATE, "")
+  const one = writable(name.replace(CONTROL_SPACE, " "))
     .normalize("NFC")
-    .replace(BIDI, "")
-    .replace(CONTROL_SPACE, " ")
-    .replace(CONTROL_KEEPING_LINES, "")
     .replace(/\s+/g, " ")
     .trim();
   return clip(one, max).trim();

@@ -1,6 +1,7 @@
 // The ranking picture: an SVG bar chart drawn here, rendered to PNG by resvg with the DejaVu font the project ships.
 import { createRequire } from "node:module";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
+import { writable } from "../lib/text.js";
 
 const require = createRequire(import.meta.url);
 
@@ -52,9 +53,9 @@ export function classColor(classes: readonly string[], label: string): string {
   return PALETTE[i < 0 ? PALETTE.length - 2 : Math.min(i, PALETTE.length - 1)] as string;
 }
 
-/** Text for SVG: every character that XML treats specially, escaped. */
+/** Text for SVG: what XML cannot carry left out, every character that XML treats specially escaped. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
+  return writable(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
 }
 
 export const CHART_WIDTH = 900;

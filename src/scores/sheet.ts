@@ -1,5 +1,6 @@
 // Reads the bytes of an uploaded .xlsx or .csv into plain rows of text cells, with the row numbers a spreadsheet shows.
-import { fold } from "../lib/text.js";
+import { fold, writable } from "../lib/text.js";
+import { storedZip, unzipWithin, type ZipBudget, ZipRefused } from "../lib/zip.js";
 // exceljs is loaded only when a workbook is read or written: it costs ~20 MB of memory. csv-parse
 // likewise only when a CSV file is read: the bot's start does not wait for either.
 import type ExcelJS from "exceljs";
@@ -62,13 +63,13 @@ export async function readSheet(data: Buffer, expect?: SheetKind): Promise<Sheet
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return writable(value).trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if ("richText" in value) return writable(value.richText.map((r) => r.text).join("")).trim();
   if ("result" in value) return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
   if ("formula" in value || "sharedFormula" in value) return "";
-  if ("text" in value) return String(value.text).trim();
+  if ("text" in value) return writable(String(value.text)).trim();
   if ("error" in value) return String(value.error);
   return "";
 }
@@ -77,42 +78,28 @@ function cellText(value: ExcelJS.CellValue): string {
 export const MAX_XLSX_EXPANDED = 20_000_000;
 
 /**
- * The total unpacked size the zip's central directory announces, read before anything is unpacked,
- * so that a small file that expands to gigabytes (a "zip bomb") is refused. undefined: not a readable zip.
+ * The budget an .xlsx is unpacked within, counted on the bytes that come out (never on the sizes
+ * its directory declares): a small file that expands to gigabytes (a "zip bomb") stops at the first
+ * chunk over. A workbook is a dozen parts; its XML compresses some 5 to 20 times, never a hundred.
  */
-export function zipExpandedSize(data: Buffer): number | undefined {
-  // The end-of-central-directory record: 22 bytes plus a comment of up to 65,535, at the very end.
-  const from = Math.max(0, data.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = data.length - 22; i >= from; i--) {
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+export const XLSX_BUDGET: ZipBudget = { entries: 1000, bytes: MAX_XLSX_EXPANDED, ratio: 100, ratioAfter: 1_000_000 };
+
+/** The parts of a workbook, unpacked within XLSX_BUDGET and stored again uncompressed: all exceljs will unpack is what was counted. */
+async function countedXlsx(data: Buffer): Promise<Buffer> {
+  try {
+    return storedZip(await unzipWithin(data, XLSX_BUDGET));
+  } catch (err) {
+    if (!(err instanceof ZipRefused)) throw err;
+    throw new SheetError(err.reason === "over-budget" ? "scores-err-xlsx-huge" : "scores-err-not-table");
   }
-  if (eocd < 0) return undefined;
-  const entries = data.readUInt16LE(eocd + 10);
-  let at = data.readUInt32LE(eocd + 16);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const size = data.readUInt32LE(at + 24);
-    // 0xFFFFFFFF means a ZIP64 size: far beyond any table.
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
-    at += 46 + data.readUInt16LE(at + 28) + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-  }
-  return total;
 }
 
 async function readXlsx(data: Buffer): Promise<SheetRow[]> {
-  const expanded = zipExpandedSize(data);
-  if (expanded === undefined) throw new SheetError("scores-err-not-table");
-  if (expanded > MAX_XLSX_EXPANDED) throw new SheetError("scores-err-xlsx-huge");
+  const counted = await countedXlsx(data);
   const workbook = new (await import("exceljs")).default.Workbook();
   try {
     // exceljs's Buffer type predates Node's generic Buffer; the bytes are the same.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(counted as unknown as ExcelJS.Buffer);
   } catch {
     throw new SheetError("scores-err-not-table");
   }
@@ -167,7 +154,8 @@ async function readCsv(data: Buffer): Promise<SheetRow[]> {
     throw new SheetError("scores-err-csv-broken", { line: String(line ?? "?") });
   }
   return records.map(({ record, info }) => {
-    const cells = record.map((c) => c.trim());
+    // Every cell through the one filter: a field's name or a classification is shown in messages and written in documents.
+    const cells = record.map((c) => writable(c).trim());
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
     // info.lines is the line where the record ended; a record with quoted line breaks starts earlier, rarely.
     return { line: info.lines, cells };

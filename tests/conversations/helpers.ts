@@ -1,5 +1,5 @@
 // People of the conference on the Telegram channel (stubbed Bot API), next to the console people of tests/helpers/app.ts.
-import { createTelegramChannel } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
 import type { TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
@@ -12,7 +12,7 @@ export interface Phone {
 /** A Telegram channel on the test app; `phone(id, name)` is a person writing to the bot from Telegram. */
 export function telegramOf(h: TestApp) {
   const tg = fakeTelegram();
-  const channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, transformers: [tg.transformer] });
+  const channel = telegramChannel(h.app, { botInfo: BOT_INFO, transformers: [tg.transformer] });
   return {
     tg,
     phone(id: number, firstName: string): Phone {

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeHttpServer, fileLinks, getHttpServer, tidyFiles } from "../../src/app/http-server.js";
-import { startZalo, type ZaloChannel } from "../../src/channels/zalo/channel.js";
+import { startZalo } from "../../src/app/channels.js";
+import type { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { FileLinks, LINK_TTL_MS, ORGANIZER_LINK_TTL_MS, saveFile, servedName, sweepReceivedFiles, referencedFiles } from "../../src/lib/files.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { sampleBytes, sendTable } from "../scores/helpers.js";
@@ -20,7 +20,7 @@ let channel: ZaloChannel | undefined;
 afterEach(async () => {
   await channel?.stop();
   if (h) {
-    await closeHttpServer(h.app);
+    await h.app.http.close();
     await h.close();
   }
   await fake?.close();
@@ -122,14 +122,14 @@ describe("a Zalo user gets files as links that expire", () => {
     const url = linkIn((await t.fake.waitForMessages(u.id, 1))[0]) as string;
     const restart = async () => {
       await t.channel.stop();
-      await closeHttpServer(t.h.app);
+      await t.h.app.http.close();
       await t.h.close();
       channel = h = undefined;
     };
     await restart();
     t = await zaloBot({ publicUrl: true, dir: data });
     // The new process listens on another port: the same link path there.
-    const port = await (await getHttpServer(t.h.app)).listen();
+    const port = await (await t.h.app.http.listen()).listen();
     const local = url.replace(/:\d+\//, `:${port}/`);
     expect((await fetch(local)).status).toBe(200);
     // Someone with access to the folder lengthens a link by hand: its signature no longer matches.
@@ -140,7 +140,7 @@ describe("a Zalo user gets files as links that expire", () => {
     await writeFile(path.join(links, file as string), JSON.stringify(record));
     await restart();
     t = await zaloBot({ publicUrl: true, dir: data });
-    const port2 = await (await getHttpServer(t.h.app)).listen();
+    const port2 = await (await t.h.app.http.listen()).listen();
     expect((await fetch(url.replace(/:\d+\//, `:${port2}/`))).status).toBe(404);
     await restart();
     await rm(data, { recursive: true, force: true });
@@ -215,7 +215,7 @@ describe("files kept in bounds", () => {
     await fake.waitFor(() => fake.sent.filter((c) => c.method === "sendPhoto").length >= 3, 20_000);
     for (const c of fake.sent) if (c.method === "sendPhoto") urls.add((c.body as { photo: string }).photo);
     expect(urls.size).toBe(1);
-    const links = fileLinks(h.app);
+    const links = h.app.http.links;
     expect(await readdir(links.blobsDir)).toHaveLength(1);
     expect(await readdir(links.linksDir)).toHaveLength(1);
   });
@@ -230,7 +230,7 @@ describe("files kept in bounds", () => {
     await channel.processUpdate(fake.update(u, { text: "/lich" }));
     const second = linkIn((await fake.waitForMessages(u.id, 2))[1]);
     expect(second).toBe(first);
-    expect((await readdir(fileLinks(t.app).blobsDir)).filter((f) => f.endsWith(".ics"))).toHaveLength(1);
+    expect((await readdir(t.app.http.links.blobsDir)).filter((f) => f.endsWith(".ics"))).toHaveLength(1);
   });
 
   it("generated files expire with their links and the oldest go first when the folder is over its cap", async () => {
@@ -273,7 +273,7 @@ describe("files kept in bounds", () => {
     expect(left).toEqual([path.basename(kept.path)]);
     expect(left).not.toContain(path.basename(orphan.path));
     // The app's tidy-up never touches what the store refers to.
-    await tidyFiles(t.app);
+    await t.app.http.tidy();
     expect(await readdir(path.join(t.dir, "files"))).toEqual([path.basename(kept.path)]);
   });
 });

@@ -114,7 +114,7 @@ describe("npm start prints the organizers' desk address", () => {
 });
 
 describe("DESK_HOST and HOST", () => {
-  const hook = async () => ({ status: 200, json: { ok: true } });
+  const hook = { admit: () => undefined, handle: async () => ({ status: 200, json: { ok: true } }) };
 
   it("one listener when both are loopback or one is a wildcard, two when they are different addresses", () => {
     expect(listenAddresses("127.0.0.1", "127.0.0.1")).toEqual(["127.0.0.1"]);

@@ -2,7 +2,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.js";
-import { closeHttpServer, createHttpServer, getHttpServer, type HttpLimits, type HttpServer } from "../../src/app/http-server.js";
+import { createHttpServer, type HttpLimits, type HttpServer } from "../../src/app/http-server.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 
@@ -12,7 +12,7 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
   if (h) {
-    await closeHttpServer(h.app);
+    await h.app.http.close();
     await h.close();
   }
   h = undefined;
@@ -20,7 +20,8 @@ afterEach(async () => {
 
 async function start(limits: Partial<HttpLimits> = {}): Promise<{ s: HttpServer; port: number }> {
   const s = createHttpServer({ port: 0, host: "127.0.0.1", logger: createCapturingLogger().logger, limits });
-  s.webhook("/hook", async (req) => ({ status: 200, json: { ok: true, bytes: req.body.length } }));
+  // The body as it came (JSON text), measured again from what the handler was given.
+  s.webhook("/hook", { admit: () => undefined, handle: async (body) => ({ status: 200, json: { ok: true, bytes: JSON.stringify(body).length } }) });
   server = s;
   return { s, port: await s.listen() };
 }
@@ -94,10 +95,11 @@ describe("a client that sends slowly", () => {
 describe("a client that takes too much", () => {
   it("a webhook body above the cap answers 413 and the handler never sees it", async () => {
     const { port } = await start({ maxBodyBytes: 1000 });
-    const small = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: "x".repeat(1000) });
+    // A JSON string of exactly 1,000 bytes (quotes included), then one of 1,001.
+    const small = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: JSON.stringify("x".repeat(998)) });
     expect(small.status).toBe(200);
     expect(await small.json()).toEqual({ ok: true, bytes: 1000 });
-    const big = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: "x".repeat(1001) });
+    const big = await fetch(`http://127.0.0.1:${port}/hook`, { method: "POST", body: JSON.stringify("x".repeat(999)) });
     expect(big.status).toBe(413);
   });
 
@@ -123,7 +125,7 @@ describe("a client that takes too much", () => {
 describe("routes", () => {
   it("an unknown path answers 404; the desk's address says the desk is coming, in Vietnamese", async () => {
     h = await createTestApp({ env: { PORT: "0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const port = await s.listen();
     expect((await fetch(`http://127.0.0.1:${port}/khong-co`)).status).toBe(404);
     const moved = await fetch(`http://127.0.0.1:${port}/ban-to-chuc`, { redirect: "manual" });
@@ -148,14 +150,14 @@ describe("HOST", () => {
     expect(loadConfig({ HOST: "::" }).host).toBe("::");
     expect(() => loadConfig({ HOST: "127.0.0.1; rm -rf /" })).toThrow(/HOST/);
     h = await createTestApp({ env: { PORT: "0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const address = s.server.address();
     expect(typeof address === "object" && address?.address).toBe("127.0.0.1");
   });
 
   it("listens on every interface when HOST=0.0.0.0", async () => {
     h = await createTestApp({ env: { PORT: "0", HOST: "0.0.0.0" } });
-    const s = await getHttpServer(h.app);
+    const s = await h.app.http.listen();
     const address = s.server.address();
     expect(typeof address === "object" && address?.address).toBe("0.0.0.0");
   });

@@ -2,8 +2,8 @@
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { describe, expect, it } from "vitest";
-import { createTelegramChannel } from "../../src/channels/telegram/channel.js";
-import { startZalo } from "../../src/channels/zalo/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import { startZalo } from "../../src/app/channels.js";
 import { createTestApp } from "../helpers/app.js";
 import { startFakeZalo } from "../zalo/fake-server.js";
 import { type Decision, startFaultProxy } from "./fault-proxy.js";
@@ -51,7 +51,7 @@ describe("on the Telegram Bot API emulator", () => {
       return "pass";
     });
     const h = await createTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: proxy.url } });
-    const channel = createTelegramChannel(h.app, { transformers: [gentlePolling], pollingTimeout: 1 });
+    const channel = telegramChannel(h.app, { transformers: [gentlePolling], pollingTimeout: 1 });
     try {
       await channel.start();
       // The sends the outbox starts, timed, through the channel's own sender.

@@ -170,6 +170,54 @@ export const badText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constant("") },
 );
 
+/**
+ * Characters no document may carry, or XML cannot: the noncharacters (U+FFFE and U+FFFF broke the
+ * sign-in list), controls XML forbids, C1 controls, lone surrogate halves, and markup that a careless
+ * writer would put into XML as it is.
+ */
+export const XML_HOSTILE_PIECES = [
+  "\uFFFE",
+  "\uFFFF",
+  "\uFDD0",
+  "\uFDEF",
+  "\u{1FFFE}",
+  "\u{10FFFF}",
+  "\uD800",
+  "\uDFFF",
+  "\u0001",
+  "\u000B",
+  "\u001F",
+  "\u0085",
+  "\u009F",
+  "\uFEFF",
+  "\u202E",
+  "]]>",
+  "<w:t>",
+  "&#xFFFE;",
+  "<?xml",
+  '"',
+  "'",
+];
+
+/** A name, an answer or a place as a hostile person might type it: Vietnamese words mixed with the pieces above, or any bad text. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .array(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...XML_HOSTILE_PIECES) },
+          { weight: 2, arbitrary: fc.constantFrom("Lò Văn Minh", "Tao Thị Hoa", "Phó Chủ tịch UBND xã", "Đi công tác", "Hội trường") },
+          { weight: 1, arbitrary: fc.constantFrom(...UNICODE_PIECES, ...MARKUP_PIECES) },
+          { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
+        ),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((a) => a.join("")),
+  },
+  { weight: 1, arbitrary: badText },
+);
+
 // ---- files ---------------------------------------------------------------------------------
 
 export interface FileSpec {
@@ -416,6 +464,7 @@ export const REFUSAL_KEYS = [
   "review-note-too-long",
   "review-none-assigned",
   "speak-too-long",
+  "speak-empty",
   "speak-duplicate",
   "speak-no-unit",
   "speak-nothing-to-withdraw",

@@ -3,6 +3,7 @@
 // half-done is stored.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { writable } from "../../src/lib/text.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { awaitingLine } from "../../src/domain/sessions.js";
 import { badText, DATE_PIECES, isVietnamese, refusalCatalogue, show } from "./arbitraries.js";
@@ -41,7 +42,8 @@ describe("the speech draft slot", () => {
           expect(isVietnamese(reply), `${show(m)} → ${show(reply)}`).toBe(true);
           expect(reply).not.toContain("Đã xảy ra lỗi");
           if (/Đã nhận phần (\d+)/.test(reply)) {
-            expect(after, `${show(m)} → ${show(reply)}`).toEqual([...before, m.normalize("NFC").trim()]);
+            // Kept as typed, through the one text filter (no noncharacter, lone surrogate or bidi control).
+            expect(after, `${show(m)} → ${show(reply)}`).toEqual([...before, writable(m.normalize("NFC").trim())]);
           } else if (nowVersions > versions) {
             // Only a message ending in "xong" submits; the version never contains that word as its last line.
             expect(reply).toContain("Đã nhận tham luận");

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Reply, Request } from "../../src/messages/types.js";
+import { consoleDeps } from "../../src/app/channel-deps.js";
 import { renderForConsole } from "../../src/channels/console/console.js";
 import type { Channel } from "../../storage/schema.js";
 import type { TestApp } from "../helpers/app.js";
@@ -80,7 +81,7 @@ export function consoleLink(h: TestApp): Driver {
   });
 
   async function receive(p: Someone, replies: Reply[]): Promise<void> {
-    p.inbox.push(await renderForConsole(h.app, replies));
+    p.inbox.push(await renderForConsole(consoleDeps(h.app), replies));
     for (const r of replies) if (r.kind === "file" || r.kind === "photo") p.files.push({ name: r.name, data: await savedFile(r.name) });
   }
 

@@ -2,7 +2,8 @@
 import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import type { TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp } from "../helpers/app.js";
 import { commandEntities, decodeHtml } from "../telegram/helpers.js";
 import { type Driver, type ReceivedFile, type Someone, since } from "./driver.js";
@@ -66,7 +67,7 @@ export async function startTelegramDriver(now: string): Promise<Driver & { chann
     return prev(method, payload, signal);
   };
 
-  const telegram = createTelegramChannel(h.app, { transformers: [emulatorGaps], pollingTimeout: 1 });
+  const telegram = telegramChannel(h.app, { transformers: [emulatorGaps], pollingTimeout: 1 });
   await telegram.start();
 
   interface Phone {

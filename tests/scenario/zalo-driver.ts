@@ -1,5 +1,5 @@
 // The scenario's people on Zalo: users of the fake Zalo Bot API server in its "like the real service" mode, the bot long-polling it.
-import { startZalo } from "../../src/channels/zalo/channel.js";
+import { startZalo } from "../../src/app/channels.js";
 import { createTestApp } from "../helpers/app.js";
 import { type FakeZalo, startFakeZalo, type ZaloUser } from "../zalo/fake-server.js";
 import { consoleLink, type Driver, type Someone, since } from "./driver.js";

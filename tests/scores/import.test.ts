@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
-import { columnOf, document, rowOf, sampleBytes, sampleGrid, sendTable, toCsv } from "./helpers.js";
+import { columnOf, document, lyingZipBomb, rowOf, sampleBytes, sampleGrid, sendTable, toCsv } from "./helpers.js";
 
 let h: TestApp;
 beforeEach(async () => {
@@ -286,7 +286,7 @@ function broken(): Array<{ fault: string; file: () => Buffer | Promise<Buffer>; 
       expect: ["- bảng có hơn 2.000 dòng; bảng điểm chỉ cần mỗi đơn vị một dòng."],
     },
     {
-      fault: "an .xlsx that would unpack to more than 20 MB",
+      fault: "an .xlsx whose directory announces more than 20 MB unpacked (refused unread)",
       file: async () => {
         const zip = await toXlsx(grid());
         // Announce a 50 MB first entry in the central directory, as a "zip bomb" would.
@@ -296,6 +296,12 @@ function broken(): Array<{ fault: string; file: () => Buffer | Promise<Buffer>; 
       },
       name: "bang-diem.xlsx",
       expect: ["- bảng tính quá lớn khi giải nén"],
+    },
+    {
+      fault: "an .xlsx of 1 MB that unpacks to over 1 GB while its directory declares 1,000 bytes",
+      file: () => lyingZipBomb().file,
+      name: "bang-diem.xlsx",
+      expect: ["- bảng tính quá lớn khi giải nén (quá nhiều ô hoặc có hình ảnh, tệp đính kèm)."],
     },
     {
       fault: "a file over 5 MB whose size the platform did not announce",

@@ -145,6 +145,50 @@ describe("the first invalid entry refuses start-up with its path, in one Vietnam
   });
 });
 
+describe("a store is valid whole, times included (issue 21, item 4)", () => {
+  it('a hand-edited sendAt: "banana" refuses start-up with its path, instead of sending a broadcast meant for 2030 at once', async () => {
+    const d = fullData();
+    const err = await expectRefusedUntouched(
+      { ...d, notices: [{ ...d.notices[0], sendAt: "banana" }] },
+      /có mục không hợp lệ, notices\[0\]\.sendAt: cần một thời điểm theo ISO 8601 \(ví dụ 2027-06-20T07:00:00\.000Z\) nhưng tệp ghi "banana"; tệp được giữ nguyên/,
+    );
+    expect(err).toBeInstanceOf(StoreInvalid);
+    expect((err as StoreInvalid).issue.path).toBe("notices[0].sendAt");
+  });
+
+  it('schedule.start: "20/06/2030 14:00" refuses start-up with its path, instead of showing the time as to be announced', async () => {
+    const d = fullData();
+    const err = await expectRefusedUntouched(
+      { ...d, schedule: { ...d.schedule, start: "20/06/2030 14:00" } },
+      /, schedule\.start: cần một thời điểm theo ISO 8601 .* nhưng tệp ghi "20\/06\/2030 14:00";/,
+    );
+    expect((err as StoreInvalid).issue.path).toBe("schedule.start");
+  });
+
+  it("every time field is checked, deep or optional: a day that does not exist, a time without its zone, an empty string", async () => {
+    const d = fullData();
+    const delivery = d.deliveries[0] as Data["deliveries"][number];
+    await expectRefusedUntouched({ ...d, deliveries: [{ ...delivery, ackAt: "2027-02-29T08:00:00Z" }] }, /, deliveries\[0\]\.ackAt: cần một thời điểm/);
+    await expectRefusedUntouched({ ...d, schedule: { ...d.schedule, history: [{ ...d.schedule.history[0], at: "2027-06-20T14:00:00" }] } }, /, schedule\.history\[0\]\.at: cần một thời điểm/);
+    await expectRefusedUntouched({ ...d, checkinCode: { ...d.checkinCode, issuedAt: "" } }, /, checkinCode\.issuedAt: cần một thời điểm .* nhưng tệp ghi ""/);
+  });
+
+  it("times as the program writes them, and with a zone offset, open", async () => {
+    const d = fullData();
+    d.schedule.start = "2027-06-20T14:00:00+07:00";
+    expect(checkStore(d)).toBeUndefined();
+    expect(checkStore(fullData())).toBeUndefined();
+  });
+
+  it("says the same in English", async () => {
+    const { dir } = await writeStore({ ...fullData(), schedule: { ...fullData().schedule, start: "banana" } });
+    const err: string[] = [];
+    const io: CliIo = { out: () => {}, err: (l) => err.push(l), env: { DATA_DIR: dir, LOG_LEVEL: "silent", DEFAULT_LANGUAGE: "en" }, stdin: process.stdin, stdout: process.stdout };
+    expect(await runCli(["start"], io)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/ has an invalid entry, schedule\.start: an ISO 8601 time expected \(for example 2027-06-20T07:00:00\.000Z\) but the file has "banana"; the file was left as it is/)]);
+  });
+});
+
 describe("a valid store opens as it is", () => {
   it("one entry in every collection, as the program writes them, passes the schema and is not rewritten", async () => {
     expect(checkStore(fullData())).toBeUndefined();

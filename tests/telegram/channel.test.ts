@@ -6,7 +6,8 @@ import { HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DeliveryError } from "../../src/outbox/notifier.js";
-import { createTelegramChannel, HANDLED_KEEP, type TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import { HANDLED_KEEP, type TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import {
   BOT_INFO,
@@ -37,7 +38,7 @@ async function setup(env: Record<string, string> = {}) {
   h = await createTestApp({ now: "2027-05-01T02:00:00Z", env: { TELEGRAM_BOT_TOKEN: TOKEN, ...env } });
   tg = fakeTelegram();
   record = [];
-  channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
+  channel = telegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
 }
 
 /** Sends an update as Telegram would deliver it; returns the texts the bot sent back. */
@@ -134,7 +135,7 @@ describe("Telegram: a person in a private chat", () => {
   });
 
   it("shows 'typing…' while a slow reply is prepared, and before the reply", async () => {
-    const slow = createTelegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app), transformers: [tg.transformer], typingAfterMs: 5 });
+    const slow = telegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app), transformers: [tg.transformer], typingAfterMs: 5 });
     await slow.bot.handleUpdate(textUpdate(LAN, "/lento"));
     const methods = tg.calls.map((c) => c.method);
     expect(methods.indexOf("sendChatAction")).toBeGreaterThanOrEqual(0);

@@ -3,7 +3,8 @@ import { freePort } from "../helpers/net.js";
 import type { Transformer } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import type { TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { commandEntities, testLayer } from "./helpers.js";
 
@@ -70,7 +71,7 @@ beforeAll(async () => {
   await server.start();
   apiURL = server.config.apiURL;
   h = await createTestApp({ now: "2027-05-01T02:00:00Z", env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiURL } });
-  channel = createTelegramChannel(h.app, { layer: testLayer(h.app), transformers: [gentlePolling], pollingTimeout: 1 });
+  channel = telegramChannel(h.app, { layer: testLayer(h.app), transformers: [gentlePolling], pollingTimeout: 1 });
   await channel.start();
 });
 

@@ -230,7 +230,8 @@ export function testLayer(app: App, record: string[] = []): CommandLayer {
     async handler(ctx) {
       // Like every real command, its effect is a change in the store (reads are not remembered).
       await ctx.services.store.mutate((d) => {
-        d.speakers.push({ id: `ghi-${d.speakers.length}`, unitId: "test", topic: ctx.args, by: ctx.account.key, at: "" });
+        // A time as the program writes them: the store refuses any other at its next load.
+        d.speakers.push({ id: `ghi-${d.speakers.length}`, unitId: "test", topic: ctx.args, by: ctx.account.key, at: ctx.services.clock.now().toISOString() });
       });
       record.push(ctx.args);
       return [text(`Đã ghi: ${ctx.args}`)];

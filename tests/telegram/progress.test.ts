@@ -1,6 +1,7 @@
 // A long broadcast shows its progress to a Telegram organizer as one message edited in place.
 import { afterEach, expect, it } from "vitest";
-import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import type { TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { seedDelegates } from "../notices/helpers.js";
 import { BOT_INFO, fakeTelegram, TOKEN } from "./helpers.js";
@@ -15,7 +16,7 @@ afterEach(async () => {
 it("sends the progress once, then edits that message; the final count comes as a new message", async () => {
   h = await createTestApp({ env: { TELEGRAM_BOT_TOKEN: TOKEN } });
   const tg = fakeTelegram();
-  channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, transformers: [tg.transformer] });
+  channel = telegramChannel(h.app, { botInfo: BOT_INFO, transformers: [tg.transformer] });
   await channel.start();
   await seedDelegates(h.app, 60, "console");
   // The organizer (telegram:9001, in ORGANIZER_IDS) sends the notice from a phone.

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTelegramChannel, type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
-import { getHttpServer } from "../../src/app/http-server.js";
+import { telegramChannel } from "../../src/app/channels.js";
+import { type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, type FakeTelegram, fakeTelegram, type Sender, TOKEN, testLayer, textUpdate } from "./helpers.js";
 
@@ -25,9 +25,9 @@ async function open(): Promise<void> {
   h = await createTestApp({ now: "2027-05-01T02:00:00Z", env: ENV, dir });
   tg = fakeTelegram();
   record = [];
-  channel = createTelegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
+  channel = telegramChannel(h.app, { botInfo: BOT_INFO, layer: testLayer(h.app, record), transformers: [tg.transformer] });
   await channel.start();
-  const port = await (await getHttpServer(h.app)).listen();
+  const port = await (await h.app.http.listen()).listen();
   url = `http://127.0.0.1:${port}${WEBHOOK_PATH}`;
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderReplies as renderTelegram, splitEscaped } from "../../src/channels/telegram/render.js";
 import { toIncoming } from "../../src/channels/telegram/update.js";
 import { splitText as splitZalo } from "../../src/channels/zalo/render.js";
-import { cleanName, cleanRequest, cleanText, clip, graphemes, shorten } from "../../src/lib/text.js";
+import { cleanName, cleanRequest, cleanText, clip, graphemes, shorten, writable } from "../../src/lib/text.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, textUpdate } from "../telegram/helpers.js";
 import { startZaloTest, type ZaloTest } from "../zalo/setup.js";
@@ -141,5 +141,20 @@ describe("cleanText and cleanRequest", () => {
     const req = cleanRequest({ displayName: "A", text: "", file: { name: "tham\u202Eluan\u0000.docx", download: async () => data } });
     expect(req.file?.name).toBe("thamluan.docx");
     expect(await req.file?.download()).toBe(data);
+  });
+});
+
+describe("one filter for every text that enters or goes into XML (issue 21, item 3)", () => {
+  it("takes out the noncharacters, the controls XML forbids, lone surrogate halves and bidi controls; keeps Vietnamese, emoji with joiners, tabs and line breaks", () => {
+    const hostile = "Lò\uFFFE Văn\uFFFF \uFDD0Minh\uFDEF\u{1FFFE}\u{10FFFF}\uD800\u0001\u0085\u202E\u200F\uFEFF";
+    expect(writable(hostile)).toBe("Lò Văn Minh");
+    expect(writable("Tham luận\tdòng 1\ndòng 2\r\n👨‍👩‍👧 🇻🇳 ệ")).toBe("Tham luận\tdòng 1\ndòng 2\r\n👨‍👩‍👧 🇻🇳 ệ");
+  });
+
+  it("is what a platform's names and texts go through", () => {
+    expect(cleanName("Tao\uFFFE Thị\u{10FFFF} Hoa")).toBe("Tao Thị Hoa");
+    expect(cleanText("Đi\uFFFF công tác\uFDD0")).toBe("Đi công tác");
+    // A mark left alone by a removed noncharacter composes with its letter.
+    expect(cleanText("e\uFFFE\u0302")).toBe("ê");
   });
 });

@@ -1,6 +1,6 @@
 // The Zalo Bot API client on its own: typed results and errors, 408 as "nothing new", the token kept out of every message.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startZalo } from "../../src/channels/zalo/channel.js";
+import { startZalo } from "../../src/app/channels.js";
 import { maskToken, ZaloApiError, ZaloClient, ZaloNetworkError } from "../../src/channels/zalo/client.js";
 import { createTestApp } from "../helpers/app.js";
 import { type FakeZalo, startFakeZalo } from "./fake-server.js";

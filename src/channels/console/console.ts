@@ -4,8 +4,20 @@ import path from "node:path";
 import * as readline from "node:readline";
 import type { Reply, Request } from "../../messages/types.js";
 import { assumeConsoleRole } from "../../domain/identity.js";
-import type { App } from "../../app/app.js";
+import type { ConferenceService } from "../../conference/service.js";
 import { cleanRequest } from "../../lib/text.js";
+import type { Channel } from "../lifecycle.js";
+import type { ChannelDeps } from "../shared/deps.js";
+
+/** What the wiring hands the console: besides, where files are saved and the conference's units. */
+export interface ConsoleDeps extends ChannelDeps {
+  /** Files and pictures are saved under DATA_DIR/out. */
+  dataDir: string;
+  conference: Pick<ConferenceService, "unit" | "findUnit">;
+}
+
+/** What renderForConsole needs. */
+export type ConsoleRenderDeps = Pick<ConsoleDeps, "i18n" | "defaultLanguage" | "dataDir">;
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -17,14 +29,14 @@ export interface ConsoleOptions {
 }
 
 /** Renders replies as plain text; files and pictures are saved under DATA_DIR/out. */
-export async function renderForConsole(app: App, replies: Reply[]): Promise<string> {
-  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
+export async function renderForConsole(deps: ConsoleRenderDeps, replies: Reply[]): Promise<string> {
+  const t = deps.i18n.forLanguage(deps.defaultLanguage);
   const out: string[] = [];
   for (const r of replies) {
     if (r.kind === "text") out.push(r.text);
     else if (r.kind === "choices") out.push(`${r.text}\n${r.choices.map((c, i) => `  ${i + 1}. ${c.label}`).join("\n")}\n${t("console-choose-number")}`);
     else {
-      const dir = path.resolve(app.config.dataDir, "out");
+      const dir = path.resolve(deps.dataDir, "out");
       await mkdir(dir, { recursive: true });
       const file = path.join(dir, path.basename(r.name));
       await writeFile(file, r.data);
@@ -35,84 +47,124 @@ export async function renderForConsole(app: App, replies: Reply[]): Promise<stri
 }
 
 /** The console account of a role; a delegate account is bound to its unit, an organizer marked as such. */
-async function becomeRole(app: App, role: "guest" | "delegate" | "organizer", unitId?: string): Promise<{ userId: string; name: string }> {
+async function becomeRole(deps: ConsoleDeps, role: "guest" | "delegate" | "organizer", unitId?: string): Promise<{ userId: string; name: string }> {
   const userId = role === "delegate" ? `delegate-${unitId}` : role;
-  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
-  const unit = unitId ? app.services.conference.unit(unitId) : undefined;
+  const t = deps.i18n.forLanguage(deps.defaultLanguage);
+  const unit = unitId ? deps.conference.unit(unitId) : undefined;
   const name = role === "delegate" ? t("console-name-delegate", { unit: unit?.name ?? "" }) : t(`console-name-${role}`);
-  await assumeConsoleRole(app.store, { userId, name, language: app.config.defaultLanguage, role, unitId, now: app.services.clock.now() });
+  await assumeConsoleRole(deps.store, { userId, name, language: deps.defaultLanguage, role, unitId, now: deps.clock.now() });
   return { userId, name };
 }
 
-/** Runs the chat until the input ends or the person types :thoat. */
-export async function runConsole(app: App, options: ConsoleOptions): Promise<void> {
-  const t = app.services.i18n.forLanguage(app.config.defaultLanguage);
+export interface ConsoleChannel extends Channel {
+  /** Resolves once the person typed :thoat or the input ended. */
+  readonly finished: Promise<void>;
+}
+
+/** The console as a channel: start() begins the chat (and registers the "console" sender), stop() ends it. */
+export function createConsoleChannel(deps: ConsoleDeps, options: ConsoleOptions): ConsoleChannel {
+  const t = deps.i18n.forLanguage(deps.defaultLanguage);
   const rl = readline.createInterface({ input: options.input, terminal: false });
   const print = (s: string) => options.output.write(`${s}\n`);
   const lines = rl[Symbol.asyncIterator]();
+  let role = options.role;
+  let done: () => void = () => {};
+  let fail: (err: unknown) => void = () => {};
+  const finished = new Promise<void>((resolve, reject) => {
+    done = resolve;
+    fail = reject;
+  });
+  let chat: Promise<void> | undefined;
   const ask = async (question: string): Promise<string | undefined> => {
     print(question);
     const next = await lines.next();
     return next.done ? undefined : String(next.value).trim();
   };
 
-  // Notices to console accounts appear in the same terminal, marked with whom they are for.
-  app.notifier.register("console", async (account, replies) => {
-    print(`\n${t("console-incoming", { name: account.displayName })}\n${await renderForConsole(app, replies)}\n`);
-  });
+  async function chooseUnit(): Promise<{ userId: string; name: string } | undefined> {
+    for (;;) {
+      const q = await ask(t("console-ask-unit"));
+      if (q === undefined) return undefined;
+      const found = deps.conference.findUnit(q);
+      if (found.unit) return becomeRole(deps, "delegate", found.unit.id);
+      print(
+        found.suggestions.length > 0
+          ? t("unit-unknown-suggest", { query: q, suggestions: found.suggestions.map((u) => u.name).join(", ") })
+          : t("console-unit-unknown", { query: q }),
+      );
+    }
+  }
 
   async function chooseRole(): Promise<{ userId: string; name: string } | undefined> {
-    if (options.role) {
-      const unitId = options.role === "delegate" ? app.services.conference.findUnit(options.unit ?? "").unit?.id : undefined;
-      if (options.role === "delegate" && !unitId) {
+    if (role) {
+      const unitId = role === "delegate" ? deps.conference.findUnit(options.unit ?? "").unit?.id : undefined;
+      if (role === "delegate" && !unitId) {
         print(t("console-unit-unknown", { query: options.unit ?? "" }));
         return undefined;
       }
-      return becomeRole(app, options.role, unitId);
+      return becomeRole(deps, role, unitId);
     }
     for (;;) {
       const answer = await ask(t("console-choose-role"));
       if (answer === undefined) return undefined;
-      if (answer === "1") return becomeRole(app, "guest");
-      if (answer === "3") return becomeRole(app, "organizer");
-      if (answer === "2") {
-        for (;;) {
-          const q = await ask(t("console-ask-unit"));
-          if (q === undefined) return undefined;
-          const found = app.services.conference.findUnit(q);
-          if (found.unit) return becomeRole(app, "delegate", found.unit.id);
-          print(
-            found.suggestions.length > 0
-              ? t("unit-unknown-suggest", { query: q, suggestions: found.suggestions.map((u) => u.name).join(", ") })
-              : t("console-unit-unknown", { query: q }),
-          );
-        }
-      }
+      if (answer === "1") return becomeRole(deps, "guest");
+      if (answer === "3") return becomeRole(deps, "organizer");
+      if (answer === "2") return chooseUnit();
       print(t("choice-out-of-range", { max: 3 }));
     }
   }
 
-  print(t("console-welcome"));
-  let me = await chooseRole();
-  if (!me) return;
-  print(t("console-you-are", { name: me.name }));
-  for (;;) {
-    const next = await lines.next();
-    if (next.done) break;
-    const line = String(next.value);
-    const trimmed = line.trim();
-    if (trimmed === ":thoat" || trimmed === ":quit") break;
-    if (trimmed === ":vai" || trimmed === ":role") {
-      options = { ...options, role: undefined };
-      me = await chooseRole();
-      if (!me) break;
-      print(t("console-you-are", { name: me.name }));
-      continue;
+  async function converse(): Promise<void> {
+    print(t("console-welcome"));
+    let me = await chooseRole();
+    if (!me) return;
+    print(t("console-you-are", { name: me.name }));
+    for (;;) {
+      const next = await lines.next();
+      if (next.done) break;
+      const line = String(next.value);
+      const trimmed = line.trim();
+      if (trimmed === ":thoat" || trimmed === ":quit") break;
+      if (trimmed === ":vai" || trimmed === ":role") {
+        role = undefined;
+        me = await chooseRole();
+        if (!me) break;
+        print(t("console-you-are", { name: me.name }));
+        continue;
+      }
+      const req: Request = cleanRequest({ channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line });
+      const replies = await deps.bot.handle(req);
+      print(await renderForConsole(deps, replies));
+      print("");
     }
-    const req: Request = cleanRequest({ channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line });
-    const replies = await app.bot.handle(req);
-    print(await renderForConsole(app, replies));
-    print("");
   }
-  rl.close();
+
+  return {
+    name: "console",
+    finished,
+    async start() {
+      // Notices to console accounts appear in the same terminal, marked with whom they are for.
+      deps.senders.register("console", async (account, replies) => {
+        print(`\n${t("console-incoming", { name: account.displayName })}\n${await renderForConsole(deps, replies)}\n`);
+      });
+      chat = converse()
+        .finally(() => rl.close())
+        .then(done, fail);
+    },
+    async stop() {
+      rl.close();
+      await chat;
+    },
+  };
+}
+
+/** Runs the chat until the input ends or the person types :thoat. */
+export async function runConsole(deps: ConsoleDeps, options: ConsoleOptions): Promise<void> {
+  const channel = createConsoleChannel(deps, options);
+  await channel.start();
+  try {
+    await channel.finished;
+  } finally {
+    await channel.stop();
+  }
 }

@@ -1,2 +1,2 @@
 // The Zalo channel's public face; `hoinghi start` runs it from the list in src/app/channels.ts.
-export { startZalo, WEBHOOK_PATH } from "./channel.js";
+export { createZaloChannel, WEBHOOK_PATH } from "./channel.js";

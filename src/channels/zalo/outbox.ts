@@ -71,11 +71,16 @@ export class ZaloOutbox {
   readonly #maxAttempts: number;
   readonly #maxQuotaAttempts: number;
   readonly #onGiveUp?: OutboxOptions["onGiveUp"];
-  #nextAt = 0;
+  /**
+   * The next call's gate: a timer set when the last call answered, for the interval (or the
+   * back-off after a failure, when longer). Timers, not readings of the clock: the pace holds
+   * whatever clock the app is given.
+   */
+  #ready: Promise<void> = Promise.resolve();
   #pauseMs = 0;
-  #pauseUntil = 0;
   #pumping: Promise<void> | undefined;
   #closed = false;
+  /** Ends the gate's wait early (at close). */
   #wake: (() => void) | undefined;
   #idleWaiters: Array<() => void> = [];
 
@@ -126,44 +131,47 @@ export class ZaloOutbox {
       for (const q of this.#queue.splice(this.#pumping ? 1 : 0)) q.reject(new OutboxClosed(q.job.label));
       await this.idle();
     }
+    // Nothing waits behind the gate any more: its timer does not keep the process up.
+    this.#wake?.();
     return left;
   }
 
-  async #sleep(ms: number): Promise<void> {
-    if (ms <= 0) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+  /** A gate that opens after `ms`, or when close() wakes it. */
+  #after(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
         clearTimeout(timer);
+        if (this.#wake === done) this.#wake = undefined;
         resolve();
-      }
+      };
+      timer = setTimeout(done, ms);
       this.#wake = done;
     });
-    this.#wake = undefined;
   }
 
   async #pump(): Promise<void> {
     while (this.#queue.length > 0) {
       const head = this.#queue[0] as Queued;
-      await this.#sleep(Math.max(this.#nextAt, this.#pauseUntil) - Date.now());
+      await this.#ready;
       if (this.#queue[0] !== head) continue; // given up at shutdown while waiting
       head.attempts += 1;
       try {
         const value = await head.job.run();
         // Spaced from the answer, not from the request: the platform never sees two calls closer
         // than the interval, however long the first took to reach it.
-        this.#nextAt = Date.now() + this.#interval;
+        this.#ready = this.#after(this.#interval);
         this.#pauseMs = 0;
         this.#queue.shift();
         head.resolve(value);
       } catch (err) {
-        this.#nextAt = Date.now() + this.#interval;
         const failure = classifyFailure(err);
         if (failure !== "permanent") {
           // One back-off for the whole queue: a quota or an outage is the platform's, not the chat's.
           this.#pauseMs = Math.min(this.#backoff.maxMs, this.#pauseMs > 0 ? this.#pauseMs * 2 : this.#backoff.initialMs);
-          this.#pauseUntil = Date.now() + this.#pauseMs;
         }
+        this.#ready = this.#after(failure === "permanent" ? this.#interval : Math.max(this.#interval, this.#pauseMs));
         const limit = failure === "quota" ? this.#maxQuotaAttempts : (head.job.maxAttempts ?? this.#maxAttempts);
         const final = failure === "permanent" || head.attempts >= limit || this.#closed || (head.job.noRetryOnTimeout === true && isTimeout(err));
         if (final) {
