@@ -5,6 +5,15 @@
 // comes back from the store file and is checked before it runs: one of an unknown kind or with wrong
 // values is stale) and one handler in the module of its subject, gathered in ONE table (commands/index.ts)
 // whose type needs a handler for every kind, as grammY's `route()`.
+//
+// Moving a module's choices onto steps (issue 20's second round): add its kinds' schemas below;
+// export `xSteps: StepHandlers<"x.a" | "x.b">` from the module (each handler names the command it
+// continues) and spread it into `stepTable`; offer `offer(label, step)` instead of `{ label, command }`
+// and `awaitStep(store, key, step, prompt, now)` instead of `awaitText`; teach the next schema
+// version's migration the module's stored lines (as storage/migration-steps.ts does). Once no module
+// is left on command lines, delete the temporary path: the "command.line" kind, `Choice.command`,
+// `awaitText`, `awaitingLine`, the `{ commandLine }` form of `AwaitingToEnd`, `commandLineStep` and
+// `stepOfChoice` (storage/schema.ts), and the router's `commandLineStep`.
 import * as z from "zod";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext } from "./types.js";
