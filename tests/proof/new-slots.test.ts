@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { writable } from "../../src/lib/text.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
-import { awaitingLine } from "../../src/domain/sessions.js";
+import { awaitingKind } from "../../src/domain/sessions.js";
 import { badText, DATE_PIECES, isVietnamese, refusalCatalogue, show } from "./arbitraries.js";
 import { propertySeed } from "../helpers/seeds.js";
 
@@ -111,7 +111,7 @@ describe("the /datlich confirmation slot", () => {
           const fixed = await org.say(answer);
           expect(isVietnamese(fixed), `${show(answer)} → ${show(fixed)}`).toBe(true);
           if (catalogue.classify(org.last)) {
-            expect(awaitingLine(app.app.store.data.sessions[org.key]), show(answer)).toBe(answer.trim().startsWith("/") ? undefined : "/datlich");
+            expect(awaitingKind(app.app.store.data.sessions[org.key]), show(answer)).toBe(answer.trim().startsWith("/") ? undefined : "schedule.redo");
           }
         } else if (catalogue.classify(org.last)) {
           expect(schedule(app), `${show(when)} → ${show(reply)}`).toBe(before);
