@@ -3,8 +3,8 @@
 import { clip, fold } from "../src/lib/text.js";
 import type { Conference, Seat, Unit } from "../src/conference/schema.js";
 import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
-import type { Data, RsvpStatus, SpeechReview, SpeechVersion } from "../storage/schema.js";
-import { type SpeechStatus, speechStatus } from "../src/domain/speeches.js";
+import type { Data, RsvpStatus } from "../storage/schema.js";
+import { speechRows } from "../src/views/speeches.js";
 import { BadArguments } from "../src/domain/errors.js";
 
 /** The words that choose an answer, folded and without spaces ("tham dự" → "thamdu"). */
@@ -97,35 +97,6 @@ export function seatList(unit: Unit): string {
 }
 
 
-export interface SpeechRow {
-  unit: Unit;
-  topic: string;
-  status: SpeechStatus;
-  latest?: SpeechVersion;
-  versions: number;
-  /** The review of the latest version, if it has one. */
-  review?: SpeechReview;
-}
-
-export function speechRows(conf: Conference, data: Data): SpeechRow[] {
-  const rows: SpeechRow[] = [];
-  for (const s of conf.speeches) {
-    const unit = conf.units.find((u) => u.id === s.unit);
-    if (!unit) continue;
-    const record = data.speeches[s.unit];
-    const latest = record?.versions.at(-1);
-    const lastReview = record?.reviews.at(-1);
-    rows.push({
-      unit,
-      topic: s.topic,
-      status: speechStatus(record),
-      latest,
-      versions: record?.versions.length ?? 0,
-      review: latest && lastReview?.version === latest.n ? lastReview : undefined,
-    });
-  }
-  return rows;
-}
 
 export type ChaseKind = "rsvp" | "speech";
 

@@ -1,23 +1,14 @@
 // /diemdanh (/checkin): organizers show or rotate the hall code; a delegate checks in with it during the conference.
 // The rules (hours, code, seat, once per account) are in src/domain/attendance.ts.
 import type { Seat, Unit } from "../src/conference/schema.js";
-import {
-  answerOf,
-  checkIn,
-  checkInOnBehalf,
-  checkinBoard,
-  checkinName,
-  checkinWindow,
-  hallCode,
-  isHallCode,
-  maskHallCode,
-  normalizeHallCode,
-  seatByNumberOrName,
-} from "../src/domain/attendance.js";
+import { answerOf, checkinWindow, isHallCode, normalizeHallCode, seatByNumberOrName } from "../src/domain/attendance.js";
 import { awaitText } from "../src/domain/sessions.js";
 import { requireUnit, unitAddress, unitName } from "../src/domain/units.js";
 import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
+import { checkInAction, checkInOnBehalfAction, issueHallCodeAction } from "../src/actions/attendance.js";
+import { actorOf, inChat } from "./acting.js";
+import { attendanceView, type CheckinBoardView, checkinBoardView } from "../src/views/attendance.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
@@ -40,18 +31,16 @@ function closingTime(ctx: CommandContext, opens: Date, closes: Date): string {
 /** The organizer's view: the current code (issued on first use, or anew on request), the hours, the count. */
 async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> {
   const { t, services } = ctx;
-  const store = services.store;
   const now = services.clock.now();
-  const { code: current, issued } = await hallCode(store, ctx.account.key, now, rotate);
-  if (issued) services.logger.info({ by: ctx.account.key, code: maskHallCode(current.code) }, "check-in code issued");
+  const { result } = await issueHallCodeAction(services, actorOf(ctx), rotate);
   const window = checkinWindow(services.conference.schedule(), now);
   const lines = [
     ...(rotate ? [t("checkin-code-rotated")] : []),
-    t("checkin-code", { code: current.code, issued: formatDateTime(t, current.issuedAt) }),
+    t("checkin-code", { code: result.code.code, issued: formatDateTime(t, result.code.issuedAt) }),
     window.state === "tba"
       ? t("checkin-hours-tba")
       : t("checkin-hours", { opens: formatDateTime(t, window.opens), closes: closingTime(ctx, window.opens, window.closes) }),
-    t("checkin-count", { count: store.data.checkins.length }),
+    t("checkin-count", { count: attendanceView(services.conference.conf, services.store.data).totals.present }),
     t("checkin-rotate-hint"),
   ];
   return [text(lines.join("\n"))];
@@ -60,7 +49,7 @@ async function showCode(ctx: CommandContext, rotate: boolean): Promise<Reply[]> 
 /** "Lò Văn A (tham dự)", "Lò Văn B (dự thay)", or "chưa đăng ký" for a seat's registered person. */
 function whoLabel(ctx: CommandContext, answer: RsvpAnswer | undefined): string {
   const { t } = ctx;
-  if (!answer || answer.status === "absent") return t("checkin-who-none");
+  if (!answer || answer.status === "absent" || !answer.name) return t("checkin-who-none");
   return t(`checkin-who-${answer.status}`, { name: answer.name ?? "" });
 }
 
@@ -85,23 +74,11 @@ export async function checkInWithCode(ctx: CommandContext, typedArgs: string): P
     await awaitText(services.store, ctx.account.key, { command: "/diemdanh", prompt: "checkin-usage" }, now);
     throw new BadArguments("checkin-usage");
   }
-  const result = await checkIn(services.store, { unit, by: ctx.account.key, typed, name: ctx.account.displayName, ...(seatId && { seatId }), schedule: services.conference.schedule(), now });
+  const { result } = await inChat(ctx, checkInAction(services, actorOf(ctx), { unit, typed, ...(seatId && { seatId }) }));
   const data = services.store.data;
   switch (result.kind) {
     case "already":
       return [text(t("checkin-already", { time: formatDateTime(t, result.checkin.at) }))];
-    case "not-scheduled":
-      throw new UserError("checkin-not-scheduled");
-    case "early":
-      throw new UserError("checkin-not-open", { opens: formatDateTime(t, result.opens) });
-    case "closed":
-      throw new UserError("checkin-closed", { closes: formatDateTime(t, result.closes) });
-    case "wrong-code":
-      throw new UserError("checkin-code-wrong");
-    case "seat-absent":
-      throw new UserError("checkin-seat-absent", { unit: unitAddress(unit), seat: result.seat.title, reason: result.answer.reason ?? "" });
-    case "seat-taken":
-      throw new UserError("checkin-seat-taken", { seat: result.seat.title });
     case "choose": {
       const code = normalizeHallCode(typed);
       return [
@@ -112,7 +89,6 @@ export async function checkInWithCode(ctx: CommandContext, typedArgs: string): P
       ];
     }
     case "done": {
-      services.logger.info({ by: ctx.account.key, unit: unit.id, seat: result.checkin.seatId }, "checked in");
       const said = result.seat
         ? t("checkin-done", { unit: unitAddress(unit), seat: result.seat.title, time: formatTime(t, now) })
         : t("checkin-done-extra", { unit: unitAddress(unit), time: formatTime(t, now) });
@@ -149,37 +125,42 @@ function parseOnBehalf(ctx: CommandContext, args: string): { unit: Unit; seat: S
   throw new BadArguments("checkin-onbehalf-usage");
 }
 
-/** An organizer checks a person in: recorded as done by the organizer, on any seat (also one answered absent). */
+/** An organizer checks a person in: recorded as done by the organizer, on any seat (also one answered absent), while check-in is open. */
 async function checkInFor(ctx: CommandContext, args: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const { unit, seat } = parseOnBehalf(ctx, args);
-  const now = services.clock.now();
-  const result = await checkInOnBehalf(services.store, { unit, seat, by: ctx.account.key, role: ctx.role, now });
-  if (result.kind === "seat-taken") {
-    throw new UserError("checkin-onbehalf-taken", { unit: unitAddress(unit), seat: seat.title, time: formatTime(t, result.checkin.at), name: checkinName(services.store.data, result.checkin) });
-  }
-  services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id }, "checked in on behalf");
-  return [text(t("checkin-onbehalf-done", { unit: unitAddress(unit), seat: seat.title, who: whoLabel(ctx, result.answer), time: formatTime(t, now), by: ctx.account.displayName }))];
+  const { result } = await inChat(ctx, checkInOnBehalfAction(services, actorOf(ctx), { unit, seat }));
+  return [text(t("checkin-onbehalf-done", { unit: unitAddress(unit), seat: seat.title, who: whoLabel(ctx, result.answer), time: formatTime(t, result.checkin.at), by: ctx.account.displayName }))];
 }
 
-/** /diemdanh tinhhinh: present X of Y expected, by unit, the units nobody from has arrived, substitutes present. */
-function board(ctx: CommandContext): Reply[] {
-  const { t, services } = ctx;
-  const b = checkinBoard(services.conference.conf, services.store.data);
-  const lines = [
-    t("checkin-board-title", { time: formatDateTime(t, services.clock.now()) }),
-    t("checkin-board-present", { present: b.presentExpected, expected: b.expected, all: b.present }),
+/** The board's lines: present of expected, by unit, units nobody has come from, substitutes present, the latest arrivals. */
+export function boardLines(ctx: Pick<CommandContext, "t">, b: CheckinBoardView): string[] {
+  const { t } = ctx;
+  const none = [t("checkin-board-none")];
+  const or = (lines: string[]) => (lines.length > 0 ? lines : none);
+  return [
+    t("checkin-board-present", { present: b.present, expected: b.expected, unanswered: b.notAnswered }),
     "",
     t("checkin-board-by-unit"),
-    ...(b.units.length > 0 ? b.units.map((u) => t("checkin-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })) : [t("checkin-board-none")]),
+    ...or(b.units.map((u) => t("checkin-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected }))),
     "",
     t("checkin-board-nobody-title", { count: b.nobody.length }),
-    ...(b.nobody.length > 0 ? b.nobody.map((u) => `- ${unitName(u)}`) : [t("checkin-board-none")]),
+    ...or(b.nobody.map((u) => `- ${unitName(u)}`)),
     "",
     t("checkin-board-substitutes-title", { count: b.substitutes.length }),
-    ...(b.substitutes.length > 0 ? b.substitutes.map((x) => t("checkin-board-substitute", { unit: unitName(x.unit), seat: x.seat.title, name: x.name })) : [t("checkin-board-none")]),
+    ...or(b.substitutes.map((x) => t("checkin-board-substitute", { unit: unitName(x.unit), seat: x.seat.title, name: x.name }))),
+    "",
+    t("checkin-board-latest-title", { count: b.latest.length }),
+    ...or(b.latest.map((a) => t("checkin-board-arrival", { time: formatTime(t, a.at), unit: unitName(a.unit), seat: a.seat?.title ?? t("report-checkin-no-seat"), name: a.name ?? t("checkin-who-none") }))),
   ];
-  return [text(lines.join("\n"))];
+}
+
+/** /diemdanh tinhhinh: the board, as the desk shows it. */
+function board(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const now = services.clock.now();
+  const b = checkinBoardView(services.conference, services.store.data, now);
+  return [text([t("checkin-board-title", { time: formatDateTime(t, now) }), ...boardLines(ctx, b)].join("\n"))];
 }
 
 const checkin: CommandDef = {

@@ -1,14 +1,15 @@
 // /mamoi (/invites): the units' invite codes, reissued or revoked, and a unit's accounts, each of which an organizer may take out of it.
 import { formatDateTime } from "../src/lib/time.js";
 import { fold } from "../src/lib/text.js";
-import { displayCode, ensureInvites, ORGANIZER_TARGET, reissueInvite, removeFromUnit, revokeInvite } from "../src/domain/identity.js";
+import { displayCode, ensureInvites, ORGANIZER_TARGET } from "../src/domain/identity.js";
+import { reissueInviteAction, removeAccountsAction, revokeInviteAction } from "../src/actions/accounts.js";
+import { actAndTell, actorOf } from "./acting.js";
 import type { Unit } from "../src/conference/schema.js";
 import type { Account } from "../storage/schema.js";
 import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitName, unitNameById } from "../src/domain/units.js";
-import { contactLine } from "./contact.js";
 import { choices, numbered, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
-import { BadArguments, UserError } from "../src/domain/errors.js";
+import { BadArguments, } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 
@@ -42,8 +43,7 @@ export const invitesCommand: CommandDef = {
     const target = organizerWords.includes(unitQuery.toLowerCase()) ? ORGANIZER_TARGET : requireUnit(ctx, unitQuery).id;
     const name = target === ORGANIZER_TARGET ? t("invites-organizer") : unitNameById(services.conference, target);
     if (revoke) {
-      if (!(await revokeInvite(services.store, target, now))) throw new UserError("invites-none-active", { unit: name });
-      services.logger.info({ by: ctx.account.key, target, revoked: true }, "invite code changed");
+      await actAndTell(ctx, revokeInviteAction(services, actorOf(ctx), target));
       const accounts = target === ORGANIZER_TARGET ? [] : accountsOfUnit(services.store.data, target);
       if (accounts.length === 0) return [text(t("invites-revoked", { unit: name }))];
       // The code is gone, its accounts are not: ask whether they go too.
@@ -54,8 +54,7 @@ export const invitesCommand: CommandDef = {
         ]),
       ];
     }
-    const invite = await reissueInvite(services.store, target, now);
-    services.logger.info({ by: ctx.account.key, target, revoked: false }, "invite code changed");
+    const { result: invite } = await actAndTell(ctx, reissueInviteAction(services, actorOf(ctx), target));
     return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
   },
 };
@@ -84,15 +83,8 @@ async function removeFrom(ctx: CommandContext, unit: Unit, which: string | undef
   const { t, services } = ctx;
   const accounts = accountsOfUnit(services.store.data, unit.id);
   const chosen = which === undefined ? accounts : accounts.filter((a) => a.key === which);
-  if (chosen.length === 0) throw new UserError("invites-account-gone", { unit: unitAddress(unit) });
-  const removed: Account[] = [];
-  for (const a of chosen) if (await removeFromUnit(services.store, a.key)) removed.push(a);
-  services.logger.info({ by: ctx.account.key, unit: unit.id, removed: removed.length }, "accounts removed from a unit");
-  const messages = removed.map((a) => {
-    const tt = services.i18n.forLanguage(a.language);
-    return { account: a.key, replies: [text(tt("invites-removed-notice", { unit: unitAddress(unit), contact: contactLine(tt, services.conference.conf) }))] };
-  });
-  if (messages.length > 0) await services.notifier.send(messages);
+  // The rule and the message to each person removed: src/actions/accounts.ts, as on the desk.
+  const { result: removed } = await actAndTell(ctx, removeAccountsAction(services, actorOf(ctx), { unit, accounts: chosen.map((a) => a.key) }));
   return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];
 }
 

@@ -2,18 +2,17 @@
 import { noticeSummaryLines } from "../src/outbox/summary.js";
 import type { Unit } from "../src/conference/schema.js";
 import { formatDateTime, formatTime } from "../src/lib/time.js";
-import { checkinName, checkinRows, summarize, unitsWithSeatUnanswered } from "../src/domain/attendance.js";
-import { accountName } from "../src/domain/identity.js";
+import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
-import { type ChaseKind, speechRows, unitsToChase } from "./attendance.js";
-import { type Audience, chaseData, monthOf, resolveAudience } from "../src/domain/notices.js";
+import type { Arrival } from "../src/views/attendance.js";
+import { type ReportView, reportView } from "../src/views/report.js";
+import { type ChaseKind, unitsToChase } from "./attendance.js";
+import { type Audience, chaseData, resolveAudience } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
-import { activeSpeakers } from "../src/domain/speakers.js";
-import type { SpeechStatus } from "../src/domain/speeches.js";
 import { fold } from "../src/lib/text.js";
 
 /** A message longer than this is started anew, so each reads on a phone without scrolling forever. */
@@ -36,42 +35,38 @@ function pack(sections: string[]): Reply[] {
 
 const list = (ctx: CommandContext, lines: string[]) => (lines.length > 0 ? lines : [ctx.t("report-none")]);
 
-export function reportReplies(ctx: CommandContext): Reply[] {
-  const { t, services } = ctx;
-  const conf = services.conference.conf;
-  const data = services.store.data;
-  const now = services.clock.now();
-  const sum = summarize(conf, data);
-  const speeches = speechRows(conf, data);
-  const speakers = activeSpeakers(data);
-  const tot = sum.totals;
-  const countOf = (s: SpeechStatus) => speeches.filter((r) => r.status === s).length;
-
-  const totals = [
-    t("report-title", { time: formatDateTime(t, now) }),
-    t("report-units", { units: tot.units, answered: tot.unitsAnswered, silent: sum.silent.length }),
-    t("report-seats", {
-      seats: tot.seats,
-      attend: tot.attend,
-      substitute: tot.substitute,
-      absent: tot.absent,
-      unanswered: tot.unanswered,
-      checkedIn: tot.checkedIn,
-    }),
-    t("report-speeches-total", {
-      assigned: speeches.length,
-      accepted: countOf("accepted"),
-      submitted: countOf("submitted"),
-      changes: countOf("changes_requested"),
-      none: countOf("none"),
-    }),
-    t("report-speakers-total", { count: speakers.length }),
-    t("report-rsvp-deadline", { deadline: deadlineText(ctx, services.conference.deadline("rsvp")) }),
+/** The first message: the totals, which an organizer may read and stop. */
+function totalsText(ctx: CommandContext, r: ReportView): string {
+  const { t } = ctx;
+  const tot = r.attendance.totals;
+  const c = r.speeches.counts;
+  return [
+    t("report-title", { time: formatDateTime(t, r.at) }),
+    t("report-units", { units: tot.units, answered: tot.unitsAnswered, silent: r.attendance.silent.length }),
+    t("report-seats", { seats: tot.seats, attend: tot.attend, substitute: tot.substitute, absent: tot.absent, unanswered: tot.unanswered }),
+    t("report-present", { present: tot.present, expected: tot.expected }),
+    t("report-speeches-total", { assigned: r.speeches.rows.length, accepted: c.accepted, submitted: c.submitted, changes: c.changes_requested, none: c.none }),
+    t("report-speakers-total", { count: r.speakers.length }),
+    t("report-rsvp-deadline", { deadline: deadlineText(ctx, r.deadlines.rsvp) }),
   ].join("\n");
+}
 
+/** "Lò Thị Hoa (7 giờ 30)", "…, Ban tổ chức ghi thay: Lò Thị Nội Vụ": the registered name, and who recorded it. */
+function arrivalLine(ctx: CommandContext, a: Arrival): string {
+  const { t } = ctx;
+  const name = a.name ?? t("checkin-who-none");
+  const who = !a.onBehalf ? name : a.recordedBy ? t("report-checkin-onbehalf", { name, by: a.recordedBy }) : t("report-checkin-onbehalf-organizers", { name });
+  return t("report-checkin-line", { unit: unitName(a.unit), seat: a.seat?.title ?? t("report-checkin-no-seat"), name: who, time: formatTime(t, a.at) });
+}
+
+/** The sections after the totals: answers by kind, the two RSVP audiences, check-ins, speeches, speakers. */
+function attendanceSections(ctx: CommandContext, r: ReportView): string[] {
+  const { t } = ctx;
+  const sum = r.attendance;
+  const tot = sum.totals;
   // Confirmed seats grouped by unit, names in seat order: seat titles are long, /xuat has them.
   const confirmed = sum.units
-    .map((u) => ({ u, names: u.seats.filter((s) => s.answer?.status === "attend").map((s) => s.answer?.name ?? "") }))
+    .map((u) => ({ u, names: u.seats.filter((s) => s.answer?.status === "attend").map((s) => s.answer?.name || t("report-unnamed")) }))
     .filter((x) => x.names.length > 0)
     .map((x) => t("report-confirmed-line", { unit: unitName(x.u.unit), count: x.names.length, seats: x.u.seats.length, names: x.names.join(", ") }));
   const substitutes = sum.seats
@@ -83,56 +78,43 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   // The two RSVP audiences, each with its own words: "chưa trả lời" (no seat answered: /thongbao
   // chuatraloi) and "chưa xác nhận đủ" (some seat unanswered: /nhacnho dangky), the first inside the second.
   const silent = sum.silent.map((u) => `- ${unitName(u)}`);
-  const partial = sum.partial.map((u) =>
-    t("report-partial-line", { unit: unitName(u.unit), missing: u.seats.length - u.answered, seats: u.seats.length }),
-  );
-  const checkedIn = checkinRows(conf, data).map((r) =>
-    t("report-checkin-line", {
-      unit: unitName(r.unit),
-      seat: r.seat?.title ?? t("report-checkin-no-seat"),
-      // The registered name of the seat (not the chat's display name); "ghi thay" when an organizer recorded it.
-      name: r.checkin.onBehalf ? t("report-checkin-onbehalf", { name: checkinName(data, r.checkin), by: accountName(data, r.checkin.by) }) : checkinName(data, r.checkin),
-      time: formatTime(t, r.checkin.at),
-    }),
-  );
-  const speechLines = speeches.map((r) =>
-    t("report-speech-line", { unit: unitName(r.unit), status: t(`report-speech-${r.status}`), versions: r.versions }),
-  );
-  const speakerLines = speakers.map((s, i) => `${i + 1}. ${unitNameById(services.conference, s.unitId)}: ${s.topic}`);
-
-  const sections = [
+  const partial = sum.partial.map((u) => t("report-partial-line", { unit: unitName(u.unit), missing: u.seats.length - u.answered, seats: u.seats.length }));
+  const checkedIn = r.arrivals.map((a) => arrivalLine(ctx, a));
+  const speechLines = r.speeches.rows.map((row) => t("report-speech-line", { unit: unitName(row.unit), status: t(`report-speech-${row.status}`), versions: row.versions }));
+  const speakerLines = r.speakers.map((s, i) => `${i + 1}. ${unitNameById(ctx.services.conference, s.unitId)}: ${s.topic}`);
+  return [
     [t("report-confirmed-title", { count: tot.attend }), ...list(ctx, confirmed), t("report-confirmed-note")].join("\n"),
     [t("report-substitutes-title", { count: tot.substitute }), ...list(ctx, substitutes)].join("\n"),
     [t("report-absent-title", { count: tot.absent }), ...list(ctx, absent)].join("\n"),
     [
       t("report-silent-title", { count: sum.silent.length }),
       ...list(ctx, silent),
-      ...(partial.length > 0
-        ? [t("report-unconfirmed-title", { count: sum.unconfirmed.length, silent: sum.silent.length, partial: partial.length }), ...partial]
-        : []),
+      ...(partial.length > 0 ? [t("report-unconfirmed-title", { count: sum.unconfirmed.length, silent: sum.silent.length, partial: partial.length }), ...partial] : []),
     ].join("\n"),
-    [t("report-checkins-title", { count: checkedIn.length }), ...list(ctx, checkedIn)].join("\n"),
-    [
-      t("report-speeches-title", { deadline: deadlineText(ctx, services.conference.deadline("speech")) }),
-      ...list(ctx, speechLines),
-    ].join("\n"),
-    [t("report-speakers-title", { count: speakers.length }), ...list(ctx, speakerLines)].join("\n"),
+    [t("report-checkins-title", { present: tot.present, expected: tot.expected }), ...list(ctx, checkedIn)].join("\n"),
+    [t("report-speeches-title", { deadline: deadlineText(ctx, r.deadlines.speech) }), ...list(ctx, speechLines)].join("\n"),
+    [t("report-speakers-title", { count: r.speakers.length }), ...list(ctx, speakerLines)].join("\n"),
   ];
+}
+
+/** /baocao: the report view written as chat messages. */
+export function reportReplies(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const r = reportView(services.conference, services.store.data, services.clock.now());
+  const sections = attendanceSections(ctx, r);
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
-  const notices = noticeSummaryLines(data, t, { limit: 10 });
+  const notices = noticeSummaryLines(services.store.data, t, { limit: 10 });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
   // Messages the bot had accepted this month, per channel: an organizer sees a quota coming.
-  const month = monthOf(now);
-  const sent = data.sentByMonth?.[month];
-  const perChannel = (["zalo", "telegram", "console"] as const).filter((c) => (sent?.[c] ?? 0) > 0);
-  if (sent && perChannel.length > 0) {
-    const counts = perChannel.map((c) => `${t(`notice-channel-${c}`)} ${sent[c]}`).join(", ");
-    const lines = [t("report-sent-month", { month: `${month.slice(5)}/${month.slice(0, 4)}`, counts })];
-    if ((sent.zalo ?? 0) > 0) lines.push(t("report-sent-month-zalo"));
+  const sent = r.sentThisMonth;
+  if (sent) {
+    const counts = sent.perChannel.map((c) => `${t(`notice-channel-${c.channel}`)} ${c.count}`).join(", ");
+    const lines = [t("report-sent-month", { month: `${sent.month.slice(5)}/${sent.month.slice(0, 4)}`, counts })];
+    if (sent.perChannel.some((c) => c.channel === "zalo")) lines.push(t("report-sent-month-zalo"));
     sections.push(lines.join("\n"));
   }
   // Totals always stand alone, first: the one message an organizer may read and stop.
-  return [text(totals), ...pack(sections)];
+  return [text(totalsText(ctx, r)), ...pack(sections)];
 }
 
 const report: CommandDef = {

@@ -1,14 +1,16 @@
 // /dangky (/rsvp): a unit answers for each invited seat — attends, sends a substitute, or is absent — until the RSVP deadline.
 import type { Seat, Unit } from "../src/conference/schema.js";
-import { answerFields, answerOf, answerSeat, rsvpOpen, unansweredSeats } from "../src/domain/attendance.js";
+import { type Answered, answerFields, answerOf, rsvpOpen, unansweredSeats } from "../src/domain/attendance.js";
+import { answerSeatAction } from "../src/actions/attendance.js";
+import { renderMessage } from "../src/messages/render.js";
+import { answerMessage } from "../src/views/attendance.js";
+import { actAndTell, actorOf } from "./acting.js";
 import { awaitText } from "../src/domain/sessions.js";
-import { accountsOfUnit, unitAddress } from "../src/domain/units.js";
+import { unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
 import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
 import { contactRef } from "./contact.js";
-import { contactLine } from "./contact.js";
-import type { Translate } from "../src/lib/i18n.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, DeadlinePassed, NotAllowed } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
@@ -19,13 +21,9 @@ const SLOT_KEYS = new Set(["rsvp-absent-no-reason", "rsvp-substitute-no-name", "
 
 const STATUSES: RsvpStatus[] = ["attend", "substitute", "absent"];
 
-/** "tham dự: Lò Văn A", "cử người thay: …", "vắng mặt: …", "chưa trả lời". */
+/** "tham dự, Lò Văn A", "cử người thay: …", "vắng mặt: …", "chưa trả lời": the answer's view written in `t`'s language. */
 export function describeAnswer(ctx: Pick<CommandContext, "t">, answer: RsvpAnswer | undefined): string {
-  const { t } = ctx;
-  if (!answer) return t("rsvp-answer-none");
-  if (answer.status === "attend") return t("rsvp-answer-attend", { name: withPosition(answer.name, answer.position) });
-  if (answer.status === "substitute") return t("rsvp-answer-substitute", { name: answer.name ?? "", position: answer.position ?? "" });
-  return t("rsvp-answer-absent", { reason: answer.reason ?? "" });
+  return renderMessage(ctx.t, answerMessage(answer));
 }
 
 /** "Lò Văn A (Chủ tịch UBND xã)" when an attendee's position was typed too. */
@@ -94,27 +92,6 @@ function unitNamedFirst(ctx: CommandContext, args: string): { unit: Unit; rest: 
   return undefined;
 }
 
-/** The name the answerer goes by in messages to others: "Ban tổ chức (Cán bộ Phòng Nội vụ)" or the account's name. */
-function answererName(ctx: CommandContext, t: Translate, onBehalf: boolean): string {
-  return onBehalf ? t("rsvp-by-organizer", { name: ctx.account.displayName }) : ctx.account.displayName;
-}
-
-/** Tells the account whose answer was replaced by another account: who, and what now stands. */
-async function tellReplaced(ctx: CommandContext, unit: Unit, seat: Seat, before: RsvpAnswer, after: RsvpAnswer): Promise<void> {
-  const { services } = ctx;
-  const first = services.store.data.accounts[before.by];
-  if (!first) return;
-  const t = services.i18n.forLanguage(first.language);
-  const body = t("rsvp-changed-by-other", {
-    unit: unitLabel(unit),
-    seat: seat.title,
-    before: describeAnswer({ t }, before),
-    after: describeAnswer({ t }, after),
-    who: answererName(ctx, t, after.onBehalf === true),
-  });
-  await services.notifier.send([{ account: first.key, replies: [text(body)] }]);
-}
-
 /** An organizer answers for a seat of a unit: any time, recorded as "Ban tổ chức ghi thay", the unit's accounts told. */
 async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Promise<Reply[]> {
   const { t, services } = ctx;
@@ -122,35 +99,18 @@ async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Pr
   const seat = cmd.seat ?? (unit.seats.length === 1 ? unit.seats[0] : undefined);
   if (!seat || !cmd.status) throw new BadArguments("rsvp-onbehalf-usage", { unit: unitLabel(unit), seats: seatList(unit) });
   const now = services.clock.now();
-  let saved: Awaited<ReturnType<typeof answerSeat>>;
+  let done: { result: Answered; told: number[] };
   try {
-    saved = await answerSeat(services.store, {
-      unit,
-      seat,
-      status: cmd.status,
-      text: cmd.text === ASK ? "" : cmd.text,
-      by: { key: ctx.account.key, displayName: ctx.account.displayName, unitId: ctx.account.unitId, role: ctx.role },
-      onBehalf: true,
-      deadline: services.conference.deadline("rsvp"),
-      now,
-    });
+    // The rule and the unit's message: src/actions/attendance.ts, as on the desk's "Trả lời thay".
+    done = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status: cmd.status, text: cmd.text === ASK ? "" : cmd.text, onBehalf: true }));
   } catch (err) {
     if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
       await awaitText(services.store, ctx.account.key, { command: `/dangky ${unit.name} ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
     }
     throw err;
   }
-  const { answer, before } = saved;
-  services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered on behalf");
-  // The unit's accounts are told what the organizers recorded for them.
-  const messages = accountsOfUnit(services.store.data, unit.id)
-    .filter((a) => a.key !== ctx.account.key)
-    .map((a) => {
-      const tt = services.i18n.forLanguage(a.language);
-      const body = tt("rsvp-onbehalf-notice", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer({ t: tt }, answer), who: ctx.account.displayName, contact: contactLine(tt, services.conference.conf) });
-      return { account: a.key, replies: [text(body)] };
-    });
-  const told = messages.length > 0 ? await services.notifier.send(messages) : 0;
+  const { answer, before } = done.result;
+  const told = done.told[0] ?? 0;
   const lines = [t("rsvp-onbehalf-saved", { unit: unitLabel(unit), seat: seat.title, answer: describeAnswer(ctx, answer), by: ctx.account.displayName })];
   if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
   lines.push(told > 0 ? t("rsvp-onbehalf-told", { count: told }) : t("rsvp-onbehalf-nobody"));
@@ -198,17 +158,9 @@ const rsvp: CommandDef = {
     const seat = cmd.seat ?? (unit.seats[0] as Seat);
     if (cmd.text === ASK) return ask(ctx, seat, cmd.status);
 
-    let saved: Awaited<ReturnType<typeof answerSeat>>;
+    let saved: Answered;
     try {
-      saved = await answerSeat(store, {
-        unit,
-        seat,
-        status: cmd.status,
-        text: cmd.text,
-        by: { key: ctx.account.key, displayName: ctx.account.displayName, unitId: ctx.account.unitId, role: ctx.role },
-        deadline,
-        now,
-      });
+      ({ result: saved } = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status: cmd.status, text: cmd.text })));
     } catch (err) {
       // The deadline may pass between reading the message and saving it: the same refusal, with its time.
       if (err instanceof DeadlinePassed) throw closed();
@@ -220,10 +172,6 @@ const rsvp: CommandDef = {
       throw err;
     }
     const { answer, before } = saved;
-    services.logger.info({ by: ctx.account.key, unit: unit.id, seat: seat.id, status: answer.status }, "rsvp answered");
-    // Nothing changes silently: the account that gave the answer replaced is told who changed it, and to what.
-    if (before && before.by !== ctx.account.key) await tellReplaced(ctx, unit, seat, before, answer);
-
     const seatNo = unit.seats.indexOf(seat) + 1;
     const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
     if (saved.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));

@@ -1,20 +1,16 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
 import {
-  acceptSpeech,
   addDraftPage,
   addDraftPart,
   draftOf,
   draftSize,
   dropDraft,
-  isWithdrawn,
-  latestReview,
   latestVersion,
   MAX_REVIEW_NOTE,
   MAX_SPEECH_CHARS,
   maySubmit,
   nextVersionNumber,
   openDraft,
-  requestChanges,
   requireOpen,
   requirePartFits,
   SpeechClosed,
@@ -27,13 +23,18 @@ import {
 } from "../src/domain/speeches.js";
 import { accountKey, roleOf } from "../src/domain/identity.js";
 import { awaitStep, awaitingKind, awaitText, endAwaiting } from "../src/domain/sessions.js";
-import { accountsOfUnit, unitAddress, unitName, requireUnit } from "../src/domain/units.js";
+import { unitAddress, requireUnit } from "../src/domain/units.js";
+import { reviewSpeechAction } from "../src/actions/speeches.js";
+import { notify } from "../src/outbox/notify.js";
+import { speechDeadlineLine, statusLine } from "../src/speeches/format.js";
+import { deadlinesView } from "../src/views/letters.js";
+import { type SpeechView, speechesView, speechStatusOf, speechView, type VersionView } from "../src/views/speeches.js";
 import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
 import { clip, fold } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
-import type { Account, SpeechRecord, SpeechVersion } from "../storage/schema.js";
+import type { Account, SpeechVersion } from "../storage/schema.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
 import { type Answer, type CommandLayer, parseCommand } from "./router.js";
@@ -155,20 +156,7 @@ function saved(ctx: CommandContext, unit: Unit, v: SpeechVersion): Reply {
 }
 
 export function deadlineLine(ctx: CommandContext): string {
-  const { t, services } = ctx;
-  const deadline = services.conference.deadline("speech");
-  if (!deadline) return t("speech-deadline-tba");
-  const key = services.clock.now() > deadline ? "speech-deadline-over" : "speech-deadline";
-  return t(key, { deadline: formatDateTime(t, deadline) });
-}
-
-export function statusLine(t: Translate, record: SpeechRecord | undefined): string {
-  const v = latestVersion(record);
-  const status = speechStatus(record);
-  if (!v || status === "none") return t("speech-status-not-submitted");
-  if (status === "accepted") return t("speech-status-accepted", { n: v.n });
-  if (status === "changes_requested") return t("speech-status-changes", { n: v.n, note: latestReview(record)?.note ?? "" });
-  return t("speech-status-submitted", { n: v.n, time: formatDateTime(t, v.at) });
+  return speechDeadlineLine(ctx.t, deadlinesView(ctx.services.conference, ctx.services.clock.now()).speech);
 }
 
 /** Decides what a received file is: a whole speech (document) or a page (photo); refuses other files. */
@@ -256,7 +244,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   const { store, clock } = services;
   const key = ctx.account.key;
   const record = store.data.speeches[unit.id];
-  const lines = [t("speech-title", { unit: unitAddress(unit) }), t("speech-topic", { topic }), deadlineLine(ctx), statusLine(t, record)];
+  const lines = [t("speech-title", { unit: unitAddress(unit) }), t("speech-topic", { topic }), deadlineLine(ctx), statusLine(t, speechStatusOf(record))];
   if (record && record.versions.length > 1) lines.push(t("speech-versions-kept", { count: record.versions.length }));
   if (!maySubmit(record, services.conference.deadline("speech"), clock.now())) {
     lines.push("", t("speech-closed", { contact: contactRef(t, ctx.services.conference.conf) }));
@@ -504,47 +492,45 @@ export function splitText(body: string, max = SHOW_CHUNK): string[] {
 async function reviewList(ctx: CommandContext): Promise<Reply[]> {
   const { t, services } = ctx;
   const speeches = services.store.data.speeches;
-  const list: Choice[] = services.conference.conf.speeches.flatMap((s) => {
-    const unit = services.conference.unit(s.unit);
-    return unit ? [{ label: speechStatusLabel(t, unitName(unit), speeches[unit.id]), command: `/duyet ${unit.id}` }] : [];
-  });
+  const list: Choice[] = speechesView(services.store.data, services.conference).map((item) => ({
+    label: speechStatusLabel(t, item.name, speeches[item.unitId]),
+    command: `/duyet ${item.unitId}`,
+  }));
   if (list.length === 0) return [text(t("review-none-assigned"))];
   return [choices([t("review-list-title"), deadlineLine(ctx), "", t("review-list-choose")].join("\n"), list)];
 }
 
-async function showVersion(ctx: CommandContext, unit: Unit, topic: string, record: SpeechRecord, v: SpeechVersion): Promise<Reply[]> {
+async function showVersion(ctx: CommandContext, view: SpeechView, v: VersionView): Promise<Reply[]> {
   const { t, services } = ctx;
-  const by = services.store.data.accounts[v.by]?.displayName ?? v.by;
   const header = [
-    t("review-header", { unit: unitAddress(unit), n: v.n, total: record.versions.length, time: formatDateTime(t, v.at), by }),
-    t("speech-topic", { topic }),
-    statusLine(t, record),
+    t("review-header", { unit: view.unit, n: v.n, total: view.versions, time: formatDateTime(t, v.at), by: v.by }),
+    t("speech-topic", { topic: view.topic }),
+    statusLine(t, view.status),
   ].join("\n");
   const replies: Reply[] = [];
-  const files = v.kind === "photo" ? (v.pages ?? (v.file ? [v.file] : [])) : v.file ? [v.file] : [];
   if (v.kind === "text") {
     const pieces = splitText(v.text ?? "");
     replies.push(text(`${header}\n\n${pieces[0] ?? ""}`));
     for (const piece of pieces.slice(1)) replies.push(text(piece));
   } else {
-    for (const [i, f] of files.entries()) {
+    for (const [i, f] of v.files.entries()) {
       let data: Buffer;
       try {
         data = await readStoredFile(services.store.dir, f.path);
       } catch (err) {
-        services.logger.error({ err: (err as Error).message, unit: unit.id, version: v.n, path: f.path }, "stored speech file unreadable");
+        services.logger.error({ err: (err as Error).message, unit: view.unitId, version: v.n, path: f.path }, "stored speech file unreadable");
         replies.push(text(t("review-file-missing", { name: f.name })));
         continue;
       }
-      const caption = i === 0 ? header : t("review-page", { page: i + 1, pages: files.length });
+      const caption = i === 0 ? header : t("review-page", { page: i + 1, pages: v.files.length });
       if (v.kind === "photo") replies.push({ kind: "photo", name: f.name, data, caption });
       else replies.push({ kind: "file", name: f.name, mime: f.mime, data, caption });
     }
     if (v.text) for (const piece of splitText(v.text)) replies.push(text(piece));
   }
   const offered: Choice[] = [];
-  if (speechStatus(record) !== "accepted") offered.push({ label: t("review-accept"), command: `/duyet ${unit.id} v${v.n} chapnhan` });
-  offered.push({ label: t("review-changes"), command: `/duyet ${unit.id} v${v.n} sua` });
+  if (view.status.status !== "accepted") offered.push({ label: t("review-accept"), command: `/duyet ${view.unitId} v${v.n} chapnhan` });
+  offered.push({ label: t("review-changes"), command: `/duyet ${view.unitId} v${v.n} sua` });
   replies.push(choices(t("review-choose", { n: v.n }), offered));
   return replies;
 }
@@ -552,23 +538,10 @@ async function showVersion(ctx: CommandContext, unit: Unit, topic: string, recor
 async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "accepted" | "changes_requested", note?: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const input = { unitId: unit.id, version: n, by: key, now: services.clock.now() };
   const endReviewStep = { endAwaiting: { commandLine: "/duyet " } };
-  const result =
-    decision === "accepted"
-      ? await acceptSpeech(services, input, endReviewStep)
-      : await requestChanges(services, { ...input, note: note ?? "" }, endReviewStep);
-  services.logger.info({ unit: unit.id, version: n, decision, by: key }, "speech reviewed");
-  const accounts = accountsOfUnit(services.store.data, unit.id);
-  const told = await send(
-    ctx,
-    messagesTo(ctx, accounts, (tt) =>
-      decision === "accepted"
-        ? tt("speech-review-accepted", { unit: unitAddress(unit), n })
-        : tt("speech-review-changes", { unit: unitAddress(unit), n, note: note ?? "" }),
-    ),
-    result.notice,
-  );
+  // The same action as the desk's buttons: the same rule, the same message to the unit.
+  const done = await reviewSpeechAction(services, key, { unitId: unit.id, version: n, decision, ...(note !== undefined ? { note } : {}) }, endReviewStep);
+  const [told = 0] = await notify(services, done.notifications);
   const said = t(decision === "accepted" ? "review-accepted" : "review-changes-sent", { unit: unitAddress(unit), n });
   const reach = told > 0 ? t("review-told", { count: told }) : t("review-told-none");
   return [text(`${said}\n${reach}`)];
@@ -585,13 +558,11 @@ const review: CommandDef = {
     const p = parseReviewArgs(ctx.args);
     if (!p.query) throw new BadArguments("review-usage");
     const unit = requireUnit(services.conference, p.query);
-    const assignment = services.conference.speechFor(unit.id);
-    if (!assignment) throw new UserError("review-not-assigned", { unit: unitAddress(unit) });
-    const record = services.store.data.speeches[unit.id];
-    const latest = latestVersion(record);
-    if (!record || !latest || isWithdrawn(record)) throw new UserError("review-nothing", { unit: unitAddress(unit) });
+    const view = speechView(services.store.data, services.conference, unit);
+    const latest = view.latest;
+    if (!latest || !view.reviewable) throw new UserError("review-nothing", { unit: unitAddress(unit) });
     if (p.version !== undefined && p.version !== latest.n) throw new UserError("review-stale", { unit: unitAddress(unit), n: latest.n, id: unit.id });
-    if (!p.verb) return showVersion(ctx, unit, assignment.topic, record, latest);
+    if (!p.verb) return showVersion(ctx, view, latest);
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
       // The note is free text: a number in it must not pick "accept" from the choices just shown.

@@ -1,11 +1,12 @@
-// Schema version 1 → 2: conversation steps stored as typed values instead of command lines.
+// Conversation steps stored as typed values instead of command lines (schema version 2 → 3).
 //
 // A session kept its numbered choices as command lines (`choices.commands: ["/thamluan_moi", …]`) and
 // the step waiting for free text as one (`awaiting.command: "/thamluan_phan"`). From version 2 both
 // are steps (`choices.steps`, `awaiting.step`; their kinds are listed in commands/steps.ts). The
 // lines this function knows become their typed step; any other line is kept whole as a
 // "command.line" step, which the router runs as before, so nothing a person had open is lost.
-// Self-contained (it imports nothing): the kinds are written out as they were at version 2.
+// Self-contained (it imports nothing, and storage/schema.ts sets the version it brings the file to):
+// the kinds are written out as they were when it was made.
 
 type Json = Record<string, unknown>;
 
@@ -89,11 +90,11 @@ function sessionAsSteps(session: unknown): unknown {
   return out;
 }
 
-/** The migration from schema version 1 to 2: every session's command lines become steps. */
+/** The migration to typed steps: every session's command lines become steps (the caller sets the version). */
 export function sessionsAsSteps(old: Json): Json {
   const sessions = old.sessions;
-  if (!isObject(sessions)) return { ...old, schemaVersion: 2 };
+  if (!isObject(sessions)) return old;
   const migrated: Json = {};
   for (const [key, session] of Object.entries(sessions)) migrated[key] = sessionAsSteps(session);
-  return { ...old, sessions: migrated, schemaVersion: 2 };
+  return { ...old, sessions: migrated };
 }

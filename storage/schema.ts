@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 2) and the migrations that bring older files to it.
+// The shape of the store file (schema version 3) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -194,6 +194,24 @@ export interface ScoresState {
   previousTables: ScoreTable[];
   publishedAt?: string;
   publishedBy?: AccountKey;
+  /** Tables read from a file and shown to an organizer, each waiting for its own confirmation (by id). */
+  previews?: ScorePreview[];
+}
+
+/**
+ * A score table an organizer previewed (chat /nhapdiem, the desk's upload), stored with an id so
+ * that a preview made in one interface never takes the place of one made in the other.
+ */
+export interface ScorePreview {
+  id: string;
+  by: AccountKey;
+  /** Where it was made: a new preview replaces the same organizer's earlier one from the same place. */
+  via: "chat" | "desk";
+  /** The table as read (the store adds who imported it and when on confirming). */
+  table: Omit<ScoreTable, "importedAt" | "importedBy">;
+  /** importedAt of the table the preview said it replaces (null: none). */
+  replaces: string | null;
+  at: string;
 }
 
 export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result";
@@ -298,26 +316,7 @@ export interface Session {
 }
 
 /** Something an organizer was shown and must confirm; `kind` says what, and fixes the payload's shape. */
-export type PendingConfirm = PendingScoreImport | PendingScorePublish | PendingNotice;
-
-/** A scores table read from a file and previewed, waiting for "/nhapdiem xacnhan". */
-export interface PendingScoreImport {
-  kind: "scores-import";
-  payload: {
-    /** The table as read (the store adds who imported it and when on confirming). */
-    table: Omit<ScoreTable, "importedAt" | "importedBy">;
-    /** importedAt of the table the preview said it replaces (null: none). */
-    replaces: string | null;
-  };
-  offeredAt: string;
-}
-
-/** A publication previewed, waiting for "/congbo xacnhan": of the table imported at `importedAt`. */
-export interface PendingScorePublish {
-  kind: "scores-publish";
-  payload: { importedAt: string };
-  offeredAt: string;
-}
+export type PendingConfirm = PendingNotice;
 
 /** A notice written and previewed, waiting to be confirmed or scheduled (commands/notices.ts). */
 export interface PendingNotice {
@@ -375,7 +374,7 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export function emptyData(): Data {
   return {
@@ -414,7 +413,35 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
       schemaVersion: 1,
     };
   },
-  sessionsAsSteps,
+  // 1 → 2: a score preview is a stored object with an id (scores.previews), no longer a session's
+  // hidden slot. An open chat import preview becomes a stored preview, so nothing is lost; an open
+  // publication question carries the table it asked about in its choice instead.
+  (old) => {
+    const scores = isPlainObject(old.scores) ? { ...old.scores } : old.scores;
+    const previews: unknown[] = isPlainObject(scores) && Array.isArray(scores.previews) ? [...scores.previews] : [];
+    const sessions = isPlainObject(old.sessions) ? { ...old.sessions } : old.sessions;
+    if (isPlainObject(sessions)) {
+      for (const [key, value] of Object.entries(sessions)) {
+        if (!isPlainObject(value) || !isPlainObject(value.pendingConfirm)) continue;
+        const session: Record<string, unknown> = { ...value };
+        const pending = value.pendingConfirm as Record<string, unknown>;
+        const payload = isPlainObject(pending.payload) ? pending.payload : {};
+        if (pending.kind === "scores-import") {
+          previews.push({ id: `chat-${previews.length + 1}`, by: key, via: "chat", table: payload.table, replaces: payload.replaces ?? null, at: pending.offeredAt });
+        } else if (pending.kind === "scores-publish" && typeof payload.importedAt === "string" && isPlainObject(session.choices)) {
+          const choices = session.choices as Record<string, unknown>;
+          const commands = Array.isArray(choices.commands) ? choices.commands : [];
+          session.choices = { ...choices, commands: commands.map((c) => (c === "/congbo xacnhan" ? `/congbo xacnhan ${payload.importedAt}` : c)) };
+        } else continue;
+        delete session.pendingConfirm;
+        sessions[key] = session;
+      }
+    }
+    if (isPlainObject(scores) && previews.length > 0) scores.previews = previews;
+    return { ...old, scores, sessions, schemaVersion: 2 };
+  },
+  // 2 → 3: conversation steps are typed values, not command lines (storage/migration-steps.ts).
+  (old) => ({ ...sessionsAsSteps(old), schemaVersion: 3 }),
 ];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -118,7 +118,22 @@ export function storeSchema() {
     ),
   });
 
-  const Scores = z.object({ current: ScoreTable.optional(), previousTables: z.array(ScoreTable), publishedAt: time.optional(), publishedBy: text.optional() });
+  const ScorePreview = z.object({
+    id: text.min(1),
+    by: text,
+    via: z.enum(["chat", "desk"]),
+    table: ScoreTable.omit({ importedAt: true, importedBy: true }),
+    replaces: text.nullable(),
+    at: time,
+  });
+
+  const Scores = z.object({
+    current: ScoreTable.optional(),
+    previousTables: z.array(ScoreTable),
+    publishedAt: time.optional(),
+    publishedBy: text.optional(),
+    previews: z.array(ScorePreview).optional(),
+  });
 
   const StoredReply = z.union([
     z.object({ kind: z.literal("text"), text }),

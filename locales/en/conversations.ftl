@@ -15,24 +15,31 @@ checkin-onbehalf-usage = Organizers check in on behalf: /diemdanh UNIT NAME SEAT
 checkin-onbehalf-seat-unknown = No seat “{ $query }” in { $unit }. Please give the seat number or the registered name: { $seats }.
 checkin-onbehalf-done = Checked in on behalf: { $unit }, seat { $seat }, { $who }, at { $time }. Recorded by { $by } (organizers).
 checkin-onbehalf-taken = Seat { $seat } of { $unit } was already checked in at { $time } ({ $name }); nothing added.
+checkin-onbehalf-not-scheduled = Cannot check in on behalf: the conference time is not set yet (/datlich). Check-in opens 60 minutes before the start and closes at the end.
+checkin-onbehalf-not-open = Check-in is not open yet; the organizers check people in on their behalf while check-in is open, from { $opens }.
+checkin-onbehalf-closed = The conference ended at { $closes }; no more check-ins on behalf.
 checkin-board-title = CHECK-IN BOARD (at { $time })
-checkin-board-present = Present: { $present }/{ $expected } registered attendees and substitutes (checked in overall: { $all }).
-checkin-board-by-unit = By unit (present/registered):
+checkin-board-present = Present: { $present }/{ $expected } expected (every invited seat except those reported absent; { $unanswered } of them not answered).
+checkin-board-by-unit = By unit (present/expected):
 checkin-board-unit = - { $unit }: { $present }/{ $expected }
 checkin-board-nobody-title = Units nobody from has checked in ({ $count }):
 checkin-board-substitutes-title = Substitutes present ({ $count }):
 checkin-board-substitute = - { $unit }, { $seat }: { $name }
 checkin-board-none = (none)
+checkin-board-latest-title = Latest arrivals ({ $count }):
+checkin-board-arrival = - { $time }: { $unit }, { $seat }, { $name }
 report-checkin-onbehalf = { $name }, recorded by the organizers: { $by }
+report-checkin-onbehalf-organizers = { $name }, recorded by the organizers
 
 ## Organizers answer on behalf
 rsvp-by-organizer = the organizers ({ $name })
+rsvp-by-organizers = The organizers
 rsvp-organizer-no-unit = Organizers answer for a unit: /dangky UNIT NAME SEAT NUMBER thamdu|thay|vang …, e.g. /dangky Nậm Xe 2 vang Ốm. This works after the deadline too.
 rsvp-onbehalf-usage = Please give the seat number and the answer for { $unit }, e.g. /dangky Nậm Xe 2 vang Ốm. Seats: { $seats }.
 rsvp-onbehalf-saved = Recorded (by the organizers, { $by }): { $unit }, seat { $seat }: { $answer }.
 rsvp-onbehalf-told = { $count } accounts of the unit were told.
 rsvp-onbehalf-nobody = The unit has no account on the bot yet; please tell it by phone or letter.
-rsvp-onbehalf-notice = Dear { $unit }: the organizers ({ $who }) recorded an answer for seat { $seat }: { $answer }. If this is not right, please contact the organizers. { $contact }
+rsvp-onbehalf-notice = Dear { $unit }: { $who } recorded an answer for seat { $seat }: { $answer }. If this is not right, please tell the organizers{ $contact }. Kind regards.
 rsvp-changed-by-other = The answer you gave for { $unit }, seat { $seat } ({ $before }) was just replaced by { $who } with: { $after }. Type /dangky to see it.
 
 ## Moving units, a unit's accounts
@@ -53,7 +60,7 @@ invites-remove-all = Remove all { $count } accounts
 invites-keep-accounts = Keep the accounts, show the list
 invites-account-gone = This account no longer belongs to { $unit }. Type /mamoi with the unit name for the current list.
 invites-removed = Removed { $count } accounts from { $unit }: { $names }.
-invites-removed-notice = The organizers removed your account from { $unit }. To join again, please ask the organizers for an invite code. { $contact }
+invites-removed-notice = The organizers removed your account from { $unit }. If this is a mistake, or to join again, please contact the organizers{ $contact } for an invite code. Kind regards.
 
 ## Contact
 contact-line = Contact the organizers: { $name } ({ $position }), phone: { $phone }.

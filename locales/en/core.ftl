@@ -93,3 +93,10 @@ error-internal = Sorry, something went wrong. Please try again later or contact 
 error-no-args = The command { $command } takes nothing after it. Please type just { $command }.
 participants-duties-own = Your unit's preparation duties (from the plan):
 participants-duties-all = Preparation duties:
+
+# Lines of a message built from several (a unit's result): no words of their own.
+lines-one = { $line }
+lines-join =
+    { $head }
+    { $tail }
+lines-indent = {"   "}{ $line }

@@ -19,6 +19,7 @@ desk-nav-board = Check-in
 desk-nav-downloads = Downloads
 desk-nav-notices = Notices
 desk-signed-in = { $name }
+desk-signed-in-organizers = Organizers
 desk-sign-out = Sign out
 desk-back = Back
 
@@ -41,10 +42,13 @@ desk-sign-in-button = Open the desk
 ## Overview
 desk-overview-title = Overview
 desk-overview-deadlines = Deadlines
+desk-overview-attendance = Attendance and check-in
+desk-overview-partial = Answered in part ({ $count } units)
+desk-overview-work = Speeches, speakers, notices
+desk-overview-notices = Notices filed: { $count }
 desk-deadline-rsvp = RSVP deadline: { $time }
 desk-deadline-speech = Speech deadline: { $time }
 desk-deadline-tba = not set yet
-desk-overview-links = To do
 
 ## Units
 desk-units-title = Units
@@ -68,16 +72,9 @@ desk-unanswered = not answered
 desk-answered-done = Answer saved for { $unit }, { $seat }: { $answer }.
 desk-code-reissued = A new invite code was issued for { $unit }; the old one no longer works.
 desk-code-revoked = The invite code of { $unit } was revoked.
-desk-code-none = { $unit } has no invite code to revoke.
 desk-account-removed = Account { $name } removed from { $unit }.
-desk-account-unknown = This account does not belong to the unit.
 desk-told = { $count } account(s) of the unit were told.
 desk-told-none = The unit has no account to tell yet.
-desk-rsvp-told = Dear { $unit },
-    The organizers recorded on your behalf the answer for { $seat }: { $answer }.
-    Type /rsvp to review it. Kind regards.
-desk-removed-told = Dear { $name },
-    The organizers removed your account from { $unit }. If this is a mistake, please contact the Home Affairs Office. Kind regards.
 
 ## Speeches
 desk-speeches-title = Speeches
@@ -114,11 +111,13 @@ desk-board-title = Check-in
 desk-board-present = Present { $present }/{ $expected }
 desk-board-code = Check-in code: { $code }
 desk-board-code-hint = Delegates type /checkin { $code } in the chat with the bot.
+desk-board-no-code = No check-in code yet. Press the button below to issue one, then show this page or the poster on the hall's screen.
+desk-board-issue = Issue a check-in code
+desk-board-rotate = Issue a new code (the old code and posters stop working)
+desk-board-expected-note = Expected: every invited seat except those reported absent ({ $unanswered } of them not answered).
 desk-board-arrivals = Latest arrivals
 desk-board-checkin = Check in on behalf
 desk-board-checked = Checked in on behalf of { $unit }, { $seat }.
-desk-board-seat-taken = This seat is already checked in.
-desk-board-not-open = Check-in is not open now.
 desk-board-unit = { $unit }: { $present }/{ $expected }
 
 ## Downloads
@@ -142,6 +141,15 @@ public-col-class = Classification
 
 desk-download-letters = Invitation letters of every unit, one file (.docx)
 desk-download-list = Sign-in list of delegates (.docx)
+desk-letters-without-code = { $count ->
+    [one] A unit has no invite code yet (its downloaded letter prints none): { $units }.
+   *[other] { $count } units have no invite code yet (their downloaded letters print none): { $units }.
+}
+desk-letters-issue-codes = Issue the missing invite codes
+desk-letters-codes-issued = { $count ->
+    [0] Every unit already has an invite code; none was issued.
+   *[other] Invite codes issued to { $count } units. Letters downloaded from now on print them.
+}
 desk-download-poster = Check-in poster (.png)
 desk-notices-text = Notice text (at most { $max } characters)
 desk-notices-audience = Send to

@@ -106,3 +106,10 @@ error-internal = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng th
 error-no-args = Lệnh { $command } không cần thêm nội dung. Vui lòng chỉ gõ { $command }.
 participants-duties-own = Nhiệm vụ chuẩn bị của đơn vị đồng chí (theo Kế hoạch):
 participants-duties-all = Phân công chuẩn bị hội nghị:
+
+# Lines of a message built from several (a unit's result): no words of their own.
+lines-one = { $line }
+lines-join =
+    { $head }
+    { $tail }
+lines-indent = {"   "}{ $line }

@@ -19,6 +19,7 @@ desk-nav-board = Điểm danh
 desk-nav-downloads = Tải về
 desk-nav-notices = Thông báo
 desk-signed-in = Đồng chí { $name }
+desk-signed-in-organizers = Ban tổ chức
 desk-sign-out = Đăng xuất
 desk-back = Quay lại
 
@@ -41,10 +42,13 @@ desk-sign-in-button = Vào bàn làm việc
 ## Tổng quan
 desk-overview-title = Tổng quan
 desk-overview-deadlines = Thời hạn
+desk-overview-attendance = Tham dự và điểm danh
+desk-overview-partial = Trả lời chưa đủ ({ $count } đơn vị)
+desk-overview-work = Tham luận, phát biểu, thông báo
+desk-overview-notices = Thông báo đã lập: { $count }
 desk-deadline-rsvp = Hạn xác nhận tham dự: { $time }
 desk-deadline-speech = Hạn gửi tham luận: { $time }
 desk-deadline-tba = chưa xác định
-desk-overview-links = Việc cần làm
 
 ## Đơn vị
 desk-units-title = Đơn vị
@@ -68,16 +72,9 @@ desk-unanswered = chưa trả lời
 desk-answered-done = Đã ghi trả lời của { $unit }, { $seat }: { $answer }.
 desk-code-reissued = Đã cấp mã mời mới cho { $unit }; mã cũ không còn dùng được.
 desk-code-revoked = Đã thu hồi mã mời của { $unit }.
-desk-code-none = { $unit } không có mã mời nào để thu hồi.
 desk-account-removed = Đã gỡ tài khoản { $name } khỏi { $unit }.
-desk-account-unknown = Tài khoản này không thuộc đơn vị.
 desk-told = Đã báo cho { $count } tài khoản của đơn vị.
 desk-told-none = Đơn vị chưa có tài khoản nào để báo.
-desk-rsvp-told = Kính gửi { $unit },
-    Ban Tổ chức đã ghi nhận thay đơn vị trả lời cho { $seat }: { $answer }.
-    Gõ /dangky để xem lại. Trân trọng.
-desk-removed-told = Kính gửi đồng chí { $name },
-    Ban Tổ chức đã gỡ tài khoản của đồng chí khỏi { $unit }. Nếu có nhầm lẫn, đề nghị đồng chí liên hệ Phòng Nội vụ. Trân trọng.
 
 ## Tham luận
 desk-speeches-title = Tham luận
@@ -114,11 +111,13 @@ desk-board-title = Điểm danh
 desk-board-present = Có mặt { $present }/{ $expected }
 desk-board-code = Mã điểm danh: { $code }
 desk-board-code-hint = Đại biểu gõ /diemdanh { $code } trong cuộc trò chuyện với bot.
+desk-board-no-code = Chưa có mã điểm danh. Bấm nút dưới đây để cấp mã, rồi chiếu trang này hoặc áp phích lên màn hình hội trường.
+desk-board-issue = Cấp mã điểm danh
+desk-board-rotate = Đổi mã mới (mã cũ và áp phích cũ không còn dùng được)
+desk-board-expected-note = Dự kiến: mọi vị trí được mời trừ vị trí báo vắng (trong đó { $unanswered } vị trí chưa trả lời).
 desk-board-arrivals = Mới đến
 desk-board-checkin = Điểm danh thay
 desk-board-checked = Đã điểm danh thay cho { $unit }, { $seat }.
-desk-board-seat-taken = Ghế này đã điểm danh rồi.
-desk-board-not-open = Chưa đến giờ điểm danh hoặc đã kết thúc.
 desk-board-unit = { $unit }: { $present }/{ $expected }
 
 ## Tải về
@@ -142,6 +141,12 @@ public-col-class = Xếp loại
 
 desk-download-letters = Giấy mời của tất cả đơn vị, một tệp (.docx)
 desk-download-list = Danh sách đại biểu ký tên (.docx)
+desk-letters-without-code = { $count } đơn vị chưa có mã mời (giấy mời tải về sẽ không in mã của các đơn vị này): { $units }.
+desk-letters-issue-codes = Cấp mã mời còn thiếu
+desk-letters-codes-issued = { $count ->
+    [0] Tất cả các đơn vị đã có mã mời; không cấp thêm mã nào.
+   *[other] Đã cấp mã mời cho { $count } đơn vị. Giấy mời tải về từ nay in mã của các đơn vị này.
+}
 desk-download-poster = Áp phích điểm danh (.png)
 desk-notices-text = Nội dung thông báo (tối đa { $max } ký tự)
 desk-notices-audience = Gửi tới

@@ -1,9 +1,11 @@
 // `hoinghi invitations <folder>` (every unit's giấy mời) and `hoinghi checkin-poster <file.png|pdf>`.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { makeInvitations, posterInput } from "../../commands/documents.js";
+import { makeInvitations } from "../../commands/documents.js";
+import { posterInput } from "../documents/poster-data.js";
 import { UserError } from "../domain/errors.js";
 import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
+import { CLI_ACTOR } from "./cli-scores.js";
 
 /** Rows of the subcommand table in cli.ts. */
 export const invitationsSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
@@ -11,7 +13,7 @@ export const invitationsSubcommand: SubcommandSpec["run"] = async (args, io, t) 
   if (!dir) throw new CliError(t("doc-cli-missing-dir"));
   const app = await openApp(io);
   try {
-    const made = await makeInvitations(app.services, t, true);
+    const made = await makeInvitations(app.services, CLI_ACTOR, t, true);
     const target = path.resolve(dir);
     try {
       await mkdir(target, { recursive: true });

@@ -1,7 +1,8 @@
 // `hoinghi export FILE.xlsx`: the same workbook as /xuat, written to a file.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildWorkbook } from "../../commands/export.js";
+import { buildWorkbook } from "../documents/workbook.js";
+import { workbookView } from "../views/workbook.js";
 import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
 import { summarize } from "../domain/attendance.js";
 
@@ -13,7 +14,7 @@ export const exportSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
   const app = await openApp(io);
   try {
     const { conf } = app.services.conference;
-    const workbook = await buildWorkbook(app.store.data, conf, t, app.services.clock.now());
+    const workbook = await buildWorkbook(workbookView(app.store.data, conf, app.services.clock.now()), t);
     const target = path.resolve(file);
     try {
       await writeFile(target, workbook);

@@ -7,9 +7,12 @@ import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
 import type { Translate } from "../lib/i18n.js";
 import { importSummaryText, refusalText } from "../scores/format.js";
-import { publishScores, replaceScoreTable } from "../domain/scores.js";
+import { replaceScoreTable } from "../domain/scores.js";
 import { unitNameById } from "../domain/units.js";
-import { missingUnits, readScoreFile, resultMessages } from "../scores/service.js";
+import { publishScoresAction } from "../actions/scores.js";
+import { notify } from "../outbox/notify.js";
+import { readScoreFile } from "../scores/service.js";
+import { missingUnits } from "../views/scores.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { TableRefused } from "../scores/table.js";
 import { gridToCsv, gridToXlsx, templateGrid } from "../scores/template.js";
@@ -34,7 +37,7 @@ export async function importScores(args: CliArgs, io: CliIo, t: Translate): Prom
 
   const app = await openApp(io);
   try {
-    const { conference, clock, i18n } = app.services;
+    const { conference, clock } = app.services;
     let table: Awaited<ReturnType<typeof readScoreFile>>;
     try {
       table = await readScoreFile(conference, name, data);
@@ -50,11 +53,11 @@ export async function importScores(args: CliArgs, io: CliIo, t: Translate): Prom
       io.out(t("cli-scores-not-published"));
       return 0;
     }
-    await publishScores(app.store, { by: CLI_ACTOR, now: clock.now(), expectedImportedAt: stored.importedAt });
-    const messages = resultMessages({ store: app.store, conference, i18n }, stored);
-    const sent = await app.notifier.send(messages, { kind: "result", createdBy: CLI_ACTOR });
-    io.out(t("cli-scores-published", { sent, accounts: messages.length }));
-    if (sent < messages.length) io.out(t("cli-scores-published-offline"));
+    const done = await publishScoresAction(app.services, CLI_ACTOR, { expectedImportedAt: stored.importedAt });
+    const sent = (await notify(app.services, done.notifications)).reduce((a, b) => a + b, 0);
+    const accounts = done.result.audience.accounts;
+    io.out(t("cli-scores-published", { sent, accounts }));
+    if (sent < accounts) io.out(t("cli-scores-published-offline"));
     return 0;
   } finally {
     await app.close();

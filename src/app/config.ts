@@ -1,6 +1,6 @@
 // The one validated configuration: read from the environment once, refused with a plain message.
 import { DEFAULT_CONFERENCE } from "../config/paths.js";
-import type { AppConfig, ConfigBase, PlatformConfig } from "../config/types.js";
+import type { AppConfig, ConfigBase, } from "../config/types.js";
 // A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
 import * as z from "zod";
 

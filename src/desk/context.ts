@@ -2,7 +2,9 @@
 // each page uses to read a form and draw its answer. Built once by createDesk and passed down.
 import type { Context, Hono } from "hono";
 import type { CommandContext } from "../../commands/types.js";
-import type { Outgoing, Services } from "../messages/types.js";
+import type { Actor } from "../actions/actor.js";
+import type { Notification, Outgoing, Services } from "../messages/types.js";
+import { notify } from "../outbox/notify.js";
 import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
@@ -88,7 +90,8 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
   const csrfInput = (c: DeskContext) => html`<input type="hidden" name="_csrf" value="${c.get("signed").session.csrf}">`;
   function render(c: DeskContext, title: string, body: Html, extra: { refresh?: number; status?: 200 | 400 } = {}) {
     const { t, account, session } = c.get("signed");
-    return c.html(page({ t, title, base, who: { name: account.displayName, csrf: session.csrf }, ...(extra.refresh ? { refresh: extra.refresh } : {}), body }), extra.status ?? 200);
+    const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
+    return c.html(page({ t, title, base, who: { label, csrf: session.csrf }, ...(extra.refresh ? { refresh: extra.refresh } : {}), body }), extra.status ?? 200);
   }
   function done(c: DeskContext, title: string, message: string, back: string) {
     return render(c, title, html`<p class="notice">${message}</p><p><a href="${back}">${c.get("signed").t("desk-back")}</a></p>`);
@@ -110,13 +113,27 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
   return { deps, base, now, plainT, form, render, done, csrfInput, requireUnitId, send };
 }
 
-/** The account behind a key (an organizer of ORGANIZER_IDS may have none stored yet). */
+/**
+ * The account behind a key. An organizer of ORGANIZER_IDS may have none stored yet: then it has no
+ * name (never its id as one: the desk greets it as "Ban tổ chức", and nothing it records carries the id as a person's name).
+ */
 export function accountOf(deps: Services, key: AccountKey): Account {
   const found = deps.store.data.accounts[key];
   if (found) return found;
   const [channel = "console", ...rest] = key.split(":");
   const userId = rest.join(":");
-  return { key, channel: channel as Account["channel"], userId, chatId: userId, displayName: key, language: deps.config.defaultLanguage };
+  return { key, channel: channel as Account["channel"], userId, chatId: userId, displayName: "", language: deps.config.defaultLanguage };
+}
+
+/** The signed-in organizer, as the actions (src/actions/) take the one who acts. */
+export function deskActor(c: DeskContext): Actor {
+  const { account } = c.get("signed");
+  return { key: account.key, displayName: account.displayName, ...(account.unitId && { unitId: account.unitId }), role: "organizer" };
+}
+
+/** Sends what an action implies (src/outbox/notify.ts, as the chat does); how many messages each notification got out. */
+export function tell(deps: Services, notifications: Notification[]): Promise<number[]> {
+  return notify(deps, notifications);
 }
 
 /** The organizer as a chat command's caller (for the pages that still run a command's handler). */

@@ -2,6 +2,7 @@
 // the domain, a table that could not be read; anything else is logged and answered 500.
 import type { Context } from "hono";
 import { UserError } from "../domain/errors.js";
+import { writeRefusal } from "../messages/refusal.js";
 import { refusalText } from "../scores/format.js";
 import { TableRefused } from "../scores/table.js";
 import { type DeskApp, type DeskDeps, type Env, Refused } from "./context.js";
@@ -13,7 +14,7 @@ export function registerErrors(app: DeskApp, deps: DeskDeps, plainT: () => Retur
     const t = tOf(c);
     if (err instanceof Refused) return c.html(refusalPage(t, t(err.key, err.args)), err.status);
     if (err instanceof TableRefused) return c.html(refusalPage(t, refusalText(t, "", err)), 400);
-    if (err instanceof UserError) return c.html(refusalPage(t, t(err.key, err.args)), 400);
+    if (err instanceof UserError) return c.html(refusalPage(t, writeRefusal(t, err)), 400);
     deps.logger.error({ err: (err as Error).message, path: new URL(c.req.url).pathname }, "desk page failed");
     return c.html(refusalPage(t, t("error-internal")), 500);
   });

@@ -48,7 +48,6 @@ table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid
 .refusal{background:#fdeeee;border-left:4px solid #b71c1c;padding:.5rem .8rem;white-space:pre-wrap}
 form.inline{display:inline}button{font-size:1rem;padding:.3rem .8rem;margin:.15rem 0}
 .board{font-size:2rem}.board .big{font-size:5rem;font-weight:700}.board img{width:14rem;height:14rem}
-pre.report{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:.8rem;font-family:inherit}
 @media (max-width:40rem){td,th{display:block;width:auto}}
 `;
 
@@ -57,8 +56,8 @@ export interface Frame {
   title: string;
   /** The desk's base path ("/ban-to-chuc"); absent for pages outside the desk. */
   base?: string;
-  /** The signed-in organizer's name and the CSRF token, for the nav and the sign-out form. */
-  who?: { name: string; csrf: string };
+  /** How the signed-in organizer is greeted ("Đồng chí …", or "Ban tổ chức" without a name) and the CSRF token, for the nav and the sign-out form. */
+  who?: { label: string; csrf: string };
   /** Seconds after which the page reloads itself (the board). */
   refresh?: number;
   body: Html;
@@ -75,7 +74,7 @@ export function page(f: Frame): string {
         <a href="${f.base}/diem-danh">${f.t("desk-nav-board")}</a>
         <a href="${f.base}/tai-ve">${f.t("desk-nav-downloads")}</a>
         <a href="${f.base}/thong-bao">${f.t("desk-nav-notices")}</a>
-        <span>${f.t("desk-signed-in", { name: f.who.name })}</span><form class="inline" method="post" action="${f.base}/thoat"><input type="hidden" name="_csrf" value="${f.who.csrf}"><button>${f.t("desk-sign-out")}</button></form>
+        <span>${f.who.label}</span><form class="inline" method="post" action="${f.base}/thoat"><input type="hidden" name="_csrf" value="${f.who.csrf}"><button>${f.t("desk-sign-out")}</button></form>
       </nav>`
       : html``;
   const doc = html`<!doctype html>

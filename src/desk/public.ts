@@ -3,7 +3,9 @@
 import { Hono } from "hono";
 import type { Services } from "../messages/types.js";
 import { formatDateTime } from "../lib/time.js";
+import { publicRankingView } from "../views/scores.js";
 import { html, page, refusalPage } from "./html.js";
+import { rankingTable } from "./pages/scores.js";
 
 export function createPublicSite(deps: Pick<Services, "store" | "conference" | "i18n" | "config" | "logger">): Hono {
   const app = new Hono();
@@ -13,16 +15,12 @@ export function createPublicSite(deps: Pick<Services, "store" | "conference" | "
     const tt = t();
     const conf = deps.conference.conf;
     const when = deps.conference.schedule();
-    const scores = deps.store.data.scores;
     // The ranking only once published: before that not even whether a table exists.
-    const table = scores.current && scores.publishedAt ? scores.current : undefined;
-    const ranking = table
-      ? html`<h2>${tt("public-ranking", { year: String(table.year) })}</h2>
-        ${table.sample ? html`<p>${tt("scores-sample-mark")}</p>` : ""}
-        <table><thead><tr><th>${tt("public-col-rank")}</th><th>${tt("public-col-unit")}</th><th>${tt("public-col-total")}</th><th>${tt("public-col-class")}</th></tr></thead>
-        <tbody>${[...table.units]
-          .sort((a, b) => a.rank - b.rank)
-          .map((u) => html`<tr><td>${u.rank}</td><td>${deps.conference.unit(u.unitId)?.name ?? u.unitId}</td><td>${u.total}/${u.max}</td><td>${u.classification}</td></tr>`)}</tbody></table>`
+    const view = publicRankingView(deps.store.data, deps.conference);
+    const ranking = view
+      ? html`<h2>${tt("public-ranking", { year: String(view.year) })}</h2>
+        ${view.marks.sample ? html`<p>${tt("scores-sample-mark")}</p>` : ""}
+        ${rankingTable(tt, view)}`
       : "";
     const body = html`<h1>${conf.title}</h1>
       <p>${tt("public-time", { time: when.start ? formatDateTime(tt, when.start) : tt("public-tba") })}</p>

@@ -1,14 +1,13 @@
-// What goes on each unit's giấy mời, read from the conference and the store: seats, duty, deadlines, code, links.
+// The giấy mời in words: the letters' view (src/views/letters.ts) written in a language, with the links each letter prints.
 import type { ConferenceService } from "../conference/service.js";
 import { parseOffset } from "../conference/service.js";
 import type { Conference, Moment } from "../conference/schema.js";
 import { type Contact, contactOf } from "../domain/contact.js";
-import { unitAddress } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDate, formatDateTime, local } from "../lib/time.js";
 import type { InvitationCommon, InvitationLetter } from "./invitation.js";
 import { type BotLinks, telegramStartLink } from "./links.js";
-import { MIN_WORKING_DAYS, workingDaysBetween } from "./working-days.js";
+import type { LettersView } from "../views/letters.js";
 
 /** "3 ngày", "24 giờ", "1 ngày 12 giờ": an offset before the start as a letter writes it. */
 export function offsetText(t: Translate, offset: string): string {
@@ -37,13 +36,7 @@ function issuedParts(d: Date): InvitationCommon["issued"] {
   return { day: day < 10 ? `0${day}` : String(day), month: month < 3 ? `0${month}` : String(month), year: String(l.year()) };
 }
 
-/** The date printed on the letters: the conference file's, else the day they are made. */
-export function issueDate(conference: ConferenceService, now: Date): Date {
-  const fixed = conference.conf.invitation?.date;
-  return fixed ? local(`${fixed}T12:00:00+07:00`).toDate() : now;
-}
-
-export function invitationCommon(conference: ConferenceService, t: Translate, now: Date): InvitationCommon {
+export function invitationCommon(conference: ConferenceService, t: Translate, view: LettersView): InvitationCommon {
   const conf = conference.conf;
   const inv = conf.invitation ?? {};
   const s = conference.schedule();
@@ -64,13 +57,13 @@ export function invitationCommon(conference: ConferenceService, t: Translate, no
     number: inv.number ?? "",
     symbol: inv.symbol ?? "GM-UBND",
     place: inv.place ?? conf.body,
-    issued: issuedParts(issueDate(conference, now)),
+    issued: issuedParts(view.issued),
     summary: inv.summary ?? t("doc-summary", { title: conf.title }),
     title: conf.title,
     chair: conf.chair,
     timeLine: time,
     placeLine: place,
-    rsvpDeadline: deadlineText(t, conference, conf.deadlines.rsvp),
+    rsvpDeadline: deadlineText(t, conference, view.deadlines.rsvp.moment),
     ...(contact && { contact: contactLine(t, contact) }),
     recipients: inv.recipients ?? [t("doc-recipient-archive")],
     signer: { onBehalf: conf.signer.on_behalf, title: conf.signer.title, name: conf.signer.name },
@@ -96,41 +89,34 @@ export function contactLine(t: Translate, c: Contact): string {
   return c.position ? t("doc-contact-with-position", { name: c.name, position: c.position, phone }) : t("doc-contact", { name: c.name, phone });
 }
 
-/** One letter per unit, in the order of the conference file; `codes` maps a unit id to its invite code (stored form). */
-export function invitationLetters(conference: ConferenceService, codes: Map<string, string>, links: BotLinks, t: Translate): InvitationLetter[] {
-  const conf = conference.conf;
-  const speechDeadline = deadlineText(t, conference, conf.deadlines.speech);
-  return conf.units.map((unit) => {
-    const code = codes.get(unit.id);
-    if (!code) throw new Error(`no invite code for ${unit.id}`);
-    const speech = conference.speechFor(unit.id);
-    const letterLinks = [
-      ...(links.telegramBot ? [{ label: t("doc-box-telegram"), url: telegramStartLink(links.telegramBot, code) }] : []),
-      ...(links.zaloBot ? [{ label: t("doc-box-zalo"), url: links.zaloBot }] : []),
-    ];
+/** The letters of the view in the language of `t`, with one QR link per configured channel (a unit without a code gets none). */
+export function invitationLetters(conference: ConferenceService, view: LettersView, links: BotLinks, t: Translate): InvitationLetter[] {
+  const speechDeadline = deadlineText(t, conference, view.deadlines.speech.moment);
+  return view.letters.map((l) => {
+    const code = l.code;
+    const letterLinks = code
+      ? [
+          ...(links.telegramBot ? [{ label: t("doc-box-telegram"), url: telegramStartLink(links.telegramBot, code) }] : []),
+          ...(links.zaloBot ? [{ label: t("doc-box-zalo"), url: links.zaloBot }] : []),
+        ]
+      : [];
     return {
-      unitId: unit.id,
-      addressee: unitAddress(unit),
-      seats: unit.seats.map((s) => s.title),
-      code: `${code.slice(0, 5)}-${code.slice(5)}`,
-      duty: speech ? { kind: "speech", topic: speech.topic, deadline: speechDeadline } : { kind: "open", text: conf.open_floor },
+      unitId: l.unitId,
+      addressee: l.addressee,
+      seats: l.seats,
+      ...(code ? { code: `${code.slice(0, 5)}-${code.slice(5)}` } : {}),
+      duty: l.duty.kind === "speech" ? { kind: "speech", topic: l.duty.topic, deadline: speechDeadline } : l.duty,
       links: letterLinks,
     };
   });
 }
 
-/** What the organizer is told before sending the letters: late, without QR codes, time not set. */
-export function invitationWarnings(conference: ConferenceService, links: BotLinks, t: Translate, now: Date): string[] {
-  const out: string[] = [];
-  const s = conference.schedule();
-  const issued = issueDate(conference, now);
-  if (s.start) {
-    const days = workingDaysBetween(issued, s.start);
-    if (days < MIN_WORKING_DAYS) out.push(t("doc-warn-late", { issued: formatDate(t, issued), days: String(days), start: formatDateTime(t, s.start) }));
-  }
-  if (!s.announced) out.push(t("doc-warn-tba"));
-  if (!links.telegramBot && !links.zaloBot) out.push(t("doc-warn-no-links"));
-  return out;
+/** What the organizer is told before sending the letters: late, time not set, without QR codes. */
+export function invitationWarnings(t: Translate, view: LettersView): string[] {
+  return view.warnings.map((w) => {
+    if (w.kind === "late") return t("doc-warn-late", { issued: formatDate(t, w.issued), days: String(w.days), start: formatDateTime(t, w.start) });
+    return t(w.kind === "tba" ? "doc-warn-tba" : "doc-warn-no-links");
+  });
 }
 
 /** The file names: one per unit ("giay-moi-muong-so.docx") and the combined one. */
@@ -139,4 +125,30 @@ export function letterFileName(unitId: string): string {
 }
 export function allLettersFileName(conferenceId: string): string {
   return `giay-moi-${conferenceId}-tat-ca.docx`;
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface InvitationFiles {
+  /** Every letter in one file, a page break (a new section) between units. */
+  all: { name: string; data: Buffer };
+  /** One file per unit, in the order of the conference file (only when asked for). */
+  units: Array<{ unitId: string; name: string; data: Buffer }>;
+  /** What the organizer is told before sending them. */
+  warnings: string[];
+}
+
+/**
+ * The letters of the view as .docx, with the codes the view holds (issuing missing ones is
+ * src/actions/letters.ts, done before by whoever asks for it). `perUnit` adds one file per unit.
+ */
+export async function invitationFiles(conference: ConferenceService, links: BotLinks, view: LettersView, t: Translate, perUnit: boolean): Promise<InvitationFiles> {
+  // Loaded on first use: docx and qrcode take a while to load and most runs print nothing.
+  const { invitationsDocx } = await import("./invitation.js");
+  const common = invitationCommon(conference, t, view);
+  const letters = invitationLetters(conference, view, links, t);
+  const all = { name: allLettersFileName(conference.conf.id), data: await invitationsDocx(common, letters, t) };
+  const files: InvitationFiles["units"] = [];
+  if (perUnit) for (const l of letters) files.push({ unitId: l.unitId, name: letterFileName(l.unitId), data: await invitationsDocx(common, [l], t) });
+  return { all, units: files, warnings: invitationWarnings(t, view) };
 }

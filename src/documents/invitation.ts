@@ -55,8 +55,8 @@ export interface InvitationLetter {
   addressee: string;
   /** The titles of the unit's invited seats. */
   seats: string[];
-  /** The invite code as printed ("7KQ2M-X9D4R"). */
-  code: string;
+  /** The invite code as printed ("7KQ2M-X9D4R"); absent while none is issued (the letter then has no code box). */
+  code?: string;
   duty: { kind: "speech"; topic: string; deadline: string } | { kind: "open"; text?: string };
   /** One QR code per configured channel. */
   links: LetterLink[];
@@ -152,7 +152,7 @@ function closing(c: InvitationCommon, t: Translate): Table {
 }
 
 /** The box at the end: the invite code in large type beside one QR code per configured channel. */
-async function codeBox(l: InvitationLetter, t: Translate): Promise<Table> {
+async function codeBox(l: InvitationLetter & { code: string }, t: Translate): Promise<Table> {
   const width = CONTENT_MM - 6;
   const qrWidth = l.links.length > 0 ? Math.min(46, (width - 66) / l.links.length) : 0;
   const codeWidth = width - qrWidth * l.links.length;
@@ -202,7 +202,9 @@ async function codeBox(l: InvitationLetter, t: Translate): Promise<Table> {
 }
 
 async function letterChildren(c: InvitationCommon, l: InvitationLetter, t: Translate): Promise<Array<Paragraph | Table>> {
-  return [heading(c, t), ...body(c, l, t), closing(c, t), para("", { size: 6 }), await codeBox(l, t)];
+  const code = l.code;
+  const box = code === undefined ? [] : [para("", { size: 6 }), await codeBox({ ...l, code }, t)];
+  return [heading(c, t), ...body(c, l, t), closing(c, t), ...box];
 }
 
 /**

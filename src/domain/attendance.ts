@@ -45,10 +45,11 @@ export function splitNamePosition(text: string): { name: string; position: strin
 
 /**
  * Checks and shapes what an answer says. Attend without a name takes the account's display
- * name; a substitute needs a name and a position; an absence needs a reason of at most 500
- * characters. Throws the refusal otherwise.
+ * name (`displayName`), or, for an answer recorded on behalf (no `displayName`: the organizer is
+ * not the one who comes), no name at all; a substitute needs a name and a position; an absence
+ * needs a reason of at most 500 characters. Throws the refusal otherwise.
  */
-export function answerFields(status: RsvpStatus, text: string, displayName: string): AnswerFields {
+export function answerFields(status: RsvpStatus, text: string, displayName: string | undefined): AnswerFields {
   // Whoever answers (a delegate in a chat, an organizer on the desk), what XML and messages cannot carry goes first.
   const typed = writable(text).trim();
   if (status === "absent") {
@@ -57,6 +58,7 @@ export function answerFields(status: RsvpStatus, text: string, displayName: stri
     return { reason: typed, defaulted: false };
   }
   if (status === "attend" && !typed) {
+    if (displayName === undefined) return { defaulted: false };
     const name = clip(writable(displayName).trim(), MAX_NAME).trim();
     if (!name) throw new BadArguments("rsvp-attend-no-name");
     return { name, defaulted: true };
@@ -124,6 +126,7 @@ export interface Answered {
  * Records one seat's answer. The rules:
  * - a delegate answers only for the seats of its own unit, and only before the RSVP deadline;
  * - an organizer may answer on behalf of any unit, at any time (the answer records who gave it);
+ *   "attend" without a name then stores no name: the organizer's own name is not the attendee's;
  * - the last answer of a seat wins, and every answer stays in the history;
  * - the step that waited for this answer's name or reason ends with it.
  */
@@ -136,7 +139,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     if (!rsvpOpen(input.deadline, now)) throw new DeadlinePassed("rsvp-deadline-passed");
   }
   if (!unit.seats.some((s) => s.id === seat.id)) throw new BadArguments("rsvp-seat-unknown", { seat: seat.id, seats: "" });
-  const fields = answerFields(status, input.text, by.displayName);
+  const fields = answerFields(status, input.text, input.onBehalf ? undefined : by.displayName);
   const answer: RsvpAnswer = {
     unitId: unit.id,
     seatId: seat.id,
@@ -327,15 +330,33 @@ export async function checkIn(store: Store, input: CheckinInput): Promise<Checki
   });
 }
 
-export type OnBehalfCheckin = { kind: "done"; checkin: Checkin; seat: Seat; answer?: RsvpAnswer } | { kind: "seat-taken"; seat: Seat; checkin: Checkin };
+export type OnBehalfCheckin =
+  | { kind: "done"; checkin: Checkin; seat: Seat; answer?: RsvpAnswer }
+  | { kind: "seat-taken"; seat: Seat; checkin: Checkin }
+  | { kind: "not-scheduled" }
+  | { kind: "early"; opens: Date }
+  | { kind: "closed"; closes: Date };
 
 /**
- * An organizer checks a person in for a seat of a unit (any seat, also one answered "absent",
- * at any time: the organizer sees the person in the hall). Recorded as done by the organizer.
+ * An organizer checks a person in for a seat of a unit (the reception desk, a delegate without a
+ * phone). The rules, the same from the chat (/diemdanh Mường So 2) and the desk ("Điểm danh thay"):
+ * only an organizer; only while check-in is open, the same window as a delegate's own check-in
+ * (60 minutes before the start until the end: a check-in says the person is in the hall, which
+ * the organizer can only see on the day); no hall code (the organizer sees the person); any seat,
+ * also one answered "absent" (the person came after all); a seat is checked in once, by anyone.
+ * Recorded under the organizer's account, marked as on behalf.
  */
-export async function checkInOnBehalf(store: Store, input: { unit: Unit; seat: Seat; by: AccountKey; role: Role; now: Date }): Promise<OnBehalfCheckin> {
+export async function checkInOnBehalf(
+  store: Store,
+  input: { unit: Unit; seat: Seat; by: AccountKey; role: Role; schedule: { start?: Date; end?: Date }; now: Date },
+): Promise<OnBehalfCheckin> {
   const { unit, seat, by, now } = input;
   if (input.role !== "organizer") throw new NotAllowed("not-allowed-organizer");
+  if (!unit.seats.some((s) => s.id === seat.id)) throw new BadArguments("rsvp-seat-unknown", { seat: seat.id, seats: "" });
+  const window = checkinWindow(input.schedule, now);
+  if (window.state === "tba") return { kind: "not-scheduled" };
+  if (window.state === "early") return { kind: "early", opens: window.opens };
+  if (window.state === "closed") return { kind: "closed", closes: window.closes };
   return store.mutate((d): OnBehalfCheckin => {
     const taken = d.checkins.find((c) => c.unitId === unit.id && c.seatId === seat.id);
     if (taken) return { kind: "seat-taken", seat, checkin: taken };
@@ -359,46 +380,16 @@ export function seatByNumberOrName(unit: Unit, data: Data, query: string): Seat 
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The name a check-in stands for: the registered name of its seat, else the account's name. */
-export function checkinName(data: Data, row: { seatId?: string; unitId: string; by: AccountKey }): string {
+/**
+ * The name a check-in stands for: the registered name of its seat, else the name of the account
+ * that checked in; "" for an organizer's check-in of a seat registered to nobody (the organizer is
+ * not the person in the hall), and for an account the bot knows no name of.
+ */
+export function checkinName(data: Data, row: { seatId?: string; unitId: string; by: AccountKey; onBehalf?: boolean }): string {
   const answer = row.seatId ? answerOf(data, row.unitId, row.seatId) : undefined;
   if (answer && coming(answer) && answer.name) return answer.name;
-  return data.accounts[row.by]?.displayName ?? row.by;
-}
-
-export interface CheckinBoard {
-  /** Seats answered attend or substitute. */
-  expected: number;
-  /** Check-ins on those seats. */
-  presentExpected: number;
-  /** Every check-in of the conference's units (extra people and seats answered otherwise too). */
-  present: number;
-  units: Array<{ unit: Unit; expected: number; present: number }>;
-  /** Units someone was expected from and nobody has checked in for. */
-  nobody: Unit[];
-  /** Substitutes checked in: unit, seat, name. */
-  substitutes: Array<{ unit: Unit; seat: Seat; name: string }>;
-}
-
-/** The organizers' board on the day: present X of Y expected, by unit, who is missing, substitutes present. */
-export function checkinBoard(conf: Pick<Conference, "units">, data: Data): CheckinBoard {
-  const board: CheckinBoard = { expected: 0, presentExpected: 0, present: 0, units: [], nobody: [], substitutes: [] };
-  for (const unit of conf.units) {
-    const mine = data.checkins.filter((c) => c.unitId === unit.id);
-    const seatsIn = new Set(mine.map((c) => c.seatId).filter(Boolean));
-    const expectedSeats = unit.seats.filter((s) => coming(answerOf(data, unit.id, s.id)));
-    const presentExpected = expectedSeats.filter((s) => seatsIn.has(s.id)).length;
-    board.expected += expectedSeats.length;
-    board.presentExpected += presentExpected;
-    board.present += mine.length;
-    if (expectedSeats.length > 0 || mine.length > 0) board.units.push({ unit, expected: expectedSeats.length, present: mine.length });
-    if (expectedSeats.length > 0 && mine.length === 0) board.nobody.push(unit);
-    for (const s of unit.seats) {
-      const a = answerOf(data, unit.id, s.id);
-      if (a?.status === "substitute" && seatsIn.has(s.id)) board.substitutes.push({ unit, seat: s, name: a.name ?? "" });
-    }
-  }
-  return board;
+  if (row.onBehalf) return "";
+  return data.accounts[row.by]?.displayName ?? "";
 }
 
 // ---- Summaries for the report, the reminders and the export ----
@@ -508,4 +499,11 @@ export function checkinRows(conf: Pick<Conference, "units">, data: Data): Checki
     rows.push({ unit, ...(seat && { seat }), checkin });
   }
   return rows;
+}
+
+/** The position printed for a seat: a substitute's own; the seat's title for a person attending their own seat. */
+export function seatPosition(s: SeatRow): string {
+  if (s.answer?.status === "substitute") return s.answer.position ?? "";
+  if (s.answer?.status === "attend") return s.answer.position || s.seat.title;
+  return "";
 }

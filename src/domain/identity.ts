@@ -4,7 +4,9 @@ import { clip, writable } from "../lib/text.js";
 import { randomInt } from "node:crypto";
 import type { Account, AccountKey, Channel, Data, Invite, Role } from "../../storage/schema.js";
 import { type Store, StoreWriteFailed } from "../../storage/store.js";
-import { UserError } from "./errors.js";
+import type { Unit } from "../conference/schema.js";
+import { NotAllowed, UserError } from "./errors.js";
+import { unitAddress } from "./units.js";
 
 /** Crockford's base32: no I, L, O, U, so codes read aloud or typed from paper stay unambiguous. */
 const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -152,7 +154,7 @@ export function maskCode(code: string): string {
 }
 
 /** The code of a target (a unit id or ORGANIZER_TARGET) that works now, if any. */
-export function activeInvite(data: Data, target: string): Invite | undefined {
+export function activeInvite(data: Pick<Data, "invites">, target: string): Invite | undefined {
   return data.invites.find((i) => i.target === target && !i.revokedAt);
 }
 
@@ -198,17 +200,27 @@ export async function revokeInvite(store: Store, target: string, now: Date): Pro
   });
 }
 
-/** Takes an account out of its unit (an organizer removing a wrong or departed account); false when it had none. */
-export async function removeFromUnit(store: Store, key: AccountKey): Promise<{ unitId: string } | undefined> {
-  const unitId = store.data.accounts[key]?.unitId;
-  if (!unitId) return undefined;
-  await store.mutate((d) => {
-    const a = d.accounts[key];
-    if (!a) return;
-    delete a.unitId;
-    delete a.joinedAt;
+/**
+ * Takes accounts out of a unit (an organizer removing a wrong or departed account): each becomes a
+ * guest again; its answers and check-ins stay, they were the unit's. The rules, the same from the
+ * chat (/mamoi go) and the desk: only an organizer; only accounts that belong to that unit now
+ * (one that has left meanwhile is skipped); refused when none of them still does.
+ * Returns the accounts as they were before.
+ */
+export async function removeFromUnit(store: Store, input: { unit: Unit; accounts: AccountKey[]; role: Role }): Promise<Account[]> {
+  if (input.role !== "organizer") throw new NotAllowed("not-allowed-organizer");
+  return store.mutate((d) => {
+    const removed: Account[] = [];
+    for (const key of input.accounts) {
+      const a = d.accounts[key];
+      if (!a || a.unitId !== input.unit.id) continue;
+      removed.push({ ...a });
+      delete a.unitId;
+      delete a.joinedAt;
+    }
+    if (removed.length === 0) throw new UserError("invites-account-gone", { unit: unitAddress(input.unit) });
+    return removed;
   });
-  return { unitId };
 }
 
 // ---- Redeeming a code, and the slow-downs ----

@@ -1,7 +1,7 @@
 // The rules of the scores table (Chỉ số CCHC): who may see it, replacing it, publishing and unpublishing it.
 //
 // Reading a file into a table, and writing texts and charts from it, are pure modules under src/scores/.
-import type { AccountKey, Data, Role, ScoreTable } from "../../storage/schema.js";
+import type { AccountKey, Data, Role, ScorePreview, ScoreTable } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { UserError } from "./errors.js";
 
@@ -40,9 +40,11 @@ export function visibleScores(data: Pick<Data, "scores">, role: Role): VisibleSc
 export async function replaceScoreTable(
   store: Store,
   input: { table: ParsedScoreTable; by: AccountKey; now: Date; expectedCurrent?: string | null },
+  sameWrite?: (d: Data) => void,
 ): Promise<ScoreTable> {
   return store.mutate((d) => {
     if (input.expectedCurrent !== undefined && (d.scores.current?.importedAt ?? null) !== input.expectedCurrent) throw new UserError("import-stale");
+    sameWrite?.(d);
     const stored: ScoreTable = { ...input.table, importedAt: input.now.toISOString(), importedBy: input.by };
     if (d.scores.current) d.scores.previousTables.push(d.scores.current);
     d.scores.current = stored;
@@ -94,4 +96,51 @@ export function delegatesOf(data: Pick<Data, "accounts">, table: ScoreTable): Ma
     byUnit.set(a.unitId, [...(byUnit.get(a.unitId) ?? []), a.key]);
   }
   return byUnit;
+}
+
+// ---- Previews: a table read and shown, waiting for its own confirmation ----
+
+/**
+ * Stores a preview with its id. Rule: one open preview per organizer and interface: a new upload
+ * on the desk replaces that organizer's earlier desk preview, never the one open in the chat.
+ */
+export async function storeScorePreview(store: Store, preview: ScorePreview): Promise<ScorePreview> {
+  return store.mutate((d) => {
+    const kept = (d.scores.previews ?? []).filter((p) => p.by !== preview.by || p.via !== preview.via);
+    d.scores.previews = [...kept, preview];
+    return preview;
+  });
+}
+
+/** The preview `id` of organizer `by`, if still open. */
+export function scorePreviewOf(data: Pick<Data, "scores">, by: AccountKey, id: string): ScorePreview | undefined {
+  return data.scores.previews?.find((p) => p.id === id && p.by === by);
+}
+
+/** The newest preview organizer `by` made through `via`, if any (a bare "/nhapdiem xacnhan"). */
+export function latestScorePreview(data: Pick<Data, "scores">, by: AccountKey, via: ScorePreview["via"]): ScorePreview | undefined {
+  return data.scores.previews?.filter((p) => p.by === by && p.via === via).at(-1);
+}
+
+/** Drops a preview (cancelled); refuses one that is not open. */
+export async function dropScorePreview(store: Store, by: AccountKey, id: string): Promise<ScorePreview> {
+  return store.mutate((d) => {
+    const found = scorePreviewOf(d, by, id);
+    if (!found) throw new UserError("import-nothing-pending");
+    d.scores.previews = (d.scores.previews ?? []).filter((p) => p !== found);
+    return found;
+  });
+}
+
+/**
+ * Makes preview `id` the current table (replaceScoreTable's rules, its `replaces` as the table
+ * expected) and closes it, in one write. Refuses a preview that is not open.
+ */
+export async function confirmScorePreview(store: Store, input: { by: AccountKey; id: string; now: Date }): Promise<{ stored: ScoreTable; replaced: boolean }> {
+  const found = scorePreviewOf(store.data, input.by, input.id);
+  if (!found) throw new UserError("import-nothing-pending");
+  const stored = await replaceScoreTable(store, { table: found.table, by: input.by, now: input.now, expectedCurrent: found.replaces }, (d) => {
+    d.scores.previews = (d.scores.previews ?? []).filter((p) => p.id !== found.id);
+  });
+  return { stored, replaced: found.replaces !== null };
 }

@@ -53,17 +53,17 @@ export function fromLocal(text: string): Date | undefined {
   return new Date(asIfUtc.valueOf() - ZONE_OFFSET_MINUTES * 60_000);
 }
 
+/** The values of "fmt-datetime" in Việt Nam time, the weekday as the key of its word ("fmt-weekday-4"). */
+export function dateTimeParts(d: Date | string): { hour: string; minute: string; weekday: string; day: string; month: string; year: string } {
+  const l = local(d);
+  // Strings, not numbers: Fluent would group the year's digits ("2.027").
+  return { hour: String(l.hour()), minute: l.format("mm"), weekday: `fmt-weekday-${l.day()}`, day: String(l.date()), month: String(l.month() + 1), year: String(l.year()) };
+}
+
 /** "14 giờ 00, thứ Năm, ngày 20/6/2024" (the words come from the locale). */
 export function formatDateTime(t: Translate, d: Date | string): string {
-  const l = local(d);
-  return t("fmt-datetime", {
-    hour: String(l.hour()),
-    minute: l.format("mm"),
-    weekday: t(`fmt-weekday-${l.day()}`),
-    day: String(l.date()),
-    month: String(l.month() + 1),
-    year: String(l.year()),
-  });
+  const parts = dateTimeParts(d);
+  return t("fmt-datetime", { ...parts, weekday: t(parts.weekday) });
 }
 
 /** "20/6/2024" */

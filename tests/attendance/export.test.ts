@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildWorkbook, HEADER_ROW } from "../../commands/export.js";
+import { buildWorkbook, HEADER_ROW } from "../../src/documents/workbook.js";
+import { workbookView } from "../../src/views/workbook.js";
 import { runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import type { CliIo } from "../../src/app/cli-core.js";
@@ -60,7 +61,7 @@ describe("buildWorkbook", () => {
       d.speeches["muong-so"] = { unitId: "muong-so", versions: [{ n: 1, kind: "text", text: long, by: "console:x", at: "2027-05-01T02:00:00.000Z" }], reviews: [] };
     });
     const t = h.app.services.i18n.forLanguage("vi");
-    const wb = await read(await buildWorkbook(h.app.store.data, h.app.services.conference.conf, t, h.clock.now()));
+    const wb = await read(await buildWorkbook(workbookView(h.app.store.data, h.app.services.conference.conf, h.clock.now()), t));
     const cell = String(wb.getWorksheet("Tham luận")?.getRow(HEADER_ROW + 2).getCell(6).value);
     expect(cell.length).toBeLessThanOrEqual(32_767);
     expect(cell.slice(-60)).toMatch(/ \[đã cắt bớt; toàn văn 50\.000 ký tự xem trên bot\]$/);
@@ -68,7 +69,7 @@ describe("buildWorkbook", () => {
 
   it("uses English headers with an English translator", async () => {
     const t = h.app.services.i18n.forLanguage("en");
-    const wb = await read(await buildWorkbook(h.app.store.data, h.app.services.conference.conf, t, h.clock.now()));
+    const wb = await read(await buildWorkbook(workbookView(h.app.store.data, h.app.services.conference.conf, h.clock.now()), t));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Attendance by seat", "Substitutes", "Absences", "Check-ins", "Speeches", "Speech versions", "Voluntary speakers"]);
     expect(wb.getWorksheet("Attendance by seat")?.getRow(HEADER_ROW).getCell(1).value).toBe("No.");
     expect(wb.getWorksheet("Attendance by seat")?.getRow(3).getCell(1).value).toMatch(/^Exported \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);

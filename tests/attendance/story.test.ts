@@ -90,7 +90,9 @@ describe("Ban tổ chức đọc /baocao", () => {
     const totals = first?.text.split("\n") ?? [];
     expect(totals[0]).toMatch(/^BÁO CÁO CHUẨN BỊ HỘI NGHỊ/);
     expect(totals).toContain("Đơn vị được mời: 22 (đã trả lời: 20, chưa trả lời: 2)");
-    expect(totals).toContain("Vị trí: 77 | tham dự 67 | cử người thay 1 | vắng 1 | chưa trả lời 8 | đã điểm danh 0");
+    expect(totals).toContain("Vị trí: 77 | tham dự 67 | cử người thay 1 | vắng 1 | chưa trả lời 8");
+    // Expected: every invited seat but the one reported absent (the board's and the sign-in list's figure too).
+    expect(totals).toContain("Có mặt: 0/76 đại biểu dự kiến (dự kiến: mọi vị trí được mời trừ vị trí báo vắng)");
     expect(totals).toContain("Tham luận: 5 đơn vị | đã duyệt 2 | chờ duyệt 1 | đề nghị sửa 1 | chưa nộp 1");
     expect(totals).toContain("Đăng ký phát biểu: 2");
     expect(totals).toContain("Hạn xác nhận tham dự: 8 giờ 00, thứ Bảy, ngày 19/6/2027");
@@ -106,7 +108,7 @@ describe("Ban tổ chức đọc /baocao", () => {
     expect(report).toContain("VẮNG MẶT (1)\n- Khổng Lào, Chủ tịch UBND xã: Đi học lớp bồi dưỡng tại tỉnh");
     expect(report).toContain("CHƯA TRẢ LỜI (2 đơn vị)\n- Sin Suối Hồ\n- Huổi Luông");
     expect(report).not.toContain("Trả lời chưa đủ");
-    expect(report).toContain("ĐÃ ĐIỂM DANH (0)\n(không có)");
+    expect(report).toContain("ĐÃ ĐIỂM DANH (có mặt 0/76 đại biểu dự kiến)\n(không có)");
     expect(report).toContain("THAM LUẬN (hạn nộp: 8 giờ 00, thứ Năm, ngày 17/6/2027)");
     expect(report).toContain("- Văn phòng HĐND và UBND huyện: đã nộp, chờ duyệt (1 bản)");
     expect(report).toContain("- Mường So: đề nghị chỉnh sửa (1 bản)");
@@ -225,8 +227,8 @@ describe("ngày hội nghị: điểm danh", () => {
     expect((await muongSo.say("1")).split("\n")[0]).toBe("Đã điểm danh: UBND xã Mường So, vị trí Chủ tịch UBND xã, lúc 7 giờ 30. Chúc hội nghị thành công!");
     await org.say("/baocao");
     const report = org.last.map((r) => (r.kind === "text" ? r.text : "")).join("\n\n");
-    expect(report).toContain("chưa trả lời 8 | đã điểm danh 1");
+    expect(report).toContain("Có mặt: 1/76 đại biểu dự kiến");
     // The registered name of the seat, not the chat's display name (issue 12).
-    expect(report).toContain("ĐÃ ĐIỂM DANH (1)\n- Mường So, Chủ tịch UBND xã: Lò Văn Hùng (7 giờ 30)");
+    expect(report).toContain("ĐÃ ĐIỂM DANH (có mặt 1/76 đại biểu dự kiến)\n- Mường So, Chủ tịch UBND xã: Lò Văn Hùng (7 giờ 30)");
   });
 });

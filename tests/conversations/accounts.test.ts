@@ -44,7 +44,7 @@ describe("/mamoi <đơn vị>", () => {
     expect(unitOf(a)).toBe("muong-so");
     expect(unitOf(b)).toBeUndefined();
     expect(h.sent.filter((m) => m.account === b.key).map((m) => m.text)).toEqual([
-      "Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi UBND xã Mường So. Nếu cần tham gia lại, vui lòng đề nghị Ban tổ chức cấp mã mời. Liên hệ Ban tổ chức: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật. Trân trọng!",
+      "Kính gửi đồng chí: Ban tổ chức đã gỡ tài khoản của đồng chí khỏi UBND xã Mường So. Nếu có nhầm lẫn hoặc cần tham gia lại, đề nghị đồng chí liên hệ Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật) để được cấp mã mời. Trân trọng!",
     ]);
   });
 
@@ -71,6 +71,6 @@ describe("hỏi ai: đầu mối Ban tổ chức", () => {
   it("the unit told of an answer recorded on its behalf is told whom to contact", async () => {
     const d = await h.delegate("Nậm Xe");
     await org.say("/dangky Nậm Xe 2 vang Ốm");
-    expect(h.sent.filter((m) => m.account === d.key).at(-1)?.text).toContain("điện thoại: đang cập nhật. Trân trọng!");
+    expect(h.sent.filter((m) => m.account === d.key).at(-1)?.text).toContain("báo lại Ban tổ chức (Phòng Nội vụ huyện Phong Thổ, điện thoại: đang cập nhật). Trân trọng!");
   });
 });

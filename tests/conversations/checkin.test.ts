@@ -95,9 +95,13 @@ describe("Ban tổ chức điểm danh thay và xem tình hình", () => {
     h.clock.set("2027-06-20T00:45:00Z");
     expect(await hl.say(`/diemdanh ${code}`)).toContain("Đã điểm danh");
     const board = await org.say("/diemdanh tinhhinh");
-    expect(board).toContain("Có mặt: 1/4 đại biểu đã đăng ký tham dự hoặc dự thay");
+    // Expected: every invited seat but the one Huổi Luông reported absent; 72 of them not answered yet.
+    expect(board).toContain("Có mặt: 1/76 đại biểu dự kiến (mọi vị trí được mời trừ vị trí báo vắng; trong đó 72 vị trí chưa trả lời).");
     expect(board).toContain("- Huổi Luông: 1/3");
-    expect(board).toContain("Đơn vị chưa có ai điểm danh (1):\n- Mường So");
+    expect(board).toContain("- Mường So: 0/4");
+    expect(board).toMatch(/Đơn vị chưa có ai điểm danh \(21\):\n(- .+\n)*- Mường So\n/);
+    expect(board).not.toMatch(/Đơn vị chưa có ai điểm danh \(21\):\n(- .+\n)*- Huổi Luông\n/);
+    expect(board).toContain("Mới đến (1 lượt gần nhất):\n- 7 giờ 45: Huổi Luông, Công chức làm nhiệm vụ kiểm soát thủ tục hành chính, Tẩn Văn Chu");
     expect(board).toContain("Người dự thay đã có mặt (1):\n- Huổi Luông, Công chức làm nhiệm vụ kiểm soát thủ tục hành chính: Tẩn Văn Chu");
     // For delegates it is no word of theirs: taken as a (wrong) hall code.
     expect(await ms.say("/diemdanh tinhhinh")).toContain("Mã điểm danh không đúng");

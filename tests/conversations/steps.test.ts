@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createBot, stepTable } from "../../commands/index.js";
 import { parseStep, STEP_KINDS, type StepTable } from "../../commands/steps.js";
 import { stepOfLine } from "../../storage/migration-steps.js";
+import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 
 const STALE = "Lựa chọn này không còn hiệu lực. Vui lòng gõ lại lệnh để xem các lựa chọn mới.";
@@ -113,7 +114,7 @@ describe("a step the store no longer vouches for", () => {
   });
 });
 
-describe("a store written before steps (schema version 1)", () => {
+describe("a store written before steps (schema version 2)", () => {
   it("is migrated: '1' still does what was offered, and the question waiting still takes its answer", async () => {
     const first = await createTestApp();
     h = first;
@@ -126,9 +127,9 @@ describe("a store written before steps (schema version 1)", () => {
     await first.app.close();
     h = undefined;
 
-    // What version 1 kept: command lines.
+    // What version 2 kept: command lines.
     const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = 1;
+    old.schemaVersion = 2;
     const at = "2027-05-01T02:00:00.000Z";
     old.sessions = {
       [ms.key]: { choices: { setId: "a1b2c3d4", commands: ["/thamluan_moi", "/thamluan rut"], labels: ["Nộp bản mới", "Rút bản 1"], offeredAt: at } },
@@ -138,7 +139,7 @@ describe("a store written before steps (schema version 1)", () => {
     await writeFile(file, JSON.stringify(old));
 
     h = await createTestApp({ dir: first.dir });
-    expect(h.app.store.data.schemaVersion).toBe(2);
+    expect(h.app.store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(h.app.store.data.sessions[ms.key]?.choices?.steps).toEqual([{ kind: "speech.new" }, { kind: "speech.withdraw.ask" }]);
     expect(h.app.store.data.sessions[nx.key]?.awaiting?.step).toEqual({ kind: "speak.topic" });
     // A line of a module not on typed steps yet is kept whole, and runs as before.

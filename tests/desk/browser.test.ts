@@ -94,7 +94,7 @@ describe("bàn làm việc trong Chromium", () => {
     await row.getByRole("button", { name: "Trả lời thay" }).click();
     await expect.poll(async () => page.textContent("body")).toContain("Đã ghi trả lời của UBND xã Mường So");
     expect(await page.locator("img").count()).toBe(0);
-    expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Ban Tổ chức đã ghi nhận thay đơn vị"))).toBe(true);
+    expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Kính gửi UBND xã Mường So: Ban tổ chức (đồng chí Lò Thị Nội Vụ) đã ghi thay câu trả lời cho vị trí Chủ tịch UBND xã"))).toBe(true);
     expect(await ms.say("/dangky")).toContain("Lò Văn Mường");
   });
 
@@ -136,6 +136,9 @@ describe("bàn làm việc trong Chromium", () => {
     const zalo = await d.delegate("Sì Lở Lầu", "Đại biểu Sì Lở Lầu", { channel: "zalo" });
     await signIn();
     await page.goto(`${origin}/ban-to-chuc/diem-danh`);
+    expect(await page.textContent("#code")).toContain("Chưa có mã điểm danh");
+    await page.getByRole("button", { name: "Cấp mã điểm danh" }).click();
+    await expect.poll(async () => page.textContent("#code")).toContain("Mã điểm danh:");
     const before = (await page.textContent("#present")) ?? "";
     const code = d.app.store.data.checkinCode?.code as string;
     expect(await page.textContent("body")).toContain(`Mã điểm danh: ${code}`);

@@ -161,9 +161,13 @@ describe("tải về các văn bản", () => {
       const data = Buffer.from(await res.arrayBuffer());
       expect(data.subarray(0, 2).toString()).toBe("PK");
     }
-    // The letters issue the codes units do not have yet, as /giaymoi does.
-    expect(Object.keys(d.app.store.data.invites).length).toBeGreaterThan(0);
-    await c.get("/ban-to-chuc/diem-danh");
+    // Downloading the letters issues no code (reading never writes): the page says who has none and offers the button.
+    expect(d.app.store.data.invites).toEqual([]);
+    expect(list.body).toContain("Cấp mã mời còn thiếu");
+    // The board's button issues the hall code (opening the board does not).
+    const board = await c.get("/ban-to-chuc/diem-danh");
+    expect((await c.get("/ban-to-chuc/tai-ve")).body).not.toContain("ap-phich-diem-danh.png");
+    await c.post("/ban-to-chuc/diem-danh/ma", { _csrf: c.csrf(board.body) });
     expect((await c.get("/ban-to-chuc/tai-ve")).body).toContain("/ban-to-chuc/tai-ve/ap-phich-diem-danh.png");
     const poster = await get("ap-phich-diem-danh.png");
     expect(poster.status).toBe(200);

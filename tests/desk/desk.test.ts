@@ -181,7 +181,8 @@ describe("đơn vị", () => {
     expect(res.body).not.toContain("<script>alert");
     expect(res.body).toContain("&lt;script&gt;");
     const told = d.sent.filter((s) => s.account === ms.key).map((s) => s.text);
-    expect(told.join("\n")).toContain("Ban Tổ chức đã ghi nhận thay đơn vị");
+    // The same text /dangky Mường So … sends from the chat (src/actions/attendance.ts).
+    expect(told.join("\n")).toContain("Kính gửi UBND xã Mường So: Ban tổ chức (đồng chí Lò Thị Nội Vụ) đã ghi thay câu trả lời cho vị trí Chủ tịch UBND xã");
     const units = await c.get("/ban-to-chuc/don-vi");
     expect(units.body).not.toContain("<script>alert");
     expect(await ms.say("/dangky")).toContain("tham dự, <script>alert(1)</script>");
@@ -298,6 +299,12 @@ describe("điểm danh và tải về", () => {
     const zalo = await d.delegate("Mường So", "Đại biểu Zalo", { channel: "zalo" });
     await d.delegate("Dào San");
     const c = await signedIn();
+    const empty = await c.get("/ban-to-chuc/diem-danh");
+    // Reading the board issues nothing: the code comes from the button.
+    expect(empty.body).toContain("Chưa có mã điểm danh");
+    expect(d.app.store.data.checkinCode).toBeUndefined();
+    const issued = await c.post("/ban-to-chuc/diem-danh/ma", { _csrf: c.csrf(empty.body) });
+    expect(issued.status).toBe(303);
     const before = await c.get("/ban-to-chuc/diem-danh");
     expect(before.body).toContain("Có mặt 0/");
     expect(before.body).toContain('http-equiv="refresh"');

@@ -36,7 +36,8 @@ async function list() {
 describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
   it("nhận danh sách khổ A4 ngang, Times New Roman, số có mặt ở đầu", async () => {
     const { doc, caption } = await list();
-    expect(caption).toBe("Danh sách đại biểu: có mặt 1/3 đại biểu dự kiến.");
+    // Expected: every invited seat not reported absent (77 − 1), as on the board and in /baocao.
+    expect(caption).toBe("Danh sách đại biểu: có mặt 1/76 đại biểu dự kiến.");
     const [sect] = sections(doc.xml);
     expect(sect).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect([...fontsNamed(doc.xml)]).toEqual(["Times New Roman"]);
@@ -47,12 +48,13 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
       "Hội nghị phân tích kết quả Chỉ số CCHC huyện Phong Thổ và Công bố Chỉ số CCHC của UBND các xã, thị trấn năm 2023",
       "(Lập lúc 7 giờ 30, Chủ nhật, ngày 20/6/2027)",
       "Tình hình điểm danh",
-      "Có mặt: 1/3 đại biểu dự kiến (77 vị trí được mời, 1 vắng có báo cáo).",
+      "Có mặt: 1/76 đại biểu dự kiến (77 vị trí được mời, 1 vắng có báo cáo).",
     ]);
-    // By unit: present / expected and who is missing.
+    // By unit: present / expected and who is missing (a seat not answered yet is expected, without a name).
     const at = (unit: string) => p.slice(p.indexOf(unit), p.indexOf(unit) + 3);
-    expect(at("Mường So")).toEqual(["Mường So", "1/2", "Công chức làm nhiệm vụ công tác CCHC (Tao Thị Hoa)"]);
-    expect(at("Dào San")).toEqual(["Dào San", "0/1", "Chủ tịch UBND xã (Vàng A Sử)"]);
+    expect(at("Mường So")).toEqual(["Mường So", "1/3", "Công chức làm nhiệm vụ công tác CCHC (Tao Thị Hoa); Công chức làm nhiệm vụ kiểm soát thủ tục hành chính"]);
+    expect(at("Dào San").slice(0, 2)).toEqual(["Dào San", "0/4"]);
+    expect(at("Dào San")[2]).toMatch(/^Chủ tịch UBND xã \(Vàng A Sử\); /);
   });
 
   it("mỗi vị trí có tên đã đăng ký, chức vụ (người dự đúng vị trí mang chức danh vị trí), người dự thay được ghi rõ, cột ký tên", async () => {
@@ -93,13 +95,13 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
 
   it("danh sách, /xuat và /baocao khớp nhau từng con số", async () => {
     const report = await org.say("/baocao");
-    const m = /Vị trí: (\d+) \| tham dự (\d+) \| cử người thay (\d+) \| vắng (\d+) \| chưa trả lời (\d+) \| đã điểm danh (\d+)/.exec(report);
+    const m = /Vị trí: (\d+) \| tham dự (\d+) \| cử người thay (\d+) \| vắng (\d+) \| chưa trả lời (\d+)\nCó mặt: (\d+)\/(\d+) đại biểu dự kiến/.exec(report);
     if (!m) throw new Error(report);
-    const [seats, attend, substitute, absent, unanswered, checkedIn] = m.slice(1).map(Number) as number[];
-    expect([seats, attend, substitute, absent, unanswered, checkedIn]).toEqual([77, 2, 1, 1, 73, 1]);
+    const [seats, attend, substitute, absent, unanswered, checkedIn, expected] = m.slice(1).map(Number) as number[];
+    expect([seats, attend, substitute, absent, unanswered, checkedIn, expected]).toEqual([77, 2, 1, 1, 73, 1, 76]);
 
     const p = (await list()).doc.paragraphs;
-    expect(p).toContain(`Có mặt: ${checkedIn}/${(attend as number) + (substitute as number)} đại biểu dự kiến (${seats} vị trí được mời, ${absent} vắng có báo cáo).`);
+    expect(p).toContain(`Có mặt: ${checkedIn}/${expected} đại biểu dự kiến (${seats} vị trí được mời, ${absent} vắng có báo cáo).`);
     expect(p.filter((x) => x === "(chưa xác nhận)")).toHaveLength(unanswered as number);
     expect(p.filter((x) => x.endsWith("(dự thay)"))).toHaveLength(substitute as number);
 
@@ -128,7 +130,7 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     expect(body("Vắng mặt")).toHaveLength(absent as number);
     // The list's per-unit count agrees with the workbook's check-ins of that unit.
     const present = body("Điểm danh").filter((row) => row.getCell(2).value === "Mường So").length;
-    expect(p.slice(p.indexOf("Mường So"), p.indexOf("Mường So") + 2)).toEqual(["Mường So", `${present}/2`]);
+    expect(p.slice(p.indexOf("Mường So"), p.indexOf("Mường So") + 2)).toEqual(["Mường So", `${present}/3`]);
   });
 
   it("chỉ Ban tổ chức lấy được danh sách", async () => {

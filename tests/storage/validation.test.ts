@@ -306,7 +306,7 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
   it("a current file is never copied to a version backup", async () => {
     const { dir, file } = await writeStore(fullData());
     await (await openStore({ dir })).close();
-    expect(fs.existsSync(`${file}.v1.bak`)).toBe(false);
+    expect(fs.existsSync(`${file}.v2.bak`)).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.includes(".v")).length).toBe(0);
   });
 });

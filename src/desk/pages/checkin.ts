@@ -1,52 +1,78 @@
-// Điểm danh: the hall's board (refreshed), its code and QR code, check-in on behalf.
+// Điểm danh: the hall's board (refreshed), its code and QR code, check-in on behalf. The figures are
+// the board view's (src/views/attendance.ts), as /diemdanh tinhhinh prints them; the changes are the
+// actions' (src/actions/attendance.ts), as the chat makes them. Opening the board changes nothing:
+// the hall code is issued by the button, never by reading the page.
 import QRCode from "qrcode";
-import { checkinRows, hallCode, summarize } from "../../domain/attendance.js";
-import { checkInOnBehalf } from "../../domain/desk-actions.js";
+import { checkInOnBehalfAction, issueHallCodeAction } from "../../actions/attendance.js";
 import { unitAddress, unitName } from "../../domain/units.js";
+import type { Translate } from "../../lib/i18n.js";
 import { formatTime } from "../../lib/time.js";
-import { type Desk, type DeskApp, field } from "../context.js";
-import { html } from "../html.js";
+import { type CheckinBoardView, checkinBoardView } from "../../views/attendance.js";
+import { type Desk, type DeskApp, deskActor, field, Refused } from "../context.js";
+import { type Html, html } from "../html.js";
+
+/** The code in force with its QR code and the button that changes it; or "no code yet" and the button that issues one. */
+async function codeBlock(t: Translate, board: CheckinBoardView, action: string, csrf: Html): Promise<Html> {
+  if (!board.code) {
+    return html`<p id="code">${t("desk-board-no-code")}</p>
+      <form method="post" action="${action}">${csrf}<button>${t("desk-board-issue")}</button></form>`;
+  }
+  const code = board.code.code;
+  const qr = await QRCode.toDataURL(code, { margin: 1, width: 280 });
+  return html`<p id="code">${t("desk-board-code", { code })}</p><img alt="QR" src="${qr}"><p>${t("desk-board-code-hint", { code })}</p>
+    <form method="post" action="${action}">${csrf}<input type="hidden" name="rotate" value="1"><button>${t("desk-board-rotate")}</button></form>`;
+}
+
+/** Units nobody has come from, and substitutes present: the same lists as /diemdanh tinhhinh. */
+function listsBlock(t: Translate, board: CheckinBoardView): Html {
+  const none = html`<li>${t("checkin-board-none")}</li>`;
+  const nobody = board.nobody.map((u) => html`<li>${unitName(u)}</li>`);
+  const substitutes = board.substitutes.map((x) => html`<li>${unitName(x.unit)}, ${x.seat.title}: ${x.name}</li>`);
+  return html`<h2>${t("checkin-board-nobody-title", { count: board.nobody.length })}</h2><ul>${nobody.length > 0 ? nobody : none}</ul>
+    <h2>${t("checkin-board-substitutes-title", { count: board.substitutes.length })}</h2><ul>${substitutes.length > 0 ? substitutes : none}</ul>`;
+}
 
 export function registerCheckin(app: DeskApp, desk: Desk): void {
   const { deps, base, now, render, done, form, csrfInput, requireUnitId } = desk;
   app.get("/diem-danh", async (c) => {
-    const { t, account } = c.get("signed");
-    const code = (await hallCode(deps.store, account.key, now(), false)).code.code;
-    const data = deps.store.data;
-    const sum = summarize(deps.conference.conf, data);
-    // Expected: every invited seat not answered "absent" (a seat still unanswered may yet come).
-    const coming = (u: (typeof sum.units)[number]) => u.seats.filter((s) => s.answer?.status !== "absent").length;
-    const expected = sum.units.reduce((n, u) => n + coming(u), 0);
-    const qr = code ? await QRCode.toDataURL(code, { margin: 1, width: 280 }) : undefined;
+    const { t } = c.get("signed");
+    const board = checkinBoardView(deps.conference, deps.store.data, now());
     const csrf = csrfInput(c);
-    const arrivals = checkinRows(deps.conference.conf, data)
-      .slice(-8)
-      .reverse()
-      .map((r) => html`<li>${formatTime(t, r.checkin.at)} — ${unitName(r.unit)}${r.seat ? html` — ${r.seat.title}` : ""}</li>`);
-    const units = sum.units.map((u) => {
-      const present = data.checkins.filter((ch) => ch.unitId === u.unit.id).length;
-      const free = u.seats.filter((s) => !s.checkin);
-      return html`<tr><td>${t("desk-board-unit", { unit: unitName(u.unit), present, expected: coming(u) })}</td>
-        <td>${free.length > 0 ? html`<form method="post" action="${base}/diem-danh/thay">${csrf}<input type="hidden" name="unit" value="${u.unit.id}"><select name="seat">${free.map((s) => html`<option value="${s.seat.id}">${s.seat.title}</option>`)}</select><button>${t("desk-board-checkin")}</button></form>` : ""}</td></tr>`;
-    });
+    const arrivals = board.latest.map(
+      (a) => html`<li>${formatTime(t, a.at)} — ${unitName(a.unit)}${a.seat ? html` — ${a.seat.title}` : ""}${a.name ? html` — ${a.name}` : ""}</li>`,
+    );
+    const units = board.units.map(
+      (u) => html`<tr><td>${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</td>
+        <td>${u.free.length > 0 ? html`<form method="post" action="${base}/diem-danh/thay">${csrf}<input type="hidden" name="unit" value="${u.unit.id}"><select name="seat">${u.free.map((s) => html`<option value="${s.id}">${s.title}</option>`)}</select><button>${t("desk-board-checkin")}</button></form>` : ""}</td></tr>`,
+    );
     return render(
       c,
       t("desk-board-title"),
       html`<div class="board"><h1>${t("desk-board-title")}</h1>
-        <p class="big" id="present">${t("desk-board-present", { present: sum.totals.checkedIn, expected })}</p>
-        ${code ? html`<p>${t("desk-board-code", { code })}</p><img alt="QR" src="${qr}"><p>${t("desk-board-code-hint", { code })}</p>` : ""}
+        <p class="big" id="present">${t("desk-board-present", { present: board.present, expected: board.expected })}</p>
+        <p>${t("desk-board-expected-note", { unanswered: board.notAnswered })}</p>
+        ${await codeBlock(t, board, `${base}/diem-danh/ma`, csrf)}
         <h2>${t("desk-board-arrivals")}</h2><ul>${arrivals}</ul></div>
-        <table><tbody>${units}</tbody></table>`,
+        <table><tbody>${units}</tbody></table>
+        ${listsBlock(t, board)}`,
       { refresh: 10 },
     );
   });
 
+  // The hall code: issued when none is in force, or anew (rotate) — the same action as /diemdanh and /diemdanh moi.
+  app.post("/diem-danh/ma", async (c) => {
+    const body = await form(c);
+    await issueHallCodeAction(deps, deskActor(c), field(body, "rotate") === "1");
+    return c.redirect(`${base}/diem-danh`, 303);
+  });
+
   app.post("/diem-danh/thay", async (c) => {
     const body = await form(c);
-    const { t, account } = c.get("signed");
+    const { t } = c.get("signed");
     const unit = requireUnitId(field(body, "unit"));
-    const { seat } = await checkInOnBehalf(deps.store, { unit, seatId: field(body, "seat"), role: "organizer", schedule: deps.conference.schedule(), now: now() });
-    deps.logger.info({ by: account.key, unit: unit.id, seat: seat.id }, "checked in on behalf at the desk");
-    return done(c, t("desk-board-title"), t("desk-board-checked", { unit: unitAddress(unit), seat: seat.title }), `${base}/diem-danh`);
+    const seat = unit.seats.find((s) => s.id === field(body, "seat"));
+    if (!seat) throw new Refused(400, "desk-bad-input");
+    const { result } = await checkInOnBehalfAction(deps, deskActor(c), { unit, seat });
+    return done(c, t("desk-board-title"), t("desk-board-checked", { unit: unitAddress(unit), seat: result.seat.title }), `${base}/diem-danh`);
   });
 }

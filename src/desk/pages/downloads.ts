@@ -1,36 +1,46 @@
+// Tải về: the files an office prints or opens in Excel, made on request. Reading never writes: the
+// letters carry the invite codes already issued; "Cấp mã mời còn thiếu" (a POST) issues the others.
+import { issueMissingCodesAction } from "../../actions/letters.js";
+import { calendarIcs } from "../../documents/calendar.js";
+import { DOCX_MIME, invitationFiles, invitationWarnings } from "../../documents/invitation-data.js";
+import { buildWorkbook, workbookName, XLSX_MIME } from "../../documents/workbook.js";
 // Tải về: the files an office prints or opens in Excel, made on request.
-import { buildCalendar } from "../../../commands/calendar.js";
-import { attendanceListInput, DOCX_MIME, makeInvitations, posterInput } from "../../../commands/documents.js";
-import { buildWorkbook, workbookName, XLSX_MIME } from "../../../commands/export.js";
+import { attendanceListInput } from "../../documents/attendance-list-data.js";
+import { posterInput } from "../../documents/poster-data.js";
 import type { Translate } from "../../lib/i18n.js";
 import { local } from "../../lib/time.js";
-import { type Desk, type DeskApp, Refused } from "../context.js";
-import { html } from "../html.js";
+import { calendarView } from "../../views/calendar.js";
+import { lettersView } from "../../views/letters.js";
+import { workbookView } from "../../views/workbook.js";
+import { type Desk, type DeskApp, type DeskContext, Refused } from "../context.js";
+import { type Html, html } from "../html.js";
 
 export function registerDownloads(app: DeskApp, desk: Desk): void {
-  const { deps, base, now, render } = desk;
+  const { deps, base, now, render, form, csrfInput, done } = desk;
+  const letters = () => lettersView(deps.store.data, deps.conference, deps.config.links, now());
   /** What may be downloaded, by the name in the address; a file that cannot be made yet (no time set) is not listed. */
   type Download = { name: string; mime: string; data: Buffer };
   const downloads: Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }> = {
     "bang-tong-hop.xlsx": {
       label: "desk-download-workbook",
       build: async (t) => {
+        // One clock for the file's name and its "Xuất lúc".
         const at = now();
-        return { name: workbookName(deps.conference.conf, at), mime: XLSX_MIME, data: await buildWorkbook(deps.store.data, deps.conference.conf, t, at) };
+        return { name: workbookName(deps.conference.conf, at), mime: XLSX_MIME, data: await buildWorkbook(workbookView(deps.store.data, deps.conference.conf, at), t) };
       },
     },
     "lich-hoi-nghi.ics": {
       label: "desk-download-ics",
       build: async (t) => {
-        const ics = await buildCalendar({ t, services: deps });
-        return ics === undefined ? undefined : { name: "hoi-nghi.ics", mime: "text/calendar; charset=utf-8", data: Buffer.from(ics, "utf8") };
+        const view = calendarView(deps);
+        return view === undefined ? undefined : { name: "hoi-nghi.ics", mime: "text/calendar; charset=utf-8", data: Buffer.from(await calendarIcs(view, t), "utf8") };
       },
     },
-    // The same builders as /giaymoi, /danhsach and /diemdanh poster.
+    // The same builders as /giaymoi, /danhsach and /diemdanh poster; the letters with the codes already issued only.
     "giay-moi.docx": {
       label: "desk-download-letters",
       build: async (t) => {
-        const made = await makeInvitations(deps, t, false);
+        const made = await invitationFiles(deps.conference, deps.config.links, letters(), t, false);
         return { name: made.all.name, mime: DOCX_MIME, data: made.all.data };
       },
     },
@@ -54,18 +64,34 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
     },
   };
 
-  /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board issues it). */
+  /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board's button issues it). */
   const canMake = (name: string) =>
     (name !== "lich-hoi-nghi.ics" || Boolean(deps.conference.schedule().start)) && (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode));
+
+  /** Under the letters: the units whose letters carry no code yet (with the button that issues them), and the warnings /giaymoi prints. */
+  function lettersNotes(c: DeskContext, t: Translate): Html {
+    const view = letters();
+    const warnings = invitationWarnings(t, view);
+    const missing = view.withoutCode.length > 0
+      ? html`<p>${t("desk-letters-without-code", { count: view.withoutCode.length, units: view.withoutCode.join(", ") })}</p>
+        <form method="post" action="${base}/tai-ve/cap-ma-moi">${csrfInput(c)}<button>${t("desk-letters-issue-codes")}</button></form>`
+      : "";
+    return html`${missing}${warnings.length > 0 ? html`<ul class="warnings">${warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}`;
+  }
 
   app.get("/tai-ve", (c) => {
     const { t } = c.get("signed");
     const ready = Object.entries(downloads).filter(([name]) => canMake(name));
-    return render(
-      c,
-      t("desk-downloads-title"),
-      html`<h1>${t("desk-downloads-title")}</h1><ul>${ready.map(([name, d]) => html`<li><a href="${base}/tai-ve/${name}">${t(d.label)}</a></li>`)}</ul>`,
-    );
+    const item = (name: string, label: string) =>
+      html`<li><a href="${base}/tai-ve/${name}">${t(label)}</a>${name === "giay-moi.docx" ? lettersNotes(c, t) : ""}</li>`;
+    return render(c, t("desk-downloads-title"), html`<h1>${t("desk-downloads-title")}</h1><ul>${ready.map(([name, d]) => item(name, d.label))}</ul>`);
+  });
+
+  app.post("/tai-ve/cap-ma-moi", async (c) => {
+    await form(c);
+    const { t, account } = c.get("signed");
+    const { result } = await issueMissingCodesAction(deps, account.key);
+    return done(c, t("desk-downloads-title"), t("desk-letters-codes-issued", { count: result.issued.length }), `${base}/tai-ve`);
   });
 
   app.get("/tai-ve/:name", async (c) => {

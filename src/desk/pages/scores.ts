@@ -1,23 +1,39 @@
-// Chỉ số CCHC: upload a table, check it as /nhapdiem does, confirm, publish; the ranking chart.
-import type { AccountKey, ScoreTable } from "../../../storage/schema.js";
-import { delegatesOf, publishScores, replaceScoreTable } from "../../domain/scores.js";
+// Chỉ số CCHC: upload a table, check it as /nhapdiem does, confirm that preview (by its id), publish;
+// the ranking and its chart. The same views and actions as the chat (src/views/scores.ts, src/actions/scores.ts).
+import { cancelScoresAction, confirmScoresAction, previewScoresAction, publishScoresAction } from "../../actions/scores.js";
+import { UserError } from "../../domain/errors.js";
 import { unitNameById } from "../../domain/units.js";
 import type { Translate } from "../../lib/i18n.js";
 import { formatDateTime } from "../../lib/time.js";
-import { buildRankingSvg } from "../../scores/chart.js";
-import { importSummaryText, percentOf, refusalText, round2 } from "../../scores/format.js";
-import { missingUnits, readScoreFile, resultMessages } from "../../scores/service.js";
+import { notify } from "../../outbox/notify.js";
+import { previewText, rankingSvg, refusalText } from "../../scores/format.js";
+import { readScoreFile } from "../../scores/service.js";
 import { MAX_TABLE_BYTES } from "../../scores/sheet.js";
 import { type ParsedTable, TableRefused } from "../../scores/table.js";
+import { type RankingView, rankingView } from "../../views/scores.js";
 import { type Desk, type DeskApp, field, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
 
-/** How long an import preview waits for its confirmation. */
-const PREVIEW_TTL_MS = 30 * 60_000;
+/** The ranking as a table: the same rows, totals and classifications as /xephang. */
+export function rankingTable(t: Translate, view: RankingView): Html {
+  return html`<table><thead><tr><th>${t("public-col-rank")}</th><th>${t("public-col-unit")}</th><th>${t("public-col-total")}</th><th>${t("public-col-class")}</th></tr></thead>
+    <tbody>${view.rows.map(
+      (r) => html`<tr><td>${r.rank}</td><td>${r.name}</td><td>${t("scores-number", { n: r.total })}/${t("scores-number", { n: r.max })}</td><td>${r.classification}</td></tr>`,
+    )}</tbody></table>`;
+}
+
+/** A preview that is not this organizer's open one, told in the desk's words. */
+async function ownPreview<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof UserError && err.key === "import-nothing-pending") throw new Refused(400, "desk-scores-preview-gone");
+    throw err;
+  }
+}
 
 export function registerScores(app: DeskApp, desk: Desk): void {
-  const { deps, base, now, render, done, form, csrfInput } = desk;
-  const previews = new Map<AccountKey, { id: string; table: ParsedTable; replaces: string | null; at: number }>();
+  const { deps, base, render, done, form, csrfInput } = desk;
   function scoresState(t: Translate): Html {
     const s = deps.store.data.scores;
     if (!s.current) return html`<p>${t("desk-scores-none")}</p>`;
@@ -25,32 +41,14 @@ export function registerScores(app: DeskApp, desk: Desk): void {
       ${s.publishedAt ? t("desk-scores-published", { time: formatDateTime(t, s.publishedAt) }) : t("desk-scores-unpublished")}</p>`;
   }
 
-  /** The ranking chart of the /xephang picture, as an SVG image (an <img> runs no script). */
-  function rankingChart(t: Translate, table: ScoreTable, preview: boolean): string {
-    const scheme = deps.conference.conf.scores?.classification.map((x) => x.label) ?? [];
-    const extra = [...new Set(table.units.map((u) => u.classification))].filter((l) => !scheme.includes(l));
-    const svg = buildRankingSvg({
-      title: t("chart-title", { year: String(table.year) }),
-      subtitle: t("chart-subtitle", { units: table.units.length, max: round2(table.units[0]?.max ?? 0) }),
-      notes: [...(table.sample ? [t("chart-sample")] : []), ...(preview ? [t("chart-preview")] : [])],
-      axisLabel: t("chart-axis"),
-      rows: [...table.units]
-        .sort((a, b) => a.rank - b.rank)
-        .map((u) => ({ rank: u.rank, name: unitNameById(deps.conference, u.unitId), value: t("scores-number", { n: round2(u.total) }), percent: percentOf(u.total, u.max), classification: u.classification })),
-      classes: [...scheme, ...extra],
-    });
-    return `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
-  }
-
   app.get("/chi-so", (c) => {
     const { t } = c.get("signed");
     const s = deps.store.data.scores;
     const csrf = csrfInput(c);
-    const ranking = s.current
-      ? html`<h2>${t("desk-scores-ranking")}</h2><p><img alt="${t("desk-scores-ranking")}" style="max-width:100%" src="${rankingChart(t, s.current, !s.publishedAt)}"></p><table><tbody>${[...s.current.units]
-          .sort((a, b) => a.rank - b.rank)
-          .map((u) => html`<tr><td>${u.rank}</td><td>${deps.conference.unit(u.unitId)?.name ?? u.unitId}</td><td>${u.total}/${u.max}</td><td>${u.classification}</td></tr>`)}</tbody></table>`
-      : "";
+    const view = s.current ? rankingView(deps.store.data, deps.conference, "organizer") : undefined;
+    // The chart of the /xephang picture, as an SVG image (an <img> runs no script).
+    const chart = view ? `data:image/svg+xml;base64,${Buffer.from(rankingSvg(t, view), "utf8").toString("base64")}` : "";
+    const ranking = view ? html`<h2>${t("desk-scores-ranking")}</h2><p><img alt="${t("desk-scores-ranking")}" style="max-width:100%" src="${chart}"></p>${rankingTable(t, view)}` : "";
     return render(
       c,
       t("desk-scores-title"),
@@ -78,53 +76,43 @@ export function registerScores(app: DeskApp, desk: Desk): void {
       deps.logger.info({ by: account.key, file: file.name, problems: err.problems.length }, "score table refused at the desk");
       return render(c, t("desk-scores-title"), html`<h1>${t("desk-scores-title")}</h1><p class="refusal">${refusalText(t, file.name, err)}</p><p><a href="${base}/chi-so">${t("desk-back")}</a></p>`, { status: 400 });
     }
-    const current = deps.store.data.scores.current;
-    const id = crypto.randomUUID();
-    previews.set(account.key, { id, table, replaces: current?.importedAt ?? null, at: now().getTime() });
-    const summary = [importSummaryText(t, table, (u) => deps.conference.unit(u)?.name ?? u, missingUnits(deps.conference, table))];
-    if (current) summary.push(t("import-replaces", { year: String(current.year), units: current.units.length, time: formatDateTime(t, current.importedAt) }));
-    summary.push(t(deps.store.data.scores.publishedAt ? "import-will-unpublish" : "import-stays-unpublished"));
+    const { result: view } = await previewScoresAction(deps, account.key, { table, via: "desk" });
     const csrf = csrfInput(c);
+    const id = view.preview.id;
     return render(
       c,
       t("desk-scores-title"),
-      html`<h1>${t("desk-scores-title")}</h1><div class="notice">${summary.join("\n")}</div>
+      html`<h1>${t("desk-scores-title")}</h1><div class="notice">${previewText(t, view, (u) => unitNameById(deps.conference, u))}</div>
       <form method="post" action="${base}/chi-so/xac-nhan">${csrf}<input type="hidden" name="preview" value="${id}"><button>${t("desk-scores-confirm")}</button></form>
-      <form method="post" action="${base}/chi-so/huy">${csrf}<button>${t("desk-scores-cancel")}</button></form>`,
+      <form method="post" action="${base}/chi-so/huy">${csrf}<input type="hidden" name="preview" value="${id}"><button>${t("desk-scores-cancel")}</button></form>`,
     );
   });
 
   app.post("/chi-so/xac-nhan", async (c) => {
     const body = await form(c);
     const { t, account } = c.get("signed");
-    const pending = previews.get(account.key);
-    if (!pending || pending.id !== field(body, "preview") || now().getTime() - pending.at > PREVIEW_TTL_MS) throw new Refused(400, "desk-scores-preview-gone");
-    const stored = await replaceScoreTable(deps.store, { table: pending.table, by: account.key, now: now(), expectedCurrent: pending.replaces });
-    previews.delete(account.key);
-    deps.logger.info({ by: account.key, year: stored.year, units: stored.units.length, sample: stored.sample }, "score table replaced at the desk");
-    const lines = [t("import-done", { year: String(stored.year), units: stored.units.length })];
-    if (pending.replaces) lines.push(t("import-done-kept"));
+    const { result } = await ownPreview(() => confirmScoresAction(deps, account.key, { previewId: field(body, "preview") }));
+    const lines = [t("import-done", { year: String(result.stored.year), units: result.stored.units.length })];
+    if (result.replaced) lines.push(t("import-done-kept"));
     lines.push(t("import-done-unpublished"));
     return done(c, t("desk-scores-title"), lines.join("\n"), `${base}/chi-so`);
   });
 
   app.post("/chi-so/huy", async (c) => {
-    await form(c);
+    const body = await form(c);
     const { t, account } = c.get("signed");
-    previews.delete(account.key);
+    await ownPreview(() => cancelScoresAction(deps, account.key, { previewId: field(body, "preview") }));
     return done(c, t("desk-scores-title"), t("import-cancelled"), `${base}/chi-so`);
   });
 
   app.post("/chi-so/cong-bo", async (c) => {
     const body = await form(c);
     const { t, account } = c.get("signed");
-    const published = await publishScores(deps.store, { by: account.key, now: now(), expectedImportedAt: field(body, "importedAt") });
-    deps.logger.info({ by: account.key, year: published.year }, "scores published at the desk");
-    const messages = resultMessages(deps, published);
-    const sent = await desk.send(messages, { kind: "result", createdBy: account.key });
-    const reached = delegatesOf(deps.store.data, published);
-    const lines = [t("publish-done", { year: String(published.year) })];
-    if (messages.length > 0) lines.push(t("publish-sent", { sent, accounts: messages.length, units: reached.size }));
+    const published = await publishScoresAction(deps, account.key, { expectedImportedAt: field(body, "importedAt") });
+    const sent = (await notify(deps, published.notifications)).reduce((a, b) => a + b, 0);
+    const { table, audience } = published.result;
+    const lines = [t("publish-done", { year: String(table.year) })];
+    if (audience.accounts > 0) lines.push(t("publish-sent", { sent, accounts: audience.accounts, units: audience.byUnit.size }));
     return done(c, t("desk-scores-title"), lines.join("\n"), `${base}/chi-so`);
   });
 }

@@ -1,23 +1,29 @@
 // Đơn vị: each unit's seats and answers, its accounts and its invite code; answers on behalf.
-import { describeAnswer } from "../../../commands/rsvp.js";
-import type { RsvpStatus } from "../../../storage/schema.js";
-import { answerOf, answerSeat } from "../../domain/attendance.js";
-import { removeFromUnit } from "../../domain/desk-actions.js";
-import { activeInvite, displayCode, reissueInvite, revokeInvite } from "../../domain/identity.js";
+import type { RsvpAnswer, RsvpStatus } from "../../../storage/schema.js";
+import { reissueInviteAction, removeAccountsAction, revokeInviteAction } from "../../actions/accounts.js";
+import { answerSeatAction } from "../../actions/attendance.js";
+import { answerOf } from "../../domain/attendance.js";
+import { activeInvite, displayCode } from "../../domain/identity.js";
 import { accountsOfUnit, unitAddress, unitName } from "../../domain/units.js";
-import { type Desk, type DeskApp, field, messagesTo, Refused } from "../context.js";
+import type { Translate } from "../../lib/i18n.js";
+import { renderMessage } from "../../messages/render.js";
+import { answerMessage } from "../../views/attendance.js";
+import { type Desk, type DeskApp, deskActor, field, Refused, tell } from "../context.js";
 import { html } from "../html.js";
+
+/** An answer in words, as the chat writes it (src/views/attendance.ts). */
+const describe = (t: Translate, answer: RsvpAnswer | undefined) => renderMessage(t, answerMessage(answer));
 
 const STATUSES: RsvpStatus[] = ["attend", "substitute", "absent"];
 
 export function registerUnits(app: DeskApp, desk: Desk): void {
-  const { deps, base, now, render, done, form, csrfInput, requireUnitId } = desk;
+  const { deps, base, render, done, form, csrfInput, requireUnitId } = desk;
   app.get("/don-vi", (c) => {
     const { t } = c.get("signed");
     const data = deps.store.data;
     const csrf = csrfInput(c);
     const rows = deps.conference.units().map((unit) => {
-      const seats = unit.seats.map((s) => html`<li>${s.title}: ${describeAnswer({ t }, answerOf(data, unit.id, s.id))}</li>`);
+      const seats = unit.seats.map((s) => html`<li>${s.title}: ${describe(t, answerOf(data, unit.id, s.id))}</li>`);
       const accounts = accountsOfUnit(data, unit.id).map(
         (a) =>
           html`<li>${a.displayName} (${a.channel}) <form class="inline" method="post" action="${base}/don-vi/${unit.id}/go-tai-khoan">${csrf}<input type="hidden" name="account" value="${a.key}"><button>${t("desk-remove-account")}</button></form></li>`,
@@ -44,58 +50,42 @@ export function registerUnits(app: DeskApp, desk: Desk): void {
 
   app.post("/don-vi/:id/tra-loi", async (c) => {
     const body = await form(c);
-    const { t, account } = c.get("signed");
+    const { t } = c.get("signed");
     const unit = requireUnitId(c.req.param("id"));
     const seat = unit.seats.find((s) => s.id === field(body, "seat"));
     const status = field(body, "status") as RsvpStatus;
     if (!seat || !STATUSES.includes(status)) throw new Refused(400, "desk-bad-input");
-    const saved = await answerSeat(deps.store, {
-      unit,
-      seat,
-      status,
-      text: field(body, "text"),
-      by: { key: account.key, displayName: account.displayName, unitId: account.unitId, role: "organizer" },
-      onBehalf: true,
-      deadline: deps.conference.deadline("rsvp"),
-      now: now(),
-    });
-    deps.logger.info({ by: account.key, unit: unit.id, seat: seat.id, status }, "rsvp answered on behalf at the desk");
-    const told = await desk.send(
-      messagesTo(deps, accountsOfUnit(deps.store.data, unit.id), (tt) =>
-        tt("desk-rsvp-told", { unit: unitAddress(unit), seat: seat.title, answer: describeAnswer({ t: tt }, saved.answer) }),
-      ),
-      { kind: "result", createdBy: account.key },
-    );
-    const said = t("desk-answered-done", { unit: unitAddress(unit), seat: seat.title, answer: describeAnswer({ t }, saved.answer) });
+    // The rule and the unit's message: src/actions/attendance.ts, as /dangky <đơn vị> … in the chat.
+    const { result, notifications } = await answerSeatAction(deps, deskActor(c), { unit, seat, status, text: field(body, "text"), onBehalf: true });
+    const told = (await tell(deps, notifications))[0] ?? 0;
+    const said = t("desk-answered-done", { unit: unitAddress(unit), seat: seat.title, answer: describe(t, result.answer) });
     return done(c, t("desk-units-title"), `${said}\n${told > 0 ? t("desk-told", { count: told }) : t("desk-told-none")}`, `${base}/don-vi#${unit.id}`);
   });
 
   app.post("/don-vi/:id/ma-moi", async (c) => {
     await form(c);
-    const { t, account } = c.get("signed");
+    const { t } = c.get("signed");
     const unit = requireUnitId(c.req.param("id"));
-    await reissueInvite(deps.store, unit.id, now());
-    deps.logger.info({ by: account.key, unit: unit.id }, "invite code reissued at the desk");
+    await reissueInviteAction(deps, deskActor(c), unit.id);
     return done(c, t("desk-units-title"), t("desk-code-reissued", { unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
   });
 
   app.post("/don-vi/:id/thu-hoi", async (c) => {
     await form(c);
-    const { t, account } = c.get("signed");
+    const { t } = c.get("signed");
     const unit = requireUnitId(c.req.param("id"));
-    const revoked = await revokeInvite(deps.store, unit.id, now());
-    deps.logger.info({ by: account.key, unit: unit.id, revoked }, "invite code revoked at the desk");
-    return done(c, t("desk-units-title"), t(revoked ? "desk-code-revoked" : "desk-code-none", { unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
+    await revokeInviteAction(deps, deskActor(c), unit.id);
+    return done(c, t("desk-units-title"), t("desk-code-revoked", { unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
   });
 
   app.post("/don-vi/:id/go-tai-khoan", async (c) => {
     const body = await form(c);
-    const { t, account } = c.get("signed");
+    const { t } = c.get("signed");
     const unit = requireUnitId(c.req.param("id"));
-    const removed = await removeFromUnit(deps.store, { unitId: unit.id, account: field(body, "account"), role: "organizer" });
-    deps.logger.info({ by: account.key, unit: unit.id, account: field(body, "account") }, "account removed from its unit at the desk");
-    const person = deps.store.data.accounts[field(body, "account")];
-    if (person) await desk.send(messagesTo(deps, [person], (tt) => tt("desk-removed-told", { name: removed.displayName, unit: unitAddress(unit) })), { kind: "result", createdBy: account.key });
-    return done(c, t("desk-units-title"), t("desk-account-removed", { name: removed.displayName, unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
+    // The rule and the person's message: src/actions/accounts.ts, as the chat's invites.remove step.
+    const { result, notifications } = await removeAccountsAction(deps, deskActor(c), { unit, accounts: [field(body, "account")] });
+    await tell(deps, notifications);
+    const names = result.map((a) => a.displayName).join(", ");
+    return done(c, t("desk-units-title"), t("desk-account-removed", { name: names, unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
   });
 }

@@ -1,5 +1,5 @@
 // Working days between a letter's date and the conference (QĐ 45/2018/QĐ-TTg: invitations at least 3 working days ahead).
-import { local } from "../lib/time.js";
+import { local } from "./time.js";
 
 /** Invitations go out at least this many working days before the meeting. */
 export const MIN_WORKING_DAYS = 3;
