@@ -1,7 +1,6 @@
 // What the chat hands an action (src/actions/) and how it reads its answer: the one who acts, the
-// refusals written in the reader's language, and the notifications sent.
+// notifications sent (a refusal, Refusal or UserError, is written by the router in the reader's language).
 import type { Actor } from "../src/actions/actor.js";
-import { writtenRefusal } from "../src/messages/refusal.js";
 import type { Done } from "../src/messages/types.js";
 import { notify } from "../src/outbox/notify.js";
 import type { CommandContext } from "./types.js";
@@ -11,17 +10,8 @@ export function actorOf(ctx: CommandContext): Actor {
   return { key: ctx.account.key, displayName: ctx.account.displayName, ...(ctx.account.unitId && { unitId: ctx.account.unitId }), role: ctx.role };
 }
 
-/** Runs an action, its refusals written in the reader's language (the router reads only plain values). */
-export async function inChat<T>(ctx: CommandContext, action: Promise<T>): Promise<T> {
-  try {
-    return await action;
-  } catch (err) {
-    throw writtenRefusal(ctx.t, err);
-  }
-}
-
 /** Runs an action and sends what it implies; returns its result and how many messages each notification got out. */
 export async function actAndTell<T>(ctx: CommandContext, action: Promise<Done<T>>): Promise<{ result: T; told: number[] }> {
-  const done = await inChat(ctx, action);
+  const done = await action;
   return { result: done.result, told: await notify(ctx.services, done.notifications) };
 }

@@ -7,7 +7,7 @@ import { requireUnit, unitAddress, unitName } from "../src/domain/units.js";
 import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { checkInAction, checkInOnBehalfAction, issueHallCodeAction } from "../src/actions/attendance.js";
-import { actorOf, inChat } from "./acting.js";
+import { actorOf } from "./acting.js";
 import { attendanceView, type CheckinBoardView, checkinBoardView } from "../src/views/attendance.js";
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
@@ -74,7 +74,7 @@ export async function checkInWithCode(ctx: CommandContext, typedArgs: string): P
     await awaitText(services.store, ctx.account.key, { command: "/diemdanh", prompt: "checkin-usage" }, now);
     throw new BadArguments("checkin-usage");
   }
-  const { result } = await inChat(ctx, checkInAction(services, actorOf(ctx), { unit, typed, ...(seatId && { seatId }) }));
+  const { result } = await checkInAction(services, actorOf(ctx), { unit, typed, ...(seatId && { seatId }) });
   const data = services.store.data;
   switch (result.kind) {
     case "already":
@@ -129,7 +129,7 @@ function parseOnBehalf(ctx: CommandContext, args: string): { unit: Unit; seat: S
 async function checkInFor(ctx: CommandContext, args: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const { unit, seat } = parseOnBehalf(ctx, args);
-  const { result } = await inChat(ctx, checkInOnBehalfAction(services, actorOf(ctx), { unit, seat }));
+  const { result } = await checkInOnBehalfAction(services, actorOf(ctx), { unit, seat });
   return [text(t("checkin-onbehalf-done", { unit: unitAddress(unit), seat: seat.title, who: whoLabel(ctx, result.answer), time: formatTime(t, result.checkin.at), by: ctx.account.displayName }))];
 }
 

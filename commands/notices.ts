@@ -1,51 +1,47 @@
 // Notices: /thongbao (write, pick the audience, preview, confirm or schedule), its status and resend, /danhan and "đã nhận", the offer after /datlich.
-import { awaitText as awaitLine, dropPendingConfirm, holdForConfirm } from "../src/domain/sessions.js";
+// Each step calls an action of src/actions/notices.ts, which the desk calls too, and writes a view of
+// src/views/notices.ts as text. A draft is a stored object named by its id (the choices carry it).
 import { saveFile, safeExtension } from "../src/lib/files.js";
 import {
+  chooseAudienceAction,
+  checkDraft,
+  cancelNoticeAction,
+  draftNoticeAction,
+  resendNoticeAction,
+  retryNoticeAction,
+  scheduleNoticeAction,
+  type SentNotice,
+  sendNoticeAction,
+} from "../src/actions/notices.js";
+import {
   acknowledgeNotice,
-  ackState,
   type Audience,
   AUDIENCE_WORDS,
-  cancelScheduledNotice,
   changeAlertData,
   changeAlertOf,
   recordTold,
-  decodeAudience,
-  encodeAudience,
-  findNotice,
   freshNoticeId,
-  parkedDeliveries,
-  type ResolvedAudience,
-  resendOf,
+  openDraft,
   resolveAudience,
-  retryParked,
 } from "../src/domain/notices.js";
-import { requireUnit, unitNameById } from "../src/domain/units.js";
+import { awaitText as askFor, endAwaiting } from "../src/domain/sessions.js";
+import { requireUnit } from "../src/domain/units.js";
+import { renderMessage } from "../src/messages/render.js";
+import { Refusal } from "../src/messages/refusal.js";
 import { noticeBody } from "../src/outbox/render.js";
-import { channelLines, noticeCounts, noticeSummaryLines } from "../src/outbox/summary.js";
+import { channelLines, noticeLine } from "../src/outbox/summary.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
-import type { Data, PendingNoticePayload as PendingNotice, Session } from "../storage/schema.js";
+import { type AccountLine, audienceOptions, draftPreview, noticeList, noticeStatus, refusalMessage } from "../src/views/notices.js";
+import type { NoticeDraft } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import type { TextTrigger } from "./router.js";
+import { fold } from "../src/lib/text.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
-import { fold } from "../src/lib/text.js";
 
-/** For /baocao (commands/report.ts): one line per notice with its counts. */
-// Re-exported only for src/desk/index.ts, which imports it from here until the desk is restructured (issue 20).
-export { noticeSummaryLines } from "../src/outbox/summary.js";
-
-/** Zalo's limit for one message, the smallest of the platforms: a notice's text must fit in it. */
-export const MAX_NOTICE_TEXT = 2000;
-/** A preview may be confirmed for this long; after that it must be written again. */
-export const PREVIEW_TTL_MS = 30 * 60_000;
-const PENDING_KIND = "notice";
 /** Telegram lets a bot download files up to 20 MB. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** What an organizer is about to send, kept in session.pendingConfirm until confirmed (its type lives in storage/schema.ts). */
-export type { PendingNotice };
 
 // --- parsing -----------------------------------------------------------------------------
 
@@ -116,37 +112,26 @@ export function parseSendTime(typed: string, now: Date): Date | undefined {
 
 // --- helpers -----------------------------------------------------------------------------
 
-function pendingOf(ctx: CommandContext): { payload: PendingNotice; offeredAt: string } | undefined {
-  const p = ctx.services.store.data.sessions[ctx.account.key]?.pendingConfirm;
-  if (!p || p.kind !== PENDING_KIND) return undefined;
-  return { payload: p.payload as PendingNotice, offeredAt: p.offeredAt };
+const organizer = (ctx: CommandContext) => ({ key: ctx.account.key });
+
+/** Runs a step; a refusal carrying a time or an audience is written in the organizer's language. */
+async function acting<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    const m = refusalMessage(ctx.services.conference, err);
+    throw m ? new Refusal(m) : err;
+  }
 }
 
-function isExpired(ctx: CommandContext, offeredAt: string): boolean {
-  return ctx.services.clock.now().getTime() - Date.parse(offeredAt) > PREVIEW_TTL_MS;
-}
-
-async function savePending(ctx: CommandContext, payload: PendingNotice): Promise<void> {
-  const offeredAt = ctx.services.clock.now().toISOString();
-  await holdForConfirm(ctx.services.store, ctx.account.key, { kind: PENDING_KIND, payload, offeredAt }, { endAwaiting: true });
+/** The step that waited for text (the notice, the units, the time) is answered. */
+async function answered(ctx: CommandContext): Promise<void> {
+  if (ctx.services.store.data.sessions[ctx.account.key]?.awaiting) await endAwaiting(ctx.services.store, ctx.account.key);
 }
 
 async function awaitText(ctx: CommandContext, command: string, prompt: string): Promise<Reply[]> {
-  await awaitLine(ctx.services.store, ctx.account.key, { command, prompt }, ctx.services.clock.now());
+  await askFor(ctx.services.store, ctx.account.key, { command, prompt }, ctx.services.clock.now());
   return [text(ctx.t(prompt))];
-}
-
-/** The pending notice a hidden step names, still valid; otherwise the sentence that explains why not. */
-async function requirePending(ctx: CommandContext, id: string | undefined): Promise<PendingNotice> {
-  const data = ctx.services.store.data;
-  if (id && data.notices.some((n) => n.id === id)) throw new UserError("notice-already-confirmed", { id });
-  const pending = pendingOf(ctx);
-  if (!pending || !id || pending.payload.id !== id) throw new UserError("notice-expired");
-  if (isExpired(ctx, pending.offeredAt)) {
-    await dropPendingConfirm(ctx.services.store, ctx.account.key);
-    throw new UserError("notice-expired");
-  }
-  return pending.payload;
 }
 
 function audienceFrom(ctx: CommandContext, picked: { kind: Audience["kind"]; units?: string[] }): Audience {
@@ -159,156 +144,119 @@ function audienceFrom(ctx: CommandContext, picked: { kind: Audience["kind"]; uni
   return { kind: picked.kind } as Audience;
 }
 
-export function audienceLabel(ctx: Pick<CommandContext, "t" | "services">, audience: Audience): string {
-  const { t, services } = ctx;
-  if (audience.kind === "units") {
-    const names = audience.unitIds.map((id) => services.conference.unit(id)?.name ?? id);
-    return t("notice-audience-units", { units: names.join(", ") });
-  }
-  if (audience.kind === "resend") return t("notice-audience-resend", { id: audience.noticeId });
-  return t(`notice-audience-${audience.kind.replace("_", "-")}`);
-}
-
-function countLine(ctx: CommandContext, r: ResolvedAudience): string {
-  return ctx.t("notice-preview-count", { total: r.accounts.length, telegram: r.byChannel.telegram, zalo: r.byChannel.zalo, console: r.byChannel.console });
-}
-
-function requireRecipients(ctx: CommandContext, audience: Audience, r: ResolvedAudience): void {
-  if (r.accounts.length > 0) return;
-  throw new UserError("notice-audience-empty", { audience: audienceLabel(ctx, audience) });
-}
-
-function checkSendAt(ctx: CommandContext, sendAt: Date | undefined): void {
-  if (sendAt && sendAt.getTime() <= ctx.services.clock.now().getTime()) {
-    throw new BadArguments("notice-time-past", { time: formatDateTime(ctx.t, sendAt) });
-  }
-}
-
 function parseTimeOrThrow(ctx: CommandContext, typed: string): Date {
   const when = parseSendTime(typed, ctx.services.clock.now());
   if (!when) throw new BadArguments("notice-time-bad", { text: typed });
-  checkSendAt(ctx, when);
   return when;
 }
 
-// --- the steps ---------------------------------------------------------------------------
+// --- what the organizer reads ------------------------------------------------------------
 
 /** The preview with the number of accounts per channel, and the choices: send, set a time, cancel. */
-async function preview(ctx: CommandContext, pending: PendingNotice): Promise<Reply[]> {
+function previewReplies(ctx: CommandContext, draft: NoticeDraft): Reply[] {
   const { t, services } = ctx;
-  const audience = decodeAudience(pending.audience ?? "") as Audience;
-  const r = resolveAudience(services.conference, services.store.data, audience);
-  requireRecipients(ctx, audience, r);
-  await savePending(ctx, pending);
+  if (!draft.audience) return audienceChoices(ctx, draft);
+  const p = draftPreview(services.store.data, services.conference, draft);
   const title = services.conference.conf.short_title ?? services.conference.conf.title;
-  const body = pending.kind === "broadcast" ? pending.text : noticeBody(pending, t, title);
-  const lines = [t("notice-preview-title", { id: pending.id }), "————", body, "————"];
-  if (pending.file) lines.push(t("notice-preview-file", { name: pending.file.name }));
-  lines.push(t("notice-preview-audience", { audience: audienceLabel(ctx, audience) }), countLine(ctx, r));
-  if (r.unitsWithoutAccount.length > 0) {
-    const names = r.unitsWithoutAccount.map((u) => u.name);
+  const body = draft.kind === "broadcast" ? draft.text : noticeBody(draft, t, title);
+  const lines = [t("notice-preview-title", { id: draft.id }), "————", body, "————"];
+  if (draft.file) lines.push(t("notice-preview-file", { name: draft.file.name }));
+  const r = p.recipients;
+  lines.push(t("notice-preview-audience", { audience: renderMessage(t, p.audienceName) }));
+  lines.push(t("notice-preview-count", { total: r.total, telegram: r.byChannel.telegram, zalo: r.byChannel.zalo, console: r.byChannel.console }));
+  const names = p.unitsWithoutAccount;
+  if (names.length > 0) {
     const shown = names.length > 8 ? [...names.slice(0, 8), t("notice-more-units", { count: names.length - 8 })] : names;
     lines.push(t("notice-preview-no-account", { count: names.length, units: shown.join(", ") }));
   }
-  if (r.unreachable > 0) lines.push(t("notice-preview-unreachable", { count: r.unreachable }));
-  const when = pending.sendAt ? formatDateTime(t, pending.sendAt) : undefined;
+  if (p.unreachable > 0) lines.push(t("notice-preview-unreachable", { count: p.unreachable }));
+  const when = draft.sendAt ? formatDateTime(t, draft.sendAt) : undefined;
   lines.push(when ? t("notice-preview-when-later", { time: when }) : t("notice-preview-when-now"));
-  lines.push(t("notice-preview-expiry", { minutes: PREVIEW_TTL_MS / 60_000 }));
+  lines.push(t("notice-preview-expiry", { minutes: p.ttlMinutes }));
   return [
     choices(lines.join("\n"), [
-      { label: when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send"), command: `/tbgui ${pending.id}` },
-      { label: t("notice-choice-schedule"), command: `/tbluc ${pending.id}` },
-      { label: t("notice-choice-cancel"), command: `/tbhuy ${pending.id}` },
+      { label: when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send"), command: `/tbgui ${draft.id}` },
+      { label: t("notice-choice-schedule"), command: `/tbluc ${draft.id}` },
+      { label: t("notice-choice-cancel"), command: `/tbhuy ${draft.id}` },
     ]),
   ];
 }
 
-/** The audience as numbered choices, each with its number of accounts. */
-async function audienceChoices(ctx: CommandContext, pending: PendingNotice): Promise<Reply[]> {
+/** The audiences as numbered choices, each with its number of accounts. */
+function audienceChoices(ctx: CommandContext, draft: NoticeDraft): Reply[] {
   const { t, services } = ctx;
-  await savePending(ctx, pending);
-  const words: Array<[string, Audience]> = [
-    ["tatca", { kind: "all" }],
-    ["xa", { kind: "communes" }],
-    ["coquan", { kind: "agencies" }],
-    ["chuatraloi", { kind: "no_rsvp" }],
-    ["chuanop", { kind: "no_speech" }],
-  ];
-  const list = words.map(([word, a]) => {
-    const n = resolveAudience(services.conference, services.store.data, a).accounts.length;
-    return { label: t("notice-audience-choice", { audience: audienceLabel(ctx, a), count: n }), command: `/tbchon ${pending.id} ${word}` };
-  });
-  list.push({ label: t("notice-audience-choice-units"), command: `/tbchon ${pending.id} donvi` });
-  return [choices(t("notice-ask-audience", { id: pending.id }), list)];
+  const list = audienceOptions(services.store.data, services.conference).map((o) => ({
+    label: t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count }),
+    command: `/tbchon ${draft.id} ${o.word}`,
+  }));
+  list.push({ label: t("notice-audience-choice-units"), command: `/tbchon ${draft.id} donvi` });
+  return [choices(t("notice-ask-audience", { id: draft.id }), list)];
 }
 
-async function statusView(ctx: CommandContext, id: string | undefined): Promise<Reply[]> {
+/** "- Mường So: Lò Văn A (Zalo)". */
+function accountText(t: CommandContext["t"], a: AccountLine): string {
+  return `- ${[a.unit, a.name].filter(Boolean).join(": ")} (${t(`notice-channel-${a.channel}`)})`;
+}
+
+function listReplies(ctx: CommandContext): Reply[] {
+  const { t } = ctx;
+  const lines = noticeList(ctx.services.store.data, { limit: 10 }).map((n) => noticeLine(t, n));
+  if (lines.length === 0) return [text(t("notice-status-none"))];
+  return [text([t("notice-status-title"), ...lines, "", t("notice-status-hint")].join("\n"))];
+}
+
+/** A notice's status: its line, counts per channel, who has not acknowledged, what was parked, and what can be done. */
+function statusReplies(ctx: CommandContext, id: string): Reply[] {
   const { t, services } = ctx;
-  const data = services.store.data;
-  if (!id) {
-    const lines = noticeSummaryLines(data, t, { limit: 10 });
-    if (lines.length === 0) return [text(t("notice-status-none"))];
-    return [text([t("notice-status-title"), ...lines, "", t("notice-status-hint")].join("\n"))];
-  }
-  const notice = findNotice(data, id);
-  if (!notice) throw new UserError("notice-unknown", { id });
-  const c = noticeCounts(data, id);
-  const lines = [noticeSummaryLines({ ...data, notices: [notice] } as Data, t)[0] ?? id];
-  lines.push(...channelLines(t, c));
-  const later = !notice.cancelledAt && Date.parse(notice.sendAt) > services.clock.now().getTime();
+  const s = noticeStatus(services.store.data, services.conference, services.clock.now(), id);
+  const lines = [noticeLine(t, s.item), ...channelLines(t, s.counts)];
   const list: Array<{ label: string; command: string }> = [];
-  if (later) {
-    lines.push(t("notice-preview-when-later", { time: formatDateTime(t, notice.sendAt) }));
-    list.push({ label: t("notice-choice-cancel-scheduled"), command: `/tbhuy ${id}` });
-  }
-  if (notice.ackable && c.total > 0) {
-    const { acked, missing } = ackState(data, id);
-    lines.push(t("notice-status-acked", { acked: acked.length, sent: c.sent }));
+  if (s.scheduledFor) lines.push(t("notice-preview-when-later", { time: formatDateTime(t, s.scheduledFor) }));
+  if (s.can.cancel) list.push({ label: t("notice-choice-cancel-scheduled"), command: `/tbhuy ${id}` });
+  if (s.ack) {
+    const missing = s.ack.missing;
+    lines.push(t("notice-status-acked", { acked: s.ack.acked.length, sent: s.counts.sent }));
     if (missing.length > 0) {
-      lines.push(t("notice-status-not-acked", { count: missing.length }));
-      const shown = missing.slice(0, 30).map((k) => {
-        const a = data.accounts[k];
-        const unit = a?.unitId ? (services.conference.unit(a.unitId)?.name ?? a.unitId) : "";
-        return `- ${[unit, a?.displayName ?? k].filter(Boolean).join(": ")} (${t(`notice-channel-${a?.channel ?? "console"}`)})`;
-      });
-      lines.push(...shown);
-      if (missing.length > shown.length) lines.push(t("notice-status-more", { count: missing.length - shown.length }));
-      if (!later) list.push({ label: t("notice-choice-resend", { count: missing.length }), command: `/tbguilai ${id}` });
+      lines.push(t("notice-status-not-acked", { count: missing.length }), ...missing.slice(0, 30).map((a) => accountText(t, a)));
+      if (missing.length > 30) lines.push(t("notice-status-more", { count: missing.length - 30 }));
     }
   }
+  if (s.can.resend > 0) list.push({ label: t("notice-choice-resend", { count: s.can.resend }), command: `/tbguilai ${id}` });
   // Deliveries parked after their bounded tries: who, why, and the offer to try them again.
-  const parked = parkedDeliveries(data, id);
-  if (parked.length > 0) {
-    lines.push(t("outbox-parked-title", { count: parked.length }));
-    const shown = parked.slice(0, 10).map((x) => {
-      const a = data.accounts[x.account];
-      const unit = a?.unitId ? unitNameById(services.conference, a.unitId) : "";
-      const who = [unit, a?.displayName ?? x.account].filter(Boolean).join(": ");
-      return t("outbox-parked-line", { who, channel: t(`notice-channel-${a?.channel ?? "console"}`), reason: x.error ?? "" });
-    });
-    lines.push(...shown);
-    if (parked.length > shown.length) lines.push(t("notice-status-more", { count: parked.length - shown.length }));
-    list.push({ label: t("outbox-choice-retry-parked", { count: parked.length }), command: `/tbguiloi ${id}` });
+  if (s.parked.length > 0) {
+    lines.push(t("outbox-parked-title", { count: s.parked.length }));
+    for (const x of s.parked.slice(0, 10)) {
+      lines.push(t("outbox-parked-line", { who: [x.unit, x.name].filter(Boolean).join(": "), channel: t(`notice-channel-${x.channel}`), reason: x.reason }));
+    }
+    if (s.parked.length > 10) lines.push(t("notice-status-more", { count: s.parked.length - 10 }));
   }
+  if (s.can.retry > 0) list.push({ label: t("outbox-choice-retry-parked", { count: s.can.retry }), command: `/tbguiloi ${id}` });
   return list.length > 0 ? [choices(lines.join("\n"), list)] : [text(lines.join("\n"))];
 }
 
-async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> {
-  const data = ctx.services.store.data;
-  const { original, audience } = resendOf(data, id);
-  const pending: PendingNotice = {
-    id: freshNoticeId(data),
-    kind: original.kind,
-    text: original.text,
-    audience: encodeAudience(audience),
-    resendOf: id,
-  };
-  if (original.file) pending.file = original.file;
-  if (original.data) pending.data = original.data;
-  return preview(ctx, pending);
-}
-
 // --- commands ----------------------------------------------------------------------------
+
+/** /thongbao [options |] text, with a file or not: a draft, then its audience choices or its preview. */
+async function writeNotice(ctx: CommandContext): Promise<Reply[]> {
+  const { args, req, services } = ctx;
+  const { text: body, options } = parseNoticeArgs(args);
+  // The words first, then what the options name.
+  checkDraft(services, { text: body, file: req.file });
+  const audience = options.audience ? audienceFrom(ctx, options.audience) : undefined;
+  const sendAt = options.when ? parseTimeOrThrow(ctx, options.when) : undefined;
+  checkDraft(services, { text: body, file: req.file, audience, sendAt });
+  const id = freshNoticeId(services.store.data);
+  let file: NoticeDraft["file"];
+  if (req.file) {
+    const data = await req.file.download();
+    const ext = safeExtension(req.file.name, req.file.kind === "photo" ? "jpg" : "bin");
+    const saved = await saveFile(services.store.dir, { stem: `notice-${id}`, ext, name: req.file.name, mime: req.file.mime }, data);
+    file = { name: saved.name, mime: saved.mime, path: saved.path };
+  }
+  const { result } = await draftNoticeAction(services, organizer(ctx), { id, text: body, file, audience, sendAt });
+  await answered(ctx);
+  return previewReplies(ctx, result);
+}
 
 const broadcast: CommandDef = {
   name: "thongbao",
@@ -319,38 +267,22 @@ const broadcast: CommandDef = {
   maxArgs: 10_000,
   accepts: { kinds: ["document", "photo"], mimes: [], maxBytes: MAX_FILE_BYTES },
   async handler(ctx) {
-    const { args, req, services } = ctx;
+    const { args, req } = ctx;
     const f = fold(args);
     if (!args && !req.file) return awaitText(ctx, "/thongbao", "notice-ask-text");
     const status = /^(?:trangthai|status)(?:\s+([a-z0-9]{6}))?$/.exec(f);
-    if (status) return statusView(ctx, status[1]);
+    if (status) return status[1] ? statusReplies(ctx, status[1]) : listReplies(ctx);
     const resend = /^(?:guilai|resend)\s+([a-z0-9]{6})$/.exec(f);
     if (resend) return resendPreview(ctx, resend[1] as string);
-
-    const { text: body, options } = parseNoticeArgs(args);
-    if (!body) throw new BadArguments(req.file ? "notice-file-needs-text" : "notice-empty");
-    if (body.length > MAX_NOTICE_TEXT) throw new BadArguments("notice-too-long", { max: MAX_NOTICE_TEXT, length: body.length });
-    const audience = options.audience ? audienceFrom(ctx, options.audience) : undefined;
-    const sendAt = options.when ? parseTimeOrThrow(ctx, options.when) : undefined;
-    if (audience) requireRecipients(ctx, audience, resolveAudience(services.conference, services.store.data, audience));
-
-    const id = freshNoticeId(services.store.data);
-    const pending: PendingNotice = { id, kind: "broadcast", text: body };
-    if (req.file) {
-      const data = await req.file.download();
-      const saved = await saveFile(
-        services.store.dir,
-        { stem: `notice-${id}`, ext: safeExtension(req.file.name, req.file.kind === "photo" ? "jpg" : "bin"), name: req.file.name, mime: req.file.mime },
-        data,
-      );
-      pending.file = { name: saved.name, mime: saved.mime, path: saved.path };
-    }
-    if (sendAt) pending.sendAt = sendAt.toISOString();
-    if (!audience) return audienceChoices(ctx, pending);
-    pending.audience = encodeAudience(audience);
-    return preview(ctx, pending);
+    return acting(ctx, () => writeNotice(ctx));
   },
 };
+
+async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> {
+  const { result } = await acting(ctx, () => resendNoticeAction(ctx.services, organizer(ctx), id));
+  await answered(ctx);
+  return previewReplies(ctx, result);
+}
 
 /** /tbchon ID WORD [units]: the audience picked from the numbered choices. */
 const pickAudience: CommandDef = {
@@ -360,13 +292,15 @@ const pickAudience: CommandDef = {
   describe: "cmd-broadcast",
   listed: false,
   async handler(ctx) {
-    const [id, word, ...rest] = ctx.args.split(/\s+/);
-    const pending = await requirePending(ctx, id);
+    const [id = "", word, ...rest] = ctx.args.split(/\s+/);
+    const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
     const kind = AUDIENCE_WORDS[fold(word ?? "")] ?? (fold(word ?? "") === "donvi" ? "units" : undefined);
     if (!kind) throw new BadArguments("notice-audience-unknown", { text: word ?? "" });
-    if (kind === "units" && rest.length === 0) return awaitText(ctx, `/tbchon ${pending.id} donvi`, "notice-ask-units");
+    if (kind === "units" && rest.length === 0) return awaitText(ctx, `/tbchon ${draft.id} donvi`, "notice-ask-units");
     const audience = audienceFrom(ctx, { kind, units: splitNames(rest.join(" ")) });
-    return preview(ctx, { ...pending, audience: encodeAudience(audience) });
+    const { result } = await acting(ctx, () => chooseAudienceAction(ctx.services, organizer(ctx), id, audience));
+    await answered(ctx);
+    return previewReplies(ctx, result);
   },
 };
 
@@ -378,14 +312,28 @@ const pickTime: CommandDef = {
   describe: "cmd-broadcast",
   listed: false,
   async handler(ctx) {
-    const [id, ...rest] = ctx.args.split(/\s+/);
-    const pending = await requirePending(ctx, id);
+    const [id = "", ...rest] = ctx.args.split(/\s+/);
+    const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
     const typed = rest.join(" ").trim();
-    if (!typed) return awaitText(ctx, `/tbluc ${pending.id}`, "notice-ask-time");
+    if (!typed) return awaitText(ctx, `/tbluc ${draft.id}`, "notice-ask-time");
     const when = parseTimeOrThrow(ctx, typed);
-    return preview(ctx, { ...pending, sendAt: when.toISOString() });
+    const { result } = await acting(ctx, () => scheduleNoticeAction(ctx.services, organizer(ctx), id, when));
+    await answered(ctx);
+    return previewReplies(ctx, result);
   },
 };
+
+/** What an organizer is told once a notice is sent or set for later (the desk says the same). */
+export function sentText(t: CommandContext["t"], sent: SentNotice): string {
+  const id = sent.notice.id;
+  const lines = [
+    sent.sendAt
+      ? t("notice-scheduled", { id, time: formatDateTime(t, sent.sendAt), count: sent.deliveries })
+      : t("notice-queued", { id, count: sent.deliveries }),
+  ];
+  if (sent.unreachable > 0) lines.push(t("notice-preview-unreachable", { count: sent.unreachable }));
+  return lines.join("\n");
+}
 
 /** /tbgui ID: the confirmation. Writes the notice and every delivery in one change, then sends. */
 const confirm: CommandDef = {
@@ -395,47 +343,13 @@ const confirm: CommandDef = {
   describe: "cmd-broadcast",
   listed: false,
   async handler(ctx) {
-    const { t, services } = ctx;
-    const id = ctx.args.split(/\s+/)[0];
-    const pending = await requirePending(ctx, id);
-    const audience = decodeAudience(pending.audience ?? "");
-    if (!audience) throw new UserError("notice-audience-missing");
-    const sendAt = pending.sendAt ? new Date(pending.sendAt) : undefined;
-    checkSendAt(ctx, sendAt);
-    const key = ctx.account.key;
-    const title = services.conference.conf.short_title ?? services.conference.conf.title;
-    const tv = services.i18n.forLanguage(services.config.defaultLanguage);
-    const result = await services.notices.create({
-      id: pending.id,
-      kind: pending.kind,
-      text: pending.kind === "broadcast" ? pending.text : noticeBody(pending, tv, title),
-      file: pending.file,
-      audience,
-      createdBy: key,
-      sendAt,
-      ackable: true,
-      resendOf: pending.resendOf,
-      data: pending.data,
-      check(d, r) {
-        const p = d.sessions[key]?.pendingConfirm;
-        if (!p || p.kind !== PENDING_KIND || (p.payload as PendingNotice).id !== pending.id) throw new UserError("notice-already-confirmed", { id: pending.id });
-        requireRecipients(ctx, audience, r);
-        delete (d.sessions[key] as Session).pendingConfirm;
-      },
-    });
-    services.logger.info({ by: key, notice: result.notice.id, deliveries: result.deliveries }, "notice confirmed");
-    const unreachable = services.store.data.deliveries.filter((x) => x.noticeId === result.notice.id && x.state === "unreachable").length;
-    const lines = [
-      sendAt
-        ? t("notice-scheduled", { id: result.notice.id, time: formatDateTime(t, sendAt), count: result.deliveries })
-        : t("notice-queued", { id: result.notice.id, count: result.deliveries }),
-    ];
-    if (unreachable > 0) lines.push(t("notice-preview-unreachable", { count: unreachable }));
-    return [text(lines.join("\n"))];
+    const id = ctx.args.split(/\s+/)[0] ?? "";
+    const { result } = await acting(ctx, () => sendNoticeAction(ctx.services, organizer(ctx), id));
+    return [text(sentText(ctx.t, result))];
   },
 };
 
-/** /tbhuy ID: drops a preview, or cancels a notice set for later that has not started. */
+/** /tbhuy ID: drops a draft, or cancels a notice set for later that has not started. */
 const cancelNotice: CommandDef = {
   name: "tbhuy",
   aliases: [],
@@ -443,16 +357,11 @@ const cancelNotice: CommandDef = {
   describe: "cmd-broadcast",
   listed: false,
   async handler(ctx) {
-    const { t, services } = ctx;
     const id = ctx.args.split(/\s+/)[0] ?? "";
-    const pending = pendingOf(ctx);
-    if (pending && pending.payload.id === id) {
-      await dropPendingConfirm(services.store, ctx.account.key, { endAwaiting: true });
-      return [text(t("notice-cancelled", { id }))];
-    }
-    await cancelScheduledNotice(services.store, id, services.clock.now());
-    services.logger.info({ by: ctx.account.key, notice: id }, "scheduled notice cancelled");
-    return [text(t("notice-cancelled-scheduled", { id }))];
+    const { result } = await cancelNoticeAction(ctx.services, organizer(ctx), id);
+    if (result.was === "scheduled") return [text(ctx.t("notice-cancelled-scheduled", { id }))];
+    await answered(ctx);
+    return [text(ctx.t("notice-cancelled", { id }))];
   },
 };
 
@@ -464,13 +373,10 @@ const retryFailed: CommandDef = {
   describe: "cmd-broadcast",
   listed: false,
   async handler(ctx) {
-    const { t, services } = ctx;
     const id = ctx.args.split(/\s+/)[0];
     if (!id) throw new BadArguments("notice-status-hint");
-    const count = await retryParked(services.store, id);
-    services.notices.kick();
-    services.logger.info({ by: ctx.account.key, notice: id, deliveries: count }, "parked deliveries tried again");
-    return [text(t("outbox-retry-queued", { count, id }))];
+    const { result } = await retryNoticeAction(ctx.services, organizer(ctx), id);
+    return [text(ctx.t("outbox-retry-queued", { count: result.count, id }))];
   },
 };
 
@@ -537,7 +443,7 @@ const changeAlert: CommandDef = {
     const title = services.conference.conf.short_title ?? services.conference.conf.title;
     const tv = services.i18n.forLanguage(services.config.defaultLanguage);
     const audience: Audience = { kind: "all" };
-    const result = await services.notices.create({
+    const create = services.notices.create({
       kind: "schedule_change",
       text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
       audience,
@@ -545,11 +451,12 @@ const changeAlert: CommandDef = {
       ackable: true,
       changeSequence: seq,
       data,
-      check(d, r) {
+      requireRecipients: true,
+      check(d) {
         if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
-        requireRecipients(ctx, audience, r);
       },
     });
+    const result = await acting(ctx, () => create);
     // The next alert's "old" is this one's "new": what delegates now know.
     await recordTold(services.store, seq);
     services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");

@@ -1,6 +1,7 @@
 // The command layer's front door: a Request in, Replies out, the same for every channel.
 import { randomBytes } from "node:crypto";
 import { fold, REFUSED_CONTROLS } from "../src/lib/text.js";
+import { writeRefusal } from "../src/messages/refusal.js";
 import { StoreWriteFailed } from "../storage/store.js";
 import { type Account, type AccountKey, type Role, type Session, stepOfChoice } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
@@ -407,7 +408,7 @@ function failed(layer: Layer, req: Request, err: unknown, t0: Translate): Answer
   const { store, i18n, logger } = services;
   if (err instanceof UserError) {
     const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-    return refusal(t(err.key, { contact: contactRef(t, services.conference.conf), ...err.args }));
+    return refusal(writeRefusal(t, err, { contact: contactRef(t, services.conference.conf) }));
   }
   if (err instanceof StoreWriteFailed) {
     logger.error({ err: err.message, updateId: req.updateId }, "store write failed");

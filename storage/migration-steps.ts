@@ -1,4 +1,4 @@
-// Conversation steps stored as typed values instead of command lines (schema version 2 → 3).
+// Conversation steps stored as typed values instead of command lines (schema version 3 → 4).
 //
 // A session kept its numbered choices as command lines (`choices.commands: ["/thamluan_moi", …]`) and
 // the step waiting for free text as one (`awaiting.command: "/thamluan_phan"`). From version 2 both

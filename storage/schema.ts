@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 3) and the migrations that bring older files to it.
+// The shape of the store file (schema version 4) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -311,22 +311,14 @@ export interface Session {
   };
   /** A step that waits for free text (e.g. a substitute's name after choosing "send a substitute"), and the message key that asked. */
   awaiting?: { step: StoredStep; prompt: string; offeredAt: string };
-  /** Something an organizer must confirm (an import preview, a broadcast preview). */
-  pendingConfirm?: PendingConfirm;
 }
 
-/** Something an organizer was shown and must confirm; `kind` says what, and fixes the payload's shape. */
-export type PendingConfirm = PendingNotice;
-
-/** A notice written and previewed, waiting to be confirmed or scheduled (commands/notices.ts). */
-export interface PendingNotice {
-  kind: "notice";
-  payload: PendingNoticePayload;
-  offeredAt: string;
-}
-
-/** What an organizer is about to send, kept in session.pendingConfirm until confirmed. */
-export interface PendingNoticePayload {
+/**
+ * A notice an organizer wrote and previewed, not sent yet: a stored object with its id (the id the
+ * notice takes once sent), kept in `Data.noticeDrafts` until sent, cancelled or expired
+ * (src/domain/notices.ts writes them). Chat and desk each hold their own drafts by id.
+ */
+export interface NoticeDraft {
   id: string;
   kind: NoticeKind;
   text: string;
@@ -336,6 +328,11 @@ export interface PendingNoticePayload {
   sendAt?: string;
   resendOf?: string;
   data?: Record<string, string>;
+  /** The organizer who wrote it: only they may send or change it. */
+  createdBy: AccountKey;
+  createdAt: string;
+  /** The last change (written, audience or time picked): it may be sent for 30 minutes after. */
+  updatedAt: string;
 }
 
 /** One handled update: the channel's key for it and when it was handled (ISO). */
@@ -363,6 +360,8 @@ export interface Data {
   checkinCode?: CheckinCode;
   scores: ScoresState;
   notices: Notice[];
+  /** Notices written and previewed, not sent yet, by id. */
+  noticeDrafts: Record<string, NoticeDraft>;
   deliveries: Delivery[];
   sessions: Record<AccountKey, Session>;
   /**
@@ -374,7 +373,7 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export function emptyData(): Data {
   return {
@@ -390,6 +389,7 @@ export function emptyData(): Data {
     checkins: [],
     scores: { previousTables: [] },
     notices: [],
+    noticeDrafts: {},
     deliveries: [],
     sessions: {},
     handledUpdates: {},
@@ -440,9 +440,53 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
     if (isPlainObject(scores) && previews.length > 0) scores.previews = previews;
     return { ...old, scores, sessions, schemaVersion: 2 };
   },
-  // 2 → 3: conversation steps are typed values, not command lines (storage/migration-steps.ts).
-  (old) => ({ ...sessionsAsSteps(old), schemaVersion: 3 }),
+  draftsOutOfSessions,
+  // 3 → 4: conversation steps are typed values, not command lines (storage/migration-steps.ts).
+  (old) => ({ ...sessionsAsSteps(old), schemaVersion: 4 }),
 ];
+
+/**
+ * Version 2 → 3: a notice preview open in a session (`pendingConfirm` of kind "notice") becomes a
+ * stored draft with the same id, its author the session's account and its times the preview's, so
+ * that nothing an organizer had open is lost; the session keeps everything else. A payload without
+ * an id and a text could never be sent: it goes, as every other `pendingConfirm` left (sessions hold
+ * none from this version on).
+ */
+function draftsOutOfSessions(old: Record<string, unknown>): Record<string, unknown> {
+  const drafts: Record<string, unknown> = isPlainObject(old.noticeDrafts) ? { ...old.noticeDrafts } : {};
+  const sessions = isPlainObject(old.sessions) ? { ...old.sessions } : old.sessions;
+  if (isPlainObject(sessions)) {
+    for (const [key, session] of Object.entries(sessions)) {
+      if (!isPlainObject(session) || !("pendingConfirm" in session)) continue;
+      const pending = isPlainObject(session.pendingConfirm) ? session.pendingConfirm : {};
+      const draft = pending.kind === "notice" && isPlainObject(pending.payload) ? draftOf(pending.payload, key, pending.offeredAt) : undefined;
+      if (draft) drafts[draft.id] = draft;
+      const { pendingConfirm: _moved, ...rest } = session;
+      if (Object.keys(rest).length === 0) delete sessions[key];
+      else sessions[key] = rest;
+    }
+  }
+  return { ...old, sessions, noticeDrafts: drafts, schemaVersion: 3 };
+}
+
+const NOTICE_KINDS: readonly string[] = ["broadcast", "reminder", "schedule_change", "chase", "review", "result"];
+
+/** A stored preview's payload as a draft, its fields taken only where they have their type; undefined when it could not be sent. */
+function draftOf(p: Record<string, unknown>, by: string, offeredAt: unknown): NoticeDraft | undefined {
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const id = str(p.id);
+  const text = str(p.text);
+  const at = str(offeredAt);
+  if (!id || text === undefined || !at || !NOTICE_KINDS.includes(str(p.kind) ?? "")) return undefined;
+  const draft: NoticeDraft = { id, kind: p.kind as NoticeKind, text, createdBy: by, createdAt: at, updatedAt: at };
+  const file = isPlainObject(p.file) ? p.file : undefined;
+  if (file && str(file.name) !== undefined && str(file.mime) !== undefined && str(file.path) !== undefined) {
+    draft.file = { name: file.name as string, mime: file.mime as string, path: file.path as string };
+  }
+  for (const field of ["audience", "sendAt", "resendOf"] as const) if (str(p[field]) !== undefined) draft[field] = p[field] as string;
+  if (isPlainObject(p.data) && Object.values(p.data).every((v) => typeof v === "string")) draft.data = p.data as Record<string, string>;
+  return draft;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

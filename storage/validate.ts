@@ -162,6 +162,20 @@ export function storeSchema() {
     reportedAt: time.optional(),
   });
 
+  const NoticeDraft = z.object({
+    id: text.min(1),
+    kind: Notice.shape.kind,
+    text,
+    file: Notice.shape.file,
+    audience: text.optional(),
+    sendAt: time.optional(),
+    resendOf: text.optional(),
+    data: z.record(z.string(), text).optional(),
+    createdBy: text,
+    createdAt: time,
+    updatedAt: time,
+  });
+
   const Delivery = z.object({
     noticeId: text.min(1),
     account: text.min(1),
@@ -183,7 +197,6 @@ export function storeSchema() {
     choices: z.object({ setId: text, steps: z.array(Step), labels: z.array(text).optional(), offeredAt: time }).optional(),
     collecting: z.object({ kind: z.literal("speech"), parts: z.array(text), startedAt: time, pages: z.array(file).optional() }).optional(),
     awaiting: z.object({ step: Step, prompt: text, offeredAt: time }).optional(),
-    pendingConfirm: z.object({ kind: text, payload: z.unknown(), offeredAt: time }).optional(),
   });
 
   return z.object({
@@ -200,6 +213,7 @@ export function storeSchema() {
     checkinCode: CheckinCode.optional(),
     scores: Scores,
     notices: z.array(Notice),
+    noticeDrafts: z.record(z.string(), NoticeDraft),
     deliveries: z.array(Delivery),
     sessions: z.record(z.string(), Session),
     // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.

@@ -1,13 +1,13 @@
 // The channels `hoinghi start` runs, in this order, listed here rather than registered by their modules, each made
 // from what channel-deps.ts takes out of the App for it.
 import type { Channel } from "../channels/lifecycle.js";
-import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../channels/telegram/channel.js";
-import { createZaloChannel, type ZaloChannel, type ZaloChannelOptions } from "../channels/zalo/channel.js";
+import { createTelegramChannel, type TelegramChannel } from "../channels/telegram/channel.js";
+import type { TelegramChannelOptions } from "../channels/telegram/context.js";
+import { createZaloChannel, type ZaloChannel } from "../channels/zalo/channel.js";
+import type { ZaloChannelOptions } from "../channels/zalo/context.js";
 import type { App } from "./app.js";
 import { telegramDeps, zaloDeps } from "./channel-deps.js";
 
-export type { Channel } from "../channels/lifecycle.js";
-export { channelDeps, consoleDeps, telegramDeps, zaloDeps } from "./channel-deps.js";
 
 /** The Telegram channel of an App, made (not started). */
 export function telegramChannel(app: App, options?: TelegramChannelOptions): TelegramChannel {

@@ -1,6 +1,7 @@
 // `hoinghi broadcast "…"`: a notice queued like an organizer's; handed to the running bot through DATA_DIR/spool when it holds the store.
 import path from "node:path";
-import { MAX_NOTICE_TEXT, parseAudienceOption, parseSendTime } from "../../commands/notices.js";
+import { MAX_NOTICE_TEXT } from "../actions/notices.js";
+import { parseAudienceOption, parseSendTime } from "../../commands/notices.js";
 import { UserError } from "../domain/errors.js";
 import { StoreLocked } from "../../storage/store.js";
 import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";

@@ -4,11 +4,11 @@ import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { createLogger } from "../lib/logger.js";
 import { type App, createApp } from "./app.js";
 import { consoleDeps } from "./channel-deps.js";
-import { CHANNELS, type Channel } from "./channels.js";
+import { CHANNELS } from "./channels.js";
+import type { Channel } from "../channels/lifecycle.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
 
-export type { Channel } from "./channels.js";
 
 export async function startAll(io: CliIo): Promise<number> {
   const config = loadConfig(io.env);

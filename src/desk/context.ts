@@ -1,7 +1,6 @@
 // What every page of the desk is given: the services, the signed-in organizer, and the few helpers
 // each page uses to read a form and draw its answer. Built once by createDesk and passed down.
 import type { Context, Hono } from "hono";
-import type { CommandContext } from "../../commands/types.js";
 import type { Actor } from "../actions/actor.js";
 import type { Notification, Outgoing, Services } from "../messages/types.js";
 import { notify } from "../outbox/notify.js";
@@ -134,11 +133,4 @@ export function deskActor(c: DeskContext): Actor {
 /** Sends what an action implies (src/outbox/notify.ts, as the chat does); how many messages each notification got out. */
 export function tell(deps: Services, notifications: Notification[]): Promise<number[]> {
   return notify(deps, notifications);
-}
-
-/** The organizer as a chat command's caller (for the pages that still run a command's handler). */
-export function commandContext(deps: Services, c: DeskContext): CommandContext {
-  const { account, t } = c.get("signed");
-  const req = { channel: account.channel, userId: account.userId, chatId: account.chatId, displayName: account.displayName, text: "" };
-  return { req, account, role: "organizer", args: "", t, services: deps };
 }

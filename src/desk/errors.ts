@@ -2,9 +2,10 @@
 // the domain, a table that could not be read; anything else is logged and answered 500.
 import type { Context } from "hono";
 import { UserError } from "../domain/errors.js";
-import { writeRefusal } from "../messages/refusal.js";
+import { Refusal, writeRefusal } from "../messages/refusal.js";
 import { refusalText } from "../scores/format.js";
 import { TableRefused } from "../scores/table.js";
+import { refusalMessage } from "../views/notices.js";
 import { type DeskApp, type DeskDeps, type Env, Refused } from "./context.js";
 import { refusalPage } from "./html.js";
 
@@ -14,7 +15,11 @@ export function registerErrors(app: DeskApp, deps: DeskDeps, plainT: () => Retur
     const t = tOf(c);
     if (err instanceof Refused) return c.html(refusalPage(t, t(err.key, err.args)), err.status);
     if (err instanceof TableRefused) return c.html(refusalPage(t, refusalText(t, "", err)), 400);
-    if (err instanceof UserError) return c.html(refusalPage(t, writeRefusal(t, err)), 400);
+    if (err instanceof UserError) {
+      // A notice's refusal carries a time or an audience: written in the reader's language, as every refusal.
+      const m = refusalMessage(deps.conference, err);
+      return c.html(refusalPage(t, writeRefusal(t, m ? new Refusal(m) : err)), 400);
+    }
     deps.logger.error({ err: (err as Error).message, path: new URL(c.req.url).pathname }, "desk page failed");
     return c.html(refusalPage(t, t("error-internal")), 500);
   });

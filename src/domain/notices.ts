@@ -7,10 +7,10 @@ import { unitsWithNoSeatAnswered } from "./attendance.js";
 import { randomBytes } from "node:crypto";
 import type { Moment, Unit } from "../conference/schema.js";
 import type { ConferenceService } from "../conference/service.js";
-import type { AccountKey, Channel, Data, Delivery, Notice, NoticeKind, ScheduleState, StoredReply } from "../../storage/schema.js";
+import type { AccountKey, Channel, Data, Delivery, Notice, NoticeDraft, NoticeKind, ScheduleState, StoredReply } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
+import { BadArguments, UserError } from "./errors.js";
 import { writable } from "../lib/text.js";
-import { UserError } from "./errors.js";
 
 // --- the two RSVP audiences (their rules: src/domain/attendance.ts) ------------------------
 
@@ -175,7 +175,7 @@ export function newNoticeId(taken: (id: string) => boolean): string {
 }
 
 function takenIn(d: Data, reserved: ReadonlySet<string> = new Set()) {
-  return (id: string) => reserved.has(id) || d.notices.some((n) => n.id === id);
+  return (id: string) => reserved.has(id) || id in d.noticeDrafts || d.notices.some((n) => n.id === id);
 }
 
 /** A fresh notice id in this store's data. */
@@ -204,9 +204,13 @@ export interface NewNotice {
   resendOf?: string;
   changeSequence?: number;
   data?: Record<string, string>;
+  /** The draft this notice sends (same id): it must still be there, and goes in the same change. */
+  fromDraft?: boolean;
+  /** Refuse (NoticeAudienceEmpty) when the audience, resolved in the change, reaches nobody. */
+  requireRecipients?: boolean;
   /**
    * Runs inside the same change before anything is written: re-checks what the person confirmed
-   * (throws to refuse) and may tidy their session.
+   * (throws to refuse).
    */
   check?: (d: Data, audience: ResolvedAudience) => void;
 }
@@ -248,9 +252,12 @@ export async function createNotice(store: Store, conference: ConferenceService, 
     const id = input.id ?? freshNoticeId(d);
     // The same notice confirmed twice (two quick presses): the second is refused, nothing written.
     if (d.notices.some((n) => n.id === id)) throw new UserError("notice-already-confirmed", { id });
+    if (input.fromDraft && !d.noticeDrafts[id]) throw new UserError("notice-expired");
     const resolved = resolveAudience(conference, d, input.audience);
-    // Last before any change: it may refuse (throw) or tidy the session.
+    if (input.requireRecipients && resolved.accounts.length === 0) throw new NoticeAudienceEmpty(input.audience);
+    // Last before any change: it may refuse (throw).
     input.check?.(d, resolved);
+    if (input.fromDraft) delete d.noticeDrafts[id];
     const notice: Notice = {
       id,
       kind: input.kind,
@@ -349,6 +356,97 @@ export async function fileCountReport(
     if (r) pushDirectNotice(d, { id: freshNoticeId(d), replies: [{ kind: "text", text: r.text }], text: r.text, accounts: [r.account] }, {}, input.now);
     return true;
   });
+}
+
+// --- drafts --------------------------------------------------------------------------------
+
+/** The audience reaches nobody (no account joined its units); carries it, which a reader's language names. */
+export class NoticeAudienceEmpty extends UserError {
+  constructor(readonly audience: Audience) {
+    super("notice-audience-empty");
+  }
+}
+
+/** The send time is not in the future; carries it, which a reader's language writes. */
+export class NoticeTimePast extends BadArguments {
+  constructor(readonly time: Date) {
+    super("notice-time-past");
+  }
+}
+
+/** A draft may be sent for this long after its last change; after that it must be written again. */
+export const DRAFT_TTL_MS = 30 * 60_000;
+
+export function draftExpired(draft: NoticeDraft, now: Date): boolean {
+  return now.getTime() - Date.parse(draft.updatedAt) > DRAFT_TTL_MS;
+}
+
+/** Refused unless `sendAt` (if any) is still to come. */
+export function requireFuture(sendAt: Date | undefined, now: Date): void {
+  if (sendAt && sendAt.getTime() <= now.getTime()) throw new NoticeTimePast(sendAt);
+}
+
+/**
+ * The draft `id` of organizer `by`, still open; otherwise the refusal that explains why not (sent
+ * already; unknown, another organizer's, or expired). Reads only: an expired draft is removed by
+ * the next draft written, never by a refusal.
+ */
+export function openDraft(data: Data, id: string | undefined, by: AccountKey, now: Date): NoticeDraft {
+  if (id && findNotice(data, id)) throw new UserError("notice-already-confirmed", { id });
+  const draft = id ? data.noticeDrafts[id] : undefined;
+  if (!draft || draft.createdBy !== by || draftExpired(draft, now)) throw new UserError("notice-expired");
+  return draft;
+}
+
+/** What a new draft holds (the store adds author and times). */
+export interface DraftInput {
+  id?: string;
+  kind: NoticeKind;
+  text: string;
+  file?: Notice["file"];
+  audience?: Audience;
+  sendAt?: Date;
+  resendOf?: string;
+  data?: Record<string, string>;
+}
+
+/** Writes a new draft of organizer `by`; drafts expired by now (anyone's) are removed in the same change. */
+export async function writeDraft(store: Store, by: AccountKey, input: DraftInput, now: Date): Promise<NoticeDraft> {
+  return store.mutate((d) => {
+    for (const old of Object.values(d.noticeDrafts)) if (draftExpired(old, now)) delete d.noticeDrafts[old.id];
+    const id = input.id ?? freshNoticeId(d);
+    if (takenIn(d)(id)) throw new UserError("notice-already-confirmed", { id });
+    const at = now.toISOString();
+    const draft: NoticeDraft = { id, kind: input.kind, text: input.text, createdBy: by, createdAt: at, updatedAt: at };
+    if (input.file) draft.file = input.file;
+    if (input.audience) draft.audience = encodeAudience(input.audience);
+    if (input.sendAt) draft.sendAt = input.sendAt.toISOString();
+    if (input.resendOf) draft.resendOf = input.resendOf;
+    if (input.data) draft.data = input.data;
+    d.noticeDrafts[id] = draft;
+    return draft;
+  });
+}
+
+/** Picks the audience or the time of an open draft (refused as openDraft refuses); its 30 minutes start again. */
+export async function changeDraft(store: Store, id: string, by: AccountKey, change: { audience?: Audience; sendAt?: Date }, now: Date): Promise<NoticeDraft> {
+  return store.mutate((d) => {
+    const draft = openDraft(d, id, by, now);
+    if (change.audience) draft.audience = encodeAudience(change.audience);
+    if (change.sendAt) draft.sendAt = change.sendAt.toISOString();
+    draft.updatedAt = now.toISOString();
+    return draft;
+  });
+}
+
+/** Drops a draft of organizer `by` (open or expired); false, changing nothing, when they have none of that id. */
+export async function discardDraft(store: Store, id: string, by: AccountKey): Promise<boolean> {
+  const draft = store.data.noticeDrafts[id];
+  if (!draft || draft.createdBy !== by) return false;
+  await store.mutate((d) => {
+    delete d.noticeDrafts[id];
+  });
+  return true;
 }
 
 // --- cancelling ----------------------------------------------------------------------------

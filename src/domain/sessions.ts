@@ -1,7 +1,7 @@
-// What a person is in the middle of (choices offered, a step waiting for text, a preview to confirm):
+// What a person is in the middle of (choices offered, a step waiting for text, a speech being collected):
 // each change of it is one function below, taking typed values. A step is a value of the chat
 // (commands/steps.ts: its kinds and shapes); the store keeps it as a StoredStep.
-import { type AccountKey, commandLineStep, type Data, type PendingConfirm, type Session, type StoredStep } from "../../storage/schema.js";
+import { type AccountKey, commandLineStep, type Data, type Session, type StoredStep } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { fold } from "../lib/text.js";
 
@@ -100,26 +100,6 @@ export function awaitStep(store: Store, key: AccountKey, step: StoredStep, promp
 export function offerChoices(store: Store, key: AccountKey, setId: string, steps: StoredStep[], labels: string[] | undefined, now: Date): Promise<void> {
   return store.mutate((d) => {
     sessionIn(d, key).choices = { setId, steps, ...(labels && { labels }), offeredAt: now.toISOString() };
-  });
-}
-
-/** Keeps what an organizer was shown and must confirm; `endAwaiting`: the waiting step it answers (true: whichever) ends in the same write. */
-export function holdForConfirm(store: Store, key: AccountKey, pending: PendingConfirm, options: { endAwaiting?: AwaitingToEnd | true } = {}): Promise<void> {
-  return store.mutate((d) => {
-    sessionIn(d, key).pendingConfirm = pending;
-    if (options.endAwaiting) endAwaitingIn(d, key, options.endAwaiting === true ? undefined : options.endAwaiting);
-  });
-}
-
-/** Forgets what was waiting to be confirmed; `endAwaiting` as for holdForConfirm. Writes nothing when there is nothing to forget. */
-export async function dropPendingConfirm(store: Store, key: AccountKey, options: { endAwaiting?: AwaitingToEnd | true } = {}): Promise<void> {
-  const s = store.data.sessions[key];
-  if (!s?.pendingConfirm && !(options.endAwaiting && s?.awaiting)) return;
-  await store.mutate((d) => {
-    const session = d.sessions[key];
-    if (session) delete session.pendingConfirm;
-    if (options.endAwaiting) endAwaitingIn(d, key, options.endAwaiting === true ? undefined : options.endAwaiting);
-    tidy(d, key);
   });
 }
 

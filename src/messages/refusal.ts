@@ -18,11 +18,3 @@ export class Refusal extends UserError {
 export function writeRefusal(t: Translate, err: UserError, extra: MessageArgs = {}): string {
   return err instanceof Refusal ? renderMessage(t, err.refusal, extra) : t(err.key, { ...extra, ...err.args });
 }
-
-/** The refusal with every value written in the language of `t`: for a reader that renders UserError's key and args itself. */
-export function writtenRefusal(t: Translate, err: unknown): unknown {
-  if (!(err instanceof Refusal)) return err;
-  const args: Record<string, string | number> = {};
-  for (const [name, arg] of Object.entries(err.refusal.args ?? {})) args[name] = typeof arg === "object" ? renderMessage(t, arg) : arg;
-  return new UserError(err.key, args);
-}

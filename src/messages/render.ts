@@ -8,9 +8,14 @@ function value(t: Translate, arg: MessageArg): string | number {
 
 /** The message's text in the language of `t`; `extra` values (such as the conference's contact) fill what the message leaves out. */
 export function renderMessage(t: Translate, message: Message, extra: MessageArgs = {}): string {
-  const args: MessageArgs = { ...extra };
+  return t(message.key, { ...extra, ...renderArgs(t, message) });
+}
+
+/** The message's values in the language of `t` (those that are messages written out): for a refusal's UserError. */
+export function renderArgs(t: Translate, message: Message): Record<string, string | number> {
+  const args: Record<string, string | number> = {};
   for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = value(t, arg);
-  return t(message.key, args);
+  return args;
 }
 
 /** A message from a key and values (shorthand for actions and views). */

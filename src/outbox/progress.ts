@@ -3,7 +3,8 @@ import type { AccountKey, Notice } from "../../storage/schema.js";
 import { channelOf, channelOwed, type Engine } from "./engine.js";
 import { fileCountReport } from "../domain/notices.js";
 import { unitNameById } from "../domain/units.js";
-import { failedNames, type NoticeCounts, noticeCounts, reportText } from "./summary.js";
+import { failedNames, reportText } from "./summary.js";
+import { type NoticeCounts, noticeCounts } from "../views/notices.js";
 
 /** The figures a report tells, kept on the notice to notice a later change. */
 function figures(c: NoticeCounts): NonNullable<Notice["reportedCounts"]> {

@@ -1,69 +1,9 @@
-// Counts of a notice's deliveries (sent, failed, unreachable, acknowledged, per channel) and the lines that show them.
-import type { Channel, Data, DeliveryState, Notice } from "../../storage/schema.js";
-import { LISTED_KINDS, REPORTED_KINDS } from "../domain/notices.js";
+// The lines that show a notice's counts (src/views/notices.ts counts them): the final count, a line per notice.
+import type { Data, Notice } from "../../storage/schema.js";
+import { CHANNELS, type NoticeCounts, type NoticeListItem, noticeList } from "../views/notices.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
 import { shorten } from "../lib/text.js";
-
-export const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
-
-export interface Counts {
-  total: number;
-  pending: number;
-  sent: number;
-  failed: number;
-  unreachable: number;
-  skipped: number;
-  /** Acknowledged ("Đã nhận"), of those sent. */
-  acked: number;
-}
-
-export interface NoticeCounts extends Counts {
-  byChannel: Record<Channel, Counts>;
-}
-
-const zero = (): Counts => ({ total: 0, pending: 0, sent: 0, failed: 0, unreachable: 0, skipped: 0, acked: 0 });
-
-const STATE_FIELD: Record<DeliveryState, keyof Counts> = {
-  pending: "pending",
-  sent: "sent",
-  failed: "failed",
-  unreachable: "unreachable",
-  skipped: "skipped",
-};
-
-/** Counts for every notice in one pass over the deliveries. */
-export function countAll(data: Data): Map<string, NoticeCounts> {
-  const out = new Map<string, NoticeCounts>();
-  for (const d of data.deliveries) {
-    let c = out.get(d.noticeId);
-    if (!c) {
-      c = { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
-      out.set(d.noticeId, c);
-    }
-    const channel = (d.account.split(":")[0] ?? "console") as Channel;
-    const ch = c.byChannel[channel] ?? c.byChannel.console;
-    for (const target of [c, ch]) {
-      target.total += 1;
-      target[STATE_FIELD[d.state]] += 1;
-      if (d.ackAt) target.acked += 1;
-    }
-  }
-  return out;
-}
-
-export function noticeCounts(data: Data, noticeId: string): NoticeCounts {
-  return countAll(data).get(noticeId) ?? { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
-}
-
-/** Kinds whose author is told the final count: what organizers sent and what the bot sent to everyone. */
-export const ORGANIZER_KINDS: ReadonlySet<string> = REPORTED_KINDS;
-
-/** Who filed a notice, as an organizer reads it: the author's name, or the bot itself. */
-export function authorLabel(data: Data, t: Translate, notice: Notice): string {
-  const author = notice.createdBy === "system" ? undefined : data.accounts[notice.createdBy];
-  return t("notice-summary-author", { author: author?.displayName ?? (notice.createdBy === "system" ? t("notice-author-system") : notice.createdBy) });
-}
 
 /** "Telegram: đã gửi 120, …; Zalo: …" for the channels that had deliveries. */
 export function channelLines(t: Translate, c: NoticeCounts): string[] {
@@ -104,26 +44,23 @@ function excerpt(text: string, max = 60): string {
   return shorten(one, max);
 }
 
+/** One notice of the list as a line: its id, kind, time, text, then its counts or why it was not sent, and its author. */
+export function noticeLine(t: Translate, n: NoticeListItem): string {
+  const head = t("notice-summary-head", { id: n.id, kind: t(`notice-kind-${n.kind}`), time: formatDateTime(t, n.sendAt), text: excerpt(n.text) });
+  const by = t("notice-summary-author", { author: n.author.system ? t("notice-author-system") : n.author.name });
+  if (n.state.kind === "cancelled") return `${head}: ${t(`notice-summary-cancelled-${n.state.reason}`)}; ${by}`;
+  if (n.state.kind === "planned") return `${head}: ${t("notice-summary-planned")}; ${by}`;
+  const c = n.state.counts;
+  const parts = [t("notice-summary-counts", { sent: c.sent, failed: c.failed, unreachable: c.unreachable, pending: c.pending, total: c.total })];
+  if (n.ackable) parts.push(t("notice-summary-acked", { acked: c.acked, sent: c.sent }));
+  parts.push(by);
+  return `${head}: ${parts.join("; ")}`;
+}
+
 /**
  * One line per notice an organizer sent or the bot sent to everyone, oldest first, with its
  * counts: for /baocao (commands/report.ts calls it) and for /thongbao trangthai.
  */
 export function noticeSummaryLines(data: Data, t: Translate, options: { limit?: number } = {}): string[] {
-  const counts = countAll(data);
-  // Reminders replaced by a new time (or already sent for the same time) are noise here.
-  const replaced = (n: Notice) => n.kind === "reminder" && n.cancelledAt && !n.queuedAt && (n.cancelReason === "rescheduled" || n.cancelReason === "duplicate");
-  // Chases (/nhacnho) and review results are listed too, with their kind and author.
-  const notices = data.notices.filter((n) => LISTED_KINDS.has(n.kind) && !replaced(n));
-  const shown = options.limit ? notices.slice(-options.limit) : notices;
-  return shown.map((n) => {
-    const c = counts.get(n.id);
-    const head = t("notice-summary-head", { id: n.id, kind: t(`notice-kind-${n.kind}`), time: formatDateTime(t, n.sendAt), text: excerpt(n.text) });
-    const by = authorLabel(data, t, n);
-    if (n.cancelledAt) return `${head}: ${t(`notice-summary-cancelled-${n.cancelReason ?? "organizer"}`)}; ${by}`;
-    if (!c) return `${head}: ${t("notice-summary-planned")}; ${by}`;
-    const parts = [t("notice-summary-counts", { sent: c.sent, failed: c.failed, unreachable: c.unreachable, pending: c.pending, total: c.total })];
-    if (n.ackable) parts.push(t("notice-summary-acked", { acked: c.acked, sent: c.sent }));
-    parts.push(by);
-    return `${head}: ${parts.join("; ")}`;
-  });
+  return noticeList(data, options).map((n) => noticeLine(t, n));
 }

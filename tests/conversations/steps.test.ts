@@ -114,7 +114,7 @@ describe("a step the store no longer vouches for", () => {
   });
 });
 
-describe("a store written before steps (schema version 2)", () => {
+describe("a store written before steps (the schema version before them)", () => {
   it("is migrated: '1' still does what was offered, and the question waiting still takes its answer", async () => {
     const first = await createTestApp();
     h = first;
@@ -127,9 +127,9 @@ describe("a store written before steps (schema version 2)", () => {
     await first.app.close();
     h = undefined;
 
-    // What version 2 kept: command lines.
+    // What the version before steps kept: command lines.
     const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = 2;
+    old.schemaVersion = SCHEMA_VERSION - 1;
     const at = "2027-05-01T02:00:00.000Z";
     old.sessions = {
       [ms.key]: { choices: { setId: "a1b2c3d4", commands: ["/thamluan_moi", "/thamluan rut"], labels: ["Nộp bản mới", "Rút bản 1"], offeredAt: at } },

@@ -14,11 +14,15 @@ afterEach(async () => {
 
 const received = (p: Person | string) => h.sent.filter((s) => s.account === (typeof p === "string" ? p : p.key));
 
-/** The id of the organizer's notice waiting for confirmation. */
+/**
+ * The id of the organizer's latest notice waiting for confirmation: a stored draft (Data.noticeDrafts)
+ * since drafts stopped living in the session's hidden pendingConfirm slot.
+ */
 function pendingId(): string {
-  const payload = h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string } | undefined;
-  if (!payload) throw new Error("no pending notice");
-  return payload.id;
+  const drafts = Object.values(h.app.store.data.noticeDrafts).filter((d) => d.createdBy === "console:org-1");
+  const latest = drafts.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).at(-1);
+  if (!latest) throw new Error("no pending notice");
+  return latest.id;
 }
 
 /** Nothing was written: no notice, no delivery. */

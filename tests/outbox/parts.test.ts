@@ -117,7 +117,8 @@ describe("parts of a message are steps", () => {
     h.app.outbox.configure({ limits: { zalo: { rate: 1000 } } });
     const org = h.organizer();
     await org.say(`/thongbao tatca | ${LONG}`);
-    noticeId.value = (h.app.store.data.sessions["console:org-1"]?.pendingConfirm?.payload as { id: string } | undefined)?.id ?? "";
+    // The preview is a stored draft now (it was the session's pendingConfirm): its id is the notice's.
+    noticeId.value = Object.values(h.app.store.data.noticeDrafts).find((d) => d.createdBy === "console:org-1")?.id ?? "";
     await org.say("1");
     await h.app.outbox.idle();
     expect(key).toBeDefined();

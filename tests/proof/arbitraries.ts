@@ -628,7 +628,7 @@ export function sessionChangeProblem(before: Data["sessions"], after: Data["sess
     delete a.awaiting;
     delete b.awaiting;
   }
-  for (const field of ["awaiting", "pendingConfirm"] as const) {
+  for (const field of ["awaiting"] as const) {
     if (a[field] === undefined) delete b[field];
   }
   if (JSON.stringify(b) !== JSON.stringify(a)) return `session changed: ${JSON.stringify(before[key])} → ${JSON.stringify(after[key])}`;

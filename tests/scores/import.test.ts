@@ -50,7 +50,7 @@ describe("/nhapdiem with the sample table", () => {
     expect(table?.sample).toBe(true);
     expect(table?.importedBy).toBe(org.key);
     expect(h.app.store.data.scores.publishedAt).toBeUndefined();
-    expect(h.app.store.data.sessions[org.key]?.pendingConfirm).toBeUndefined();
+    expect(h.app.store.data.scores.previews ?? []).toEqual([]);
   });
 
   it("ranks all communes and the town together, equal totals sharing a rank, and classifies by the conference file's cut-offs", async () => {
@@ -324,7 +324,7 @@ describe("a broken table is refused with the row and the reason, and the current
       expect(reply).toContain("Vui lòng sửa tệp rồi gửi lại.");
       expect(h.app.store.data.scores.current?.importedAt).toBe(before);
       expect(h.app.store.data.scores.current?.units.find((u) => u.unitId === "muong-so")?.total).toBe(83.5);
-      expect(h.app.store.data.sessions[org.key]?.pendingConfirm).toBeUndefined();
+      expect(h.app.store.data.scores.previews ?? []).toEqual([]);
       expect(await org.say("/nhapdiem xacnhan")).toContain("Không có bảng điểm nào chờ xác nhận");
     });
   }

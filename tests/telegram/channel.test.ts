@@ -7,7 +7,8 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DeliveryError } from "../../src/outbox/notifier.js";
 import { telegramChannel } from "../../src/app/channels.js";
-import { HANDLED_KEEP, type TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { HANDLED_KEEP } from "../../storage/handled-updates.js";
+import type { TelegramChannel } from "../../src/channels/telegram/channel.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import {
   BOT_INFO,

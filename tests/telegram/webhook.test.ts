@@ -6,7 +6,8 @@ import path from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { telegramChannel } from "../../src/app/channels.js";
-import { type TelegramChannel, WEBHOOK_PATH } from "../../src/channels/telegram/channel.js";
+import type { TelegramChannel } from "../../src/channels/telegram/channel.js";
+import { WEBHOOK_PATH } from "../../src/channels/telegram/webhook.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, type FakeTelegram, fakeTelegram, type Sender, TOKEN, testLayer, textUpdate } from "./helpers.js";
 

@@ -13,11 +13,7 @@ import { createTelegramSender } from "./sender.js";
 import { createUpdateTaker } from "./updates.js";
 import { WEBHOOK_PATH, webhookRoute } from "./webhook.js";
 
-export type { TelegramChannelOptions, TelegramDeps } from "./context.js";
-export { WEBHOOK_PATH } from "./webhook.js";
 /** Handled update ids kept in the store: far more than Telegram ever redelivers (storage/handled-updates.ts). */
-export { HANDLED_KEEP } from "../../../storage/handled-updates.js";
-export { secretMatches } from "../shared/index.js";
 
 /** The updates the bot asks for: messages, button presses, and being blocked or removed. */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;

@@ -14,13 +14,7 @@ import { createZaloSender } from "./sender.js";
 import { createUpdateHandler, type UpdateOutcome } from "./updates.js";
 import { createZaloWebhook, WEBHOOK_PATH, type WebhookAnswer, type WebhookHeaders } from "./webhook.js";
 
-export type { ZaloChannelOptions, ZaloDeps } from "./context.js";
-export { toDeliveryError } from "./errors.js";
-export { PHOTO_TIMEOUT_WINDOW_MS } from "./sender.js";
-export type { UpdateOutcome } from "./updates.js";
-export { WEBHOOK_PATH, type WebhookAnswer, type WebhookHeaders } from "./webhook.js";
 /** Update keys remembered against redelivery (storage/handled-updates.ts). */
-export { HANDLED_KEEP } from "../../../storage/handled-updates.js";
 
 export interface ZaloChannel extends Channel {
   readonly mode: "polling" | "webhook";

@@ -1,2 +1,3 @@
 // The Zalo channel's public face; `hoinghi start` runs it from the list in src/app/channels.ts.
-export { createZaloChannel, WEBHOOK_PATH } from "./channel.js";
+export { createZaloChannel } from "./channel.js";
+export { WEBHOOK_PATH } from "./webhook.js";

@@ -1,119 +1,181 @@
-// Thông báo: write a notice, preview its audience, send or schedule it; each notice's status.
+// Thông báo: write a notice, preview its audience, send or schedule it; the list of notices and each
+// notice's status. Every step is an action of src/actions/notices.ts (the one /thongbao calls), and
+// every page draws a view of src/views/notices.ts: the buttons come from the view's "what can be
+// done" flags. A draft written here is a stored draft of its own id, beside any open in the chat.
 import type { Context } from "hono";
-import { audienceLabel, MAX_NOTICE_TEXT, noticeCommands, noticeSummaryLines } from "../../../commands/notices.js";
-import type { Reply } from "../../messages/types.js";
+import {
+  cancelNoticeAction,
+  draftNoticeAction,
+  MAX_NOTICE_TEXT,
+  resendNoticeAction,
+  retryNoticeAction,
+  scheduleNoticeAction,
+  sendNoticeAction,
+} from "../../actions/notices.js";
 import { UserError } from "../../domain/errors.js";
-import { ackState, type Audience, LISTED_KINDS, resolveAudience } from "../../domain/notices.js";
-import { unitName, unitNameById } from "../../domain/units.js";
-import { commandContext, type Desk, type DeskApp, type Env, field, type FormBodyAll, Refused } from "../context.js";
+import { type Audience, openDraft } from "../../domain/notices.js";
+import { unitName } from "../../domain/units.js";
+import { shorten } from "../../lib/text.js";
+import { formatDateTime, parseLocalDateTime } from "../../lib/time.js";
+import { renderMessage } from "../../messages/render.js";
+import { noticeBody } from "../../outbox/render.js";
+import { noticeLine } from "../../outbox/summary.js";
+import { type AccountLine, AUDIENCE_OPTIONS, audienceOptions, CHANNELS, draftPreview, noticeList, noticeStatus, openDrafts } from "../../views/notices.js";
+import type { NoticeDraft } from "../../../storage/schema.js";
+import { type Desk, type DeskApp, type Env, field, type FormBodyAll, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
 
+const NOTICE_ID = /^[a-z0-9]{6}$/;
+
+/** "2027-06-20T07:30" from the browser's picker, in Việt Nam's time. */
+function pickedTime(raw: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw);
+  const when = m ? parseLocalDateTime(`${m[4]}:${m[5]} ${m[3]}/${m[2]}/${m[1]}`) : undefined;
+  if (!when) throw new Refused(400, "desk-bad-input");
+  return when;
+}
+
+function noticeId(body: FormBodyAll): string {
+  const id = field(body, "id");
+  if (!NOTICE_ID.test(id)) throw new Refused(400, "desk-bad-input");
+  return id;
+}
+
+/** The audience the form picked: a word of the list, or the units ticked under "donvi". */
+function pickedAudience(desk: Desk, body: FormBodyAll): Audience {
+  const word = field(body, "audience");
+  if (word === "donvi") {
+    const ticked = ([] as unknown[]).concat(body.units ?? []).filter((u): u is string => typeof u === "string");
+    if (ticked.length === 0) throw new UserError("notice-units-missing");
+    return { kind: "units", unitIds: [...new Set(ticked.map((id) => desk.requireUnitId(id).id))] };
+  }
+  const found = AUDIENCE_OPTIONS.find(([w]) => w === word);
+  if (!found) throw new Refused(400, "desk-bad-input");
+  return found[1];
+}
+
+const who = (a: AccountLine) => [a.unit, a.name].filter(Boolean).join(": ");
+
+/** A button posting one step about notice `id`. */
+function step(desk: Desk, c: Context<Env>, action: string, id: string, label: string): Html {
+  return html`<form method="post" action="${desk.base}/thong-bao/${action}" class="inline">${desk.csrfInput(c)}<input type="hidden" name="id" value="${id}"><button>${label}</button></form> `;
+}
+
+/** A page of Thông báo, with its heading and the way back. */
+function page(desk: Desk, c: Context<Env>, body: Html): Response | Promise<Response> {
+  const { t } = c.get("signed");
+  return desk.render(c, t("desk-nav-notices"), html`<h1>${t("desk-nav-notices")}</h1>${body}<p><a href="${desk.base}/thong-bao">${t("desk-back")}</a></p>`);
+}
+
+/** A draft's preview: the words, who it reaches per channel, when; send, set a time, or drop it. */
+function previewPage(desk: Desk, c: Context<Env>, draft: NoticeDraft): Response | Promise<Response> {
+  const { t } = c.get("signed");
+  const p = draftPreview(desk.deps.store.data, desk.deps.conference, draft);
+  const title = desk.deps.conference.conf.short_title ?? desk.deps.conference.conf.title;
+  const r = p.recipients;
+  const when = draft.sendAt ? formatDateTime(t, draft.sendAt) : undefined;
+  const facts = [
+    draft.file ? t("notice-preview-file", { name: draft.file.name }) : "",
+    t("notice-preview-audience", { audience: renderMessage(t, p.audienceName) }),
+    t("notice-preview-count", { total: r.total, telegram: r.byChannel.telegram, zalo: r.byChannel.zalo, console: r.byChannel.console }),
+    p.unitsWithoutAccount.length > 0 ? t("notice-preview-no-account", { count: p.unitsWithoutAccount.length, units: p.unitsWithoutAccount.join(", ") }) : "",
+    p.unreachable > 0 ? t("notice-preview-unreachable", { count: p.unreachable }) : "",
+    when ? t("notice-preview-when-later", { time: when }) : t("notice-preview-when-now"),
+    t("notice-preview-expiry", { minutes: p.ttlMinutes }),
+  ].filter(Boolean);
+  const csrf = desk.csrfInput(c);
+  return page(
+    desk,
+    c,
+    html`<h2>${t("notice-preview-title", { id: draft.id })}</h2>
+    <div class="speech">${draft.kind === "broadcast" ? draft.text : noticeBody(draft, t, title)}</div>
+    <ul>${facts.map((f) => html`<li>${f}</li>`)}</ul>
+    ${p.can.send ? step(desk, c, "gui", draft.id, when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send")) : ""}
+    ${p.can.cancel ? step(desk, c, "huy", draft.id, t("notice-choice-cancel")) : ""}
+    ${
+      p.can.schedule
+        ? html`<form method="post" action="${desk.base}/thong-bao/luc">${csrf}<input type="hidden" name="id" value="${draft.id}">
+        <label>${t("notice-choice-schedule")} <input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`
+        : ""
+    }`,
+  );
+}
+
+/** A notice's status: counts per channel, who acknowledged and who has not, what was parked, and the buttons its flags allow. */
+function statusPage(desk: Desk, c: Context<Env>, id: string): Response | Promise<Response> {
+  const { t } = c.get("signed");
+  const s = noticeStatus(desk.deps.store.data, desk.deps.conference, desk.deps.clock.now(), id);
+  const channels = CHANNELS.filter((ch) => s.counts.byChannel[ch].total > 0);
+  const counts = html`<table><tr><th></th><th>${t("desk-notices-col-sent")}</th><th>${t("desk-notices-col-failed")}</th><th>${t("desk-notices-col-unreachable")}</th><th>${t("desk-notices-col-pending")}</th><th>${t("desk-notices-col-acked")}</th></tr>
+    ${channels.map((ch) => {
+      const x = s.counts.byChannel[ch];
+      return html`<tr><th>${t(`notice-channel-${ch}`)}</th><td>${x.sent}</td><td>${x.failed}</td><td>${x.unreachable}</td><td>${x.pending}</td><td>${x.acked}</td></tr>`;
+    })}</table>`;
+  const people = (title: string, list: AccountLine[]) =>
+    list.length > 0 ? html`<h2>${title}</h2><ul>${list.map((a) => html`<li>${who(a)} (${t(`notice-channel-${a.channel}`)})</li>`)}</ul>` : "";
+  const ack = s.ack
+    ? html`<p>${t("notice-status-acked", { acked: s.ack.acked.length, sent: s.counts.sent })}</p>
+      ${people(t("desk-notices-acked"), s.ack.acked)}${people(t("notice-status-not-acked", { count: s.ack.missing.length }), s.ack.missing)}`
+    : "";
+  const parked =
+    s.parked.length > 0
+      ? html`<h2>${t("outbox-parked-title", { count: s.parked.length })}</h2>
+        <ul>${s.parked.map((x) => html`<li>${t("desk-notices-parked-line", { who: who(x), channel: t(`notice-channel-${x.channel}`), reason: x.reason })}</li>`)}</ul>`
+      : "";
+  return page(
+    desk,
+    c,
+    html`<p class="notice">${noticeLine(t, s.item)}</p>${channels.length > 0 ? counts : ""}
+    ${s.scheduledFor ? html`<p>${t("notice-preview-when-later", { time: formatDateTime(t, s.scheduledFor) })}</p>` : ""}
+    ${ack}${parked}
+    <p>${s.can.cancel ? step(desk, c, "huy", id, t("notice-choice-cancel-scheduled")) : ""}
+    ${s.can.resend > 0 ? step(desk, c, "gui-lai", id, t("notice-choice-resend", { count: s.can.resend })) : ""}
+    ${s.can.retry > 0 ? step(desk, c, "gui-loi", id, t("outbox-choice-retry-parked", { count: s.can.retry })) : ""}</p>`,
+  );
+}
+
+/** Write a notice (text, audience, time), the organizer's open drafts, and the notices so far. */
+function indexPage(desk: Desk, c: Context<Env>): Response | Promise<Response> {
+  const { t } = c.get("signed");
+  const data = desk.deps.store.data;
+  const options = audienceOptions(data, desk.deps.conference).map(
+    (o, i) =>
+      html`<li><label><input type="radio" name="audience" value="${o.word}"${i === 0 ? html` checked` : ""}> ${t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count })}</label></li>`,
+  );
+  const units = desk.deps.conference.units().map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"> ${unitName(u)}</label> `);
+  // Newest first, the last twenty.
+  const list = noticeList(data, { limit: 20 })
+    .reverse()
+    .map((n) => html`<li><a href="${desk.base}/thong-bao/${n.id}">${noticeLine(t, n)}</a></li>`);
+  const drafts = openDrafts(data, c.get("signed").account.key, desk.deps.clock.now()).map(
+    (d) => html`<li><a href="${desk.base}/thong-bao/ban-nhap/${d.id}">${t("desk-notices-draft-line", { id: d.id, text: shorten(d.text.replace(/\s+/g, " "), 60), time: formatDateTime(t, d.updatedAt) })}</a></li>`,
+  );
+  return page(
+    desk,
+    c,
+    html`${drafts.length > 0 ? html`<h2>${t("desk-notices-drafts")}</h2><ul>${drafts}</ul>` : ""}
+    <form method="post" action="${desk.base}/thong-bao/xem" class="card">${desk.csrfInput(c)}
+      <label>${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" cols="60" maxlength="${MAX_NOTICE_TEXT}"></textarea></label>
+      <fieldset><legend>${t("desk-notices-audience")}</legend><ul>${options}
+        <li><label><input type="radio" name="audience" value="donvi"> ${t("notice-audience-choice-units")}</label><br>${units}</li></ul></fieldset>
+      <label>${t("desk-notices-when")} <input type="datetime-local" name="time"></label>
+      <p><button>${t("desk-notices-preview")}</button></p></form>
+    <h2>${t("desk-notices-sent")}</h2>${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${t("notice-status-none")}</p>`}`,
+  );
+}
+
 export function registerNotices(app: DeskApp, desk: Desk): void {
-  const { deps, base, render, form, csrfInput, requireUnitId } = desk;
-  // Every step runs the very commands of /thongbao (its preview, confirmation, status, resend and
-  // retry), as the organizer who is signed in: the desk holds no rule of its own about notices.
+  const { deps, form } = desk;
+  const organizer = (c: Context<Env>) => ({ key: c.get("signed").account.key });
 
-  /** The audiences offered, by the word /thongbao reads; "donvi" takes the units ticked below it. */
-  const AUDIENCES: Array<[string, Audience]> = [
-    ["tatca", { kind: "all" }],
-    ["xa", { kind: "communes" }],
-    ["coquan", { kind: "agencies" }],
-    ["chuatraloi", { kind: "no_rsvp" }],
-    ["chuanop", { kind: "no_speech" }],
-  ];
-  /** A choice the commands offer, as the desk's form that does the same: the command, the desk's address. */
-  const NOTICE_ACTIONS: Record<string, string> = { tbgui: "gui", tbhuy: "huy", tbguilai: "gui-lai", tbguiloi: "gui-loi" };
-  const NOTICE_ID = /^[a-z0-9]{6}$/;
-
-  async function runNoticeCommand(c: Context<Env>, name: string, args: string): Promise<Reply[]> {
-    const def = noticeCommands.find((d) => d.name === name);
-    if (!def) throw new Refused(404, "desk-not-found");
-    return def.handler({ ...commandContext(deps, c), args });
-  }
-
-  /** The commands' answer as a page: its text, and each choice it offers as a button posting the same step. */
-  function noticeReplies(c: Context<Env>, replies: Reply[], extra: Html | string = ""): Response | Promise<Response> {
-    const { t } = c.get("signed");
-    const csrf = csrfInput(c);
-    const parts = replies.map((r) => {
-      if (r.kind !== "text" && r.kind !== "choices") return html``;
-      const buttons =
-        r.kind === "choices"
-          ? r.choices.map((o) => {
-              const [cmd = "", id = ""] = (o.command ?? "").replace(/^\//, "").split(/\s+/);
-              if (cmd === "tbluc") {
-                return html`<form method="post" action="${base}/thong-bao/luc">${csrf}<input type="hidden" name="id" value="${id}">
-                  <label>${o.label} <input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`;
-              }
-              const action = NOTICE_ACTIONS[cmd];
-              return action ? html`<form method="post" action="${base}/thong-bao/${action}">${csrf}<input type="hidden" name="id" value="${id}"><button>${o.label}</button></form>` : html``;
-            })
-          : [];
-      return html`<div class="notice">${r.text}</div>${buttons}`;
-    });
-    return render(c, t("desk-nav-notices"), html`<h1>${t("desk-nav-notices")}</h1>${parts}${extra}<p><a href="${base}/thong-bao">${t("desk-back")}</a></p>`);
-  }
-
-  /** "2027-06-20T07:30" from the browser's picker as organizers type it ("07:30 20/06/2027"); anything else as typed. */
-  function typedTime(raw: string): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw);
-    if (m) return `${m[4]}:${m[5]} ${m[3]}/${m[2]}/${m[1]}`;
-    if (/[|;]/.test(raw)) throw new Refused(400, "desk-bad-input");
-    return raw;
-  }
-
-  function noticeId(body: FormBodyAll): string {
-    const id = field(body, "id");
-    if (!NOTICE_ID.test(id)) throw new Refused(400, "desk-bad-input");
-    return id;
-  }
-
-  app.get("/thong-bao", (c) => {
-    const { t } = c.get("signed");
-    const data = deps.store.data;
-    const csrf = csrfInput(c);
-    const ctx = { t, services: deps };
-    const options = AUDIENCES.map(([word, a], i) => {
-      const count = resolveAudience(deps.conference, data, a).accounts.length;
-      return html`<li><label><input type="radio" name="audience" value="${word}"${i === 0 ? html` checked` : ""}> ${t("notice-audience-choice", { audience: audienceLabel(ctx, a), count })}</label></li>`;
-    });
-    const units = deps.conference
-      .units()
-      .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"> ${unitName(u)}</label> `);
-    const list = data.notices
-      .filter((n) => LISTED_KINDS.has(n.kind))
-      .slice(-20)
-      .reverse()
-      .flatMap((n) => noticeSummaryLines({ ...data, notices: [n] } as typeof data, t).map((line) => html`<li><a href="${base}/thong-bao/${n.id}">${line}</a></li>`));
-    return render(
-      c,
-      t("desk-nav-notices"),
-      html`<h1>${t("desk-nav-notices")}</h1>
-      <form method="post" action="${base}/thong-bao/xem" class="card">${csrf}
-        <label>${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" cols="60" maxlength="${MAX_NOTICE_TEXT}"></textarea></label>
-        <fieldset><legend>${t("desk-notices-audience")}</legend><ul>${options}
-          <li><label><input type="radio" name="audience" value="donvi"> ${t("notice-audience-choice-units")}</label><br>${units}</li></ul></fieldset>
-        <label>${t("desk-notices-when")} <input type="datetime-local" name="time"></label>
-        <p><button>${t("desk-notices-preview")}</button></p></form>
-      <h2>${t("desk-notices-sent")}</h2>${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${t("notice-status-none")}</p>`}`,
-    );
-  });
+  app.get("/thong-bao", (c) => indexPage(desk, c));
 
   app.post("/thong-bao/xem", async (c) => {
     const body = await form(c, true);
-    const word = field(body, "audience");
-    if (word !== "donvi" && !AUDIENCES.some(([w]) => w === word)) throw new Refused(400, "desk-bad-input");
-    const ticked = ([] as unknown[]).concat(body.units ?? []).filter((u): u is string => typeof u === "string");
-    if (word === "donvi") {
-      if (ticked.length === 0) throw new UserError("notice-units-missing");
-      for (const id of ticked) requireUnitId(id);
-    }
+    const audience = pickedAudience(desk, body);
     const time = field(body, "time");
-    // The /thongbao option words; "at" is the ASCII form of "lúc" that the parser takes too (commands/notices.ts).
-    const options = [word === "donvi" ? `donvi ${ticked.join(", ")}` : word, ...(time ? [`at ${typedTime(time)}`] : [])];
-    const text = field(body, "text");
-    if (!text) throw new UserError("notice-empty");
-    return noticeReplies(c, await runNoticeCommand(c, "thongbao", `${options.join("; ")} | ${text}`));
+    const { result } = await draftNoticeAction(deps, organizer(c), { text: field(body, "text"), audience, ...(time && { sendAt: pickedTime(time) }) });
+    return previewPage(desk, c, result);
   });
 
   app.post("/thong-bao/luc", async (c) => {
@@ -121,31 +183,48 @@ export function registerNotices(app: DeskApp, desk: Desk): void {
     const id = noticeId(body);
     const time = field(body, "time");
     if (!time) throw new Refused(400, "desk-bad-input");
-    return noticeReplies(c, await runNoticeCommand(c, "tbluc", `${id} ${typedTime(time)}`));
+    const { result } = await scheduleNoticeAction(deps, organizer(c), id, pickedTime(time));
+    return previewPage(desk, c, result);
   });
 
-  for (const [command, action] of Object.entries(NOTICE_ACTIONS)) {
-    app.post(`/thong-bao/${action}`, async (c) => {
-      const id = noticeId(await form(c, true));
-      const replies = await runNoticeCommand(c, command, id);
-      deps.logger.info({ by: c.get("signed").account.key, notice: id, step: command }, "notice step at the desk");
-      return noticeReplies(c, replies);
-    });
-  }
-
-  app.get("/thong-bao/:id", async (c) => {
+  app.post("/thong-bao/gui", async (c) => {
     const { t } = c.get("signed");
+    const { result } = await sendNoticeAction(deps, organizer(c), noticeId(await form(c, true)));
+    const id = result.notice.id;
+    const said = result.sendAt
+      ? t("notice-scheduled", { id, time: formatDateTime(t, result.sendAt), count: result.deliveries })
+      : t("notice-queued", { id, count: result.deliveries });
+    const unreachable = result.unreachable > 0 ? html`<p>${t("notice-preview-unreachable", { count: result.unreachable })}</p>` : "";
+    return page(desk, c, html`<p class="notice">${said}</p>${unreachable}<p><a href="${desk.base}/thong-bao/${id}">${id}</a></p>`);
+  });
+
+  app.post("/thong-bao/huy", async (c) => {
+    const { t } = c.get("signed");
+    const { result } = await cancelNoticeAction(deps, organizer(c), noticeId(await form(c, true)));
+    const key = result.was === "draft" ? "notice-cancelled" : "notice-cancelled-scheduled";
+    return page(desk, c, html`<p class="notice">${t(key, { id: result.id })}</p>`);
+  });
+
+  app.post("/thong-bao/gui-lai", async (c) => {
+    const { result } = await resendNoticeAction(deps, organizer(c), noticeId(await form(c, true)));
+    return previewPage(desk, c, result);
+  });
+
+  app.post("/thong-bao/gui-loi", async (c) => {
+    const { t } = c.get("signed");
+    const { result } = await retryNoticeAction(deps, organizer(c), noticeId(await form(c, true)));
+    return page(desk, c, html`<p class="notice">${t("outbox-retry-queued", { count: result.count, id: result.id })}</p>`);
+  });
+
+  app.get("/thong-bao/ban-nhap/:id", (c) => {
     const id = c.req.param("id");
     if (!NOTICE_ID.test(id)) throw new Refused(404, "desk-not-found");
-    const replies = await runNoticeCommand(c, "thongbao", `trangthai ${id}`);
-    // Who acknowledged, by name (the chat shows who has not).
-    const data = deps.store.data;
-    const acked = ackState(data, id).acked.map((k) => {
-      const a = data.accounts[k];
-      const unit = a?.unitId ? unitNameById(deps.conference, a.unitId) : "";
-      return html`<li>${[unit, a?.displayName ?? k].filter(Boolean).join(": ")}</li>`;
-    });
-    const extra = acked.length > 0 ? html`<h2>${t("desk-notices-acked")}</h2><ul>${acked}</ul>` : "";
-    return noticeReplies(c, replies, extra);
+    return previewPage(desk, c, openDraft(deps.store.data, id, c.get("signed").account.key, deps.clock.now()));
+  });
+
+  app.get("/thong-bao/:id", (c) => {
+    const id = c.req.param("id");
+    if (!NOTICE_ID.test(id)) throw new Refused(404, "desk-not-found");
+    return statusPage(desk, c, id);
   });
 }
