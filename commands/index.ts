@@ -7,16 +7,17 @@ import { exportCommands } from "./export.js";
 import { agendaCommands, answerQuestion } from "./agenda.js";
 import { cancelCommand } from "./cancel.js";
 import { helpCommand } from "./help.js";
-import { invitesCommand } from "./invites.js";
-import { startCommand } from "./join.js";
-import { scheduleCommand } from "./schedule.js";
+import { invitesCommand, invitesSteps } from "./invites.js";
+import { joinSteps, startCommand } from "./join.js";
+import { scheduleCommand, scheduleSteps } from "./schedule.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
 import { rsvpCommands } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
-import { speakerCommands } from "./speakers.js";
-import { keepDraftsOpen, speechCommands } from "./speech.js";
+import { speakerCommands, speakerSteps } from "./speakers.js";
+import { keepDraftsOpen, speechCommands, speechSteps } from "./speech.js";
+import type { StepTable } from "./steps.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
 
@@ -27,11 +28,17 @@ export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, s
 const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers];
 
+/**
+ * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
+ * module of its subject. A kind without a handler does not compile.
+ */
+export const stepTable: StepTable = { ...joinSteps, ...scheduleSteps, ...invitesSteps, ...speechSteps, ...speakerSteps };
+
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = keepDraftsOpen(services, createCommandLayer(services, defs, featureTriggers.flat(), answerQuestion));
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), answerQuestion, steps: stepTable }));
   return layer;
 }

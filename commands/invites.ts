@@ -8,6 +8,7 @@ import type { Unit } from "../src/conference/schema.js";
 import type { Account } from "../storage/schema.js";
 import { accountsOfUnit, requireUnit as requireUnitOf, unitAddress, unitName, unitNameById } from "../src/domain/units.js";
 import { choices, numbered, text } from "./replies.js";
+import { offer, type StepHandlers } from "./steps.js";
 import { BadArguments, } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
@@ -35,7 +36,6 @@ export const invitesCommand: CommandDef = {
     }
     const v = fold(verb);
     const revoke = v === "thuhoi" || v === "revoke";
-    if (REMOVE_WORDS.includes(v)) return removeAccounts(ctx, rest);
     // "/mamoi Mường So": the unit's accounts, each of which may be removed.
     if (!revoke && v !== "capmoi" && v !== "new") return unitAccounts(ctx, requireUnit(ctx, args));
     if (!unitQuery) throw new BadArguments("invites-usage");
@@ -49,8 +49,8 @@ export const invitesCommand: CommandDef = {
       // The code is gone, its accounts are not: ask whether they go too.
       return [
         choices(`${t("invites-revoked", { unit: name })}\n${t("invites-revoked-accounts", { unit: name, count: accounts.length })}`, [
-          { label: t("invites-remove-all", { count: accounts.length }), command: `/mamoi go ${target} tatca` },
-          { label: t("invites-keep-accounts"), command: `/mamoi ${unitNameById(services.conference, target)}` },
+          offer(t("invites-remove-all", { count: accounts.length }), { kind: "invites.remove", unit: target }),
+          offer(t("invites-keep-accounts"), { kind: "invites.accounts", unit: target }),
         ]),
       ];
     }
@@ -58,8 +58,6 @@ export const invitesCommand: CommandDef = {
     return [text(t("invites-reissued", { unit: name, code: displayCode(invite.code) }))];
   },
 };
-
-const REMOVE_WORDS = ["go", "xoa", "remove"];
 
 /** "Lò Văn A (Telegram, tham gia 01/5/2027)". */
 function accountLine(ctx: CommandContext, a: Account): string {
@@ -75,20 +73,28 @@ function unitAccounts(ctx: CommandContext, unit: Unit): Reply[] {
     text([t("invites-accounts-title", { unit: unitAddress(unit), count: accounts.length }), numbered(accounts.map((a) => accountLine(ctx, a)))].join("\n")),
     choices(
       t("invites-accounts-remove-ask"),
-      accounts.map((a, i) => ({ label: t("invites-remove-one", { n: i + 1, name: a.displayName }), command: `/mamoi go ${unit.id} ${a.key}` })),
+      accounts.map((a, i) => offer(t("invites-remove-one", { n: i + 1, name: a.displayName }), { kind: "invites.remove", unit: unit.id, account: a.key })),
     ),
   ];
 }
 
-/** /mamoi go <unit id> <account key | tatca>: takes accounts out of the unit, and tells each. */
-async function removeAccounts(ctx: CommandContext, rest: string[]): Promise<Reply[]> {
+/** Takes account `which` (every account, without it) out of the unit, and tells each. */
+async function removeFrom(ctx: CommandContext, unit: Unit, which: string | undefined): Promise<Reply[]> {
   const { t, services } = ctx;
-  const [unitId, which] = rest;
-  const unit = unitId ? (services.conference.unit(unitId) ?? requireUnit(ctx, unitId)) : undefined;
-  if (!unit || !which) throw new BadArguments("invites-usage");
   const accounts = accountsOfUnit(services.store.data, unit.id);
-  const chosen = fold(which) === "tatca" ? accounts : accounts.filter((a) => a.key === which);
+  const chosen = which === undefined ? accounts : accounts.filter((a) => a.key === which);
   // The rule and the message to each person removed: src/actions/accounts.ts, as on the desk.
   const { result: removed } = await actAndTell(ctx, removeAccountsAction(services, actorOf(ctx), { unit, accounts: chosen.map((a) => a.key) }));
   return [text(t("invites-removed", { unit: unitAddress(unit), count: removed.length, names: removed.map((a) => a.displayName).join(", ") }))];
 }
+
+/** The unit a step names, by id (a unit no longer in the conference file: the same refusal as a name typed). */
+function unitOfStep(ctx: CommandContext, unitId: string): Unit {
+  return ctx.services.conference.unit(unitId) ?? requireUnit(ctx, unitId);
+}
+
+/** The steps of /mamoi: accounts taken out of a unit (one, or all after its code was revoked), or the unit's accounts shown. */
+export const invitesSteps: StepHandlers<"invites.remove" | "invites.accounts"> = {
+  "invites.remove": { command: "mamoi", run: (ctx, chosen) => removeFrom(ctx, unitOfStep(ctx, chosen.unit), chosen.account) },
+  "invites.accounts": { command: "mamoi", run: async (ctx, chosen) => unitAccounts(ctx, unitOfStep(ctx, chosen.unit)) },
+};

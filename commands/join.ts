@@ -1,9 +1,9 @@
 // /start: the greeting, and joining a unit (or the organizers) with an invite code, moving to another unit only when confirmed.
-import { fold } from "../src/lib/text.js";
 import { CodeGuard, isCodeShaped, normalizeCode, organizerAccounts, redeemCode } from "../src/domain/identity.js";
 import { unitAddress, unitAddressById } from "../src/domain/units.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { choices, text } from "./replies.js";
+import { offer, type StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 
@@ -29,9 +29,6 @@ function tellOrganizersOfGuessing(ctx: CommandContext, guard: CodeGuard): void {
   }
 }
 
-/** The word after a code that confirms moving to the code's unit ("/start CODE chuyen"). */
-const MOVE_WORD = "chuyen";
-
 async function join(ctx: CommandContext, code: string, confirmMove = false): Promise<Reply[]> {
   const { t, services } = ctx;
   const guard = codeGuardOf(ctx);
@@ -48,8 +45,8 @@ async function join(ctx: CommandContext, code: string, confirmMove = false): Pro
     const to = unitAddressById(services.conference, result.to);
     return [
       choices(t("join-move-ask", { from, to }), [
-        { label: t("join-move-yes", { to }), command: `/start ${normalizeCode(code)} ${MOVE_WORD}` },
-        { label: t("join-move-no", { from }), command: "/start" },
+        offer(t("join-move-yes", { to }), { kind: "join.move", code: normalizeCode(code) }),
+        offer(t("join-move-no", { from }), { kind: "join.stay" }),
       ]),
     ];
   }
@@ -57,31 +54,35 @@ async function join(ctx: CommandContext, code: string, confirmMove = false): Pro
   const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
   return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
 }
+/** /start alone: the greeting, and where the account stands (organizer, a unit's delegate, a guest). */
+function greeting(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const conf = services.conference.conf;
+  const intro = t("start-greeting", { name: ctx.account.displayName, title: conf.short_title ?? conf.title });
+  const who = ctx.role === "organizer" ? t("start-you-organizer") : ctx.unit ? t("start-you-delegate", { unit: unitAddress(ctx.unit) }) : t("start-you-guest");
+  return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
+}
+
 export const startCommand: CommandDef = {
   name: "start",
   aliases: [],
   roles: ["guest"],
   describe: "cmd-start",
   async handler(ctx) {
-    const { t, services, args } = ctx;
-    const conf = services.conference.conf;
-    if (!args) {
-      const intro = t("start-greeting", { name: ctx.account.displayName, title: conf.short_title ?? conf.title });
-      const who =
-        ctx.role === "organizer"
-          ? t("start-you-organizer")
-          : ctx.unit
-            ? t("start-you-delegate", { unit: unitAddress(ctx.unit) })
-            : t("start-you-guest");
-      return [text(`${intro}\n\n${who}\n\n${t("start-help")}`)];
-    }
+    const { args } = ctx;
+    if (!args) return greeting(ctx);
     // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
     const words = args.split(/\s+/);
-    const confirmMove = words.length > 1 && fold(words.at(-1) as string) === MOVE_WORD;
-    const typed = confirmMove ? words.slice(0, -1).join(" ") : args;
-    const code = isCodeShaped(typed) ? typed : (words[0] as string);
+    const code = isCodeShaped(args) ? args : (words[0] as string);
     // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
     if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
-    return join(ctx, code, confirmMove);
+    // Moving to another unit is asked (join.move), never done by a code typed alone.
+    return join(ctx, code);
   },
+};
+
+/** The steps of joining: moving to the unit of a code, confirmed, or staying. */
+export const joinSteps: StepHandlers<"join.move" | "join.stay"> = {
+  "join.move": { command: "start", run: (ctx, chosen) => join(ctx, chosen.code, true) },
+  "join.stay": { command: "start", run: async (ctx) => greeting(ctx) },
 };

@@ -3,12 +3,13 @@ import { randomBytes } from "node:crypto";
 import { fold, REFUSED_CONTROLS } from "../src/lib/text.js";
 import { writeRefusal } from "../src/messages/refusal.js";
 import { StoreWriteFailed } from "../storage/store.js";
-import type { Account, Role } from "../storage/schema.js";
+import { type Account, type AccountKey, type Role, type Session, stepOfChoice } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
-import { choiceByWords, endAwaiting, promptOpen, rememberChoices } from "../src/domain/sessions.js";
+import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
-import type { CommandContext, CommandDef } from "./types.js";
+import { offer, parseStep, type Step, type StepHandler, type StepTable } from "./steps.js";
+import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
 
@@ -59,6 +60,42 @@ export interface TextTrigger {
 /** Answers a free question ("hội nghị tổ chức ngày nào?"), or undefined to keep the short hint. */
 export type QuestionAnswerer = (q: { text: string; role: Role; account: Account; t: Translate; services: Services }) => Promise<Reply[] | undefined> | Reply[] | undefined;
 
+/** What a command layer answers besides its commands. */
+export interface LayerOptions {
+  /** Plain words that run a command ("đã nhận"). */
+  triggers?: TextTrigger[];
+  /** Free questions. */
+  answerQuestion?: QuestionAnswerer;
+  /** The one dispatch table of conversation steps (commands/index.ts); without it, only the router's own steps run. */
+  steps?: StepTable;
+}
+
+/** What every stage of a layer reads: the services, the commands by name, and what else the layer answers. */
+interface Layer {
+  services: Services;
+  defs: CommandDef[];
+  byName: Map<string, CommandDef>;
+  triggers: TextTrigger[];
+  answerQuestion?: QuestionAnswerer;
+  steps?: StepTable;
+}
+
+/** One message on its way through the layer: who wrote, and what they were in the middle of when it came. */
+interface Turn {
+  layer: Layer;
+  req: Request;
+  account: Account;
+  key: AccountKey;
+  role: Role;
+  t: Translate;
+  now: Date;
+  /** The step waiting for free text, unless it was left 30 minutes (then `expired`; a speech being collected never expires). */
+  awaiting?: Session["awaiting"];
+  expired: boolean;
+  /** The numbered choices last offered. */
+  offered?: Session["choices"];
+}
+
 // The text after the first n words, keeping the person's own spacing inside it.
 function skipWords(text: string, n: number): string {
   let rest = text;
@@ -95,191 +132,289 @@ export function closestCommands(word: string, defs: CommandDef[]): CommandDef[] 
   return scored.slice(0, 3).map((x) => x.d);
 }
 
-export function createCommandLayer(
-  services: Services,
-  defs: CommandDef[],
-  triggers: TextTrigger[] = [],
-  questionAnswer?: QuestionAnswerer,
-): CommandLayer {
+export function createCommandLayer(services: Services, defs: CommandDef[], options: LayerOptions = {}): CommandLayer {
   const byName = new Map<string, CommandDef>();
   for (const d of defs) for (const n of [d.name, ...d.aliases]) byName.set(n, d);
-  const { store, i18n, config, clock, logger } = services;
-
-  function mayRun(def: CommandDef, role: Role): boolean {
-    // An organizer may do what a guest may; a delegate too. Delegate-only commands need a unit.
-    return def.roles.includes(role) || (role !== "guest" && def.roles.includes("guest"));
-  }
-
-
-  /** "/chuong trinh", "/datlịch 20/06": the command whose name the first words make once folded and joined. */
-  function forgivingCommand(line: string): ParsedCommand | undefined {
-    const words = line.slice(1).trim().split(/\s+/).filter(Boolean);
-    for (let k = Math.min(3, words.length); k >= 1; k--) {
-      const joined = fold(words.slice(0, k).join("")).replace(/@.*$/, "");
-      if (/^[a-z0-9_]+$/.test(joined) && byName.has(joined)) {
-        return { name: joined, args: skipWords(line.slice(1).trim(), k) };
-      }
-    }
-    return undefined;
-  }
-
-  /** An unknown command: the closest commands the person may use, as numbered choices (none close: the usual sentence). */
-  function unknownCommand(t: (k: string, a?: Record<string, string | number>) => string, role: Role, typed: string, args: string): Reply[] {
-    const word = fold(typed.replace(/^\//, "")).replace(/\s/g, "");
-    const close = closestCommands(word, defs.filter((d) => d.listed !== false && mayRun(d, role)));
-    if (close.length === 0) return [{ kind: "text", text: t("unknown-command", { command: typed }) }];
-    return [
-      {
-        kind: "choices",
-        text: t("unknown-command-suggest", { command: typed }),
-        choices: close.map((d) => ({ label: `/${d.name}: ${t(d.describe)}`, command: [`/${d.name}`, args].filter(Boolean).join(" ") })),
-      },
-    ];
-  }
-
-  /** Remembers the last numbered choices of the replies, so that typing a number, its words or pressing a button runs one. */
-  async function remember(key: string, replies: Reply[], now: Date): Promise<Reply[]> {
-    const offer = [...replies].reverse().find((r) => r.kind === "choices");
-    if (offer && offer.kind === "choices") {
-      const setId = randomBytes(4).toString("hex");
-      offer.setId = setId;
-      const commands = offer.choices.map((c) => c.command);
-      await rememberChoices(store, key, setId, commands, now, offer.choices.map((c) => c.label));
-    }
-    return replies;
-  }
-
-  const refusal = (text: string): Answer => ({ replies: [{ kind: "text", text }], refused: true });
-
-  async function run(req: Request, line: string, viaChoice: boolean): Promise<Answer> {
-    const now = clock.now();
-    const account = await ensureAccount(store, req, now, config.defaultLanguage);
-    const t = i18n.forLanguage(account.language);
-    const role = roleOf(account, config.organizerIds);
-    const key = account.key;
-    const session = store.data.sessions[key];
-    // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy
-    // ends it). It is ignored from now on, and removed only once a command runs: a message refused
-    // below (unknown, not allowed, too long) changes nothing in the store.
-    const expired = Boolean(session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now));
-    const awaiting = expired ? undefined : session?.awaiting;
-    const offered = session?.choices;
-    // The newer of the two answers plain text when both are open; at the same moment, the choices.
-    const choicesFirst = offered !== undefined && (!awaiting || offered.offeredAt >= awaiting.offeredAt);
-
-    let commandLine = line;
-    if (!viaChoice && /^\d{1,3}$/.test(line) && offered && (choicesFirst || !awaiting)) {
-      const chosen = offered.commands[Number(line) - 1];
-      if (!chosen) return refusal(t("choice-out-of-range", { max: offered.commands.length }));
-      commandLine = chosen;
-    } else if (!viaChoice && !line.startsWith("/") && offered?.labels && choicesFirst && promptOpen(offered.offeredAt, now)) {
-      // "tham du", "vang", "co", "khong": the words of a choice choose it.
-      const index = choiceByWords(offered.labels, line);
-      if (index !== undefined) commandLine = offered.commands[index] as string;
-    }
-
-    let parsed = commandLine.startsWith("/") ? parseCommand(commandLine) : undefined;
-    if (commandLine.startsWith("/") && (!parsed || !byName.has(parsed.name))) parsed = forgivingCommand(commandLine) ?? parsed;
-    let def: CommandDef | undefined;
-    let args = "";
-    if (parsed) {
-      def = byName.get(parsed.name);
-      if (!def) return { replies: await remember(key, unknownCommand(t, role, `/${parsed.name}`, parsed.args), now), refused: true };
-      args = parsed.args;
-    } else if (commandLine.startsWith("/")) {
-      const [first = "/", ...rest] = commandLine.split(/\s+/);
-      return { replies: await remember(key, unknownCommand(t, role, first, rest.join(" ")), now), refused: true };
-    } else {
-      const folded = fold(commandLine);
-      const trigger = triggers.find((tr) => tr.matches(folded));
-      let target = trigger?.command ?? awaiting?.command;
-      // A bare invite code from an account of no unit: taken as /start CODE.
-      if (!target && !account.unitId && isCodeShaped(commandLine)) target = "/start";
-      if (!target && req.file) return refusal(t("file-not-expected"));
-      if (!target) {
-        if (commandLine.length === 0) return refusal(t("hint-empty"));
-        const answer = questionAnswer ? await questionAnswer({ text: commandLine, role, account, t, services }) : undefined;
-        return answer ? { replies: answer, refused: false } : refusal(t("hint-free-text"));
-      }
-      const p = parseCommand(target);
-      def = p && byName.get(p.name);
-      if (!def || !p) return refusal(t("hint-free-text"));
-      args = trigger ? p.args : [p.args, commandLine].filter(Boolean).join(" ");
-    }
-
-    if (!mayRun(def, role)) {
-      const needs = def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer";
-      return refusal(t(needs));
-    }
-    // A typed command the person may run ends the step that waited for free text; one refused for
-    // the role changes nothing, like an unknown command.
-    if (parsed && awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
-    if (def.noArgs && args) return refusal(t("error-no-args", { command: `/${def.name}` }));
-    if (args.length > (def.maxArgs ?? MAX_TEXT)) return refusal(t("error-too-long", { max: def.maxArgs ?? MAX_TEXT }));
-    if (req.file) {
-      const a = def.accepts;
-      if (!a?.kinds.includes(req.file.kind)) return refusal(t("file-not-expected"));
-      if (req.file.size > a.maxBytes) return refusal(t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 }));
-      if (a.mimes.length > 0 && !a.mimes.includes(req.file.mime)) return refusal(t("file-wrong-type"));
-    }
-
-    if (expired) await endAwaiting(store, key);
-    const unitId = store.data.accounts[key]?.unitId;
-    const ctx: CommandContext = {
-      req,
-      account: store.data.accounts[key] ?? account,
-      role,
-      unit: unitId ? services.conference.unit(unitId) : undefined,
-      args,
-      t,
-      services,
-    };
-    const replies = await def.handler(ctx);
-
-    // Remember the last numbered choices, so that typing a number (or pressing a button) runs one.
-    return { replies: await remember(key, replies, now), refused: false };
-  }
-
-  async function answer(req: Request): Promise<Answer> {
-    const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
-    try {
-      const text = (req.text ?? "").normalize("NFC").trim();
-      // Control characters and bidi overrides that can disguise text: refused rather than silently stored.
-      if (REFUSED_CONTROLS.test(text)) return refusal(t0("error-control-chars"));
-      if (req.press) {
-        const key = accountKey(req.channel, req.userId);
-        const choices = store.data.sessions[key]?.choices;
-        const command = choices?.setId === req.press.setId ? choices.commands[req.press.index - 1] : undefined;
-        if (!command) return refusal(t0("choice-stale"));
-        return await run(req, command, true);
-      }
-      const parsed = text.startsWith("/") ? parseCommand(text) : undefined;
-      // Free text that answers a waiting step may be as long as that step's command allows (a
-      // speech typed over several full-length messages).
-      const awaited = text.startsWith("/") ? undefined : store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.command;
-      const limitName = parsed?.name ?? (awaited ? parseCommand(awaited)?.name : undefined);
-      const limit = (limitName ? byName.get(limitName)?.maxArgs : undefined) ?? MAX_TEXT;
-      if (text.length > Math.max(limit, MAX_TEXT) + 64) return refusal(t0("error-too-long", { max: limit }));
-      return await run(req, text, false);
-    } catch (err) {
-      if (err instanceof UserError) {
-        const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
-        return refusal(writeRefusal(t, err, { contact: contactRef(t, services.conference.conf) }));
-      }
-      if (err instanceof StoreWriteFailed) {
-        logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
-        return refusal(t0("error-not-saved"));
-      }
-      logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
-      return refusal(t0("error-internal", { contact: contactRef(t0, services.conference.conf) }));
-    }
-  }
-
+  const layer: Layer = { services, defs, byName, triggers: options.triggers ?? [], answerQuestion: options.answerQuestion, steps: options.steps };
   return {
     commands: defs,
-    handle: async (req) => (await answer(req)).replies,
-    answer,
+    handle: async (req) => (await answer(layer, req)).replies,
+    answer: (req) => answer(layer, req),
     visible: (role) => defs.filter((d) => d.listed !== false && mayRun(d, role)),
     find: (name) => byName.get(name.toLowerCase()),
   };
 }
+
+/** A refusal: one sentence, nothing done (a layer around this one adds nothing to it). */
+const refusal = (text: string): Answer => ({ replies: [{ kind: "text", text }], refused: true });
+
+/**
+ * The way of one message, in order: (1) a button press takes the step of the choice it belongs to;
+ * typed text: (2) a number or the words of a choice take that choice's step, (3) the step is checked
+ * and dispatched through the one table, (4) a text beginning with "/" is a command, (5) other text is
+ * a trigger's ("đã nhận", which answers even while a question waits) or else the answer to the step
+ * waiting for free text, (6) else a bare invite code, else a question. Every way into a command
+ * passes the same checks (`runChecked`).
+ */
+async function answer(layer: Layer, req: Request): Promise<Answer> {
+  const { i18n, config } = layer.services;
+  const t0 = i18n.forLanguage(req.language ?? config.defaultLanguage);
+  try {
+    const text = (req.text ?? "").normalize("NFC").trim();
+    // Control characters and bidi overrides that can disguise text: refused rather than silently stored.
+    if (REFUSED_CONTROLS.test(text)) return refusal(t0("error-control-chars"));
+    if (req.press) return await pressed(layer, req, req.press, t0);
+    const tooLong = lengthRefusal(layer, req, text, t0);
+    if (tooLong) return tooLong;
+    const turn = await begin(layer, req);
+    return (await chosenByText(turn, text)) ?? (text.startsWith("/") ? await command(turn, text) : await freeText(turn, text));
+  } catch (err) {
+    return failed(layer, req, err, t0);
+  }
+}
+
+/** Who wrote and what they were in the middle of; the account is made on first contact. */
+async function begin(layer: Layer, req: Request): Promise<Turn> {
+  const { store, clock, config, i18n } = layer.services;
+  const now = clock.now();
+  const account = await ensureAccount(store, req, now, config.defaultLanguage);
+  const session = store.data.sessions[account.key];
+  // A question left open 30 minutes closes quietly (a speech being collected stays: /xong or /huy
+  // ends it). It is ignored from now on, and removed only once a command runs: a message refused
+  // (unknown, not allowed, too long) changes nothing in the store.
+  const expired = Boolean(session?.awaiting && !session.collecting && !promptOpen(session.awaiting.offeredAt, now));
+  return {
+    layer,
+    req,
+    account,
+    key: account.key,
+    role: roleOf(account, config.organizerIds),
+    t: i18n.forLanguage(account.language),
+    now,
+    awaiting: expired ? undefined : session?.awaiting,
+    expired,
+    offered: session?.choices,
+  };
+}
+
+// ---- 1. A button ----
+
+/** A press runs the step of its choice while that set of choices is the one last offered; an older one is stale. */
+async function pressed(layer: Layer, req: Request, press: NonNullable<Request["press"]>, t0: Translate): Promise<Answer> {
+  const choices = layer.services.store.data.sessions[accountKey(req.channel, req.userId)]?.choices;
+  const step = choices?.setId === press.setId ? choices.steps[press.index - 1] : undefined;
+  if (!step) return refusal(t0("choice-stale"));
+  return takeStep(await begin(layer, req), step, "", "chosen");
+}
+
+// ---- 2. A choice typed: its number, or its words ----
+
+/** "2", or "tham du" for "Tham dự": the chosen step taken; undefined when the text chooses nothing. */
+async function chosenByText(turn: Turn, line: string): Promise<Answer | undefined> {
+  const { offered, awaiting } = turn;
+  if (!offered) return undefined;
+  // The newer of the two answers plain text when both are open; at the same moment, the choices.
+  const choicesFirst = !awaiting || offered.offeredAt >= awaiting.offeredAt;
+  if (/^\d{1,3}$/.test(line) && choicesFirst) {
+    const step = offered.steps[Number(line) - 1];
+    if (!step) return refusal(turn.t("choice-out-of-range", { max: offered.steps.length }));
+    return takeStep(turn, step, "", "chosen");
+  }
+  if (line.startsWith("/") || !offered.labels || !choicesFirst || !promptOpen(offered.offeredAt, turn.now)) return undefined;
+  const index = choiceByWords(offered.labels, line);
+  const step = index === undefined ? undefined : offered.steps[index];
+  return step ? takeStep(turn, step, "", "chosen") : undefined;
+}
+
+// ---- 3. A step: checked against its schema, then its handler in the one table ----
+
+/**
+ * Takes a step kept in the store: chosen (`typed` is "") or answered with free text. A step this
+ * program does not know, or whose values are not of its kind's shape, is stale and changes nothing.
+ */
+async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen" | "answered"): Promise<Answer> {
+  const { byName, steps } = turn.layer;
+  const step = parseStep(stored);
+  if (!step) return refusal(turn.t("choice-stale"));
+  if (step.kind === "command.suggested") {
+    const def = byName.get(step.name);
+    return def ? runChecked(turn, def, step.args, true, def.handler) : refusal(turn.t("choice-stale"));
+  }
+  if (step.kind === "command.line") return commandLineStep(turn, step.line, typed, how);
+  const handler: StepHandler | undefined = steps?.[step.kind];
+  const def = handler && byName.get(handler.command);
+  if (!handler || !def) return refusal(turn.t("choice-stale"));
+  return runChecked(turn, def, typed, how === "chosen", (ctx) => handler.run(ctx, step, typed));
+}
+
+/**
+ * TEMPORARY, the command-line step (issue 20's second round deletes it, with Choice.command and
+ * awaitText): a choice of a module not yet on typed steps runs its line as if typed; a question's
+ * answer is added to its line ("/dangky s1 vang" + the reason).
+ */
+function commandLineStep(turn: Turn, line: string, typed: string, how: "chosen" | "answered"): Promise<Answer> {
+  return how === "chosen" ? command(turn, line) : runLine(turn, line, typed);
+}
+
+// ---- 4. A command ----
+
+/** "/dangky thamdu", "/dang ky", "/datlịch 20/06": the command and its arguments; an unknown one gets the closest as choices. */
+async function command(turn: Turn, line: string): Promise<Answer> {
+  const { byName } = turn.layer;
+  let parsed = parseCommand(line);
+  if (!parsed || !byName.has(parsed.name)) parsed = forgivingCommand(byName, line) ?? parsed;
+  const def = parsed && byName.get(parsed.name);
+  if (!parsed || !def) {
+    const [first = "/", ...rest] = line.split(/\s+/);
+    const typed = parsed ? `/${parsed.name}` : first;
+    return { replies: await remember(turn, unknownCommand(turn, typed, parsed ? parsed.args : rest.join(" "))), refused: true };
+  }
+  return runChecked(turn, def, parsed.args, true, def.handler);
+}
+
+/** A command line the bot holds (a trigger's, "/start" for a bare code, a question's) with `extra` text after its own arguments. */
+async function runLine(turn: Turn, line: string, extra: string): Promise<Answer> {
+  const p = parseCommand(line);
+  const def = p && turn.layer.byName.get(p.name);
+  if (!def || !p) return refusal(turn.t("hint-free-text"));
+  return runChecked(turn, def, [p.args, extra].filter(Boolean).join(" "), false, def.handler);
+}
+
+// ---- 5, 6. Free text: a trigger, the answer to the waiting step, a bare invite code, a question ----
+
+async function freeText(turn: Turn, line: string): Promise<Answer> {
+  const { triggers, answerQuestion, services } = turn.layer;
+  const trigger = triggers.find((tr) => tr.matches(fold(line)));
+  if (trigger) return runLine(turn, trigger.command, "");
+  if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
+  // A bare invite code from an account of no unit: taken as /start CODE.
+  if (!turn.account.unitId && isCodeShaped(line)) return runLine(turn, "/start", line);
+  if (turn.req.file) return refusal(turn.t("file-not-expected"));
+  if (line.length === 0) return refusal(turn.t("hint-empty"));
+  const answer = answerQuestion ? await answerQuestion({ text: line, role: turn.role, account: turn.account, t: turn.t, services }) : undefined;
+  return answer ? { replies: answer, refused: false } : refusal(turn.t("hint-free-text"));
+}
+
+// ---- What every way into a command passes ----
+
+/**
+ * The command's checks (role, arguments, file), then `invoke` (the command's handler, or a step's
+ * that continues it). `typedCommand`: a command typed or chosen ends the step that waited for free
+ * text (unless the command keeps it); one refused for the role changes nothing, like an unknown command.
+ */
+async function runChecked(turn: Turn, def: CommandDef, args: string, typedCommand: boolean, invoke: Handler): Promise<Answer> {
+  const { t, key } = turn;
+  const { services } = turn.layer;
+  const { store } = services;
+  if (!mayRun(def, turn.role)) return refusal(t(def.roles.includes("delegate") ? "not-allowed-delegate" : "not-allowed-organizer"));
+  if (typedCommand && turn.awaiting && !def.keepsAwaiting) await endAwaiting(store, key);
+  const refused = argumentsRefusal(turn, def, args);
+  if (refused) return refusal(refused);
+  if (turn.expired) await endAwaiting(store, key);
+  const unitId = store.data.accounts[key]?.unitId;
+  const ctx: CommandContext = {
+    req: turn.req,
+    account: store.data.accounts[key] ?? turn.account,
+    role: turn.role,
+    unit: unitId ? services.conference.unit(unitId) : undefined,
+    args,
+    t,
+    services,
+  };
+  return { replies: await remember(turn, await invoke(ctx)), refused: false };
+}
+
+/** What a command refuses before it runs: arguments it takes none of, too long, a file it does not take. */
+function argumentsRefusal(turn: Turn, def: CommandDef, args: string): string | undefined {
+  const { t } = turn;
+  if (def.noArgs && args) return t("error-no-args", { command: `/${def.name}` });
+  if (args.length > (def.maxArgs ?? MAX_TEXT)) return t("error-too-long", { max: def.maxArgs ?? MAX_TEXT });
+  const file = turn.req.file;
+  if (!file) return undefined;
+  const a = def.accepts;
+  if (!a?.kinds.includes(file.kind)) return t("file-not-expected");
+  if (file.size > a.maxBytes) return t("file-too-large", { mb: Math.round(a.maxBytes / 1e5) / 10 });
+  if (a.mimes.length > 0 && !a.mimes.includes(file.mime)) return t("file-wrong-type");
+  return undefined;
+}
+
+/** Remembers the last numbered choices of the replies (their steps and words), so that a number, the words or a button take one. */
+async function remember(turn: Turn, replies: Reply[]): Promise<Reply[]> {
+  const offered = [...replies].reverse().find((r) => r.kind === "choices");
+  if (offered?.kind === "choices") {
+    const setId = randomBytes(4).toString("hex");
+    offered.setId = setId;
+    const labels = offered.choices.map((c) => c.label);
+    await offerChoices(turn.layer.services.store, turn.key, setId, offered.choices.map(stepOfChoice), labels, turn.now);
+  }
+  return replies;
+}
+
+// ---- Helpers of the stages ----
+
+function mayRun(def: CommandDef, role: Role): boolean {
+  // An organizer may do what a guest may; a delegate too. Delegate-only commands need a unit.
+  return def.roles.includes(role) || (role !== "guest" && def.roles.includes("guest"));
+}
+
+/** "/chuong trinh", "/datlịch 20/06": the command whose name the first words make once folded and joined. */
+function forgivingCommand(byName: Map<string, CommandDef>, line: string): ParsedCommand | undefined {
+  const words = line.slice(1).trim().split(/\s+/).filter(Boolean);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const joined = fold(words.slice(0, k).join("")).replace(/@.*$/, "");
+    if (/^[a-z0-9_]+$/.test(joined) && byName.has(joined)) {
+      return { name: joined, args: skipWords(line.slice(1).trim(), k) };
+    }
+  }
+  return undefined;
+}
+
+/** An unknown command: the closest commands the person may use, as numbered choices (none close: the usual sentence). */
+function unknownCommand(turn: Turn, typed: string, args: string): Reply[] {
+  const { t } = turn;
+  const word = fold(typed.replace(/^\//, "")).replace(/\s/g, "");
+  const close = closestCommands(word, turn.layer.defs.filter((d) => d.listed !== false && mayRun(d, turn.role)));
+  if (close.length === 0) return [{ kind: "text", text: t("unknown-command", { command: typed }) }];
+  const suggested = close.map((d) => offer(`/${d.name}: ${t(d.describe)}`, { kind: "command.suggested", name: d.name, args } satisfies Step));
+  return [{ kind: "choices", text: t("unknown-command-suggest", { command: typed }), choices: suggested }];
+}
+
+/** The command whose length limit applies to the text: the one typed, or the one the waiting step continues. */
+function limitOf(layer: Layer, req: Request, text: string): number {
+  const typed = text.startsWith("/") ? parseCommand(text)?.name : undefined;
+  const awaited = text.startsWith("/") ? undefined : layer.services.store.data.sessions[accountKey(req.channel, req.userId)]?.awaiting?.step;
+  const name = typed ?? (awaited ? commandOfStep(layer, awaited) : undefined);
+  return (name ? layer.byName.get(name)?.maxArgs : undefined) ?? MAX_TEXT;
+}
+
+/** The command a stored step continues, if it is a step this program knows. */
+function commandOfStep(layer: Layer, stored: unknown): string | undefined {
+  const step = parseStep(stored);
+  if (!step) return undefined;
+  if (step.kind === "command.suggested") return step.name;
+  if (step.kind === "command.line") return parseCommand(step.line)?.name;
+  return layer.steps?.[step.kind].command;
+}
+
+/** Free text that answers a waiting step may be as long as that step's command allows (a speech typed over several full-length messages). */
+function lengthRefusal(layer: Layer, req: Request, text: string, t0: Translate): Answer | undefined {
+  const limit = limitOf(layer, req, text);
+  return text.length > Math.max(limit, MAX_TEXT) + 64 ? refusal(t0("error-too-long", { max: limit })) : undefined;
+}
+
+/** A refusal in the person's words; a store that cannot be written or a fault, one sentence each. */
+function failed(layer: Layer, req: Request, err: unknown, t0: Translate): Answer {
+  const { services } = layer;
+  const { store, i18n, logger } = services;
+  if (err instanceof UserError) {
+    const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
+    return refusal(writeRefusal(t, err, { contact: contactRef(t, services.conference.conf) }));
+  }
+  if (err instanceof StoreWriteFailed) {
+    logger.error({ err: err.message, updateId: req.updateId }, "store write failed");
+    return refusal(t0("error-not-saved"));
+  }
+  logger.error({ err, updateId: req.updateId, channel: req.channel }, "command failed");
+  return refusal(t0("error-internal", { contact: contactRef(t0, services.conference.conf) }));
+}
+

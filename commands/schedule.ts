@@ -1,13 +1,14 @@
 // /datlich (/schedule): an organizer sets the time and place; risks are asked about first, saves made meanwhile are named, and the delegates may be told.
-import { formatDate, formatDateTime, formatTime, local, parseLocalDateTime } from "../src/lib/time.js";
+import { formatDate, formatDateTime, formatTime, parseLocalDateTime } from "../src/lib/time.js";
 import { fold } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import type { ScheduleChange } from "../storage/schema.js";
-import { awaitText, endAwaiting } from "../src/domain/sessions.js";
+import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
 import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDeadlines, ScheduleInPast, type ScheduleRisk, type ScheduleSaved, scheduleRisks, setSchedule } from "../src/domain/schedule.js";
 import { scheduleLines } from "./agenda.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { choices, text } from "./replies.js";
+import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Outgoing, Reply, Services } from "../src/messages/types.js";
@@ -31,10 +32,10 @@ export function parseScheduleArgs(args: string, now: Date): { start?: Date; plac
   return result;
 }
 
-/** The word a "Vẫn lưu" choice puts before the values, so that the same values are saved without asking again. */
-const KEEP_WORD = "vanluu";
-/** The "Sửa lại" choice: the next message is the corrected time and place. */
+/** "/datlich sualai": as the "Sửa lại" choice, the next message is the corrected time and place. */
 const REDO_WORD = "sualai";
+/** The step of "Sửa lại": it waits for the corrected time and place. */
+const REDO: StepOf<"schedule.redo"> = { kind: "schedule.redo" };
 
 /** One sentence per risk of a start (src/domain/schedule.ts), in the organizer's language. */
 function riskLines(ctx: CommandContext, risks: ScheduleRisk[], start: Date): string[] {
@@ -50,10 +51,12 @@ function riskLines(ctx: CommandContext, risks: ScheduleRisk[], start: Date): str
 }
 
 /** The values as a "Vẫn lưu" choice carries them: the start already resolved (a "18/6" stays the day it meant). */
-function keepCommand(wanted: { start?: Date; place?: string }): string {
-  const when = wanted.start ? local(wanted.start).format("YYYY-MM-DD HH:mm") : "";
-  return `/datlich ${KEEP_WORD} ${when}${wanted.place ? ` | ${wanted.place}` : ""}`;
+function keepStep(wanted: Wanted): StepOf<"schedule.keep"> {
+  return { kind: "schedule.keep", ...(wanted.start && { start: wanted.start.toISOString() }), ...(wanted.place && { place: wanted.place }) };
 }
+
+/** A time and place an organizer asked for. */
+type Wanted = { start?: Date; place?: string };
 
 /** The time and place lines of a saved state (not re-read from the store). */
 function savedLines(ctx: CommandContext, after: ScheduleChange["after"]): string[] {
@@ -128,66 +131,91 @@ export const scheduleCommand: CommandDef = {
   roles: ["organizer"],
   describe: "cmd-schedule",
   async handler(ctx) {
-    const { t, services } = ctx;
-    let args = ctx.args;
+    const { t, args } = ctx;
     if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
-    const now = services.clock.now();
-    // The schedule as this command found it: saves by others after it are made "meanwhile".
-    const seen = services.store.data.schedule.sequence;
-    const first = fold(args.split(/\s+/)[0] ?? "");
-    if (fold(args).replace(/\s+/g, "") === REDO_WORD) {
-      await awaitText(services.store, ctx.account.key, { command: "/datlich", prompt: "schedule-redo" }, now);
-      return [text(t("schedule-redo"))];
-    }
-    const confirmed = first === KEEP_WORD;
-    if (confirmed) args = args.slice(args.split(/\s+/)[0]?.length ?? 0).trim();
-    const wanted = parseScheduleArgs(args, now);
-    // The answer to "Sửa lại" was understood: the prompt is answered (a wrong one kept it open).
-    if (services.store.data.sessions[ctx.account.key]?.awaiting?.command === "/datlich") await endAwaiting(services.store, ctx.account.key);
-    if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
-    const risks = !confirmed && wanted.start && services.config.scheduleChecks ? scheduleRisks(services, wanted.start, now) : [];
-    if (wanted.start && risks.length > 0) {
-      const lines = [t("schedule-risk-title", { time: formatDateTime(t, wanted.start) }), ...riskLines(ctx, risks, wanted.start), "", t("schedule-risk-ask")];
-      return [
-        choices(lines.join("\n"), [
-          { label: t("schedule-risk-keep"), command: keepCommand(wanted) },
-          { label: t("schedule-risk-redo"), command: `/datlich ${REDO_WORD}` },
-        ]),
-      ];
-    }
-    let saved: ScheduleSaved;
-    try {
-      saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now, seen });
-    } catch (err) {
-      if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
-      throw err;
-    }
-    services.logger.info({ by: ctx.account.key, sequence: saved.sequence }, "schedule changed");
-    // What THIS organizer saved, from their own change (another save may have followed it already).
-    const replies: Reply[] = [text([t("schedule-saved"), ...savedLines(ctx, saved.change.after)].join("\n"))];
-    const alert = changeAlert(saved.change);
-    const old: string[] = [];
-    if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
-    if (alert.place) old.push(t("schedule-change-place", { before: alert.place.before, after: alert.place.after ?? "" }));
-    const moved = movedDeadlines(services, saved.change);
-    if (alert.time && moved.rsvp) old.push(t("notice-change-rsvp-deadline", { time: formatDateTime(t, moved.rsvp.after) }));
-    if (alert.time && moved.speech) old.push(t("notice-change-speech-deadline", { time: formatDateTime(t, moved.speech.after) }));
-    if (old.length > 0) replies.push(text(old.join("\n")));
-    const meanwhile = changesMeanwhile(services.store.data, saved);
-    for (const e of meanwhile.earlier) {
-      replies.push(text(t("schedule-meanwhile-earlier", { name: accountName(services.store.data, e.change.by), what: whatSaved(ctx, e.change.after) })));
-    }
-    await tellOvertaken(ctx, saved, meanwhile.earlier);
-    // Built now, synchronously: it names every save that followed this one so far.
-    acknowledgedAt(services).set(saved.sequence, services.store.data.schedule.sequence);
-    const overtaken = meanwhile.later.at(-1);
-    if (overtaken) {
-      const name = accountName(services.store.data, overtaken.change.by);
-      replies.push(text(t("schedule-meanwhile-later", { name, what: whatSaved(ctx, overtaken.change.after) })));
-      await tellOvertaker(ctx, saved, meanwhile.later);
-    }
-    // Offer to tell every delegate (old beside new) of THIS change, while it is still the schedule: commands/notices.ts.
-    else if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx, saved.sequence));
-    return replies;
+    if (fold(args).replace(/\s+/g, "") === REDO_WORD) return askRedo(ctx);
+    return setTime(ctx, parseScheduleArgs(args, ctx.services.clock.now()), false);
+  },
+};
+
+/** "Sửa lại": the next message is the corrected time and place. */
+async function askRedo(ctx: CommandContext): Promise<Reply[]> {
+  await awaitStep(ctx.services.store, ctx.account.key, REDO, "schedule-redo", ctx.services.clock.now());
+  return [text(ctx.t("schedule-redo"))];
+}
+
+/**
+ * Saves the time and place `wanted`; a start with risks (out of hours, a weekend, a holiday, a
+ * deadline or reminder already past) is asked about first, unless `confirmed` ("Vẫn lưu").
+ */
+async function setTime(ctx: CommandContext, wanted: Wanted, confirmed: boolean): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const now = services.clock.now();
+  // The schedule as this command found it: saves by others after it are made "meanwhile".
+  const seen = services.store.data.schedule.sequence;
+  // The answer to "Sửa lại" was understood: the question is answered (a wrong one kept it open).
+  await endAwaiting(services.store, ctx.account.key, REDO.kind);
+  if (wanted.start && wanted.start <= now) throw new BadArguments("schedule-in-past", { time: formatDateTime(t, wanted.start) });
+  const risks = !confirmed && wanted.start && services.config.scheduleChecks ? scheduleRisks(services, wanted.start, now) : [];
+  if (wanted.start && risks.length > 0) {
+    const lines = [t("schedule-risk-title", { time: formatDateTime(t, wanted.start) }), ...riskLines(ctx, risks, wanted.start), "", t("schedule-risk-ask")];
+    return [choices(lines.join("\n"), [offer(t("schedule-risk-keep"), keepStep(wanted)), offer(t("schedule-risk-redo"), REDO)])];
+  }
+  return save(ctx, wanted, seen);
+}
+
+/** Saves the time and place; says what was saved, what changed, what others saved meanwhile, and offers to tell the delegates. */
+async function save(ctx: CommandContext, wanted: Wanted, seen: number): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const now = services.clock.now();
+  let saved: ScheduleSaved;
+  try {
+    saved = await setSchedule(services, { ...wanted, by: ctx.account.key, now, seen });
+  } catch (err) {
+    if (err instanceof ScheduleInPast) throw new BadArguments(err.key, { time: formatDateTime(t, err.start) });
+    throw err;
+  }
+  services.logger.info({ by: ctx.account.key, sequence: saved.sequence }, "schedule changed");
+  // What THIS organizer saved, from their own change (another save may have followed it already).
+  const replies: Reply[] = [text([t("schedule-saved"), ...savedLines(ctx, saved.change.after)].join("\n"))];
+  const alert = changeAlert(saved.change);
+  const old: string[] = [];
+  if (alert.time) old.push(t("schedule-change-time", { before: formatDateTime(t, alert.time.before), after: formatDateTime(t, alert.time.after ?? "") }));
+  if (alert.place) old.push(t("schedule-change-place", { before: alert.place.before, after: alert.place.after ?? "" }));
+  const moved = movedDeadlines(services, saved.change);
+  if (alert.time && moved.rsvp) old.push(t("notice-change-rsvp-deadline", { time: formatDateTime(t, moved.rsvp.after) }));
+  if (alert.time && moved.speech) old.push(t("notice-change-speech-deadline", { time: formatDateTime(t, moved.speech.after) }));
+  if (old.length > 0) replies.push(text(old.join("\n")));
+  const meanwhile = changesMeanwhile(services.store.data, saved);
+  for (const e of meanwhile.earlier) {
+    replies.push(text(t("schedule-meanwhile-earlier", { name: accountName(services.store.data, e.change.by), what: whatSaved(ctx, e.change.after) })));
+  }
+  await tellOvertaken(ctx, saved, meanwhile.earlier);
+  // Built now, synchronously: it names every save that followed this one so far.
+  acknowledgedAt(services).set(saved.sequence, services.store.data.schedule.sequence);
+  const overtaken = meanwhile.later.at(-1);
+  if (overtaken) {
+    const name = accountName(services.store.data, overtaken.change.by);
+    replies.push(text(t("schedule-meanwhile-later", { name, what: whatSaved(ctx, overtaken.change.after) })));
+    await tellOvertaker(ctx, saved, meanwhile.later);
+  }
+  // Offer to tell every delegate (old beside new) of THIS change, while it is still the schedule: commands/notices.ts.
+  else if (alert.worthTelling) replies.push(scheduleChangeOffer(ctx, saved.sequence));
+  return replies;
+}
+
+/** The steps of /datlich: "Vẫn lưu" saves what was asked about; "Sửa lại" asks for (and takes) the corrected time and place. */
+export const scheduleSteps: StepHandlers<"schedule.keep" | "schedule.redo"> = {
+  "schedule.keep": {
+    command: "datlich",
+    run: (ctx, chosen) => setTime(ctx, { ...(chosen.start && { start: new Date(chosen.start) }), ...(chosen.place && { place: chosen.place }) }, true),
+  },
+  "schedule.redo": {
+    command: "datlich",
+    run: (ctx, _step, typed) => {
+      if (!typed) return askRedo(ctx);
+      if (fold(typed).replace(/\s+/g, "") === REDO_WORD) return askRedo(ctx);
+      return setTime(ctx, parseScheduleArgs(typed, ctx.services.clock.now()), false);
+    },
   },
 };

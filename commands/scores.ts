@@ -1,6 +1,6 @@
 // Scores (Chỉ số CCHC): /diem and /xephang for everyone once published; /nhapdiem and /congbo for organizers.
 // What they show is src/views/scores.ts; what they do, src/actions/scores.ts (the desk calls the same).
-import { editSession } from "../src/domain/sessions.js";
+import { awaitingLine, awaitText, endAwaiting } from "../src/domain/sessions.js";
 import { renderRankingPng } from "../src/scores/chart.js";
 import { markLines, previewText, rankingSvg, rankingTexts, refusalText } from "../src/scores/format.js";
 import { latestScorePreview, visibleScores } from "../src/domain/scores.js";
@@ -22,9 +22,6 @@ import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { IncomingFile, Reply } from "../src/messages/types.js";
 
-function setSession(ctx: CommandContext, change: (s: Session) => void): Promise<void> {
-  return editSession(ctx.services.store, ctx.account.key, change);
-}
 
 function sessionOf(ctx: CommandContext): Session | undefined {
   return ctx.services.store.data.sessions[ctx.account.key];
@@ -47,13 +44,11 @@ const score: CommandDef = {
     const { t, args, services } = ctx;
     // Refused before anything else while the results are not published (not even the unit's name asked).
     visibleScores(services.store.data, ctx.role);
-    if (sessionOf(ctx)?.awaiting?.command === "/diem") await setSession(ctx, (s) => delete s.awaiting);
+    if (awaitingLine(sessionOf(ctx)) === "/diem") await endAwaiting(services.store, ctx.account.key, { commandLine: "/diem" });
     const unit = args ? requireUnit(services.conference, args) : ctx.unit;
     if (!unit) {
       // The next message is taken as the unit's name.
-      await setSession(ctx, (s) => {
-        s.awaiting = { command: "/diem", prompt: "score-ask-unit", offeredAt: services.clock.now().toISOString() };
-      });
+      await awaitText(services.store, ctx.account.key, { command: "/diem", prompt: "score-ask-unit" }, services.clock.now());
       return [text(t("score-ask-unit"))];
     }
     return [text(renderMessage(t, unitResultMessage(unitResultView(services.store.data, services.conference, ctx.role, unit.id))))];
@@ -110,9 +105,7 @@ async function askForFile(ctx: CommandContext): Promise<Reply[]> {
   const { t, req, services } = ctx;
   if (noDocuments(ctx)) return [text(t("import-no-documents"))];
   if (req.channel === "console") return [text(t("import-console")), await templateFile(ctx)];
-  await setSession(ctx, (s) => {
-    s.awaiting = { command: "/nhapdiem", prompt: "import-send-file", offeredAt: services.clock.now().toISOString() };
-  });
+  await awaitText(services.store, ctx.account.key, { command: "/nhapdiem", prompt: "import-send-file" }, services.clock.now());
   return [text(t("import-send-file", { mb: MAX_TABLE_BYTES / 1_000_000 })), await templateFile(ctx)];
 }
 
@@ -128,7 +121,7 @@ async function previewImport(ctx: CommandContext, file: IncomingFile): Promise<R
     return [text(refusalText(t, file.name, err))];
   }
   const { result: view } = await previewScoresAction(services, ctx.account.key, { table, via: "chat" });
-  if (sessionOf(ctx)?.awaiting?.command === "/nhapdiem") await setSession(ctx, (s) => delete s.awaiting);
+  await endAwaiting(services.store, ctx.account.key, { commandLine: "/nhapdiem" });
   const id = view.preview.id;
   const lines = [previewText(t, view, (u) => unitNameById(services.conference, u)), "", t("import-question")];
   return [

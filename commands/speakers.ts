@@ -1,19 +1,20 @@
 // Voluntary speaking (/phatbieu): a unit registers a topic for the discussion, may withdraw it; organizers see the order.
-import { changeSession, editSession } from "../src/domain/sessions.js";
 import type { Unit } from "../src/conference/schema.js";
 import { activeSpeakers, MAX_TOPIC, registerSpeaker, speakersOfUnit, withdrawSpeaker } from "../src/domain/speakers.js";
 import { unitAddress, unitNameById } from "../src/domain/units.js";
 import { fold, shorten } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
+import { awaitStep } from "../src/domain/sessions.js";
 import { choices, numbered, text } from "./replies.js";
+import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import { UserError } from "../src/domain/errors.js";
 
 const REGISTER_WORDS = new Set(["dangky", "register"]);
 const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
-/** The step that waits for a topic: "dangky" keeps a topic that starts with the word "rut" from reading as a withdrawal. */
-const ASK_TOPIC = "/phatbieu dangky";
+/** The step that waits for a topic (chosen, it asks for one). */
+const ASK_TOPIC: StepOf<"speak.topic"> = { kind: "speak.topic" };
 
 const short = (s: string, max = 60): string => shorten(s, max);
 
@@ -38,13 +39,8 @@ function organizerView(ctx: CommandContext): Reply[] {
 }
 
 async function askTopic(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
-  const key = ctx.account.key;
-  const now = ctx.services.clock.now().toISOString();
-  await editSession(ctx.services.store, key, (s) => {
-    s.awaiting = { command: ASK_TOPIC, prompt: "speak-ask-topic", offeredAt: now };
-    // The topic is free text: a number in it must not pick one of the choices shown before.
-    delete s.choices;
-  });
+  // The topic is free text: a number in it must not pick one of the choices shown before.
+  await awaitStep(ctx.services.store, ctx.account.key, ASK_TOPIC, "speak-ask-topic", ctx.services.clock.now(), { dropChoices: true });
   return [text(ctx.t("speak-ask-topic", { unit: unitAddress(unit), max: MAX_TOPIC }))];
 }
 
@@ -54,19 +50,15 @@ function unitView(ctx: CommandContext, unit: Unit): Reply[] | undefined {
   const mine = speakersOfUnit(services.store.data, unit.id);
   if (mine.length === 0) return undefined;
   const lines = mine.map((s) => t("speak-mine-item", { topic: s.topic, position: all.indexOf(s) + 1, time: formatDateTime(t, s.at) }));
-  const offered: Choice[] = mine.map((s) => ({ label: t("speak-withdraw-label", { topic: short(s.topic) }), command: `/phatbieu rut ${s.id}` }));
-  offered.push({ label: t("speak-add-label"), command: ASK_TOPIC });
+  const offered: Choice[] = mine.map((s) => offer(t("speak-withdraw-label", { topic: short(s.topic) }), { kind: "speak.withdraw", id: s.id }));
+  offered.push(offer(t("speak-add-label"), ASK_TOPIC));
   return [choices(`${t("speak-mine-title", { unit: unitAddress(unit) })}\n${numbered(lines)}\n\n${t("speak-mine-choose")}`, offered)];
 }
 
 async function register(ctx: CommandContext, unit: Unit, topic: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const { speaker, position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, (d) =>
-    changeSession(d, key, (s) => {
-      if (s.awaiting?.command === ASK_TOPIC) delete s.awaiting;
-    }),
-  );
+  const { speaker, position } = await registerSpeaker(services, { unitId: unit.id, topic, by: key, now: services.clock.now() }, { endAwaiting: ASK_TOPIC.kind });
   services.logger.info({ unit: unit.id, by: key, position }, "voluntary speaker registered");
   // The topic as kept (through the one text filter), not as typed.
   return [text(t("speak-saved", { unit: unitAddress(unit), topic: speaker.topic, position }))];
@@ -103,3 +95,21 @@ const speak: CommandDef = {
 };
 
 export const speakerCommands: CommandDef[] = [speak];
+
+/** The unit the steps of /phatbieu act for (an organizer without a unit is told so, as by the command). */
+function ownUnit(ctx: CommandContext): Unit {
+  if (!ctx.unit) throw new UserError("speak-no-unit");
+  return ctx.unit;
+}
+
+/** The steps of /phatbieu: the topic asked for (typed: registered), a registration withdrawn. */
+export const speakerSteps: StepHandlers<"speak.topic" | "speak.withdraw"> = {
+  "speak.topic": {
+    command: "phatbieu",
+    run: (ctx, _step, typed) => (typed ? register(ctx, ownUnit(ctx), typed) : askTopic(ctx, ownUnit(ctx))),
+  },
+  "speak.withdraw": {
+    command: "phatbieu",
+    run: (ctx, step) => withdraw(ctx, ownUnit(ctx), step.id),
+  },
+};

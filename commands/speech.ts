@@ -4,6 +4,7 @@ import {
   addDraftPart,
   draftOf,
   draftSize,
+  dropDraft,
   latestVersion,
   MAX_REVIEW_NOTE,
   MAX_SPEECH_CHARS,
@@ -12,7 +13,6 @@ import {
   openDraft,
   requireOpen,
   requirePartFits,
-  type SameWrite,
   SpeechClosed,
   speechStatus,
   submitDocument,
@@ -22,7 +22,7 @@ import {
   withdrawSpeech,
 } from "../src/domain/speeches.js";
 import { accountKey, roleOf } from "../src/domain/identity.js";
-import { changeSession, editSession, endAwaiting } from "../src/domain/sessions.js";
+import { awaitStep, awaitingKind, awaitText, endAwaiting } from "../src/domain/sessions.js";
 import { unitAddress, requireUnit } from "../src/domain/units.js";
 import { reviewSpeechAction } from "../src/actions/speeches.js";
 import { notify } from "../src/outbox/notify.js";
@@ -34,23 +34,20 @@ import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
 import { clip, fold } from "../src/lib/text.js";
 import { formatDateTime } from "../src/lib/time.js";
-import type { Account, AccountKey, Data, SpeechVersion } from "../storage/schema.js";
+import type { Account, SpeechVersion } from "../storage/schema.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
 import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
+import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
 import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 
-/** The inner command that receives the parts of a speech typed over several messages. */
-export const COLLECT_COMMAND = "/thamluan_phan";
-/** The inner step a person reaches only by choosing "Nộp bản mới" (and, after acceptance, confirming). */
-const NEW_COMMAND = "/thamluan_moi";
-/** The inner step a person reaches only by confirming a withdrawal. */
-const WITHDRAW_COMMAND = "/thamluan_rut";
+/** The step that receives the parts of a speech typed over several messages (and photos of its pages). */
+const COLLECT: StepOf<"speech.collect"> = { kind: "speech.collect" };
 /** The commands that belong to writing a draft: after any other, the person is reminded of an open draft. */
-const DRAFT_COMMANDS = new Set(["thamluan", "speech", "xong", "done", "huy", "cancel", COLLECT_COMMAND.slice(1), NEW_COMMAND.slice(1), WITHDRAW_COMMAND.slice(1)]);
+const DRAFT_COMMANDS = new Set(["thamluan", "speech", "xong", "done", "huy", "cancel"]);
 const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 const NEW_WORDS = new Set(["moi", "new", "nopbanmoi", "banmoi"]);
 
@@ -109,23 +106,13 @@ const requireOpenFor = (ctx: CommandContext, unit: Unit): Promise<void> =>
   step(ctx, () => requireOpen(ctx.services, unit.id, ctx.services.clock.now()));
 
 /** In the same write as a version: once no draft is left, the step that fed it ends too. */
-function endCollectStep(key: AccountKey): SameWrite {
-  return (d: Data) => {
-    if (!d.sessions[key] || d.sessions[key]?.collecting) return;
-    changeSession(d, key, (s) => {
-      if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
-    });
-  };
-}
+const END_COLLECT = { endAwaiting: COLLECT.kind };
 
 /** /thamluan keeps a waiting step so that a collection survives it; any other step ends, as with every command. */
 async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
   const key = ctx.account.key;
-  const awaiting = ctx.services.store.data.sessions[key]?.awaiting;
-  if (!awaiting || awaiting.command === COLLECT_COMMAND) return;
-  await editSession(ctx.services.store, key, (s) => {
-    if (s.awaiting && s.awaiting.command !== COLLECT_COMMAND) delete s.awaiting;
-  });
+  const kind = awaitingKind(ctx.services.store.data.sessions[key]);
+  if (kind && kind !== COLLECT.kind) await endAwaiting(ctx.services.store, key, kind);
 }
 
 /** What a version is, in a few words (text and its length, the file name, or the number of pages). */
@@ -212,7 +199,7 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
     const stored = await saveFile(store.dir, { stem: `${unit.id}-v${next}`, ext: info.ext, name, mime: info.mime }, data);
     // Parts typed before the document (or while it downloaded) stay for /xong; an empty draft just ends.
     const v = await step(ctx, () =>
-      submitDocument(ctx.services, { unitId: unit.id, by: key, now: clock.now(), file: stored, ...(caption ? { caption } : {}) }, endCollectStep(key)),
+      submitDocument(ctx.services, { unitId: unit.id, by: key, now: clock.now(), file: stored, ...(caption ? { caption } : {}) }, END_COLLECT),
     );
     await tellOrganizers(ctx, unit, v);
     const replies = [saved(ctx, unit, v)];
@@ -224,24 +211,16 @@ async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Pr
   const page = (draft?.pages?.length ?? 0) + 1;
   const name = file.name || `page-${page}.${info.ext}`;
   const stored: StoredFile = await saveFile(store.dir, { stem: `${unit.id}-v${next}-page${page}`, ext: info.ext, name, mime: info.mime }, data);
-  const now = clock.now();
-  // Read just before the write (which runs at once): a draft opened now takes over from earlier choices.
-  const opening = !draftOf(store.data, key);
+  // A draft opened now takes over from earlier choices (the domain forgets them): numbers typed now are speech text.
   const pages = await step(ctx, () =>
-    addDraftPage(ctx.services, { unitId: unit.id, by: key, now, page: stored, ...(caption ? { caption } : {}) }, (d) =>
-      changeSession(d, key, (s) => {
-        // Numbers typed now are speech text, not a pick from choices offered earlier.
-        if (opening) delete s.choices;
-        s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
-      }),
-    ),
+    addDraftPage(ctx.services, { unitId: unit.id, by: key, now: clock.now(), page: stored, ...(caption ? { caption } : {}) }, { awaitStep: { step: COLLECT, prompt: "speech-how" } }),
   );
   return [text(ctx.t("speech-page-received", { page: pages }))];
 }
 
 async function submitText(ctx: CommandContext, unit: Unit, body: string): Promise<Reply[]> {
   const key = ctx.account.key;
-  const v = await step(ctx, () => submitTextVersion(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now(), text: body }, endCollectStep(key)));
+  const v = await step(ctx, () => submitTextVersion(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now(), text: body }, END_COLLECT));
   await tellOrganizers(ctx, unit, v);
   return [saved(ctx, unit, v)];
 }
@@ -251,15 +230,8 @@ async function submitText(ctx: CommandContext, unit: Unit, body: string): Promis
  * open kept), which only a part, a page, /xong or /huy changes.
  */
 async function awaitSpeechText(ctx: CommandContext): Promise<void> {
-  const now = ctx.services.clock.now();
-  const key = ctx.account.key;
-  await openDraft(ctx.services, { by: key, now }, (d) =>
-    changeSession(d, key, (s) => {
-      // Numbers typed now are speech text, not a pick from choices offered earlier.
-      delete s.choices;
-      s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt: now.toISOString() };
-    }),
-  );
+  // Numbers typed now are speech text, not a pick from choices offered earlier.
+  await openDraft(ctx.services, { by: ctx.account.key, now: ctx.services.clock.now() }, { dropChoices: true, awaitStep: { step: COLLECT, prompt: "speech-how" } });
 }
 
 /**
@@ -291,13 +263,10 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   }
   // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
   // "Cảm ơn" typed now is not taken as a speech.
-  if (draft) await editSession(store, key, (s) => {
-    delete s.collecting;
-    if (s.awaiting?.command === COLLECT_COMMAND) delete s.awaiting;
-  });
-  const offered: Choice[] = [{ label: t("speech-choice-new"), command: NEW_COMMAND }];
+  if (draft) await dropDraft(ctx.services, { by: key, now: clock.now() }, END_COLLECT);
+  const offered: Choice[] = [offer(t("speech-choice-new"), { kind: "speech.new" })];
   const latest = latestVersion(record) as SpeechVersion;
-  if (withdrawable(record) === "ok") offered.push({ label: t("speech-choice-withdraw", { n: latest.n }), command: `/thamluan rut` });
+  if (withdrawable(record) === "ok") offered.push(offer(t("speech-choice-withdraw", { n: latest.n }), { kind: "speech.withdraw.ask" }));
   lines.push("", t("speech-choose"));
   return [choices(lines.join("\n"), offered)];
 }
@@ -307,8 +276,8 @@ function confirmReplace(ctx: CommandContext, n: number, body?: string): Reply[] 
   const { t } = ctx;
   return [
     choices(t("speech-replace-confirm", { n }), [
-      { label: t("speech-replace-yes", { n }), command: body ? `${NEW_COMMAND} v${n} ${body}` : `${NEW_COMMAND} v${n}` },
-      { label: t("speech-replace-no", { n }), command: `${NEW_COMMAND} giu` },
+      offer(t("speech-replace-yes", { n }), { kind: "speech.new", confirmed: n, ...(body ? { body } : {}) }),
+      offer(t("speech-replace-no", { n }), { kind: "speech.keep" }),
     ]),
   ];
 }
@@ -323,8 +292,8 @@ function askWithdraw(ctx: CommandContext, unit: Unit): Reply[] {
   if (can === "reviewed") throw new UserError("speech-withdraw-reviewed", { unit: unitAddress(unit), n: latest.n });
   return [
     choices(t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) }), [
-      { label: t("speech-withdraw-yes", { n: latest.n }), command: `${WITHDRAW_COMMAND} v${latest.n}` },
-      { label: t("speech-withdraw-no"), command: `${WITHDRAW_COMMAND} giu` },
+      offer(t("speech-withdraw-yes", { n: latest.n }), { kind: "speech.withdraw", version: latest.n }),
+      offer(t("speech-withdraw-no"), { kind: "speech.withdraw.keep" }),
     ]),
   ];
 }
@@ -332,7 +301,7 @@ function askWithdraw(ctx: CommandContext, unit: Unit): Reply[] {
 /** The draft becomes a version; the organizers are told. */
 async function finishDraft(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   const key = ctx.account.key;
-  const v = await step(ctx, () => submitDraft(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now() }, endCollectStep(key)));
+  const v = await step(ctx, () => submitDraft(ctx.services, { unitId: unit.id, by: key, now: ctx.services.clock.now() }, END_COLLECT));
   await tellOrganizers(ctx, unit, v);
   return [saved(ctx, unit, v)];
 }
@@ -388,34 +357,6 @@ const speech: CommandDef = {
   },
 };
 
-/** Receives one message of a speech being collected (the router sends free text here). */
-const speechPart: CommandDef = {
-  name: COLLECT_COMMAND.slice(1),
-  aliases: [],
-  roles: ["delegate", "organizer"],
-  describe: "cmd-speech-part",
-  maxArgs: MAX_SPEECH_CHARS,
-  accepts: ACCEPTS,
-  listed: false,
-  keepsAwaiting: true,
-  async handler(ctx) {
-    const { unit } = ownAssignment(ctx);
-    const { store, clock } = ctx.services;
-    const key = ctx.account.key;
-    // The person was asked for the text (a bare /thamluan, "Nộp bản mới"): the draft opens with its first part.
-    const asked = store.data.sessions[key]?.awaiting?.command === COLLECT_COMMAND;
-    if (!draftOf(store.data, key) && !asked) throw new UserError("speech-not-collecting");
-    if (ctx.req.file) return receiveFile(ctx, unit, ctx.args);
-    const end = endsDraft(ctx.args);
-    if (end) {
-      if (end.before) await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: end.before, open: true }));
-      return finishDraft(ctx, unit);
-    }
-    const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: ctx.args, open: true }));
-    return [text(ctx.t("speech-part-received", { n }))];
-  },
-};
-
 const done: CommandDef = {
   name: "xong",
   aliases: ["done"],
@@ -429,58 +370,65 @@ const done: CommandDef = {
   },
 };
 
-/** "Nộp bản mới" (after acceptance, once confirmed): asks for the text, or saves the text typed with the command. */
-const newVersion: CommandDef = {
-  name: NEW_COMMAND.slice(1),
-  aliases: [],
-  roles: ["delegate", "organizer"],
-  describe: "cmd-speech",
-  maxArgs: MAX_SPEECH_CHARS + 16,
-  listed: false,
-  keepsAwaiting: true,
-  async handler(ctx) {
-    const { unit } = ownAssignment(ctx);
-    const record = ctx.services.store.data.speeches[unit.id];
-    const m = /^(?:v(\d{1,4}))?\s*([\s\S]*)$/.exec(ctx.args) as RegExpExecArray;
-    const rest = (m[2] ?? "").trim();
-    const latest = latestVersion(record);
-    if (!m[1] && fold(rest) === "giu") return [text(ctx.t("speech-replace-kept", { n: latest?.n ?? 0 }))];
-    const confirmed = m[1] ? Number(m[1]) : undefined;
-    if (confirmed !== undefined && (speechStatus(record) !== "accepted" || latest?.n !== confirmed)) {
-      // Something changed since the question was asked: ask again from what is true now.
-      if (speechStatus(record) === "accepted") return confirmReplace(ctx, latest?.n ?? 0, rest || undefined);
-    }
-    return startNew(ctx, unit, confirmed, rest || undefined);
-  },
-};
+/** One message of a speech being collected (free text, or a file): a part, or "xong" on its last line, which files the draft. */
+async function collectPart(ctx: CommandContext, typed: string): Promise<Reply[]> {
+  const { unit } = ownAssignment(ctx);
+  const { store, clock } = ctx.services;
+  const key = ctx.account.key;
+  // The person was asked for the text (a bare /thamluan, "Nộp bản mới"): the draft opens with its first part.
+  if (!draftOf(store.data, key) && awaitingKind(store.data.sessions[key]) !== COLLECT.kind) throw new UserError("speech-not-collecting");
+  if (ctx.req.file) return receiveFile(ctx, unit, typed);
+  const end = endsDraft(typed);
+  if (end) {
+    if (end.before) await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: end.before, open: true }));
+    return finishDraft(ctx, unit);
+  }
+  const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: typed, open: true }));
+  return [text(ctx.t("speech-part-received", { n }))];
+}
 
-/** The person confirmed (or declined) withdrawing version N. */
-const withdrawStep: CommandDef = {
-  name: WITHDRAW_COMMAND.slice(1),
-  aliases: [],
-  roles: ["delegate", "organizer"],
-  describe: "cmd-speech",
-  listed: false,
-  keepsAwaiting: true,
-  async handler(ctx) {
-    const { unit } = ownAssignment(ctx);
-    const { t, services } = ctx;
-    const record = services.store.data.speeches[unit.id];
-    const latest = latestVersion(record);
-    const m = /^v(\d{1,4})$/.exec(ctx.args.trim());
-    if (!m) return [text(t("speech-withdraw-kept", { n: latest?.n ?? 0 }))];
-    if (!latest || latest.n !== Number(m[1]) || withdrawable(record) !== "ok") {
-      throw new UserError("speech-withdraw-stale", { n: Number(m[1]) });
-    }
-    const now = services.clock.now();
-    const v = await step(ctx, () => withdrawSpeech(services, { unitId: unit.id, by: ctx.account.key, now }));
-    services.logger.info({ unit: unit.id, version: v.n, by: ctx.account.key }, "speech withdrawn");
-    await send(
-      ctx,
-      messagesTo(ctx, organizerAccounts(ctx), (tt) => tt("speech-withdrawn-notice", { unit: unitAddress(unit), n: v.n, time: formatDateTime(tt, now) })),
-    );
-    return [text(t("speech-withdrawn", { unit: unitAddress(unit), n: v.n }))];
-  },
+/** "Nộp bản mới" (after acceptance, once confirmed): asks for the text, or saves the text that came with it. */
+function newVersion(ctx: CommandContext, chosen: StepOf<"speech.new">): Promise<Reply[]> {
+  const { unit } = ownAssignment(ctx);
+  const record = ctx.services.store.data.speeches[unit.id];
+  const latest = latestVersion(record);
+  // Another version was accepted since the question was asked: ask again from what is true now.
+  if (chosen.confirmed !== undefined && speechStatus(record) === "accepted" && latest?.n !== chosen.confirmed) {
+    return Promise.resolve(confirmReplace(ctx, latest?.n ?? 0, chosen.body));
+  }
+  return startNew(ctx, unit, chosen.confirmed, chosen.body);
+}
+
+/** The person confirmed withdrawing version N: refused once it is no longer the latest one waiting for review. */
+async function withdrawConfirmed(ctx: CommandContext, version: number): Promise<Reply[]> {
+  const { unit } = ownAssignment(ctx);
+  const { t, services } = ctx;
+  const record = services.store.data.speeches[unit.id];
+  const latest = latestVersion(record);
+  if (!latest || latest.n !== version || withdrawable(record) !== "ok") throw new UserError("speech-withdraw-stale", { n: version });
+  const now = services.clock.now();
+  const v = await step(ctx, () => withdrawSpeech(services, { unitId: unit.id, by: ctx.account.key, now }));
+  services.logger.info({ unit: unit.id, version: v.n, by: ctx.account.key }, "speech withdrawn");
+  await send(
+    ctx,
+    messagesTo(ctx, organizerAccounts(ctx), (tt) => tt("speech-withdrawn-notice", { unit: unitAddress(unit), n: v.n, time: formatDateTime(tt, now) })),
+  );
+  return [text(t("speech-withdrawn", { unit: unitAddress(unit), n: v.n }))];
+}
+
+/** The latest version's number, for "Bản N vẫn giữ nguyên". */
+function latestNumber(ctx: CommandContext): number {
+  return latestVersion(ctx.services.store.data.speeches[ownAssignment(ctx).unit.id])?.n ?? 0;
+}
+
+/** The steps of submitting a speech; each continues /thamluan (its roles, file rule and length limit). */
+export const speechSteps: StepHandlers<"speech.collect" | "speech.new" | "speech.keep" | "speech.withdraw.ask" | "speech.withdraw" | "speech.withdraw.keep"> = {
+  "speech.collect": { command: "thamluan", run: (ctx, _step, typed) => collectPart(ctx, typed) },
+  "speech.new": { command: "thamluan", run: (ctx, chosen) => newVersion(ctx, chosen) },
+  "speech.keep": { command: "thamluan", run: async (ctx) => [text(ctx.t("speech-replace-kept", { n: latestNumber(ctx) }))] },
+  "speech.withdraw.ask": { command: "thamluan", run: async (ctx) => askWithdraw(ctx, ownAssignment(ctx).unit) },
+  "speech.withdraw": { command: "thamluan", run: (ctx, chosen) => withdrawConfirmed(ctx, chosen.version) },
+  "speech.withdraw.keep": { command: "thamluan", run: async (ctx) => [text(ctx.t("speech-withdraw-kept", { n: latestNumber(ctx) }))] },
 };
 
 // ---- Review ----
@@ -590,10 +538,7 @@ async function showVersion(ctx: CommandContext, view: SpeechView, v: VersionView
 async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "accepted" | "changes_requested", note?: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const endReviewStep: SameWrite = (d) =>
-    changeSession(d, key, (s) => {
-      if (s.awaiting?.command.startsWith("/duyet ")) delete s.awaiting;
-    });
+  const endReviewStep = { endAwaiting: { commandLine: "/duyet " } };
   // The same action as the desk's buttons: the same rule, the same message to the unit.
   const done = await reviewSpeechAction(services, key, { unitId: unit.id, version: n, decision, ...(note !== undefined ? { note } : {}) }, endReviewStep);
   const [told = 0] = await notify(services, done.notifications);
@@ -620,19 +565,16 @@ const review: CommandDef = {
     if (!p.verb) return showVersion(ctx, view, latest);
     if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
     if (!p.note) {
-      const now = services.clock.now().toISOString();
-      await editSession(services.store, ctx.account.key, (s) => {
-        s.awaiting = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note", offeredAt: now };
-        // The note is free text: a number in it must not pick "accept" from the choices just shown.
-        delete s.choices;
-      });
+      // The note is free text: a number in it must not pick "accept" from the choices just shown.
+      const asked = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note" };
+      await awaitText(services.store, ctx.account.key, asked, services.clock.now(), { dropChoices: true });
       return [text(t("review-ask-note", { unit: unitAddress(unit), n: latest.n, max: MAX_REVIEW_NOTE }))];
     }
     return decide(ctx, unit, latest.n, "changes_requested", p.note);
   },
 };
 
-export const speechCommands: CommandDef[] = [speech, speechPart, done, newVersion, withdrawStep, review];
+export const speechCommands: CommandDef[] = [speech, done, review];
 
 /**
  * Keeps a draft safe around other commands: a draft stays in the store until /xong or /huy. Before
@@ -650,27 +592,25 @@ export function keepDraftsOpen(services: Services, layer: CommandLayer): Command
     const draftBefore = draftSize(draftOf(store.data, key)) > 0;
     let reopened: string | undefined;
     if (draftBefore && plain && !store.data.sessions[key]?.awaiting) {
-      const offeredAt = clock.now().toISOString();
+      const now = clock.now();
       try {
-        await editSession(store, key, (s) => {
-          s.awaiting = { command: COLLECT_COMMAND, prompt: "speech-how", offeredAt };
-        });
-        reopened = offeredAt;
+        await awaitStep(store, key, COLLECT, "speech-how", now);
+        reopened = now.toISOString();
       } catch {
         // The command layer reports a store that cannot be written.
       }
     }
     // "xong" alone ends an open draft even while another command's question waits (that question stays open).
-    const awaitingNow = store.data.sessions[key]?.awaiting?.command;
-    if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT_COMMAND && endsDraft(typed)?.before === "") {
+    const awaitingNow = awaitingKind(store.data.sessions[key]);
+    if (draftBefore && plain && awaitingNow && awaitingNow !== COLLECT.kind && endsDraft(typed)?.before === "") {
       return layer.answer({ ...req, text: "/xong" });
     }
-    const toDraft = plain && awaitingNow === COLLECT_COMMAND;
+    const toDraft = plain && awaitingNow === COLLECT.kind;
     const answered = await layer.answer(req);
     if (answered.refused && reopened) {
       // The message was refused (a file of the wrong kind…): the draft's step is put back as it was.
       const step = store.data.sessions[key]?.awaiting;
-      if (step?.command === COLLECT_COMMAND && step.offeredAt === reopened) await endAwaiting(store, key).catch(() => undefined);
+      if (step?.step.kind === COLLECT.kind && step.offeredAt === reopened) await endAwaiting(store, key, COLLECT.kind).catch(() => undefined);
     }
     const draft = draftOf(store.data, key);
     if (answered.refused || !draftBefore || draftSize(draft) === 0 || toDraft) return answered;
@@ -678,7 +618,8 @@ export function keepDraftsOpen(services: Services, layer: CommandLayer): Command
     if (name && DRAFT_COMMANDS.has(name)) return answered;
     const t = i18n.forLanguage(store.data.accounts[key]?.language ?? req.language ?? services.config.defaultLanguage);
     // Another command asked a question: its answer comes first, then the draft goes on.
-    const asking = store.data.sessions[key]?.awaiting && store.data.sessions[key]?.awaiting?.command !== COLLECT_COMMAND;
+    const kindNow = awaitingKind(store.data.sessions[key]);
+    const asking = kindNow !== undefined && kindNow !== COLLECT.kind;
     const note = text(t(asking ? "speech-draft-open-after-answer" : "speech-draft-still-open", { parts: draftSize(draft) }));
     return { replies: [...answered.replies, note], refused: false };
   };

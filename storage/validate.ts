@@ -189,10 +189,14 @@ export function storeSchema() {
     failures: count.optional(),
   });
 
+  // Only a step's kind is checked here: its values are the chat's to check when the step is taken
+  // back (commands/steps.ts); a step of an unknown kind or with wrong values is stale, not a bad store.
+  const Step = z.object({ kind: text });
+
   const Session = z.object({
-    choices: z.object({ setId: text, commands: z.array(text), offeredAt: time }).optional(),
+    choices: z.object({ setId: text, steps: z.array(Step), labels: z.array(text).optional(), offeredAt: time }).optional(),
     collecting: z.object({ kind: z.literal("speech"), parts: z.array(text), startedAt: time, pages: z.array(file).optional() }).optional(),
-    awaiting: z.object({ command: text, prompt: text, offeredAt: time }).optional(),
+    awaiting: z.object({ step: Step, prompt: text, offeredAt: time }).optional(),
   });
 
   return z.object({

@@ -1,7 +1,8 @@
 // Reviewing a speech (tham luận): accept the latest version or ask for changes with a note. The chat's
 // /duyet and the desk's buttons call this one function; the unit is told the same text from either.
 import type { AccountKey, SpeechReview } from "../../storage/schema.js";
-import { acceptSpeech, requestChanges, type SameWrite } from "../domain/speeches.js";
+import type { StepChange } from "../domain/sessions.js";
+import { acceptSpeech, requestChanges } from "../domain/speeches.js";
 import { accountsOfUnit, unitAddressById } from "../domain/units.js";
 import { msg } from "../messages/render.js";
 import type { Done, Services } from "../messages/types.js";
@@ -20,13 +21,14 @@ export async function reviewSpeechAction(
   services: Pick<Services, "store" | "conference" | "clock" | "logger">,
   actor: AccountKey,
   input: ReviewInput,
-  sameWrite?: SameWrite,
+  /** What the review does to the reviewer's session in the same write (the chat's question for the note ends). */
+  change: StepChange = {},
 ): Promise<Done<SpeechReview>> {
   const base = { unitId: input.unitId, version: input.version, by: actor, now: services.clock.now() };
   const done =
     input.decision === "accepted"
-      ? await acceptSpeech(services, base, sameWrite)
-      : await requestChanges(services, { ...base, note: input.note ?? "" }, sameWrite);
+      ? await acceptSpeech(services, base, change)
+      : await requestChanges(services, { ...base, note: input.note ?? "" }, change);
   services.logger.info({ unit: input.unitId, version: input.version, decision: input.decision, by: actor }, "speech reviewed");
   const unit = unitAddressById(services.conference, input.unitId);
   const message =

@@ -7,7 +7,7 @@ import type { AccountKey, Checkin, CheckinCode, Data, RsvpAnswer, RsvpStatus, Ro
 import type { Store } from "../../storage/store.js";
 import { BadArguments, DeadlinePassed, NotAllowed } from "./errors.js";
 import { fold } from "../lib/text.js";
-import { changeSession } from "./sessions.js";
+import { endAwaitingIn } from "./sessions.js";
 
 /** Longest name of a person who attends or substitutes. */
 export const MAX_NAME = 100;
@@ -156,9 +156,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
     d.rsvps.push(answer);
     d.rsvpHistory.push({ ...answer });
-    changeSession(d, by.key, (s) => {
-      if (s.awaiting?.command.startsWith("/dangky")) delete s.awaiting;
-    });
+    endAwaitingIn(d, by.key, { commandLine: "/dangky" });
     return { answer, ...(before && { before }), defaulted: fields.defaulted, remaining: unansweredSeats(d, unit).length };
   });
 }
@@ -326,9 +324,7 @@ export async function checkIn(store: Store, input: CheckinInput): Promise<Checki
     const seat = decided.seat;
     const checkin: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by, at: now.toISOString() };
     d.checkins.push(checkin);
-    changeSession(d, by, (s) => {
-      if (s.awaiting?.command.startsWith("/diemdanh")) delete s.awaiting;
-    });
+    endAwaitingIn(d, by, { commandLine: "/diemdanh" });
     const answer = seat ? answerOf(d, unit.id, seat.id) : undefined;
     return { kind: "done", checkin, ...(seat && { seat }), ...(answer && { answer }) };
   });

@@ -10,7 +10,7 @@
 //   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
 //   pending --gone-----------------> unchanged (someone else settled it)
 //   sent | failed | unreachable | skipped --any--> unchanged: a final delivery never moves again
-import type { AccountKey, Channel, Data, Delivery, DeliveryState } from "../../storage/schema.js";
+import type { AccountKey, Channel, Data, Delivery, DeliveryState, StoredStep } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { countSentMessages } from "./notices.js";
 
@@ -148,7 +148,7 @@ export async function announceAttempt(
   key: string,
   account: AccountKey,
   now: Date,
-  offered?: { setId: string; commands: string[] },
+  offered?: { setId: string; steps: StoredStep[] },
 ): Promise<boolean> {
   const nowIso = now.toISOString();
   return store.mutate((d) => {
@@ -158,7 +158,7 @@ export async function announceAttempt(
     x.attemptAt = nowIso;
     if (offered) {
       const s = d.sessions[account] ?? {};
-      s.choices = { setId: offered.setId, commands: offered.commands, offeredAt: nowIso };
+      s.choices = { setId: offered.setId, steps: offered.steps, offeredAt: nowIso };
       d.sessions[account] = s;
     }
     return true;

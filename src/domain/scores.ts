@@ -35,16 +35,16 @@ export function visibleScores(data: Pick<Data, "scores">, role: Role): VisibleSc
  * Rules: a new table is not published, even if the one it replaces was: results are announced again
  * with /congbo, so that figures nobody has seen are never public by accident. `expectedCurrent`
  * (the importedAt of the table the organizer saw replaced in the preview, or null for none) refuses
- * the replacement if another import came in between.
+ * the replacement if another import came in between. `closesPreview`: the preview (by id) this
+ * confirms, closed in the same write.
  */
 export async function replaceScoreTable(
   store: Store,
-  input: { table: ParsedScoreTable; by: AccountKey; now: Date; expectedCurrent?: string | null },
-  sameWrite?: (d: Data) => void,
+  input: { table: ParsedScoreTable; by: AccountKey; now: Date; expectedCurrent?: string | null; closesPreview?: string },
 ): Promise<ScoreTable> {
   return store.mutate((d) => {
     if (input.expectedCurrent !== undefined && (d.scores.current?.importedAt ?? null) !== input.expectedCurrent) throw new UserError("import-stale");
-    sameWrite?.(d);
+    if (input.closesPreview !== undefined) d.scores.previews = (d.scores.previews ?? []).filter((p) => p.id !== input.closesPreview);
     const stored: ScoreTable = { ...input.table, importedAt: input.now.toISOString(), importedBy: input.by };
     if (d.scores.current) d.scores.previousTables.push(d.scores.current);
     d.scores.current = stored;
@@ -139,8 +139,6 @@ export async function dropScorePreview(store: Store, by: AccountKey, id: string)
 export async function confirmScorePreview(store: Store, input: { by: AccountKey; id: string; now: Date }): Promise<{ stored: ScoreTable; replaced: boolean }> {
   const found = scorePreviewOf(store.data, input.by, input.id);
   if (!found) throw new UserError("import-nothing-pending");
-  const stored = await replaceScoreTable(store, { table: found.table, by: input.by, now: input.now, expectedCurrent: found.replaces }, (d) => {
-    d.scores.previews = (d.scores.previews ?? []).filter((p) => p.id !== found.id);
-  });
+  const stored = await replaceScoreTable(store, { table: found.table, by: input.by, now: input.now, expectedCurrent: found.replaces, closesPreview: found.id });
   return { stored, replaced: found.replaces !== null };
 }

@@ -5,7 +5,7 @@ import { fold, writable } from "../lib/text.js";
 import type { AccountKey, Data, VolunteerSpeaker } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { UserError } from "./errors.js";
-import type { SameWrite } from "./speeches.js";
+import { applyStepChange, type StepChange } from "./sessions.js";
 import { unitAddressById } from "./units.js";
 
 /** Longest topic a unit may register. */
@@ -44,11 +44,12 @@ export interface Registration {
  * A unit registers to speak on a topic. Rules: at most MAX_TOPIC characters; a unit may register
  * several topics, but not the same topic twice while it stands (compared without case or
  * diacritics); a withdrawn topic may be registered again. The new one goes to the end of the order.
+ * `change`: what happens to the person's session in the same write (e.g. the question for the topic ends).
  */
 export async function registerSpeaker(
   deps: SpeakerDeps,
   input: { unitId: string; topic: string; by: AccountKey; now: Date },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<Registration> {
   const { unitId } = input;
   const topic = writable(input.topic).trim();
@@ -59,7 +60,7 @@ export async function registerSpeaker(
       throw new UserError("speak-duplicate", { unit: unitAddressById(deps.conference, unitId) });
     const speaker: VolunteerSpeaker = { id: randomBytes(4).toString("hex"), unitId, topic, by: input.by, at: input.now.toISOString() };
     d.speakers.push(speaker);
-    sameWrite?.(d);
+    applyStepChange(d, input.by, change, input.now);
     return { speaker, position: speakingPosition(d, speaker.id) };
   });
 }

@@ -7,7 +7,7 @@ import type { AccountKey, Data, ReviewDecision, Session, SpeechRecord, SpeechRev
 import type { Store } from "../../storage/store.js";
 import { writable } from "../lib/text.js";
 import { DeadlinePassed, UserError } from "./errors.js";
-import { changeSession } from "./sessions.js";
+import { applyStepChange, collectingIn, dropChoicesIn, endCollectingIn, type StepChange } from "./sessions.js";
 import { unitAddressById } from "./units.js";
 
 /**
@@ -29,9 +29,6 @@ export interface SpeechDeps {
   store: Store;
   conference: ConferenceService;
 }
-
-/** A change the caller makes in the same write (e.g. ending a waiting step of the session). */
-export type SameWrite = (d: Data) => void;
 
 /** The fields of a new version; its number, author and time are the domain's to set. */
 export type VersionContent = Omit<SpeechVersion, "n" | "by" | "at">;
@@ -100,45 +97,44 @@ export function nextVersionNumber(data: Data, unitId: string): number {
 // ---- Submitting ----
 
 /**
- * Appends a version to the unit's speech, built from the store as it is at that moment (so a part
- * that arrived a moment ago is not missed). Rules: submitting is open (see maySubmit); versions are
- * only ever appended, numbered 1, 2, 3…; `sameWrite` changes are saved with it or not at all.
+ * Appends a version to the unit's speech inside a write (the caller checked that submitting is open
+ * in the same write). Rules: versions are only ever appended, numbered 1, 2, 3…
  */
-async function appendVersion(
-  deps: SpeechDeps,
-  input: { unitId: string; by: AccountKey; now: Date },
-  build: (d: Data) => VersionContent,
-  sameWrite?: SameWrite,
-): Promise<SpeechVersion> {
-  return deps.store.mutate((d) => {
-    requireOpen(deps, input.unitId, input.now, d);
-    const content = build(d);
-    const record = d.speeches[input.unitId] ?? { unitId: input.unitId, versions: [], reviews: [] };
-    const version: SpeechVersion = { n: record.versions.length + 1, ...content, by: input.by, at: input.now.toISOString() };
-    record.versions.push(version);
-    d.speeches[input.unitId] = record;
-    sameWrite?.(d);
-    return version;
-  });
+function appendVersionIn(d: Data, input: { unitId: string; by: AccountKey; now: Date }, content: VersionContent): SpeechVersion {
+  const record = d.speeches[input.unitId] ?? { unitId: input.unitId, versions: [], reviews: [] };
+  const version: SpeechVersion = { n: record.versions.length + 1, ...content, by: input.by, at: input.now.toISOString() };
+  record.versions.push(version);
+  d.speeches[input.unitId] = record;
+  return version;
 }
 
-/** Ends an empty draft of `by` (an empty one opened by a bare /thamluan is no longer needed once a version is in). */
-function endEmptyDraft(d: Data, by: AccountKey): void {
-  if (draftSize(d.sessions[by]?.collecting) === 0) endDraftIn(d, by);
+/**
+ * After a version, in its write: an empty draft of `by` ends (one opened by a bare /thamluan is no
+ * longer needed once a version is in) and, once no draft is left, `change` is applied to the session.
+ */
+function afterVersionIn(d: Data, by: AccountKey, now: Date, change: StepChange, endDraft: "empty" | "always"): void {
+  if (endDraft === "always" || draftSize(d.sessions[by]?.collecting) === 0) endDraftIn(d, by);
+  if (!draftOf(d, by)) applyStepChange(d, by, change, now);
 }
 
-/** A speech typed in one message becomes a version. Refused: empty, longer than MAX_SPEECH_CHARS, after the deadline. */
+/**
+ * A speech typed in one message becomes a version. Refused: empty, longer than MAX_SPEECH_CHARS, after
+ * the deadline. `change`, here and for every version below: what happens to the person's session in
+ * the same write once no draft is left (`{ endAwaiting: "speech.collect" }`: the step that fed the draft ends).
+ */
 export async function submitText(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; text: string },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<SpeechVersion> {
   const body = writable(input.text);
   if (!body.trim()) throw new UserError("speech-empty");
   if (body.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: body.length, max: MAX_SPEECH_CHARS });
-  return appendVersion(deps, input, () => ({ kind: "text", text: body }), (d) => {
-    endEmptyDraft(d, input.by);
-    sameWrite?.(d);
+  return deps.store.mutate((d) => {
+    requireOpen(deps, input.unitId, input.now, d);
+    const version = appendVersionIn(d, input, { kind: "text", text: body });
+    afterVersionIn(d, input.by, input.now, change, "empty");
+    return version;
   });
 }
 
@@ -149,12 +145,14 @@ export async function submitText(
 export async function submitDocument(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; file: StoredFileRef; caption?: string },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<SpeechVersion> {
   const caption = writable(input.caption ?? "");
-  return appendVersion(deps, input, () => ({ kind: "document", file: input.file, ...(caption ? { text: caption } : {}) }), (d) => {
-    endEmptyDraft(d, input.by);
-    sameWrite?.(d);
+  return deps.store.mutate((d) => {
+    requireOpen(deps, input.unitId, input.now, d);
+    const version = appendVersionIn(d, input, { kind: "document", file: input.file, ...(caption ? { text: caption } : {}) });
+    afterVersionIn(d, input.by, input.now, change, "empty");
+    return version;
   });
 }
 
@@ -166,26 +164,26 @@ export async function submitDocument(
 export async function submitDraft(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<SpeechVersion> {
   if (draftSize(deps.store.data.sessions[input.by]?.collecting) === 0) throw new UserError("speech-nothing-collected");
-  return appendVersion(
-    deps,
-    input,
-    (d) => {
-      const draft = d.sessions[input.by]?.collecting;
-      if (!draft || draftSize(draft) === 0) throw new UserError("speech-nothing-collected");
-      const joined = draft.parts.join(PART_SEPARATOR);
-      if (joined.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: joined.length, max: MAX_SPEECH_CHARS });
-      const pages = draft.pages ?? [];
-      if (pages.length === 0) return { kind: "text", text: joined };
-      return { kind: "photo", file: pages[0], pages: [...pages], ...(joined ? { text: joined } : {}) };
-    },
-    (d) => {
-      endDraftIn(d, input.by);
-      sameWrite?.(d);
-    },
-  );
+  return deps.store.mutate((d) => {
+    requireOpen(deps, input.unitId, input.now, d);
+    // Built from the store as it is at this moment, so that a part that arrived a moment ago is not missed.
+    const version = appendVersionIn(d, input, draftContent(draftOf(d, input.by)));
+    afterVersionIn(d, input.by, input.now, change, "always");
+    return version;
+  });
+}
+
+/** What a draft makes as a version: text parts joined as paragraphs, or the pages with the parts as their text. */
+function draftContent(draft: SpeechDraft | undefined): VersionContent {
+  if (!draft || draftSize(draft) === 0) throw new UserError("speech-nothing-collected");
+  const joined = draft.parts.join(PART_SEPARATOR);
+  if (joined.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: joined.length, max: MAX_SPEECH_CHARS });
+  const pages = draft.pages ?? [];
+  if (pages.length === 0) return { kind: "text", text: joined };
+  return { kind: "photo", file: pages[0], pages: [...pages], ...(joined ? { text: joined } : {}) };
 }
 
 /**
@@ -233,7 +231,7 @@ export interface ReviewResult {
 async function review(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date; decision: ReviewDecision; note?: string },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<ReviewResult> {
   const unit = unitAddressById(deps.conference, input.unitId);
   return deps.store.mutate((d) => {
@@ -251,7 +249,7 @@ async function review(
       at: input.now.toISOString(),
     };
     record.reviews.push(entry);
-    sameWrite?.(d);
+    applyStepChange(d, input.by, change, input.now);
     return { review: entry, notice: { kind: "review", createdBy: input.by } };
   });
 }
@@ -260,9 +258,9 @@ async function review(
 export async function acceptSpeech(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<ReviewResult> {
-  return review(deps, { ...input, decision: "accepted" }, sameWrite);
+  return review(deps, { ...input, decision: "accepted" }, change);
 }
 
 /**
@@ -272,11 +270,11 @@ export async function acceptSpeech(
 export async function requestChanges(
   deps: SpeechDeps,
   input: { unitId: string; version: number; by: AccountKey; now: Date; note: string },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<ReviewResult> {
   const note = writable(input.note);
   if (note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
-  return review(deps, { ...input, note, decision: "changes_requested" }, sameWrite);
+  return review(deps, { ...input, note, decision: "changes_requested" }, change);
 }
 
 // ---- The draft collected over several messages ----
@@ -305,22 +303,23 @@ function newDraft(now: Date): SpeechDraft {
 
 /** Ends the draft of `by` inside a write (parts and pages not submitted are dropped; saved page files stay on disk). */
 export function endDraftIn(d: Data, by: AccountKey): void {
-  if (!d.sessions[by]) return;
-  changeSession(d, by, (s) => {
-    delete s.collecting;
+  endCollectingIn(d, by);
+}
+
+/** Drops the draft of `by` (what it held is not submitted), `change` applied in the same write. */
+export async function dropDraft(deps: { store: Store }, input: { by: AccountKey; now: Date }, change: StepChange = {}): Promise<void> {
+  await deps.store.mutate((d) => {
+    endDraftIn(d, input.by);
+    applyStepChange(d, input.by, change, input.now);
   });
 }
 
-/** Opens a draft for `by` if none is open; returns the draft as it is. */
-export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }, sameWrite?: SameWrite): Promise<SpeechDraft> {
+/** Opens a draft for `by` if none is open, `change` applied in the same write; returns the draft as it is. */
+export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: Date }, change: StepChange = {}): Promise<SpeechDraft> {
   return deps.store.mutate((d) => {
-    let draft: SpeechDraft | undefined;
-    changeSession(d, input.by, (s) => {
-      if (!s.collecting) s.collecting = newDraft(input.now);
-      draft = s.collecting;
-    });
-    sameWrite?.(d);
-    return draft as SpeechDraft;
+    const draft = collectingIn(d, input.by, newDraft(input.now));
+    applyStepChange(d, input.by, change, input.now);
+    return draft;
   });
 }
 
@@ -334,7 +333,7 @@ export async function openDraft(deps: SpeechDeps, input: { by: AccountKey; now: 
 export async function addDraftPart(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; part: string; open?: boolean },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<number> {
   const part = writable(input.part);
   if (!input.open && !draftOf(deps.store.data, input.by)) throw new UserError("speech-not-collecting");
@@ -343,14 +342,10 @@ export async function addDraftPart(
     if (!input.open && !draftOf(d, input.by)) throw new UserError("speech-not-collecting");
     requireOpen(deps, input.unitId, input.now, d);
     requirePartFits(draftOf(d, input.by), part);
-    let count = 0;
-    changeSession(d, input.by, (s) => {
-      if (!s.collecting) s.collecting = newDraft(input.now);
-      s.collecting.parts.push(part);
-      count = draftSize(s.collecting);
-    });
-    sameWrite?.(d);
-    return count;
+    const draft = collectingIn(d, input.by, newDraft(input.now));
+    draft.parts.push(part);
+    applyStepChange(d, input.by, change, input.now);
+    return draftSize(draft);
   });
 }
 
@@ -362,25 +357,19 @@ export async function addDraftPart(
 export async function addDraftPage(
   deps: SpeechDeps,
   input: { unitId: string; by: AccountKey; now: Date; page: StoredFileRef; caption?: string },
-  sameWrite?: SameWrite,
+  change: StepChange = {},
 ): Promise<number> {
   const caption = writable(input.caption ?? "");
   return deps.store.mutate((d) => {
     // Every refusal before any change: a change that throws must not have changed anything.
     requireOpen(deps, input.unitId, input.now, d);
     if (caption) requirePartFits(draftOf(d, input.by), caption);
-    let count = 0;
-    changeSession(d, input.by, (s) => {
-      if (!s.collecting) {
-        s.collecting = newDraft(input.now);
-        // Numbers typed now are speech text, not a pick from choices offered earlier.
-        delete s.choices;
-      }
-      s.collecting.pages = [...(s.collecting.pages ?? []), input.page];
-      if (caption) s.collecting.parts.push(caption);
-      count = s.collecting.pages.length;
-    });
-    sameWrite?.(d);
-    return count;
+    // Numbers typed once a draft opens are speech text, not a pick from choices offered earlier.
+    if (!draftOf(d, input.by)) dropChoicesIn(d, input.by);
+    const draft = collectingIn(d, input.by, newDraft(input.now));
+    draft.pages = [...(draft.pages ?? []), input.page];
+    if (caption) draft.parts.push(caption);
+    applyStepChange(d, input.by, change, input.now);
+    return draft.pages.length;
   });
 }

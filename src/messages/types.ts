@@ -3,7 +3,7 @@
 // Services every layer above is handed are filled in by createApp (src/app/app.ts).
 import type { Logger } from "pino";
 import type { Store } from "../../storage/store.js";
-import type { AccountKey, Channel, NoticeKind } from "../../storage/schema.js";
+import type { AccountKey, Channel, NoticeKind, StoredStep } from "../../storage/schema.js";
 import type { ConferenceService } from "../conference/service.js";
 import type { AppConfig } from "../config/types.js";
 import type { CodeGuard } from "../domain/identity.js";
@@ -41,11 +41,12 @@ export interface Request {
   updateId?: string;
 }
 
-export interface Choice {
-  label: string;
-  /** The command line that choosing runs, as if typed ("/dangky thamdu"). */
-  command: string;
-}
+/**
+ * One of numbered choices: what it says, and the conversation step choosing it takes (a typed value,
+ * commands/steps.ts). TEMPORARY (issue 20's second round removes it): a choice of a module not yet on
+ * typed steps carries the command line that choosing runs, as if typed ("/dangky thamdu"), instead.
+ */
+export type Choice = { label: string; step: StoredStep; command?: undefined } | { label: string; command: string; step?: undefined };
 
 /** What a handler answers; each channel renders it its own way. Text is plain: channels escape it. */
 export type Reply =

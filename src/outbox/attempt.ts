@@ -12,7 +12,7 @@
 // idempotency key to prevent it.
 import { randomBytes } from "node:crypto";
 import type { Reply } from "../messages/types.js";
-import type { Delivery } from "../../storage/schema.js";
+import { type Delivery, stepOfChoice } from "../../storage/schema.js";
 import { announceAttempt, type Outcome, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
@@ -86,7 +86,7 @@ export function createAttempts(
     // Announce the attempt before sending: after a crash, a delivery with attemptAt may have
     // arrived (the at-least-once window); one without it certainly did not.
     try {
-      const choices = offered?.kind === "choices" && setId ? { setId, commands: offered.choices.map((c) => c.command) } : undefined;
+      const choices = offered?.kind === "choices" && setId ? { setId, steps: offered.choices.map(stepOfChoice) } : undefined;
       if (!(await announceAttempt(store, engine.locate, ref.key, ref.account, clock.now(), choices))) return { outcome: { type: "gone" }, cost: 0 };
     } catch (err) {
       if (err instanceof StoreWriteFailed) return { outcome: { type: "deferred", error: err.message }, cost: 0 };

@@ -104,7 +104,8 @@ export async function storeReplies(dataDir: string, noticeId: string, replies: R
   const out: StoredReply[] = [];
   for (const r of replies) {
     if (r.kind === "text") out.push({ kind: "text", text: r.text });
-    else if (r.kind === "choices") out.push({ kind: "choices", text: r.text, choices: r.choices.map((c) => ({ label: c.label, command: c.command })) });
+    // A notice's choices are command lines (TEMPORARY, until notices move to typed steps: issue 20's second round).
+    else if (r.kind === "choices") out.push({ kind: "choices", text: r.text, choices: r.choices.flatMap((c) => (c.command === undefined ? [] : [{ label: c.label, command: c.command }])) });
     else {
       const mime = r.kind === "file" ? r.mime : "image/png";
       const saved = await saveFile(dataDir, { stem: `notice-${noticeId}`, ext: safeExtension(r.name, r.kind === "photo" ? "png" : "bin"), name: r.name, mime }, r.data);

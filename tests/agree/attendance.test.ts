@@ -150,7 +150,9 @@ describe("một việc, một lời báo (mục 5)", () => {
     d.app.services.conference.conf.contact = { name: "Văn phòng HĐND và UBND huyện", position: "", phone: "0213 3876 543" };
     const a = await d.delegate("Mường So", "Máy cũ thứ nhất");
     const b = await d.delegate("Mường So", "Máy cũ thứ hai");
-    await d.org.say(`/mamoi go muong-so ${a.key}`);
+    // The chat: the unit's accounts, then "Gỡ tài khoản số 1" (a typed step, invites.remove).
+    expect(await d.org.say("/mamoi Mường So")).toContain("2. Gỡ tài khoản số 2: Máy cũ thứ hai");
+    await d.org.say("1");
     const page = await desk.get("/ban-to-chuc/don-vi");
     const removed = await desk.post("/ban-to-chuc/don-vi/muong-so/go-tai-khoan", { _csrf: desk.csrf(page.body), account: b.key });
     expect(removed.body).toContain("Đã gỡ tài khoản Máy cũ thứ hai khỏi UBND xã Mường So");
@@ -159,7 +161,7 @@ describe("một việc, một lời báo (mục 5)", () => {
     expect(toldTo(a)).toEqual([expected]);
     expect(toldTo(b)).toEqual([expected]);
     // Removing it again is refused alike: the account no longer belongs to the unit.
-    expect(await d.org.say(`/mamoi go muong-so ${b.key}`)).toContain("Tài khoản này không còn thuộc UBND xã Mường So");
+    expect(await d.org.say("2")).toContain("Tài khoản này không còn thuộc UBND xã Mường So");
     const again = await desk.post("/ban-to-chuc/don-vi/muong-so/go-tai-khoan", { _csrf: desk.csrf(page.body), account: a.key });
     expect(again.status).toBe(400);
     expect(again.body).toContain("Tài khoản này không còn thuộc UBND xã Mường So");

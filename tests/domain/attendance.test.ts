@@ -123,7 +123,7 @@ describe("trả lời theo từng vị trí", () => {
     expect(store.data.sessions[muongSoOfficer.key]).toBeUndefined();
     await awaitText(store, muongSoOfficer.key, { command: "/thamluan", prompt: "speech-ask" }, BEFORE);
     await answer({ status: "attend", text: "Lò Văn Sáu" });
-    expect(store.data.sessions[muongSoOfficer.key]?.awaiting?.command).toBe("/thamluan");
+    expect(store.data.sessions[muongSoOfficer.key]?.awaiting?.step).toEqual({ kind: "command.line", line: "/thamluan" });
   });
 });
 

@@ -20,7 +20,8 @@ import {
   revokeInvite,
   roleOf,
 } from "../../src/domain/identity.js";
-import { awaitText, clearSession, endAwaiting, rememberChoices } from "../../src/domain/sessions.js";
+import { awaitText, clearSession, endAwaiting, offerChoices } from "../../src/domain/sessions.js";
+import { commandLineStep } from "../../storage/schema.js";
 import { openStore, type Store } from "../../storage/store.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
 
@@ -198,10 +199,10 @@ describe("việc đang làm dở (session)", () => {
   it("a waiting step, the choices offered, and /huy that forgets them", async () => {
     const key = "zalo:ms-1";
     await awaitText(store, key, { command: "/dangky cchc vang", prompt: "rsvp-ask-absent" }, NOW);
-    await rememberChoices(store, key, "ab12", ["/dangky chair", "/dangky cchc"], NOW);
+    await offerChoices(store, key, "ab12", [commandLineStep("/dangky chair"), commandLineStep("/dangky cchc")], undefined, NOW);
     expect(store.data.sessions[key]).toEqual({
-      awaiting: { command: "/dangky cchc vang", prompt: "rsvp-ask-absent", offeredAt: NOW.toISOString() },
-      choices: { setId: "ab12", commands: ["/dangky chair", "/dangky cchc"], offeredAt: NOW.toISOString() },
+      awaiting: { step: { kind: "command.line", line: "/dangky cchc vang" }, prompt: "rsvp-ask-absent", offeredAt: NOW.toISOString() },
+      choices: { setId: "ab12", steps: [commandLineStep("/dangky chair"), commandLineStep("/dangky cchc")], offeredAt: NOW.toISOString() },
     });
     await endAwaiting(store, key);
     expect(store.data.sessions[key]?.awaiting).toBeUndefined();

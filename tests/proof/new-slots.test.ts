@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { writable } from "../../src/lib/text.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { awaitingKind } from "../../src/domain/sessions.js";
 import { badText, DATE_PIECES, isVietnamese, refusalCatalogue, show } from "./arbitraries.js";
 import { propertySeed } from "../helpers/seeds.js";
 
@@ -31,7 +32,7 @@ describe("the speech draft slot", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(badText, { minLength: 1, maxLength: 4 }), async (messages) => {
         // "Nộp bản mới": the next messages are the text of a version.
-        expect(await ms.say("/thamluan_moi")).toContain("xong");
+        expect(await ms.say("/thamluan moi")).toContain("xong");
         for (const m of messages) {
           const before = [...(app.app.store.data.sessions[ms.key]?.collecting?.parts ?? [])];
           const versions = app.app.store.data.speeches["muong-so"]?.versions.length ?? 0;
@@ -110,7 +111,7 @@ describe("the /datlich confirmation slot", () => {
           const fixed = await org.say(answer);
           expect(isVietnamese(fixed), `${show(answer)} → ${show(fixed)}`).toBe(true);
           if (catalogue.classify(org.last)) {
-            expect(app.app.store.data.sessions[org.key]?.awaiting?.command, show(answer)).toBe(answer.trim().startsWith("/") ? undefined : "/datlich");
+            expect(awaitingKind(app.app.store.data.sessions[org.key]), show(answer)).toBe(answer.trim().startsWith("/") ? undefined : "schedule.redo");
           }
         } else if (catalogue.classify(org.last)) {
           expect(schedule(app), `${show(when)} → ${show(reply)}`).toBe(before);

@@ -20,7 +20,7 @@ const got = (app: TestApp, key: string) => app.sent.filter((s) => s.account === 
 
 /** The `/tbdoilich N` the last replies offer, if any. */
 function offered(p: Person): string | undefined {
-  for (const r of p.last) if (r.kind === "choices") return r.choices.find((c) => c.command.startsWith("/tbdoilich"))?.command;
+  for (const r of p.last) if (r.kind === "choices") return r.choices.find((c) => c.command?.startsWith("/tbdoilich"))?.command;
   return undefined;
 }
 

@@ -51,7 +51,7 @@ function fullData(): Data {
   d.notices.push({ id: "N1", kind: "chase", text: "Kính gửi …", audience: "all", createdBy: a.key, createdAt: at, sendAt: at, ackable: true, replies: [{ kind: "text", text: "x" }, { kind: "choices", text: "y", choices: [{ label: "1", command: "/dangky" }] }], data: { time: at } });
   d.deliveries.push({ noticeId: "N1", account: a.key, state: "sent", attempts: 1, sentAt: at, ackAt: at });
   // A notice preview is a stored draft since schema version 2 (no longer a session's pendingConfirm).
-  d.sessions[a.key] = { choices: { setId: "c1", commands: ["/dangky"], offeredAt: at } };
+  d.sessions[a.key] = { choices: { setId: "c1", steps: [{ kind: "command.line", line: "/dangky" }], offeredAt: at } };
   d.noticeDrafts.N2 = { id: "N2", kind: "broadcast", text: "x", audience: "all", createdBy: a.key, createdAt: at, updatedAt: at };
   d.handledUpdates.telegram = ["1", "2"];
   return d;
@@ -285,7 +285,7 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
     const old = JSON.stringify({ accounts: { "console:1": account("1") }, rsvps: [rsvp("a")] });
     const { dir, file } = await writeStore(old);
     const store = await openStore({ dir });
-    // Brought to the current version (3: score previews, then notice drafts, became stored objects).
+    // Brought to the current version (score previews, then notice drafts, became stored objects; then typed steps).
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
     for (const seat of ["b", "c", "d"]) await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
     await store.close();

@@ -2,7 +2,7 @@
 import type { Transformer } from "grammy";
 import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
 import { helpCommand } from "../../commands/help.js";
-import { generalCommands } from "../../commands/index.js";
+import { generalCommands, stepTable } from "../../commands/index.js";
 import { text } from "../../commands/replies.js";
 import { type CommandLayer, createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
@@ -276,6 +276,6 @@ export function testLayer(app: App, record: string[] = []): CommandLayer {
   let layer: CommandLayer | undefined;
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = generalCommands;
-  layer = createCommandLayer(app.services, [start as CommandDef, help, ...rest, chon, ghi, dai, lento, nop]);
+  layer = createCommandLayer(app.services, [start as CommandDef, help, ...rest, chon, ghi, dai, lento, nop], { steps: stepTable });
   return layer;
 }

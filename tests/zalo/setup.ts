@@ -1,6 +1,6 @@
 // A test app with the Zalo channel started against the fake Zalo server, and a few test-only commands.
 import { helpCommand } from "../../commands/help.js";
-import { generalCommands } from "../../commands/index.js";
+import { generalCommands, stepTable } from "../../commands/index.js";
 import { createCommandLayer } from "../../commands/router.js";
 import type { CommandDef } from "../../commands/types.js";
 import { startZalo } from "../../src/app/channels.js";
@@ -97,7 +97,7 @@ export async function startZaloTest(
     Object.assign(env, { PORT: String(port), PUBLIC_URL: `${scheme}://127.0.0.1:${port}`, ZALO_WEBHOOK_SECRET: "bi-mat-webhook-2027" });
   }
   const h = await createTestApp({ env, dir: options.dir, now: options.now });
-  const bot = options.fullBot ? h.app.bot : createCommandLayer(h.app.services, [...generalCommands, helpCommand(() => []), ...testCommands()]);
+  const bot = options.fullBot ? h.app.bot : createCommandLayer(h.app.services, [...generalCommands, helpCommand(() => []), ...testCommands()], { steps: stepTable });
   const channel = await startZalo(h.app, {
     bot,
     pollTimeoutSeconds: 1,

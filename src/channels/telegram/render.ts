@@ -129,7 +129,7 @@ export function renderReplies(replies: Reply[], t: Translate): Outbound[] {
       const pieces = splitEscaped(body);
       const buttons = r.choices
         .slice(0, MAX_BUTTONS)
-        .map((c, i) => ({ text: clip(`${i + 1}. ${c.label}`, 120), data: r.setId ? choiceData(r.setId, i + 1) : commandData(c.command) }));
+        .map((c, i) => ({ text: clip(`${i + 1}. ${c.label}`, 120), data: r.setId ? choiceData(r.setId, i + 1) : c.command !== undefined ? commandData(c.command) : undefined }));
       // All or nothing: a keyboard that lacks some choices would mislead.
       const complete = r.choices.length <= MAX_BUTTONS && buttons.every((b) => b.data);
       const keyboard: InlineKeyboardMarkup | undefined = complete

@@ -82,7 +82,7 @@ export function registerUnits(app: DeskApp, desk: Desk): void {
     const body = await form(c);
     const { t } = c.get("signed");
     const unit = requireUnitId(c.req.param("id"));
-    // The rule and the person's message: src/actions/accounts.ts, as /mamoi go in the chat.
+    // The rule and the person's message: src/actions/accounts.ts, as the chat's invites.remove step.
     const { result, notifications } = await removeAccountsAction(deps, deskActor(c), { unit, accounts: [field(body, "account")] });
     await tell(deps, notifications);
     const names = result.map((a) => a.displayName).join(", ");

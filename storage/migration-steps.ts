@@ -1,0 +1,100 @@
+// Conversation steps stored as typed values instead of command lines (schema version 3 → 4).
+//
+// A session kept its numbered choices as command lines (`choices.commands: ["/thamluan_moi", …]`) and
+// the step waiting for free text as one (`awaiting.command: "/thamluan_phan"`). From version 2 both
+// are steps (`choices.steps`, `awaiting.step`; their kinds are listed in commands/steps.ts). The
+// lines this function knows become their typed step; any other line is kept whole as a
+// "command.line" step, which the router runs as before, so nothing a person had open is lost.
+// Self-contained (it imports nothing, and storage/schema.ts sets the version it brings the file to):
+// the kinds are written out as they were when it was made.
+
+type Json = Record<string, unknown>;
+
+/** The typed step a command line of version 1 stood for, or the line kept whole. */
+export function stepOfLine(line: string): Json {
+  const words = line.trim().split(/\s+/);
+  const [name = "", first, ...rest] = words;
+  const tail = words.slice(2).join(" ");
+  const version = first && /^v\d{1,4}$/i.test(first) ? Number(first.slice(1)) : undefined;
+  switch (name.toLowerCase()) {
+    case "/thamluan_phan":
+      if (!first) return { kind: "speech.collect" };
+      break;
+    case "/thamluan_moi":
+      if (!first) return { kind: "speech.new" };
+      if (first === "giu" && rest.length === 0) return { kind: "speech.keep" };
+      if (version !== undefined) return { kind: "speech.new", confirmed: version, ...(tail ? { body: tail } : {}) };
+      break;
+    case "/thamluan_rut":
+      if (first === "giu" && rest.length === 0) return { kind: "speech.withdraw.keep" };
+      if (version !== undefined && rest.length === 0) return { kind: "speech.withdraw", version };
+      break;
+    case "/thamluan":
+      if (first === "rut" && rest.length === 0) return { kind: "speech.withdraw.ask" };
+      break;
+    case "/start":
+      if (!first) return { kind: "join.stay" };
+      if (rest.length === 1 && rest[0] === "chuyen" && /^[0-9A-Z]{1,32}$/.test(first)) return { kind: "join.move", code: first };
+      break;
+    case "/datlich":
+      if (!first || (first === "sualai" && rest.length === 0)) return { kind: "schedule.redo" };
+      if (first === "vanluu") return keptSchedule(tail) ?? { kind: "command.line", line };
+      break;
+    case "/mamoi":
+      if (first === "go" && rest.length === 2) {
+        const [unit, which] = rest as [string, string];
+        return which === "tatca" ? { kind: "invites.remove", unit } : { kind: "invites.remove", unit, account: which };
+      }
+      break;
+    case "/phatbieu":
+      if (first === "dangky" && rest.length === 0) return { kind: "speak.topic" };
+      if (first === "rut" && rest.length === 1 && /^[0-9a-f]{8}$/.test(rest[0] as string)) return { kind: "speak.withdraw", id: rest[0] };
+      break;
+  }
+  return { kind: "command.line", line };
+}
+
+/**
+ * "2027-06-20 14:00 | Hội trường": what a "Vẫn lưu" choice of version 1 carried (the start in Việt Nam
+ * time, UTC+7 all year), as the values of its step.
+ */
+function keptSchedule(values: string): Json | undefined {
+  const [when = "", ...placeParts] = values.split("|");
+  const place = placeParts.join("|").trim();
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(when.trim());
+  if (!m && when.trim()) return undefined;
+  const at = m ? new Date(`${m[1]}T${m[2]}:00+07:00`) : undefined;
+  if (at && Number.isNaN(at.getTime())) return undefined;
+  const start = at?.toISOString();
+  return { kind: "schedule.keep", ...(start && { start }), ...(place && { place }) };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One session of version 1 as version 2 keeps it; anything not as expected is left for the schema to report. */
+function sessionAsSteps(session: unknown): unknown {
+  if (!isObject(session)) return session;
+  const out: Json = { ...session };
+  const choices = session.choices;
+  if (isObject(choices) && Array.isArray(choices.commands) && choices.commands.every((c) => typeof c === "string")) {
+    const { commands, ...rest } = choices;
+    out.choices = { ...rest, steps: (commands as string[]).map(stepOfLine) };
+  }
+  const awaiting = session.awaiting;
+  if (isObject(awaiting) && typeof awaiting.command === "string") {
+    const { command, ...rest } = awaiting;
+    out.awaiting = { ...rest, step: stepOfLine(command) };
+  }
+  return out;
+}
+
+/** The migration to typed steps: every session's command lines become steps (the caller sets the version). */
+export function sessionsAsSteps(old: Json): Json {
+  const sessions = old.sessions;
+  if (!isObject(sessions)) return old;
+  const migrated: Json = {};
+  for (const [key, session] of Object.entries(sessions)) migrated[key] = sessionAsSteps(session);
+  return { ...old, sessions: migrated };
+}
