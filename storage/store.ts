@@ -188,7 +188,8 @@ async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>,
   }
 }
 
-export async function openStore(options: StoreOptions): Promise<Store> {
+/** Locks the folder and loads the file (read, checked, migrated); the lock is released if loading fails. */
+async function openFile(options: StoreOptions): Promise<{ file: string; adapter: DurableJsonFile<Data>; db: Low<Data>; release: () => Promise<void> }> {
   const ops = options.fileOps ?? realFileOps;
   await fsp.mkdir(options.dir, { recursive: true });
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
@@ -201,36 +202,82 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await release();
     throw err;
   }
-  // No copy of the last good state is held in memory: it is the file on disk (see readLastGood),
-  // read back only when a write fails.
+  return { file, adapter, db, release };
+}
 
-  let waiting: Waiter[] = []; // changes applied in memory, not yet on disk
-  let changes = 0;
-  let writing: Promise<void> | null = null;
+/**
+ * The group commit: changes applied in memory wait for the next write, which every change made
+ * meanwhile joins. No copy of the last good state is held in memory: it is the file on disk (see
+ * readLastGood), read back only when a write fails.
+ */
+class GroupCommit {
+  /** Changes applied in memory, not yet on disk. */
+  private waiting: Waiter[] = [];
+  private writing: Promise<void> | null = null;
+  changes = 0;
 
-  async function writeLoop(): Promise<void> {
+  constructor(
+    private readonly adapter: DurableJsonFile<Data>,
+    private readonly db: Low<Data>,
+  ) {}
+
+  mutate<R>(change: (data: Data) => R): Promise<R> {
+    let result: R;
     try {
-      while (waiting.length > 0) {
-        const batch = waiting;
-        waiting = [];
+      result = change(this.db.data);
+    } catch (err) {
+      // Nothing is queued: a change that throws must not have changed anything (see Store.mutate).
+      return Promise.reject(err);
+    }
+    this.changes += 1;
+    // Its own failure would otherwise be an unhandled rejection; the caller is told below.
+    if (isThenable(result)) Promise.resolve(result).catch(() => {});
+    return new Promise<R>((resolve, reject) => {
+      this.waiting.push({
+        resolve: isThenable(result)
+          ? // What an async change does after its first await would miss this write. Its
+            // synchronous part is written all the same, but the mistake is reported.
+            () => reject(new TypeError("store.mutate() takes a synchronous change; it returned a promise"))
+          : () => resolve(result),
+        reject,
+      });
+      this.schedule();
+    });
+  }
+
+  /** Resolves when everything changed so far is on disk. */
+  async flush(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  private schedule(): void {
+    // A microtask, not an immediate write: every change made by the code running now joins it.
+    if (!this.writing) this.writing = Promise.resolve().then(() => this.writeLoop());
+  }
+
+  private async writeLoop(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting;
+        this.waiting = [];
         try {
           // Inside the try: a change that left a BigInt or a cycle makes stringify throw, and that
           // must fail this batch, not stop the loop with `writing` set forever.
-          await adapter.writeWith((out) => writeJson(db.data, out));
+          await this.adapter.writeWith((out) => writeJson(this.db.data, out));
           for (const w of batch) w.resolve();
         } catch (err) {
           // Undo every change not on disk (this batch and any made during the failed write or
           // while the good state is read back): they were applied on top of this batch, and
           // their callers learn they were not kept.
-          const unreadable = await restoreLastGood();
+          const unreadable = await this.restoreLastGood();
           const failed = new StoreWriteFailed(err, unreadable);
-          const undone = [...batch, ...waiting];
-          waiting = [];
+          const undone = [...batch, ...this.waiting];
+          this.waiting = [];
           for (const w of undone) w.reject(failed);
         }
       }
     } finally {
-      writing = null;
+      this.writing = null;
     }
   }
 
@@ -239,20 +286,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
    * Gives what went wrong when the disk cannot be read either: memory then keeps the changes,
    * whose callers are told they were not kept, and the next write that succeeds puts them on disk.
    */
-  async function restoreLastGood(): Promise<unknown> {
+  private async restoreLastGood(): Promise<unknown> {
     try {
-      db.data = (await adapter.readLastGood()) ?? emptyData();
+      this.db.data = (await this.adapter.readLastGood()) ?? emptyData();
       return undefined;
     } catch (err) {
       return err;
     }
   }
+}
 
-  function schedule(): void {
-    // A microtask, not an immediate write: every change made by the code running now joins it.
-    if (!writing) writing = Promise.resolve().then(writeLoop);
-  }
-
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { file, adapter, db, release } = await openFile(options);
+  const commit = new GroupCommit(adapter, db);
   return {
     file,
     dir: options.dir,
@@ -263,36 +309,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       return adapter.writes;
     },
     get changes() {
-      return changes;
+      return commit.changes;
     },
     mutate<R>(change: (data: Data) => R): Promise<R> {
-      let result: R;
-      try {
-        result = change(db.data);
-      } catch (err) {
-        // Nothing is queued: a change that throws must not have changed anything (see above).
-        return Promise.reject(err);
-      }
-      changes += 1;
-      // Its own failure would otherwise be an unhandled rejection; the caller is told below.
-      if (isThenable(result)) Promise.resolve(result).catch(() => {});
-      return new Promise<R>((resolve, reject) => {
-        waiting.push({
-          resolve: isThenable(result)
-            ? // What an async change does after its first await would miss this write. Its
-              // synchronous part is written all the same, but the mistake is reported.
-              () => reject(new TypeError("store.mutate() takes a synchronous change; it returned a promise"))
-            : () => resolve(result),
-          reject,
-        });
-        schedule();
-      });
+      return commit.mutate(change);
     },
-    async flush() {
-      while (writing) await writing;
+    flush() {
+      return commit.flush();
     },
     async close() {
-      while (writing) await writing;
+      await commit.flush();
       await release();
     },
   };

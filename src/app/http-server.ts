@@ -145,16 +145,14 @@ async function serveWebhook(c: Context<HttpEnv>, route: WebhookRoute, maxBytes: 
   return reply(await route.handle(parsed, call));
 }
 
-export function createHttpServer(options: HttpServerOptions): HttpServer {
-  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
+/**
+ * The Hono app: the desk answers only on DESK_HOST, everything else only on HOST; /ban-to-chuc/
+ * goes to the desk's handler once given (a page says it is coming until then).
+ */
+function createHono(options: HttpServerOptions, host: string, deskHost: string, deskHandler: () => DeskHandler | undefined): Hono<HttpEnv> {
   const { logger } = options;
-  const host = options.host ?? "127.0.0.1";
-  const deskHost = options.deskHost ?? host;
   const hono = new Hono<HttpEnv>();
-  let deskHandler: DeskHandler | undefined;
-
-  // The desk answers only on DESK_HOST, everything else only on HOST: a connection that arrived
-  // on the other address (a wildcard listener, or the second listener) is told 404.
+  // A connection that arrived on the other address (a wildcard listener, or the second listener) is told 404.
   const isDesk = (p: string) => p === DESK_PATH || p.startsWith(`${DESK_PATH}/`);
   hono.use("*", async (c, next) => {
     const local = c.env?.incoming?.socket?.localAddress;
@@ -169,7 +167,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   hono.notFound((c) => c.body(null, 404));
 
   const deskPage = (c: Context<HttpEnv>) => {
-    if (deskHandler) return deskHandler(c);
+    const handler = deskHandler();
+    if (handler) return handler(c);
     const t = options.t;
     const title = t ? t("desk-coming-title") : "";
     const body = t ? t("desk-coming-body") : "";
@@ -177,11 +176,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
   hono.all(DESK_PATH, (c) => c.redirect(`${DESK_PATH}/`, 301));
   hono.all(`${DESK_PATH}/*`, deskPage);
+  return hono;
+}
 
-  // @hono/node-server (Node's request to Hono's and back) is loaded at the first request, not at start:
-  // loading it makes Node load its fetch implementation (undici) too, ~35 ms a polling bot need not wait for.
+/**
+ * Node's request listener for `hono`. @hono/node-server (Node's request to Hono's and back) is
+ * loaded at the first request, not at start: loading it makes Node load its fetch implementation
+ * (undici) too, ~35 ms a polling bot need not wait for.
+ */
+function lazyListener(hono: Hono<HttpEnv>, logger: Logger): RequestListener {
   let adaptor: Promise<RequestListener> | undefined;
-  const onRequest: RequestListener = (req, res) => {
+  return (req, res) => {
     adaptor ??= import("@hono/node-server").then(({ getRequestListener }) => getRequestListener(hono.fetch));
     adaptor.then(
       (listener) => listener(req, res),
@@ -191,48 +196,75 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       },
     );
   };
-  const makeServer = () => {
-    // What @hono/node-server's createAdaptorServer does, with its request listener loaded on demand.
-    const server = createServer(
-      {
-        headersTimeout: limits.headersTimeoutMs,
-        requestTimeout: limits.requestTimeoutMs,
-        keepAliveTimeout: limits.keepAliveTimeoutMs,
-        // Node checks the two time-outs above this often (30 s by default: far too coarse).
-        connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
-      },
-      onRequest,
-    );
-    server.maxConnections = limits.maxConnections;
-    server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
-      // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
-      logger.debug({ code: err.code }, "http client error");
-      const status =
-        err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
-      if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
-      else socket.destroy();
-    });
-    return server;
-  };
-  const addresses = listenAddresses(host, deskHost);
-  const servers = addresses.map(makeServer);
-  const server = servers[0] as Server;
+}
 
-  const listenOn = (s: Server, port: number, address: string) =>
-    new Promise<number>((resolve, reject) => {
-      s.once("error", reject);
-      s.listen(port, address, () => {
-        s.off("error", reject);
-        const addr = s.address();
-        resolve(typeof addr === "object" && addr ? addr.port : port);
-      });
+/** What @hono/node-server's createAdaptorServer does, with its request listener loaded on demand, and the limits. */
+function makeNodeServer(limits: HttpLimits, logger: Logger, onRequest: RequestListener): Server {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the two time-outs above this often (30 s by default: far too coarse).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+    },
+    onRequest,
+  );
+  server.maxConnections = limits.maxConnections;
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    // Time-outs and malformed requests: Node answers 408/400 where it still can; nothing to log above debug.
+    logger.debug({ code: err.code }, "http client error");
+    const status =
+      err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    if (socket.writable && !socket.writableEnded) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    else socket.destroy();
+  });
+  return server;
+}
+
+function listenOn(s: Server, port: number, address: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    s.once("error", reject);
+    s.listen(port, address, () => {
+      s.off("error", reject);
+      const addr = s.address();
+      resolve(typeof addr === "object" && addr ? addr.port : port);
     });
-  const closeOne = (s: Server) =>
-    new Promise<void>((resolve) => {
-      if (!s.listening) return resolve();
-      s.close(() => resolve());
-      s.closeIdleConnections();
-    });
+  });
+}
+
+function closeOne(s: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!s.listening) return resolve();
+    s.close(() => resolve());
+    s.closeIdleConnections();
+  });
+}
+
+/** Listens on every address, on one port: PORT=0 makes the first listener pick a free port, and the second (DESK_HOST) take the same. */
+async function listenAll(servers: Server[], addresses: string[], port: number, bound: (port: number) => void): Promise<number> {
+  const boundPort = await listenOn(servers[0] as Server, port, addresses[0] as string);
+  bound(boundPort);
+  try {
+    for (let i = 1; i < servers.length; i++) await listenOn(servers[i] as Server, boundPort, addresses[i] as string);
+  } catch (err) {
+    await Promise.all(servers.map(closeOne));
+    throw err;
+  }
+  return boundPort;
+}
+
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const limits: HttpLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { logger } = options;
+  const host = options.host ?? "127.0.0.1";
+  const deskHost = options.deskHost ?? host;
+  let deskHandler: DeskHandler | undefined;
+  const hono = createHono(options, host, deskHost, () => deskHandler);
+  const onRequest = lazyListener(hono, logger);
+  const addresses = listenAddresses(host, deskHost);
+  const servers = addresses.map(() => makeNodeServer(limits, logger, onRequest));
+  const server = servers[0] as Server;
 
   let listening: Promise<number> | undefined;
   let boundPort = options.port;
@@ -247,17 +279,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       deskHandler = handler;
     },
     listen() {
-      listening ??= (async () => {
-        // PORT=0: the first listener picks a free port, the second (DESK_HOST) takes the same.
-        boundPort = await listenOn(server, options.port, addresses[0] as string);
-        try {
-          for (let i = 1; i < servers.length; i++) await listenOn(servers[i] as Server, boundPort, addresses[i] as string);
-        } catch (err) {
-          await Promise.all(servers.map(closeOne));
-          throw err;
-        }
-        return boundPort;
-      })();
+      listening ??= listenAll(servers, addresses, options.port, (port) => {
+        boundPort = port;
+      });
       return listening;
     },
     deskUrl() {
@@ -302,9 +326,35 @@ export interface HttpService extends WebhookRoutes {
   close(): Promise<void>;
 }
 
-export function createHttpService(app: HttpServiceDeps): HttpService {
+/** The App's server, with the file links served from the start (a link given before a restart works after it). */
+function makeAppServer(app: HttpServiceDeps, links: () => FileLinks): HttpServer {
+  const { config } = app;
+  const server = createHttpServer({
+    port: config.port,
+    host: config.host,
+    deskHost: config.deskHost,
+    logger: app.services.logger.child({ part: "http" }),
+    t: app.services.i18n.forLanguage(config.defaultLanguage),
+  });
+  routeFiles(server, links(), app.services.i18n.forLanguage(config.defaultLanguage));
+  return server;
+}
+
+/** Removes expired and unreferenced files (generated and received); logged, never thrown. */
+async function tidyFiles(app: HttpServiceDeps, links: () => FileLinks): Promise<void> {
   const { config, store } = app;
   const logger = app.services.logger;
+  try {
+    const generated = await links().sweep();
+    const received = await sweepReceivedFiles(config.dataDir, referencedFiles(store.data));
+    if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
+  }
+}
+
+export function createHttpService(app: HttpServiceDeps): HttpService {
+  const { config } = app;
   let made: HttpServer | undefined;
   let links: FileLinks | undefined;
   let sweep: NodeJS.Timeout | undefined;
@@ -317,33 +367,12 @@ export function createHttpService(app: HttpServiceDeps): HttpService {
     return links;
   };
   const getServer = () => {
-    made ??= makeServer();
+    made ??= makeAppServer(app, getLinks);
     return made;
   };
-  function makeServer(): HttpServer {
-    const server = createHttpServer({
-      port: config.port,
-      host: config.host,
-      deskHost: config.deskHost,
-      logger: logger.child({ part: "http" }),
-      t: app.services.i18n.forLanguage(config.defaultLanguage),
-    });
-    // The file links are served from the start, so a link given before a restart works after it.
-    routeFiles(server, getLinks(), app.services.i18n.forLanguage(config.defaultLanguage));
-    return server;
-  }
-  async function tidy(): Promise<void> {
-    try {
-      const generated = await getLinks().sweep();
-      const received = await sweepReceivedFiles(config.dataDir, referencedFiles(store.data));
-      if (generated + received > 0) logger.info({ generated, received }, "files no longer needed removed");
-    } catch (err) {
-      logger.warn({ err: (err as Error).message }, "files folder could not be tidied");
-    }
-  }
   // One tidy-up at a time, each after the one before.
   const queueTidy = () => {
-    tidying = tidying.then(tidy);
+    tidying = tidying.then(() => tidyFiles(app, getLinks));
   };
 
   return {

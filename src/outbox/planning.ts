@@ -18,53 +18,105 @@ export interface Planning {
   ticking(): Promise<void> | undefined;
 }
 
-export function createPlanning(engine: Engine, hooks: { progress: Progress; enqueue(input: NewNotice): Promise<CreatedNotice> }): Planning {
-  const { store, logger, clock, i18n, conference, config } = engine.deps;
-  let kickPending = false;
-  let ticking: Promise<void> | undefined;
+function scanDue(engine: Engine, progress: Progress): void {
+  if (engine.stopped) return;
+  const { store, logger, clock } = engine.deps;
+  const data = store.data;
+  const now = clock.now().getTime();
+  const notices = new Map(data.notices.map((n) => [n.id, n] as const));
+  const counts = new Map<string, { total: number; final: number; pendingRunning: number }>();
+  let resumed = 0;
+  for (const d of data.deliveries) {
+    const n = notices.get(d.noticeId);
+    // The fast path: a delivery that is done and whose notice needs no count.
+    if (d.state !== "pending" && (!n || n.reportedAt || !REPORTED_KINDS.has(n.kind))) continue;
+    const key = keyOf(d.noticeId, d.account);
+    const lane = engine.lanes.get(channelOf(d.account));
+    if (n && !n.reportedAt && REPORTED_KINDS.has(n.kind)) {
+      let c = counts.get(n.id);
+      if (!c) counts.set(n.id, (c = { total: 0, final: 0, pendingRunning: 0 }));
+      c.total += 1;
+      if (d.state !== "pending") c.final += 1;
+      // Owed: on a channel running here or configured (not yet up after a restart, say).
+      else if (lane || channelOwed(engine, channelOf(d.account))) c.pendingRunning += 1;
+    }
+    if (d.state !== "pending" || engine.known.has(key) || !n || !lane) continue;
+    if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;
+    if (d.attemptAt) resumed += 1;
+    engine.known.add(key);
+    const account = data.accounts[d.account];
+    const ref: Ref = { key, noticeId: d.noticeId, account: d.account, chat: account?.chatId ?? d.account, notBefore: 0 };
+    if (URGENT_KINDS.has(n.kind)) lane.urgent.push(ref);
+    else lane.queue.push(ref);
+    lane.wake();
+  }
+  if (resumed > 0) {
+    logger.warn({ deliveries: resumed }, "resuming deliveries that were being sent when the process stopped: these few may arrive twice");
+  }
+  for (const [id, c] of counts) {
+    const n = notices.get(id) as Notice;
+    if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;
+    progress.refresh(id, c);
+    // Only a process that sends reports (a one-shot CLI command has no lanes).
+    if (c.pendingRunning === 0 && engine.lanes.size > 0) void progress.settle(n);
+  }
+}
 
-  function scan(): void {
-    if (engine.stopped) return;
-    const data = store.data;
-    const now = clock.now().getTime();
-    const notices = new Map(data.notices.map((n) => [n.id, n] as const));
-    const counts = new Map<string, { total: number; final: number; pendingRunning: number }>();
-    let resumed = 0;
-    for (const d of data.deliveries) {
-      const n = notices.get(d.noticeId);
-      // The fast path: a delivery that is done and whose notice needs no count.
-      if (d.state !== "pending" && (!n || n.reportedAt || !REPORTED_KINDS.has(n.kind))) continue;
-      const key = keyOf(d.noticeId, d.account);
-      const lane = engine.lanes.get(channelOf(d.account));
-      if (n && !n.reportedAt && REPORTED_KINDS.has(n.kind)) {
-        let c = counts.get(n.id);
-        if (!c) counts.set(n.id, (c = { total: 0, final: 0, pendingRunning: 0 }));
-        c.total += 1;
-        if (d.state !== "pending") c.final += 1;
-        // Owed: on a channel running here or configured (not yet up after a restart, say).
-        else if (lane || channelOwed(engine, channelOf(d.account))) c.pendingRunning += 1;
-      }
-      if (d.state !== "pending" || engine.known.has(key) || !n || !lane) continue;
-      if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;
-      if (d.attemptAt) resumed += 1;
-      engine.known.add(key);
-      const account = data.accounts[d.account];
-      const ref: Ref = { key, noticeId: d.noticeId, account: d.account, chat: account?.chatId ?? d.account, notBefore: 0 };
-      if (URGENT_KINDS.has(n.kind)) lane.urgent.push(ref);
-      else lane.queue.push(ref);
-      lane.wake();
+async function importSpool(engine: Engine, enqueue: (input: NewNotice) => Promise<CreatedNotice>): Promise<void> {
+  const { store, logger } = engine.deps;
+  for (const entry of await readSpool(store.dir)) {
+    if (!entry.notice) {
+      logger.error({ file: entry.file, err: entry.error }, "spooled notice unreadable; renamed to .bad");
+      await fsp.rename(entry.file, `${entry.file}.bad`).catch(() => {});
+      continue;
     }
-    if (resumed > 0) {
-      logger.warn({ deliveries: resumed }, "resuming deliveries that were being sent when the process stopped: these few may arrive twice");
+    const s = entry.notice;
+    const audience = decodeAudience(s.audience);
+    if (store.data.notices.some((n) => n.id === s.id) || !audience) {
+      if (!audience) logger.error({ id: s.id, audience: s.audience }, "spooled notice with an unknown audience dropped");
+      await removeSpooled(entry.file);
+      continue;
     }
-    for (const [id, c] of counts) {
-      const n = notices.get(id) as Notice;
-      if (n.cancelledAt || !n.queuedAt || Date.parse(n.sendAt) > now) continue;
-      hooks.progress.refresh(id, c);
-      // Only a process that sends reports (a one-shot CLI command has no lanes).
-      if (c.pendingRunning === 0 && engine.lanes.size > 0) void hooks.progress.settle(n);
+    const r = await enqueue({
+      id: s.id,
+      kind: "broadcast",
+      text: s.text,
+      audience,
+      createdBy: s.createdBy,
+      sendAt: s.sendAt ? new Date(s.sendAt) : undefined,
+      ackable: true,
+    });
+    if (r.deliveries === 0) logger.warn({ notice: s.id }, "spooled notice reaches nobody");
+    await removeSpooled(entry.file);
+  }
+}
+
+async function planAndQueueReminders(engine: Engine, now: Date): Promise<void> {
+  const { store, logger, i18n, conference, config } = engine.deps;
+  const plan = planReminders(store.data, conference, now);
+  if (plan.cancel.length > 0 || plan.plan.length > 0) {
+    const t = i18n.forLanguage(config.defaultLanguage);
+    const title = conference.conf.short_title ?? conference.conf.title;
+    await recordReminderPlan(store, plan, now, (data) => noticeBody({ kind: "reminder", text: "", data }, t, title));
+    for (const id of plan.cancel) logger.info({ notice: id }, "reminder of the old time cancelled");
+    for (const p of plan.plan) {
+      if (p.skip) logger.info({ reminder: p.key, sendAt: p.sendAt.toISOString(), reason: p.skip }, "reminder not planned");
+      else logger.info({ reminder: p.key, sendAt: p.sendAt.toISOString() }, "reminder planned");
     }
   }
+  // Reminders whose moment came: write their deliveries now (to the delegates of this moment), or skip if stale.
+  for (const n of dueReminders(store.data, now)) {
+    const { stale, count } = await queueReminder(store, conference, n.id, now);
+    if (stale) logger.warn({ reminder: n.reminderKey, sendAt: n.sendAt, now: now.toISOString() }, "reminder skipped: its moment passed while the bot was not running");
+    else if (count >= 0) logger.info({ reminder: n.reminderKey, deliveries: count }, "reminder queued");
+  }
+}
+
+export function createPlanning(engine: Engine, hooks: { progress: Progress; enqueue(input: NewNotice): Promise<CreatedNotice> }): Planning {
+  const { logger, clock } = engine.deps;
+  const scan = () => scanDue(engine, hooks.progress);
+  let kickPending = false;
+  let ticking: Promise<void> | undefined;
 
   function kick(): void {
     if (kickPending || engine.stopped) return;
@@ -75,60 +127,12 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
     });
   }
 
-  async function importSpool(): Promise<void> {
-    for (const entry of await readSpool(store.dir)) {
-      if (!entry.notice) {
-        logger.error({ file: entry.file, err: entry.error }, "spooled notice unreadable; renamed to .bad");
-        await fsp.rename(entry.file, `${entry.file}.bad`).catch(() => {});
-        continue;
-      }
-      const s = entry.notice;
-      const audience = decodeAudience(s.audience);
-      if (store.data.notices.some((n) => n.id === s.id) || !audience) {
-        if (!audience) logger.error({ id: s.id, audience: s.audience }, "spooled notice with an unknown audience dropped");
-        await removeSpooled(entry.file);
-        continue;
-      }
-      const r = await hooks.enqueue({
-        id: s.id,
-        kind: "broadcast",
-        text: s.text,
-        audience,
-        createdBy: s.createdBy,
-        sendAt: s.sendAt ? new Date(s.sendAt) : undefined,
-        ackable: true,
-      });
-      if (r.deliveries === 0) logger.warn({ notice: s.id }, "spooled notice reaches nobody");
-      await removeSpooled(entry.file);
-    }
-  }
-
-  async function planAndQueueReminders(now: Date): Promise<void> {
-    const plan = planReminders(store.data, conference, now);
-    if (plan.cancel.length > 0 || plan.plan.length > 0) {
-      const t = i18n.forLanguage(config.defaultLanguage);
-      const title = conference.conf.short_title ?? conference.conf.title;
-      await recordReminderPlan(store, plan, now, (data) => noticeBody({ kind: "reminder", text: "", data }, t, title));
-      for (const id of plan.cancel) logger.info({ notice: id }, "reminder of the old time cancelled");
-      for (const p of plan.plan) {
-        if (p.skip) logger.info({ reminder: p.key, sendAt: p.sendAt.toISOString(), reason: p.skip }, "reminder not planned");
-        else logger.info({ reminder: p.key, sendAt: p.sendAt.toISOString() }, "reminder planned");
-      }
-    }
-    // Reminders whose moment came: write their deliveries now (to the delegates of this moment), or skip if stale.
-    for (const n of dueReminders(store.data, now)) {
-      const { stale, count } = await queueReminder(store, conference, n.id, now);
-      if (stale) logger.warn({ reminder: n.reminderKey, sendAt: n.sendAt, now: now.toISOString() }, "reminder skipped: its moment passed while the bot was not running");
-      else if (count >= 0) logger.info({ reminder: n.reminderKey, deliveries: count }, "reminder queued");
-    }
-  }
-
   async function tick(now: Date = clock.now()): Promise<void> {
     while (ticking) await ticking;
     const run = (async () => {
       try {
-        await importSpool();
-        await planAndQueueReminders(now);
+        await importSpool(engine, (input) => hooks.enqueue(input));
+        await planAndQueueReminders(engine, now);
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");
       }

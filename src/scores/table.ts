@@ -221,6 +221,94 @@ function collectNotes(rows: SheetRow[], upTo: number): { sample: boolean; year?:
   return { sample, year };
 }
 
+/** The header's columns of one kind: the first, each further one a problem. */
+function singleColumn(columns: Column[], kind: OtherColumn["kind"], line: number, problems: TableProblem[]): OtherColumn | undefined {
+  const found = columns.filter((c): c is OtherColumn => c.kind === kind);
+  for (const dup of found.slice(1)) problems.push({ line, key: "scores-err-column-twice", args: { column: dup.header, col: columnLetter(dup.index) } });
+  return found[0];
+}
+
+/** A row of maxima right under the header ("Điểm tối đa"), as district spreadsheets often have: read into the columns. */
+function readMaxima(next: SheetRow, columns: Column[], problems: TableProblem[]): void {
+  for (const col of columns) {
+    if (col.kind !== "field" && col.kind !== "total" && col.kind !== "prevTotal") continue;
+    const text = next.cells[col.index] ?? "";
+    const n = parseScore(text);
+    if (n === undefined) continue;
+    if (Number.isNaN(n) || n <= 0) {
+      problems.push({ line: next.line, key: "scores-err-bad-max", args: { column: col.header, col: columnLetter(col.index), value: text } });
+      continue;
+    }
+    if (col.max !== undefined && Math.abs(col.max - n) > SUM_TOLERANCE)
+      problems.push({ line: next.line, key: "scores-err-max-conflict", args: { column: col.header, col: columnLetter(col.index) } });
+    col.max = n;
+  }
+}
+
+/** Groups the value columns of each field into header.fields; the columns of one field must agree on its maximum. */
+function groupFields(header: Header, columns: Column[], problems: TableProblem[]): void {
+  const line = header.line;
+  const byKey = new Map<string, FieldDef>();
+  for (const col of columns) {
+    if (col.kind !== "field") continue;
+    let def = byKey.get(col.key);
+    if (!def) {
+      def = { key: col.key, id: col.id, name: col.name, columns: {}, children: [] };
+      byKey.set(col.key, def);
+      header.fields.push(def);
+    }
+    if (def.columns[col.value]) {
+      problems.push({ line, key: "scores-err-column-twice", args: { column: col.header, col: columnLetter(col.index) } });
+      continue;
+    }
+    def.columns[col.value] = col;
+    if (col.max !== undefined) {
+      if (def.max !== undefined && Math.abs(def.max - col.max) > SUM_TOLERANCE)
+        problems.push({ line, key: "scores-err-max-conflict", args: { column: col.header, col: columnLetter(col.index) } });
+      else def.max = col.max;
+    }
+  }
+}
+
+/** What the header must have: a total, fields, and each field a maximum and a final score. */
+function checkFields(header: Header, problems: TableProblem[]): void {
+  const line = header.line;
+  if (!header.total) problems.push({ line, key: "scores-err-no-total-column", args: {} });
+  if (header.fields.length === 0) problems.push({ line, key: "scores-err-no-fields", args: {} });
+  for (const def of header.fields) {
+    if (def.max === undefined) problems.push({ line, key: "scores-err-field-no-max", args: { field: label(def) } });
+    if (!def.columns.final) problems.push({ line, key: "scores-err-field-no-final", args: { field: label(def) } });
+  }
+}
+
+/** Criteria: "1.2" sits under "1" when the table has a column for "1"; a field's criteria sum to its maximum. */
+function nestCriteria(header: Header, problems: TableProblem[]): void {
+  const byId = new Map(header.fields.filter((d) => d.id).map((d) => [d.id as string, d] as const));
+  for (const def of header.fields) {
+    const parentId = def.id?.includes(".") ? def.id.slice(0, def.id.lastIndexOf(".")) : undefined;
+    const parent = parentId ? byId.get(parentId) : undefined;
+    if (parent) {
+      def.parent = parent;
+      parent.children.push(def);
+    } else header.top.push(def);
+  }
+  for (const def of header.fields) {
+    if (def.children.length === 0 || def.max === undefined) continue;
+    const sum = def.children.reduce((s, c) => s + (c.max ?? 0), 0);
+    if (Math.abs(sum - def.max) > SUM_TOLERANCE)
+      problems.push({ line: header.line, key: "scores-err-children-max", args: { field: label(def), sum: round(sum), max: def.max } });
+  }
+}
+
+/** The total's maximum: the column's, or the sum of the top-level fields' (which must agree with it). */
+function readTotalMax(header: Header, problems: TableProblem[]): void {
+  const sumMax = header.top.reduce((s, d) => s + (d.max ?? 0), 0);
+  header.totalMax = header.total?.max ?? sumMax;
+  if (header.total?.max !== undefined && header.top.every((d) => d.max !== undefined) && Math.abs(sumMax - header.total.max) > SUM_TOLERANCE)
+    problems.push({ line: header.line, key: "scores-err-total-max", args: { sum: round(sumMax), max: header.total.max } });
+  header.prevTotalMax = header.prevTotal?.max;
+}
+
 function readHeader(rows: SheetRow[], problems: TableProblem[]): Header | undefined {
   const rowIndex = rows.findIndex(isHeaderRow);
   if (rowIndex < 0) {
@@ -231,12 +319,7 @@ function readHeader(rows: SheetRow[], problems: TableProblem[]): Header | undefi
   }
   const row = rows[rowIndex] as SheetRow;
   const columns = row.cells.map((c, i) => readColumn(c, i, problems, row.line));
-  const single = (kind: OtherColumn["kind"]): OtherColumn | undefined => {
-    const found = columns.filter((c): c is OtherColumn => c.kind === kind);
-    for (const dup of found.slice(1))
-      problems.push({ line: row.line, key: "scores-err-column-twice", args: { column: dup.header, col: columnLetter(dup.index) } });
-    return found[0];
-  };
+  const single = (kind: OtherColumn["kind"]) => singleColumn(columns, kind, row.line, problems);
   const unit = single("unit") as OtherColumn;
   const header: Header = {
     line: row.line,
@@ -252,77 +335,15 @@ function readHeader(rows: SheetRow[], problems: TableProblem[]): Header | undefi
     top: [],
     totalMax: 0,
   };
-
-  // A row of maxima right under the header ("Điểm tối đa"), as district spreadsheets often have.
   const next = rows[rowIndex + 1];
   if (next && MAXIMA_ROW.test(foldText(next.cells[unit.index] ?? ""))) {
     header.rowIndex = rowIndex + 1;
-    for (const col of columns) {
-      if (col.kind !== "field" && col.kind !== "total" && col.kind !== "prevTotal") continue;
-      const text = next.cells[col.index] ?? "";
-      const n = parseScore(text);
-      if (n === undefined) continue;
-      if (Number.isNaN(n) || n <= 0) {
-        problems.push({ line: next.line, key: "scores-err-bad-max", args: { column: col.header, col: columnLetter(col.index), value: text } });
-        continue;
-      }
-      if (col.max !== undefined && Math.abs(col.max - n) > SUM_TOLERANCE)
-        problems.push({ line: next.line, key: "scores-err-max-conflict", args: { column: col.header, col: columnLetter(col.index) } });
-      col.max = n;
-    }
+    readMaxima(next, columns, problems);
   }
-
-  // Group the value columns of each field; the columns of one field must agree on its maximum.
-  const byKey = new Map<string, FieldDef>();
-  for (const col of columns) {
-    if (col.kind !== "field") continue;
-    let def = byKey.get(col.key);
-    if (!def) {
-      def = { key: col.key, id: col.id, name: col.name, columns: {}, children: [] };
-      byKey.set(col.key, def);
-      header.fields.push(def);
-    }
-    if (def.columns[col.value]) {
-      problems.push({ line: row.line, key: "scores-err-column-twice", args: { column: col.header, col: columnLetter(col.index) } });
-      continue;
-    }
-    def.columns[col.value] = col;
-    if (col.max !== undefined) {
-      if (def.max !== undefined && Math.abs(def.max - col.max) > SUM_TOLERANCE)
-        problems.push({ line: row.line, key: "scores-err-max-conflict", args: { column: col.header, col: columnLetter(col.index) } });
-      else def.max = col.max;
-    }
-  }
-
-  if (!header.total) problems.push({ line: row.line, key: "scores-err-no-total-column", args: {} });
-  if (header.fields.length === 0) problems.push({ line: row.line, key: "scores-err-no-fields", args: {} });
-  for (const def of header.fields) {
-    if (def.max === undefined) problems.push({ line: row.line, key: "scores-err-field-no-max", args: { field: label(def) } });
-    if (!def.columns.final) problems.push({ line: row.line, key: "scores-err-field-no-final", args: { field: label(def) } });
-  }
-
-  // Criteria: "1.2" sits under "1" when the table has a column for "1".
-  const byId = new Map(header.fields.filter((d) => d.id).map((d) => [d.id as string, d] as const));
-  for (const def of header.fields) {
-    const parentId = def.id?.includes(".") ? def.id.slice(0, def.id.lastIndexOf(".")) : undefined;
-    const parent = parentId ? byId.get(parentId) : undefined;
-    if (parent) {
-      def.parent = parent;
-      parent.children.push(def);
-    } else header.top.push(def);
-  }
-  for (const def of header.fields) {
-    if (def.children.length === 0 || def.max === undefined) continue;
-    const sum = def.children.reduce((s, c) => s + (c.max ?? 0), 0);
-    if (Math.abs(sum - def.max) > SUM_TOLERANCE)
-      problems.push({ line: row.line, key: "scores-err-children-max", args: { field: label(def), sum: round(sum), max: def.max } });
-  }
-
-  const sumMax = header.top.reduce((s, d) => s + (d.max ?? 0), 0);
-  header.totalMax = header.total?.max ?? sumMax;
-  if (header.total?.max !== undefined && header.top.every((d) => d.max !== undefined) && Math.abs(sumMax - header.total.max) > SUM_TOLERANCE)
-    problems.push({ line: row.line, key: "scores-err-total-max", args: { sum: round(sumMax), max: header.total.max } });
-  header.prevTotalMax = header.prevTotal?.max;
+  groupFields(header, columns, problems);
+  checkFields(header, problems);
+  nestCriteria(header, problems);
+  readTotalMax(header, problems);
   return header;
 }
 
@@ -357,137 +378,198 @@ export function rankUnits(units: UnitScore[]): UnitScore[] {
   return sorted;
 }
 
+/** The problems found so far; past MAX_PROBLEMS only the row where the check stopped is kept. */
+interface Problems {
+  list: TableProblem[];
+  stoppedAt?: number;
+}
+
+function addProblem(problems: Problems, p: TableProblem): void {
+  if (problems.list.length < MAX_PROBLEMS) problems.list.push(p);
+  else problems.stoppedAt ??= p.line;
+}
+
+function cellOf(row: SheetRow, col: { index: number } | undefined): string {
+  return col ? (row.cells[col.index] ?? "").trim() : "";
+}
+
+/** One unit's row being checked: its cells, its problems (naming the unit), and whether it is still sound. */
+class RowCheck {
+  ok = true;
+  constructor(
+    readonly row: SheetRow,
+    readonly name: string,
+    private readonly problems: Problems,
+  ) {}
+
+  cell(col: { index: number } | undefined): string {
+    return cellOf(this.row, col);
+  }
+
+  at(key: string, args: ProblemArgs = {}): void {
+    addProblem(this.problems, { line: this.row.line, key, args: { ...args, unit: this.name } });
+  }
+
+  /** A number of a column, checked: a number, not negative, not above `max` when given. */
+  num(col: { index: number; header: string } | undefined, required: boolean, max?: number): number | undefined {
+    if (!col) return undefined;
+    const text = this.cell(col);
+    const n = parseScore(text);
+    const where = { column: col.header, col: columnLetter(col.index) };
+    if (n === undefined) {
+      if (required) {
+        this.at("scores-err-value-missing", where);
+        this.ok = false;
+      }
+      return undefined;
+    }
+    if (Number.isNaN(n)) this.at("scores-err-not-number", { ...where, value: text });
+    else if (n < 0) this.at("scores-err-negative", { ...where, value: text });
+    else if (max !== undefined && n > max + 1e-9) this.at("scores-err-above-max", { ...where, value: text, max });
+    else return n;
+    this.ok = false;
+    return undefined;
+  }
+}
+
+/** What every row is checked against. */
+interface TableContext {
+  header: Header;
+  options: ParseOptions;
+  steps: ClassificationStep[];
+  /** The row line where each unit was first seen. */
+  seen: Map<string, number>;
+}
+
+/** The unit a row names, or undefined (with its problem, or none for a summary row). */
+function rowUnit(check: RowCheck, ctx: TableContext): string | undefined {
+  const name = check.name;
+  if (name === "") {
+    check.at("scores-err-unit-missing");
+    return undefined;
+  }
+  const found = ctx.options.findUnit(name);
+  if (!found.unit && SUMMARY_ROW.test(foldText(name))) return undefined;
+  if (!found.unit) {
+    if (found.suggestions.length > 0) check.at("scores-err-unit-unknown-suggest", { suggestions: found.suggestions.map((u) => u.name).join(", ") });
+    else check.at("scores-err-unit-unknown");
+    return undefined;
+  }
+  const unitId = found.unit.id;
+  const first = ctx.seen.get(unitId);
+  if (first !== undefined) {
+    check.at("scores-err-unit-twice", { first: String(first) });
+    return undefined;
+  }
+  ctx.seen.set(unitId, check.row.line);
+  return unitId;
+}
+
+function readField(check: RowCheck, header: Header, def: FieldDef): ScoreField {
+  const max = def.max as number;
+  const field: ScoreField = { id: def.id ?? `f${header.fields.indexOf(def) + 1}`, name: def.name, max, final: 0 };
+  const self = check.num(def.columns.self, false, max);
+  const appraised = check.num(def.columns.appraised, false, max);
+  const final = check.num(def.columns.final, true, max);
+  const previous = check.num(def.columns.previous, false);
+  if (self !== undefined) field.self = self;
+  if (appraised !== undefined) field.appraised = appraised;
+  if (final !== undefined) field.final = final;
+  if (previous !== undefined) field.previous = previous;
+  if (def.children.length > 0) {
+    field.children = def.children.map((c) => readField(check, header, c));
+    const sum = field.children.reduce((s, c) => s + c.final, 0);
+    if (check.ok && final !== undefined && Math.abs(sum - final) > SUM_TOLERANCE) {
+      check.at("scores-err-children-sum", { field: label(def), sum: round(sum), final });
+      check.ok = false;
+    }
+  }
+  return field;
+}
+
+/** The row's total, which must be the sum of its fields. */
+function readTotal(check: RowCheck, header: Header, fields: ScoreField[]): number | undefined {
+  const total = check.num(header.total, true, header.totalMax);
+  if (check.ok && total !== undefined) {
+    const sum = fields.reduce((s, f) => s + f.final, 0);
+    if (Math.abs(sum - total) > SUM_TOLERANCE) {
+      check.at("scores-err-sum", { sum: round(sum), total });
+      check.ok = false;
+    }
+  }
+  return total;
+}
+
+/** Last year's total and rank (a rank only with a total). */
+function readPrevious(check: RowCheck, header: Header): { prevTotal?: number; prevRank?: number } {
+  const prevTotal = check.num(header.prevTotal, false, header.prevTotalMax);
+  const prevRankText = check.cell(header.prevRank);
+  let prevRank: number | undefined;
+  if (prevRankText !== "") {
+    if (!/^\d{1,4}$/.test(prevRankText) || Number(prevRankText) < 1) {
+      check.at("scores-err-bad-rank", { column: header.prevRank?.header ?? "", value: prevRankText });
+      check.ok = false;
+    } else if (prevTotal === undefined && check.ok) {
+      check.at("scores-err-rank-without-total", { column: header.prevRank?.header ?? "" });
+      check.ok = false;
+    } else prevRank = Number(prevRankText);
+  }
+  return { prevTotal, prevRank };
+}
+
+/** Reads and checks one row of the table: the unit's score, or undefined (a problem, or a row to skip). */
+function readRow(row: SheetRow, ctx: TableContext, problems: Problems): UnitScore | undefined {
+  const { header, steps } = ctx;
+  const name = cellOf(row, header.unit);
+  if (name === "" && row.cells.every((c) => c === "")) return undefined;
+  const check = new RowCheck(row, name, problems);
+  const unitId = rowUnit(check, ctx);
+  if (unitId === undefined) return undefined;
+  const fields = header.top.map((def) => readField(check, header, def));
+  const total = readTotal(check, header, fields);
+  const { prevTotal, prevRank } = readPrevious(check, header);
+  if (!check.ok || total === undefined) return undefined;
+
+  const percent = header.totalMax > 0 ? (total / header.totalMax) * 100 : 0;
+  const classification = check.cell(header.cls) || classify(percent, steps);
+  if (!classification) {
+    check.at("scores-err-no-class", { percent: round(percent) });
+    return undefined;
+  }
+  const score: UnitScore = { unitId, total, max: header.totalMax, rank: 0, rankOf: 0, classification, fields };
+  if (prevTotal !== undefined) {
+    score.previous = { total: prevTotal, max: header.prevTotalMax ?? header.totalMax };
+    if (prevRank !== undefined) score.previous.rank = prevRank;
+    const prevClass = check.cell(header.prevClass);
+    if (prevClass) score.previous.classification = prevClass;
+  }
+  return score;
+}
+
 /** Reads and checks a whole table. Throws TableRefused with every problem found; returns the ranked table. */
 export function parseTable(rows: SheetRow[], options: ParseOptions): ParsedTable {
-  const problems: TableProblem[] = [];
-  let stoppedAt: number | undefined;
-  const add = (p: TableProblem) => {
-    if (problems.length < MAX_PROBLEMS) problems.push(p);
-    else stoppedAt ??= p.line;
-  };
-
-  const header = readHeader(rows, problems);
-  if (!header) throw new TableRefused(problems);
+  const problems: Problems = { list: [] };
+  const header = readHeader(rows, problems.list);
+  if (!header) throw new TableRefused(problems.list);
   const notes = collectNotes(rows, header.headerIndex);
   const year = notes.year ?? options.defaultYear;
-  if (year === undefined) problems.push({ key: "scores-err-no-year", args: {} });
+  if (year === undefined) problems.list.push({ key: "scores-err-no-year", args: {} });
   const steps = options.classification ?? [];
-  if (!header.cls && steps.length === 0) problems.push({ key: "scores-err-no-classification", args: {} });
-  if (problems.length > 0) throw new TableRefused(problems);
+  if (!header.cls && steps.length === 0) problems.list.push({ key: "scores-err-no-classification", args: {} });
+  if (problems.list.length > 0) throw new TableRefused(problems.list);
 
   const units: UnitScore[] = [];
-  const seen = new Map<string, number>();
+  const ctx: TableContext = { header, options, steps, seen: new Map() };
   for (const row of rows.slice(header.rowIndex + 1)) {
-    if (problems.length >= MAX_PROBLEMS) {
-      stoppedAt ??= row.line;
+    if (problems.list.length >= MAX_PROBLEMS) {
+      problems.stoppedAt ??= row.line;
       break;
     }
-    const cell = (col: { index: number } | undefined) => (col ? (row.cells[col.index] ?? "").trim() : "");
-    const name = cell(header.unit);
-    if (name === "" && row.cells.every((c) => c === "")) continue;
-    const at = (key: string, args: ProblemArgs = {}) => add({ line: row.line, key, args: { ...args, unit: name } });
-    if (name === "") {
-      at("scores-err-unit-missing");
-      continue;
-    }
-    const found = options.findUnit(name);
-    if (!found.unit && SUMMARY_ROW.test(foldText(name))) continue;
-    if (!found.unit) {
-      if (found.suggestions.length > 0) at("scores-err-unit-unknown-suggest", { suggestions: found.suggestions.map((u) => u.name).join(", ") });
-      else at("scores-err-unit-unknown");
-      continue;
-    }
-    const unitId = found.unit.id;
-    const first = seen.get(unitId);
-    if (first !== undefined) {
-      at("scores-err-unit-twice", { first: String(first) });
-      continue;
-    }
-    seen.set(unitId, row.line);
-
-    let rowOk = true;
-    /** A number of a column, checked: a number, not negative, not above `max` when given. */
-    const num = (col: { index: number; header: string } | undefined, required: boolean, max?: number): number | undefined => {
-      if (!col) return undefined;
-      const text = cell(col);
-      const n = parseScore(text);
-      const where = { column: col.header, col: columnLetter(col.index) };
-      if (n === undefined) {
-        if (required) {
-          at("scores-err-value-missing", where);
-          rowOk = false;
-        }
-        return undefined;
-      }
-      if (Number.isNaN(n)) at("scores-err-not-number", { ...where, value: text });
-      else if (n < 0) at("scores-err-negative", { ...where, value: text });
-      else if (max !== undefined && n > max + 1e-9) at("scores-err-above-max", { ...where, value: text, max });
-      else return n;
-      rowOk = false;
-      return undefined;
-    };
-
-    const readField = (def: FieldDef): ScoreField => {
-      const max = def.max as number;
-      const field: ScoreField = { id: def.id ?? `f${header.fields.indexOf(def) + 1}`, name: def.name, max, final: 0 };
-      const self = num(def.columns.self, false, max);
-      const appraised = num(def.columns.appraised, false, max);
-      const final = num(def.columns.final, true, max);
-      const previous = num(def.columns.previous, false);
-      if (self !== undefined) field.self = self;
-      if (appraised !== undefined) field.appraised = appraised;
-      if (final !== undefined) field.final = final;
-      if (previous !== undefined) field.previous = previous;
-      if (def.children.length > 0) {
-        field.children = def.children.map(readField);
-        const sum = field.children.reduce((s, c) => s + c.final, 0);
-        if (rowOk && final !== undefined && Math.abs(sum - final) > SUM_TOLERANCE) {
-          at("scores-err-children-sum", { field: label(def), sum: round(sum), final });
-          rowOk = false;
-        }
-      }
-      return field;
-    };
-    const fields = header.top.map(readField);
-    const total = num(header.total, true, header.totalMax);
-    if (rowOk && total !== undefined) {
-      const sum = fields.reduce((s, f) => s + f.final, 0);
-      if (Math.abs(sum - total) > SUM_TOLERANCE) {
-        at("scores-err-sum", { sum: round(sum), total });
-        rowOk = false;
-      }
-    }
-    const prevTotal = num(header.prevTotal, false, header.prevTotalMax);
-    const prevRankText = cell(header.prevRank);
-    let prevRank: number | undefined;
-    if (prevRankText !== "") {
-      if (!/^\d{1,4}$/.test(prevRankText) || Number(prevRankText) < 1) {
-        at("scores-err-bad-rank", { column: header.prevRank?.header ?? "", value: prevRankText });
-        rowOk = false;
-      } else if (prevTotal === undefined && rowOk) {
-        at("scores-err-rank-without-total", { column: header.prevRank?.header ?? "" });
-        rowOk = false;
-      } else prevRank = Number(prevRankText);
-    }
-    if (!rowOk || total === undefined) continue;
-
-    const percent = header.totalMax > 0 ? (total / header.totalMax) * 100 : 0;
-    const classification = cell(header.cls) || classify(percent, steps);
-    if (!classification) {
-      at("scores-err-no-class", { percent: round(percent) });
-      continue;
-    }
-    const score: UnitScore = { unitId, total, max: header.totalMax, rank: 0, rankOf: 0, classification, fields };
-    if (prevTotal !== undefined) {
-      score.previous = { total: prevTotal, max: header.prevTotalMax ?? header.totalMax };
-      if (prevRank !== undefined) score.previous.rank = prevRank;
-      const prevClass = cell(header.prevClass);
-      if (prevClass) score.previous.classification = prevClass;
-    }
-    units.push(score);
+    const score = readRow(row, ctx, problems);
+    if (score) units.push(score);
   }
-  if (problems.length === 0 && units.length === 0) add({ key: "scores-err-no-units", args: {} });
-  if (problems.length > 0) throw new TableRefused(problems, stoppedAt);
+  if (problems.list.length === 0 && units.length === 0) addProblem(problems, { key: "scores-err-no-units", args: {} });
+  if (problems.list.length > 0) throw new TableRefused(problems.list, problems.stoppedAt);
 
   const sample = notes.sample || /sample|du-lieu-mau|dulieumau/i.test(options.source);
   return { year: year as number, source: options.source, sample, units: rankUnits(units) };

@@ -6,6 +6,7 @@ import type { Reply, Request } from "../../messages/types.js";
 import { assumeConsoleRole } from "../../domain/identity.js";
 import type { ConferenceService } from "../../conference/service.js";
 import { cleanRequest } from "../../lib/text.js";
+import type { Translate } from "../../lib/i18n.js";
 import type { Channel } from "../lifecycle.js";
 import type { ChannelDeps } from "../shared/deps.js";
 
@@ -61,13 +62,86 @@ export interface ConsoleChannel extends Channel {
   readonly finished: Promise<void>;
 }
 
+/** One terminal chat: its lines, how it prints and asks, and the role it was started as (until :vai). */
+interface ConsoleSession {
+  deps: ConsoleDeps;
+  options: ConsoleOptions;
+  t: Translate;
+  print(s: string): void;
+  lines: AsyncIterator<string>;
+  ask(question: string): Promise<string | undefined>;
+  role: ConsoleOptions["role"];
+}
+
+type Me = { userId: string; name: string };
+
+async function chooseUnit(session: ConsoleSession): Promise<Me | undefined> {
+  const { deps, t, print } = session;
+  for (;;) {
+    const q = await session.ask(t("console-ask-unit"));
+    if (q === undefined) return undefined;
+    const found = deps.conference.findUnit(q);
+    if (found.unit) return becomeRole(deps, "delegate", found.unit.id);
+    print(
+      found.suggestions.length > 0
+        ? t("unit-unknown-suggest", { query: q, suggestions: found.suggestions.map((u) => u.name).join(", ") })
+        : t("console-unit-unknown", { query: q }),
+    );
+  }
+}
+
+async function chooseRole(session: ConsoleSession): Promise<Me | undefined> {
+  const { deps, options, t, print, role } = session;
+  if (role) {
+    const unitId = role === "delegate" ? deps.conference.findUnit(options.unit ?? "").unit?.id : undefined;
+    if (role === "delegate" && !unitId) {
+      print(t("console-unit-unknown", { query: options.unit ?? "" }));
+      return undefined;
+    }
+    return becomeRole(deps, role, unitId);
+  }
+  for (;;) {
+    const answer = await session.ask(t("console-choose-role"));
+    if (answer === undefined) return undefined;
+    if (answer === "1") return becomeRole(deps, "guest");
+    if (answer === "3") return becomeRole(deps, "organizer");
+    if (answer === "2") return chooseUnit(session);
+    print(t("choice-out-of-range", { max: 3 }));
+  }
+}
+
+async function converse(session: ConsoleSession): Promise<void> {
+  const { deps, t, print, lines } = session;
+  print(t("console-welcome"));
+  let me = await chooseRole(session);
+  if (!me) return;
+  print(t("console-you-are", { name: me.name }));
+  for (;;) {
+    const next = await lines.next();
+    if (next.done) break;
+    const line = String(next.value);
+    const trimmed = line.trim();
+    if (trimmed === ":thoat" || trimmed === ":quit") break;
+    if (trimmed === ":vai" || trimmed === ":role") {
+      session.role = undefined;
+      me = await chooseRole(session);
+      if (!me) break;
+      print(t("console-you-are", { name: me.name }));
+      continue;
+    }
+    const req: Request = cleanRequest({ channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line });
+    const replies = await deps.bot.handle(req);
+    print(await renderForConsole(deps, replies));
+    print("");
+  }
+}
+
 /** The console as a channel: start() begins the chat (and registers the "console" sender), stop() ends it. */
 export function createConsoleChannel(deps: ConsoleDeps, options: ConsoleOptions): ConsoleChannel {
   const t = deps.i18n.forLanguage(deps.defaultLanguage);
   const rl = readline.createInterface({ input: options.input, terminal: false });
   const print = (s: string) => options.output.write(`${s}\n`);
   const lines = rl[Symbol.asyncIterator]();
-  let role = options.role;
   let done: () => void = () => {};
   let fail: (err: unknown) => void = () => {};
   const finished = new Promise<void>((resolve, reject) => {
@@ -80,64 +154,7 @@ export function createConsoleChannel(deps: ConsoleDeps, options: ConsoleOptions)
     const next = await lines.next();
     return next.done ? undefined : String(next.value).trim();
   };
-
-  async function chooseUnit(): Promise<{ userId: string; name: string } | undefined> {
-    for (;;) {
-      const q = await ask(t("console-ask-unit"));
-      if (q === undefined) return undefined;
-      const found = deps.conference.findUnit(q);
-      if (found.unit) return becomeRole(deps, "delegate", found.unit.id);
-      print(
-        found.suggestions.length > 0
-          ? t("unit-unknown-suggest", { query: q, suggestions: found.suggestions.map((u) => u.name).join(", ") })
-          : t("console-unit-unknown", { query: q }),
-      );
-    }
-  }
-
-  async function chooseRole(): Promise<{ userId: string; name: string } | undefined> {
-    if (role) {
-      const unitId = role === "delegate" ? deps.conference.findUnit(options.unit ?? "").unit?.id : undefined;
-      if (role === "delegate" && !unitId) {
-        print(t("console-unit-unknown", { query: options.unit ?? "" }));
-        return undefined;
-      }
-      return becomeRole(deps, role, unitId);
-    }
-    for (;;) {
-      const answer = await ask(t("console-choose-role"));
-      if (answer === undefined) return undefined;
-      if (answer === "1") return becomeRole(deps, "guest");
-      if (answer === "3") return becomeRole(deps, "organizer");
-      if (answer === "2") return chooseUnit();
-      print(t("choice-out-of-range", { max: 3 }));
-    }
-  }
-
-  async function converse(): Promise<void> {
-    print(t("console-welcome"));
-    let me = await chooseRole();
-    if (!me) return;
-    print(t("console-you-are", { name: me.name }));
-    for (;;) {
-      const next = await lines.next();
-      if (next.done) break;
-      const line = String(next.value);
-      const trimmed = line.trim();
-      if (trimmed === ":thoat" || trimmed === ":quit") break;
-      if (trimmed === ":vai" || trimmed === ":role") {
-        role = undefined;
-        me = await chooseRole();
-        if (!me) break;
-        print(t("console-you-are", { name: me.name }));
-        continue;
-      }
-      const req: Request = cleanRequest({ channel: "console", userId: me.userId, chatId: me.userId, displayName: me.name, text: line });
-      const replies = await deps.bot.handle(req);
-      print(await renderForConsole(deps, replies));
-      print("");
-    }
-  }
+  const session: ConsoleSession = { deps, options, t, print, lines, ask, role: options.role };
 
   return {
     name: "console",
@@ -147,7 +164,7 @@ export function createConsoleChannel(deps: ConsoleDeps, options: ConsoleOptions)
       deps.senders.register("console", async (account, replies) => {
         print(`\n${t("console-incoming", { name: account.displayName })}\n${await renderForConsole(deps, replies)}\n`);
       });
-      chat = converse()
+      chat = converse(session)
         .finally(() => rl.close())
         .then(done, fail);
     },

@@ -50,49 +50,60 @@ export interface UpdateGate {
   settled(): Promise<void>;
 }
 
-export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
-  const { store, channel } = options;
-  const running = new Map<string, Promise<void>>();
+/**
+ * The memory of handled updates on its way to the store: each update written at once (remember()),
+ * or noted with the reads and written with the next batch.
+ */
+class HandledMemory {
   /** Writes of the memory not yet on disk. */
-  const writing = new Set<Promise<void>>();
+  readonly writing = new Set<Promise<void>>();
   /** Reads handled and not written down yet: known here until the batch is in the store. */
-  let batch = new Set<string>();
-  let batchTimer: NodeJS.Timeout | undefined;
+  batch = new Set<string>();
+  private batchTimer: NodeJS.Timeout | undefined;
 
-  function write(keys: string[]): Promise<void> {
-    const done = recordHandled(store, channel, keys, options.now(), options.limits).catch((err) => {
+  constructor(private readonly options: UpdateGateOptions) {}
+
+  write(keys: string[]): Promise<void> {
+    const { options } = this;
+    const done = recordHandled(options.store, options.channel, keys, options.now(), options.limits).catch((err) => {
       for (const k of keys) options.onRecordFailed?.(k, err);
     });
-    writing.add(done);
-    void done.finally(() => writing.delete(done));
+    this.writing.add(done);
+    void done.finally(() => this.writing.delete(done));
     return done;
   }
 
-  function flushBatch(): void {
-    clearTimeout(batchTimer);
-    batchTimer = undefined;
-    if (batch.size === 0) return;
-    const keys = [...batch];
-    batch = new Set();
-    void write(keys);
+  flushBatch(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    if (this.batch.size === 0) return;
+    const keys = [...this.batch];
+    this.batch = new Set();
+    void this.write(keys);
   }
 
-  function note(key: string): void {
-    batch.add(key);
-    if (!batchTimer) {
-      batchTimer = setTimeout(flushBatch, options.batchMs ?? 200);
-      batchTimer.unref?.();
+  note(key: string): void {
+    this.batch.add(key);
+    if (!this.batchTimer) {
+      this.batchTimer = setTimeout(() => this.flushBatch(), this.options.batchMs ?? 200);
+      this.batchTimer.unref?.();
     }
   }
 
   /** Whether the key, or one of the names it had before (an older key format), is remembered. */
-  function remembered(key: string, aliases: string[] = []): boolean {
-    const now = options.now();
-    return [key, ...aliases].some((k) => batch.has(k) || wasHandled(store.data, channel, k, now, options.limits));
+  remembered(key: string, aliases: string[] = []): boolean {
+    const { store, channel, limits } = this.options;
+    const now = this.options.now();
+    return [key, ...aliases].some((k) => this.batch.has(k) || wasHandled(store.data, channel, k, now, limits));
   }
+}
+
+export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
+  const running = new Map<string, Promise<void>>();
+  const memory = new HandledMemory(options);
 
   function seen(key: string): boolean {
-    return running.has(key) || remembered(key);
+    return running.has(key) || memory.remembered(key);
   }
 
   async function run(key: string, handle: (ticket: GateTicket) => Promise<void>, runOptions: { aliases?: string[] } = {}): Promise<GateOutcome> {
@@ -101,7 +112,7 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
       await inHand.catch(() => undefined);
       return "duplicate";
     }
-    if (remembered(key, runOptions.aliases)) return "duplicate";
+    if (memory.remembered(key, runOptions.aliases)) return "duplicate";
     let recorded: Promise<void> | undefined;
     let ignored = false;
     const ticket: GateTicket = {
@@ -110,7 +121,7 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
         ignored = true;
       },
       remember() {
-        recorded ??= write([key]);
+        recorded ??= memory.write([key]);
         return recorded;
       },
     };
@@ -119,7 +130,7 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
         await handle(ticket);
       } finally {
         // Remembered whatever happened: a replay gets no second answer.
-        if (!recorded && !ignored) note(key);
+        if (!recorded && !ignored) memory.note(key);
       }
     })();
     running.set(key, work);
@@ -138,10 +149,10 @@ export function createUpdateGate(options: UpdateGateOptions): UpdateGate {
       return running.size;
     },
     async settled() {
-      while (running.size > 0 || writing.size > 0 || batch.size > 0) {
+      while (running.size > 0 || memory.writing.size > 0 || memory.batch.size > 0) {
         await Promise.allSettled([...running.values()]);
-        flushBatch();
-        await Promise.allSettled([...writing]);
+        memory.flushBatch();
+        await Promise.allSettled([...memory.writing]);
       }
     },
   };
