@@ -77,8 +77,8 @@ describe("bàn làm việc trong Chromium", () => {
     await shot("overview");
     await context.clearCookies();
     const again = await page.goto(origin + link);
-    expect(again?.status()).toBe(400);
-    expect(await page.textContent("body")).toContain("Liên kết đăng nhập này đã được dùng");
+    expect(again?.status()).toBe(409);
+    expect(await page.textContent("body")).toContain("Liên kết đăng nhập này vừa được dùng");
     const closed = await page.goto(`${origin}/ban-to-chuc/don-vi`);
     expect(closed?.status()).toBe(401);
   });
