@@ -4,7 +4,9 @@
 // proxy that answers 429/500/403 and drops connections at random. Delegates join, answer (/dangky),
 // submit (/thamluan) and check in (/diemdanh); two organizers change the schedule (/datlich) and
 // broadcast (/thongbao) at the same time; the bot (`bin/hoinghi.js start`) is killed with SIGKILL at
-// random moments and restarted. At the end it checks and prints: every acknowledged change stored,
+// random moments and restarted. An organizer also works at the desk (/ban-to-chuc/, bench/soak-desk.ts):
+// signs in with `hoinghi desk-link`, answers on behalf, uploads the sample score table and publishes
+// it. At the end it checks and prints: every acknowledged change stored (the desk's too),
 // every delivery sent once (a duplicate only for a delivery in flight at a kill, counted), every
 // final count equal to the store, no crash but the kills, peak RSS. Exit code 1 when a check fails.
 // Every loop is bounded in count and time.
@@ -20,6 +22,7 @@ import type { Data } from "../storage/schema.js";
 import { type Decision, type FaultProxy, startFaultProxy } from "../tests/notices/fault-proxy.js";
 import { freePort } from "../tests/helpers/net.js";
 import { commandEntities } from "../tests/telegram/helpers.js";
+import { deskLeg } from "./soak-desk.js";
 import { type FakeZalo, startFakeZalo } from "../tests/zalo/fake-server.js";
 
 // --- arguments ------------------------------------------------------------------------------
@@ -305,13 +308,25 @@ async function main(): Promise<number> {
     // The units assigned a speech first (only they may /thamluan), then the others, one account each.
     const speakers = new Set(loadConference(DEFAULT_CONFERENCE).speeches.map((x) => x.unit));
     const units = [...rows.filter((r) => speakers.has(r.unit)), ...rows.filter((r) => !speakers.has(r.unit))].slice(0, TG_DELEGATES + ZALO_DELEGATES);
+    // A fixed port (the desk's address must survive a restart).
+    const port = await freePort();
+    const organizerIds = ORGANIZERS.map((id) => `telegram:${id}`).join(",");
+    const conference = loadConference(DEFAULT_CONFERENCE);
+    const used = new Set(units.map((u) => u.unit));
+    // The desk answers for units no delegate of the soak joins (their seats are the desk's alone).
+    const deskUnits = conference.units
+      .filter((u) => !used.has(u.id))
+      .slice(0, 4)
+      .map((u) => ({ unit: u.id, seat: u.seats[0]?.id ?? "" }));
+    const desk = deskLeg({ port, env: { DATA_DIR: dir, PORT: String(port), ORGANIZER_IDS: organizerIds }, units: deskUnits });
     bot = startBot(dir, {
+      PORT: String(port),
       TELEGRAM_BOT_TOKEN: TG_TOKEN,
       TELEGRAM_API_ROOT: tgProxy.url,
       ZALO_BOT_TOKEN: zalo.token,
       ZALO_API_ROOT: zaloProxy.url,
       ZALO_SEND_RATE: "20",
-      ORGANIZER_IDS: ORGANIZERS.map((id) => `telegram:${id}`).join(","),
+      ORGANIZER_IDS: organizerIds,
     }, (since) => tgProxy.calls.some((c) => c.method === "getUpdates" && c.at > since) && zaloProxy.calls.some((c) => c.method === "getUpdates" && c.at > since));
     const running = bot;
     if (!(await running.waitUp())) throw new Error("the bot did not start polling within 90 s");
@@ -412,7 +427,7 @@ async function main(): Promise<number> {
 
     // The first organizer sets a schedule before delegates start (answers need one).
     await sleep(1000);
-    await Promise.all([...organizers.map(organizerLoop), ...delegates.map(delegateLoop), killer]);
+    await Promise.all([...organizers.map(organizerLoop), ...delegates.map(delegateLoop), desk.run(loadEnds), killer]);
     say(`load over: ${attempts.length} changes tried, ${notices.length} notices queued; waiting for the bot to finish`);
 
     // --- settle: every delivery final and reported, bounded ---
@@ -464,7 +479,10 @@ async function main(): Promise<number> {
     const places = candidates(byWhat("schedule"));
     if (places && !places.includes(data.schedule.place ?? "")) lost.push(`/datlich: stored ${data.schedule.place}`);
     const ackedCount = attempts.filter((a) => a.ackAt).length;
+    lost.push(...desk.check(data));
     if (lost.length) failures.push(`acknowledged changes lost: ${lost.length}\n  ${lost.slice(0, 10).join("\n  ")}`);
+    // The desk was reachable at all: an organizer signed in and an answer went through (a lock-out would stop both).
+    if (desk.signIns === 0 || !desk.attempts.some((a) => a.what === "answer" && a.ackAt)) failures.push(`the desk leg did nothing: ${desk.summary()}`);
 
     // 2. Every delivery sent once; a second copy only for a delivery in flight at a kill.
     const inboxOf = new Map<string, string[]>();
@@ -517,6 +535,7 @@ async function main(): Promise<number> {
       `SIGKILLs:                ${bot.kills}`,
       `faults injected:         Telegram ${injected(tgProxy) || "none"}; Zalo ${injected(zaloProxy) || "none"}`,
       `changes tried / acked:   ${attempts.length} / ${ackedCount} (${(["rsvp", "speech", "checkin", "schedule"] as const).map((w) => `${w} ${byWhat(w).filter((a) => a.ackAt).length}/${byWhat(w).length}`).join(", ")}; the others were cut by a kill or a fault, or refused)`,
+      `desk:                    ${desk.summary()}`,
       `acknowledged lost:       ${lost.length}`,
       `notices queued / tried:  ${notices.length} / ${noticesTried}; deliveries ${deliveries}`,
       `duplicates:              ${duplicates} (in flight at a kill: ${bot.inFlightAtKills.size}; beyond that bound: ${excess})`,

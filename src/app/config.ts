@@ -33,6 +33,8 @@ const Env = z
       blankToUndefined,
       z.string().regex(/^(?:[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45})$/, "an address or host name, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
     ),
+    // The reverse proxy whose X-Forwarded-For / X-Forwarded-Proto are believed: none by default.
+    TRUST_PROXY: z.preprocess(blankToUndefined, z.string().default("")),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
     CONFERENCE_FILE: z.preprocess(blankToUndefined, z.string().default(DEFAULT_CONFERENCE)),
     ORGANIZER_IDS: z.preprocess(blankToUndefined, z.string().default("")),
@@ -51,11 +53,23 @@ const Env = z
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required when PUBLIC_URL is set (webhook mode)" });
     if (env.PUBLIC_URL && env.ZALO_BOT_TOKEN && !env.ZALO_WEBHOOK_SECRET)
       ctx.addIssue({ code: "custom", path: ["ZALO_WEBHOOK_SECRET"], message: "required when PUBLIC_URL is set (webhook mode), 8-256 characters" });
+    for (const entry of proxyList(env.TRUST_PROXY)) {
+      if (entry !== "loopback" && !/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/i.test(entry))
+        ctx.addIssue({ code: "custom", path: ["TRUST_PROXY"], message: `"${entry}" is not "loopback" or an IP address (e.g. TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.2,10.0.0.3)` });
+    }
     for (const id of env.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)) {
       if (!/^(telegram|zalo|console):\S+$/.test(id))
         ctx.addIssue({ code: "custom", path: ["ORGANIZER_IDS"], message: `"${id}" is not channel:id (telegram:123, zalo:abc, console:name)` });
     }
   });
+
+/** TRUST_PROXY's entries: "loopback" and addresses, comma separated. */
+function proxyList(value: string): string[] {
+  return value
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+}
 
 export class ConfigError extends Error {}
 
@@ -70,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     deskHost: e.DESK_HOST,
+    trustProxy: proxyList(e.TRUST_PROXY),
     dataDir: e.DATA_DIR,
     conferenceFile: e.CONFERENCE_FILE,
     organizerIds: new Set(e.ORGANIZER_IDS.split(",").map((s) => s.trim()).filter(Boolean)),

@@ -8,6 +8,8 @@ export interface ConfigBase {
   host: string;
   /** Where the organizers' desk listens (DESK_HOST, default 127.0.0.1). */
   deskHost: string;
+  /** TRUST_PROXY: the reverse proxies ("loopback" and/or addresses) whose X-Forwarded-For / -Proto are believed; empty: none. */
+  trustProxy: string[];
   dataDir: string;
   conferenceFile: string;
   /** Account keys ("telegram:123") that are organizers by configuration. */

@@ -25,7 +25,8 @@ export interface Signed {
   t: Translate;
 }
 
-export type Env = { Variables: { signed: Signed } };
+/** `signed`: the organizer (after the sign-in middleware); `form`: the form's fields once read (for the not-saved page). */
+export type Env = { Variables: { signed: Signed; form?: FormBodyAll } };
 export type DeskApp = Hono<Env>;
 export type DeskContext = Context<Env>;
 export type FormBody = Record<string, string | File>;
@@ -34,7 +35,7 @@ export type FormBodyAll = Record<string, string | string[] | File | File[]>;
 /** A page that refuses with one sentence and a status, nothing changed. */
 export class Refused extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
     readonly key: string,
     readonly args: Record<string, string | number> = {},
   ) {
@@ -53,7 +54,7 @@ export interface Desk {
   form(c: DeskContext): Promise<FormBody>;
   form(c: DeskContext, all: true): Promise<FormBodyAll>;
   /** A page in the desk's frame, for the organizer signed in. */
-  render(c: DeskContext, title: string, body: Html, extra?: { refresh?: number; status?: 200 | 400 }): Response | Promise<Response>;
+  render(c: DeskContext, title: string, body: Html, extra?: { refresh?: number; status?: 200 | 400 | 503 }): Response | Promise<Response>;
   /** A short page saying what was done, with a link back. */
   done(c: DeskContext, title: string, message: string, back: string): Response | Promise<Response>;
   csrfInput(c: DeskContext): Html;
@@ -74,6 +75,18 @@ export function messagesTo(deps: Services, accounts: Account[], build: (t: Trans
   return accounts.map((a) => ({ account: a.key, replies: [{ kind: "text", text: build(deps.i18n.forLanguage(a.language)) }] }));
 }
 
+/**
+ * A form's fields; a body that is not a form (a cut or malformed multipart, a wrong encoding) is
+ * refused 400 with one sentence, not a failure of the page.
+ */
+export async function parseForm(c: Context, all = false): Promise<FormBodyAll> {
+  try {
+    return (await c.req.parseBody({ all })) as FormBodyAll;
+  } catch {
+    throw new Refused(400, "desk-bad-form");
+  }
+}
+
 export function makeDesk(deps: DeskDeps, base: string): Desk {
   const now = () => deps.clock.now();
   const plainT = () => deps.i18n.forLanguage(deps.config.defaultLanguage);
@@ -81,13 +94,14 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
   async function form(c: DeskContext): Promise<FormBody>;
   async function form(c: DeskContext, all: true): Promise<FormBodyAll>;
   async function form(c: DeskContext, all = false): Promise<FormBodyAll> {
-    const body = (await c.req.parseBody({ all })) as FormBody;
+    const body = await parseForm(c, all);
     const token = body._csrf;
     if (typeof token !== "string" || !sameSecret(token, c.get("signed").session.csrf)) throw new Refused(403, "desk-csrf");
+    c.set("form", body);
     return body;
   }
   const csrfInput = (c: DeskContext) => html`<input type="hidden" name="_csrf" value="${c.get("signed").session.csrf}">`;
-  function render(c: DeskContext, title: string, body: Html, extra: { refresh?: number; status?: 200 | 400 } = {}) {
+  function render(c: DeskContext, title: string, body: Html, extra: { refresh?: number; status?: 200 | 400 | 503 } = {}) {
     const { t, account, session } = c.get("signed");
     const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
     return c.html(page({ t, title, base, who: { label, csrf: session.csrf }, ...(extra.refresh ? { refresh: extra.refresh } : {}), body }), extra.status ?? 200);

@@ -20,7 +20,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const desk = makeDesk(deps, deps.base ?? DESK_BASE);
   const sessions = deps.sessions ?? new DeskSessions(deskKey(deps.store.dir), { dataDir: deps.store.dir });
   const app = new Hono<Env>();
-  registerErrors(app, deps, desk.plainT);
+  registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
   for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerCheckin, registerDownloads, registerNotices]) {
     register(app, desk);

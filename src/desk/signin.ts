@@ -6,7 +6,8 @@ import type { AccountKey } from "../../storage/schema.js";
 import { type DeskSessions, maskToken } from "../domain/desk-sessions.js";
 import { roleOf } from "../domain/identity.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
-import { accountOf, type Desk, type DeskApp, type DeskDeps, Refused } from "./context.js";
+import { allowedHosts, clientOf, hostName } from "../lib/proxy.js";
+import { accountOf, type Desk, type DeskApp, type DeskDeps, parseForm, Refused } from "./context.js";
 import { html, page, refusalPage } from "./html.js";
 
 const COOKIE = "hoinghi_desk";
@@ -18,18 +19,31 @@ function isOrganizer(deps: DeskDeps, key: AccountKey): boolean {
   return deps.config.organizerIds.has(key) || Boolean(a && roleOf(a, deps.config.organizerIds) === "organizer");
 }
 
-function clientAddress(c: Context): string {
+/** The client's address and scheme: from the proxy's headers only when the socket is a proxy named in TRUST_PROXY. */
+function origin(c: Context, deps: DeskDeps): { address: string; https: boolean } {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "local";
-}
-
-function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+  const facts = {
+    socket: incoming?.socket?.remoteAddress,
+    forwardedFor: c.req.header("x-forwarded-for"),
+    forwardedProto: c.req.header("x-forwarded-proto"),
+    urlProtocol: new URL(c.req.url).protocol,
+  };
+  return clientOf(facts, deps.config.trustProxy ?? []);
 }
 
 /** The sign-in pages, then the middleware that lets only a signed-in organizer further. */
 export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   const { deps, base, now, plainT } = desk;
+  const hosts = allowedHosts({ publicUrl: deps.config.publicUrl, deskHost: deps.config.deskHost });
+
+  // Only the desk's own names: a Host of some other site (a rebinding page, a stray proxy) is refused first.
+  app.use("*", async (c, next) => {
+    if (!hosts.has(hostName(new URL(c.req.url).host))) {
+      const t = plainT();
+      return c.html(refusalPage(t, t("desk-wrong-host")), 421);
+    }
+    await next();
+  });
 
   const tooLarge = (c: Context) => {
     const t = plainT();
@@ -38,23 +52,38 @@ export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions)
   const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge });
   const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
 
-  /** The link's organizer, or the refusal (counted against the address). */
-  function vetLink(c: Context, token: string): AccountKey {
-    const address = clientAddress(c);
-    if (sessions.limited(address, now())) throw new Refused(429, "desk-rate-limited");
+  const signedIn = (c: Context) => {
+    const session = sessions.find(getCookie(c, COOKIE), now());
+    return Boolean(session && isOrganizer(deps, session.account));
+  };
+
+  /**
+   * The link's organizer; "signed-in" for a link just used by a browser that holds a session (a
+   * double click); or the refusal. The signature is looked at first: a good link never meets the
+   * slow-down, which counts only refused attempts (per link, per account, per address).
+   */
+  function vetLink(c: Context, token: string): AccountKey | "signed-in" {
     const checked = sessions.check(token, now());
-    if (!checked.ok || !isOrganizer(deps, checked.account)) {
-      sessions.recordFailure(address, now());
-      deps.logger.info({ token: maskToken(token), reason: checked.ok ? "not-organizer" : checked.reason }, "desk sign-in refused");
-      throw new Refused(checked.ok ? 403 : 400, checked.ok ? "desk-link-not-organizer" : `desk-link-${checked.reason}`);
+    if (checked.ok && isOrganizer(deps, checked.account)) return checked.account;
+    if (!checked.ok && checked.reason === "just-used") {
+      if (signedIn(c)) return "signed-in";
+      deps.logger.info({ token: maskToken(token) }, "desk sign-in link presented again just after its use");
+      throw new Refused(409, "desk-link-just-used");
     }
-    return checked.account;
+    const keys = sessions.failureKeys(token, origin(c, deps).address);
+    const over = sessions.limited(keys, now());
+    sessions.recordFailure(keys, now());
+    // Over the limit: answered shortly and not logged again (the limit was logged when reached).
+    if (over) throw new Refused(429, "desk-rate-limited");
+    const reason = checked.ok ? "not-organizer" : checked.reason;
+    deps.logger.info({ token: maskToken(token), reason, limitReached: sessions.limited(keys, now()) || undefined }, "desk sign-in refused");
+    throw new Refused(checked.ok ? 403 : 400, checked.ok ? "desk-link-not-organizer" : `desk-link-${reason}`);
   }
 
   // Opening the link only asks to confirm: a chat app that fetches links for a preview must not use it up.
   app.get("/vao", (c) => {
     const token = c.req.query("t") ?? "";
-    vetLink(c, token);
+    if (vetLink(c, token) === "signed-in") return c.redirect(`${base}/`, 303);
     const t = plainT();
     return c.html(
       page({
@@ -69,12 +98,14 @@ export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions)
   });
 
   app.post("/vao", limitForm, async (c) => {
-    const body = await c.req.parseBody();
+    const body = await parseForm(c);
     const token = typeof body.t === "string" ? body.t : "";
-    vetLink(c, token);
+    if (vetLink(c, token) === "signed-in") return c.redirect(`${base}/`, 303);
     const redeemed = sessions.redeem(token, now());
-    if (!redeemed.ok) throw new Refused(400, `desk-link-${redeemed.reason}`);
-    setCookie(c, COOKIE, redeemed.session, { httpOnly: true, sameSite: "Strict", secure: isHttps(c), path: base, maxAge: 8 * 60 * 60 });
+    // Two presses at the same moment: the second finds the link used a moment ago.
+    if (!redeemed.ok) throw new Refused(redeemed.reason === "just-used" ? 409 : 400, `desk-link-${redeemed.reason}`);
+    const secure = origin(c, deps).https;
+    setCookie(c, COOKIE, redeemed.session, { httpOnly: true, sameSite: "Strict", secure, path: base, maxAge: 8 * 60 * 60 });
     deps.logger.info({ by: redeemed.account }, "desk signed in");
     return c.redirect(`${base}/`, 303);
   });

@@ -1,5 +1,11 @@
 // Signing in to the organizers' desk without passwords: one-time links (10 minutes), sessions
-// (8 hours), the CSRF token of each session, and the slow-down on sign-in attempts.
+// (8 hours), the CSRF token of each session, and the slow-down on failed sign-in attempts.
+//
+// The slow-down never stands between an organizer and a good link: a link whose signature holds,
+// unused and unexpired, always signs in. Failures are counted per link and per the account a signed
+// link names, and per client address only as a second measure; being over a limit changes only how
+// the next *failed* attempt is answered (429, and not logged again), so ten <img src=".../vao?t=x">
+// on some page, or a crowd behind one proxy address, cannot keep anyone out.
 //
 // A link is signed with a key kept in DATA_DIR (desk.key, readable by the bot's user only), so
 // `hoinghi desk-link` can issue one while the bot holds the store. A used link is remembered by its
@@ -15,8 +21,12 @@ import type { AccountKey } from "../../storage/schema.js";
 export const LINK_TTL_MS = 10 * 60_000;
 /** How long a desk session lasts. */
 export const SESSION_TTL_MS = 8 * 60 * 60_000;
-/** Failed sign-ins from one address before it must wait. */
+/** Failed sign-ins of one link, one account or one address before further failures are answered 429. */
 export const SIGN_IN_LIMIT = 10;
+/** How many link, account and address counters are kept at most (the oldest are forgotten first). */
+const MAX_FAILURE_KEYS = 5_000;
+/** A used link presented again within this time was most likely a double click. */
+export const JUST_USED_MS = 2 * 60_000;
 /** The window failed sign-ins are counted in. */
 export const SIGN_IN_WINDOW_MS = 10 * 60_000;
 
@@ -56,7 +66,7 @@ export function issueSignInToken(key: Buffer, account: AccountKey, now: Date): s
   return `${body}.${sign(key, body)}`;
 }
 
-export type LinkRefusal = "forged" | "expired" | "used";
+export type LinkRefusal = "forged" | "expired" | "used" | "just-used";
 export type LinkCheck = { ok: true; account: AccountKey } | { ok: false; reason: LinkRefusal };
 
 /** What a session knows: whose it is, until when, and the token its forms carry. */
@@ -75,11 +85,14 @@ export function sameSecret(a: string, b: string): boolean {
 
 /**
  * The desk's sign-ins. Rules: a link is refused if its signature is wrong (forged), after 10
- * minutes (expired), or once it was used (used); a session ends after 8 hours or on sign-out.
+ * minutes (expired), or once it was used (used; "just-used" in the two minutes after, which is what
+ * a double-clicked button sees); a session ends after 8 hours or on sign-out.
  */
 export class DeskSessions {
   private readonly sessions = new Map<string, DeskSession>();
   private readonly used = new Map<string, number>();
+  /** When each link was used by this process (for "just used": a double click), forgotten with the link. */
+  private readonly usedAt = new Map<string, number>();
   private readonly failures = new Map<string, number[]>();
   private readonly usedFile: string | undefined;
 
@@ -98,20 +111,29 @@ export class DeskSessions {
     }
   }
 
-  /** Checks a link's token without using it. */
-  check(token: string, now: Date): LinkCheck & { expires?: number } {
+  /** The account and expiry a token's signature vouches for, or undefined (forged). Checked before anything else. */
+  private verify(token: string): { account: AccountKey; expires: number } | undefined {
     const [body, mac, extra] = token.split(".");
-    if (!body || !mac || extra !== undefined || !sameSecret(mac, sign(this.key, body))) return { ok: false, reason: "forged" };
+    if (!body || !mac || extra !== undefined || !sameSecret(mac, sign(this.key, body))) return undefined;
     let payload: { a?: unknown; e?: unknown };
     try {
       payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
     } catch {
-      return { ok: false, reason: "forged" };
+      return undefined;
     }
-    if (typeof payload.a !== "string" || typeof payload.e !== "number") return { ok: false, reason: "forged" };
+    if (typeof payload.a !== "string" || typeof payload.e !== "number") return undefined;
+    return { account: payload.a, expires: payload.e };
+  }
+
+  /** Checks a link's token without using it. */
+  check(token: string, now: Date): LinkCheck & { expires?: number } {
+    const signed = this.verify(token);
+    if (!signed) return { ok: false, reason: "forged" };
+    const usedAt = this.usedAt.get(hashToken(token));
+    if (usedAt !== undefined && now.getTime() - usedAt < JUST_USED_MS) return { ok: false, reason: "just-used" };
     if (this.used.has(hashToken(token))) return { ok: false, reason: "used" };
-    if (payload.e <= now.getTime()) return { ok: false, reason: "expired" };
-    return { ok: true, account: payload.a, expires: payload.e };
+    if (signed.expires <= now.getTime()) return { ok: false, reason: "expired" };
+    return { ok: true, account: signed.account, expires: signed.expires };
   }
 
   /** Uses a link: on success it can never be used again, and a session is opened. */
@@ -119,6 +141,7 @@ export class DeskSessions {
     const checked = this.check(token, now);
     if (!checked.ok) return checked;
     this.used.set(hashToken(token), checked.expires as number);
+    this.usedAt.set(hashToken(token), now.getTime());
     this.saveUsed(now);
     const { token: session, data } = this.open(checked.account, now);
     return { ok: true, account: checked.account, session, data };
@@ -150,23 +173,46 @@ export class DeskSessions {
     if (token) this.sessions.delete(hashToken(token));
   }
 
-  /** Whether an address has failed to sign in too often lately. */
-  limited(address: string, now: Date): boolean {
-    return this.recent(address, now).length >= SIGN_IN_LIMIT;
+  /**
+   * What a refused attempt with `token` from `address` is counted against: the link and the account
+   * it names when its signature holds, and the address.
+   */
+  failureKeys(token: string, address: string): string[] {
+    const signed = this.verify(token);
+    const keys = signed ? [`link:${hashToken(token)}`, `account:${signed.account}`] : [];
+    return [...keys, `address:${address}`];
   }
 
-  /** Counts a failed sign-in of an address. */
-  recordFailure(address: string, now: Date): void {
-    this.failures.set(address, [...this.recent(address, now), now.getTime()]);
+  /** Whether any of `keys` failed too often lately. Asked only about an attempt already refused. */
+  limited(keys: string | string[], now: Date): boolean {
+    return ([] as string[]).concat(keys).some((k) => this.recent(k, now).length >= SIGN_IN_LIMIT);
   }
 
-  private recent(address: string, now: Date): number[] {
+  /** Counts a refused sign-in against each of `keys`. */
+  recordFailure(keys: string | string[], now: Date): void {
+    for (const key of ([] as string[]).concat(keys)) {
+      const times = [...this.recent(key, now), now.getTime()].slice(-SIGN_IN_LIMIT);
+      this.failures.delete(key);
+      this.failures.set(key, times);
+    }
+    // Bounded: the counters touched least recently go first (a Map keeps insertion order).
+    for (const key of this.failures.keys()) {
+      if (this.failures.size <= MAX_FAILURE_KEYS) break;
+      this.failures.delete(key);
+    }
+  }
+
+  private recent(key: string, now: Date): number[] {
     const since = now.getTime() - SIGN_IN_WINDOW_MS;
-    return (this.failures.get(address) ?? []).filter((t) => t > since);
+    return (this.failures.get(key) ?? []).filter((t) => t > since);
   }
 
   private saveUsed(now: Date): void {
-    for (const [hash, expires] of this.used) if (expires <= now.getTime()) this.used.delete(hash);
+    for (const [hash, expires] of this.used) {
+      if (expires > now.getTime()) continue;
+      this.used.delete(hash);
+      this.usedAt.delete(hash);
+    }
     if (!this.usedFile) return;
     const tmp = `${this.usedFile}.tmp`;
     writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.used)), { mode: 0o600 });

@@ -49,3 +49,12 @@ describe("configuration: polling or webhook", () => {
     expectTypeOf<Extract<AppConfig, { mode: "polling" }>["publicUrl"]>().toEqualTypeOf<undefined>();
   });
 });
+
+describe("TRUST_PROXY: the proxy whose forwarded headers are believed", () => {
+  it("is none by default, loopback or addresses when named, and refuses anything else by name", () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "loopback" }).trustProxy).toEqual(["loopback"]);
+    expect(loadConfig({ TRUST_PROXY: " 10.0.0.2, ::1 " }).trustProxy).toEqual(["10.0.0.2", "::1"]);
+    expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY: "everyone" is not "loopback" or an IP address/);
+  });
+});

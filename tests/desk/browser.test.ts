@@ -77,10 +77,26 @@ describe("bàn làm việc trong Chromium", () => {
     await shot("overview");
     await context.clearCookies();
     const again = await page.goto(origin + link);
-    expect(again?.status()).toBe(400);
-    expect(await page.textContent("body")).toContain("Liên kết đăng nhập này đã được dùng");
+    expect(again?.status()).toBe(409);
+    expect(await page.textContent("body")).toContain("Liên kết đăng nhập này vừa được dùng");
     const closed = await page.goto(`${origin}/ban-to-chuc/don-vi`);
     expect(closed?.status()).toBe(401);
+  });
+
+  it("a page with ten <img> pointing at bad sign-in links does not keep the organizer out", async () => {
+    let hits = 0;
+    const count = (r: { url(): string }) => {
+      if (r.url().includes("/ban-to-chuc/vao?t=x")) hits += 1;
+    };
+    page.on("requestfinished", count);
+    page.on("requestfailed", count);
+    const images = Array.from({ length: 10 }, (_, i) => `<img src="${origin}/ban-to-chuc/vao?t=x&n=${i}">`).join("");
+    await page.setContent(`<!doctype html><p>Tin tức</p>${images}`, { waitUntil: "load" });
+    await expect.poll(() => hits).toBe(10);
+    page.off("requestfinished", count);
+    page.off("requestfailed", count);
+    await signIn();
+    expect(await page.locator("h1").first().textContent()).toBe("Tổng quan");
   });
 
   it("answers on behalf of a unit; typed HTML is shown as text, and the unit is told", async () => {

@@ -53,10 +53,21 @@ export async function createDeskTest(options: Parameters<typeof createTestApp>[0
   };
 }
 
+/** Where a client's requests seem to come from: the socket's peer (a proxy, say), extra headers, the origin. */
+export interface ClientFrom {
+  socket?: string;
+  headers?: Record<string, string>;
+  /** Default http://127.0.0.1 */
+  origin?: string;
+}
+
 /** A client that keeps the desk's cookie between requests, as a browser would. */
 export class Client {
   cookie = "";
-  constructor(private readonly root: Hono) {}
+  constructor(
+    private readonly root: Hono,
+    private readonly from: ClientFrom = {},
+  ) {}
 
   async get(path: string): Promise<{ status: number; body: string; headers: Headers }> {
     return this.send(path, { method: "GET" });
@@ -84,7 +95,10 @@ export class Client {
   }
 
   private async send(path: string, init: RequestInit) {
-    const res = await this.root.request(`http://127.0.0.1${path}`, { ...init, headers: this.cookie ? { cookie: this.cookie } : {} });
+    const headers = { ...this.from.headers, ...(this.cookie ? { cookie: this.cookie } : {}) };
+    // As @hono/node-server hands the Node request over: the socket's peer address in c.env.incoming.
+    const env = this.from.socket ? { incoming: { socket: { remoteAddress: this.from.socket } } } : undefined;
+    const res = await this.root.request(`${this.from.origin ?? "http://127.0.0.1"}${path}`, { ...init, headers }, env);
     const set = res.headers.get("set-cookie");
     if (set) {
       const [pair] = set.split(";");
