@@ -32,10 +32,16 @@ function origin(c: Context, deps: DeskDeps): { address: string; https: boolean }
 }
 
 /** The sign-in pages, then the middleware that lets only a signed-in organizer further. */
+/** The sign-in pages, then the middleware that lets only a signed-in organizer further. */
 export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
-  const { deps, base, now, plainT } = desk;
-  const hosts = allowedHosts({ publicUrl: deps.config.publicUrl, deskHost: deps.config.deskHost });
+  registerHostCheck(app, desk);
+  registerLinks(app, desk, sessions);
+  registerSessionGate(app, desk, sessions);
+}
 
+function registerHostCheck(app: DeskApp, desk: Desk): void {
+  const { deps, plainT } = desk;
+  const hosts = allowedHosts({ publicUrl: deps.config.publicUrl, deskHost: deps.config.deskHost });
   // Only the desk's own names: a Host of some other site (a rebinding page, a stray proxy) is refused first.
   app.use("*", async (c, next) => {
     if (!hosts.has(hostName(new URL(c.req.url).host))) {
@@ -44,14 +50,12 @@ export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions)
     }
     await next();
   });
+}
 
-  const tooLarge = (c: Context) => {
-    const t = plainT();
-    return c.html(refusalPage(t, t("desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 })), 413);
-  };
-  const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge });
-  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
-
+/** The one-time links: opening one asks to confirm, the confirmation signs in. */
+function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
+  const { deps, base, now, plainT } = desk;
+  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT) });
   const signedIn = (c: Context) => {
     const session = sessions.find(getCookie(c, COOKIE), now());
     return Boolean(session && isOrganizer(deps, session.account));
@@ -109,7 +113,13 @@ export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions)
     deps.logger.info({ by: redeemed.account }, "desk signed in");
     return c.redirect(`${base}/`, 303);
   });
+}
 
+/** Every other page needs an open session of an organizer; its body is counted as it arrives. */
+function registerSessionGate(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
+  const { deps, base, now, plainT } = desk;
+  const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge(plainT) });
+  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT) });
   // Every other page: an open session of an account that is an organizer now.
   app.use("*", async (c, next) => {
     const session = sessions.find(getCookie(c, COOKIE), now());
@@ -137,3 +147,9 @@ export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions)
     return c.html(page({ t, title: t("desk-signed-out"), body: html`<p class="notice">${t("desk-signed-out")}</p>` }));
   });
 }
+
+/** The refusal of a body over its limit. */
+const tooLarge = (plainT: Desk["plainT"]) => (c: Context) => {
+  const t = plainT();
+  return c.html(refusalPage(t, t("desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 })), 413);
+};

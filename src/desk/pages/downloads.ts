@@ -4,23 +4,23 @@ import { issueMissingCodesAction } from "../../actions/letters.js";
 import { calendarIcs } from "../../documents/calendar.js";
 import { DOCX_MIME, invitationFiles, invitationWarnings } from "../../documents/invitation-data.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../documents/workbook.js";
-// Tải về: the files an office prints or opens in Excel, made on request.
 import { attendanceListInput } from "../../documents/attendance-list-data.js";
 import { posterInput } from "../../documents/poster-data.js";
 import type { Translate } from "../../lib/i18n.js";
 import { local } from "../../lib/time.js";
 import { calendarView } from "../../views/calendar.js";
-import { lettersView } from "../../views/letters.js";
+import { type LettersView, lettersView } from "../../views/letters.js";
 import { workbookView } from "../../views/workbook.js";
 import { type Desk, type DeskApp, type DeskContext, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
 
-export function registerDownloads(app: DeskApp, desk: Desk): void {
-  const { deps, base, now, render, form, csrfInput, done } = desk;
-  const letters = () => lettersView(deps.store.data, deps.conference, deps.config.links, now());
-  /** What may be downloaded, by the name in the address; a file that cannot be made yet (no time set) is not listed. */
-  type Download = { name: string; mime: string; data: Buffer };
-  const downloads: Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }> = {
+type Download = { name: string; mime: string; data: Buffer };
+type Downloads = Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }>;
+
+/** What may be downloaded, by the name in the address (a file that cannot be made yet is not listed): one table. */
+function downloadTable(desk: Desk, letters: () => LettersView): Downloads {
+  const { deps, now } = desk;
+  return {
     "bang-tong-hop.xlsx": {
       label: "desk-download-workbook",
       build: async (t) => {
@@ -63,6 +63,12 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
       },
     },
   };
+}
+
+export function registerDownloads(app: DeskApp, desk: Desk): void {
+  const { deps, base, now, render, form, csrfInput, done } = desk;
+  const letters = () => lettersView(deps.store.data, deps.conference, deps.config.links, now());
+  const downloads = downloadTable(desk, letters);
 
   /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board's button issues it). */
   const canMake = (name: string) =>

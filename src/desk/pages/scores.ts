@@ -11,7 +11,7 @@ import { readScoreFile } from "../../scores/service.js";
 import { MAX_TABLE_BYTES } from "../../scores/sheet.js";
 import { type ParsedTable, TableRefused } from "../../scores/table.js";
 import { type RankingView, rankingView } from "../../views/scores.js";
-import { type Desk, type DeskApp, field, Refused } from "../context.js";
+import { type Desk, type DeskApp, type DeskContext, field, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
 
 /** The ranking as a table: the same rows, totals and classifications as /xephang. */
@@ -32,34 +32,39 @@ async function ownPreview<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What is in force: the table imported, and whether it is published. */
+function scoresState(deps: Desk["deps"], t: Translate): Html {
+  const s = deps.store.data.scores;
+  if (!s.current) return html`<p>${t("desk-scores-none")}</p>`;
+  return html`<p>${t("desk-scores-current", { year: String(s.current.year), units: s.current.units.length, time: formatDateTime(t, s.current.importedAt) })}
+    ${s.publishedAt ? t("desk-scores-published", { time: formatDateTime(t, s.publishedAt) }) : t("desk-scores-unpublished")}</p>`;
+}
+
+/** The page: the table in force, its publication, the upload form, the ranking and its chart. */
+function scoresPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
+  const { deps, base, render, csrfInput } = desk;
+  const { t } = c.get("signed");
+  const s = deps.store.data.scores;
+  const csrf = csrfInput(c);
+  const view = s.current ? rankingView(deps.store.data, deps.conference, "organizer") : undefined;
+  // The chart of the /xephang picture, as an SVG image (an <img> runs no script).
+  const chart = view ? `data:image/svg+xml;base64,${Buffer.from(rankingSvg(t, view), "utf8").toString("base64")}` : "";
+  const ranking = view ? html`<h2>${t("desk-scores-ranking")}</h2><p><img alt="${t("desk-scores-ranking")}" style="max-width:100%" src="${chart}"></p>${rankingTable(t, view)}` : "";
+  return render(
+    c,
+    t("desk-scores-title"),
+    html`<h1>${t("desk-scores-title")}</h1>${scoresState(deps, t)}
+    <form method="post" action="${base}/chi-so/tai-len" enctype="multipart/form-data">${csrf}
+      <label>${t("desk-scores-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label>
+      <button>${t("desk-scores-upload-button")}</button></form>
+    ${s.current && !s.publishedAt ? html`<form method="post" action="${base}/chi-so/cong-bo">${csrf}<input type="hidden" name="importedAt" value="${s.current.importedAt}"><button>${t("desk-scores-publish")}</button></form>` : ""}
+    ${ranking}`,
+  );
+}
+
 export function registerScores(app: DeskApp, desk: Desk): void {
   const { deps, base, render, done, form, csrfInput } = desk;
-  function scoresState(t: Translate): Html {
-    const s = deps.store.data.scores;
-    if (!s.current) return html`<p>${t("desk-scores-none")}</p>`;
-    return html`<p>${t("desk-scores-current", { year: String(s.current.year), units: s.current.units.length, time: formatDateTime(t, s.current.importedAt) })}
-      ${s.publishedAt ? t("desk-scores-published", { time: formatDateTime(t, s.publishedAt) }) : t("desk-scores-unpublished")}</p>`;
-  }
-
-  app.get("/chi-so", (c) => {
-    const { t } = c.get("signed");
-    const s = deps.store.data.scores;
-    const csrf = csrfInput(c);
-    const view = s.current ? rankingView(deps.store.data, deps.conference, "organizer") : undefined;
-    // The chart of the /xephang picture, as an SVG image (an <img> runs no script).
-    const chart = view ? `data:image/svg+xml;base64,${Buffer.from(rankingSvg(t, view), "utf8").toString("base64")}` : "";
-    const ranking = view ? html`<h2>${t("desk-scores-ranking")}</h2><p><img alt="${t("desk-scores-ranking")}" style="max-width:100%" src="${chart}"></p>${rankingTable(t, view)}` : "";
-    return render(
-      c,
-      t("desk-scores-title"),
-      html`<h1>${t("desk-scores-title")}</h1>${scoresState(t)}
-      <form method="post" action="${base}/chi-so/tai-len" enctype="multipart/form-data">${csrf}
-        <label>${t("desk-scores-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label>
-        <button>${t("desk-scores-upload-button")}</button></form>
-      ${s.current && !s.publishedAt ? html`<form method="post" action="${base}/chi-so/cong-bo">${csrf}<input type="hidden" name="importedAt" value="${s.current.importedAt}"><button>${t("desk-scores-publish")}</button></form>` : ""}
-      ${ranking}`,
-    );
-  });
+  app.get("/chi-so", (c) => scoresPage(desk, c));
 
   app.post("/chi-so/tai-len", async (c) => {
     const body = await form(c);
