@@ -1,12 +1,11 @@
 // Notices, scores and the review of speeches go through typed steps: each choice the organizer is
 // offered, and each question waiting for text, is a step carrying the draft, the preview, the table
 // or the version it is about; a store written before steps keeps what the organizer had open.
-import { readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { document, sampleBytes } from "../scores/helpers.js";
+import { storeBeforeSteps } from "./helpers.js";
 
 let h: TestApp | undefined;
 const keep: string[] = [];
@@ -147,23 +146,18 @@ describe("chuyển tệp dữ liệu cũ: lựa chọn và câu hỏi của thô
     await org.say("/thongbao tatca | Kính mời dự họp trù bị");
     await vp.say("/thongbao tatca | Lịch tiếp công dân tháng 6");
     const [a, b] = Object.values(first.app.store.data.noticeDrafts).sort((x, y) => x.createdBy.localeCompare(y.createdBy));
-    const file = path.join(first.dir, "hoinghi.json");
     keep.push(first.dir);
-    await first.app.close();
     h = undefined;
 
     // What the version before steps kept: command lines.
-    const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = SCHEMA_VERSION - 1;
     const at = "2027-06-10T02:00:00.000Z";
     const [orgDraft, vpDraft] = [a?.createdBy === org.key ? a : b, a?.createdBy === org.key ? b : a];
     const x = orgDraft?.id as string;
     const y = vpDraft?.id as string;
-    old.sessions = {
+    await storeBeforeSteps(first, {
       [org.key]: { choices: { setId: "a1b2c3d4", commands: [`/tbgui ${x}`, `/tbluc ${x}`, `/tbhuy ${x}`], offeredAt: at } },
       [vp.key]: { awaiting: { command: `/tbluc ${y}`, prompt: "notice-ask-time", offeredAt: at } },
-    };
-    await writeFile(file, JSON.stringify(old));
+    });
 
     h = await createTestApp({ dir: first.dir, now: "2027-06-10T02:05:00Z" });
     expect(h.app.store.data.sessions[org.key]?.choices?.steps).toEqual([
