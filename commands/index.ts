@@ -10,13 +10,13 @@ import { helpCommand } from "./help.js";
 import { invitesCommand, invitesSteps } from "./invites.js";
 import { joinSteps, startCommand } from "./join.js";
 import { scheduleCommand, scheduleSteps } from "./schedule.js";
-import { noticeCommands, noticeTriggers } from "./notices.js";
+import { noticeCommands, noticeSteps, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
 import { rsvpCommands } from "./rsvp.js";
-import { scoreCommands } from "./scores.js";
+import { scoreCommands, scoreSteps } from "./scores.js";
 import { speakerCommands, speakerSteps } from "./speakers.js";
-import { keepDraftsOpen, speechCommands, speechSteps } from "./speech.js";
+import { keepDraftsOpen, reviewSteps, speechCommands, speechSteps } from "./speech.js";
 import type { StepTable } from "./steps.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
@@ -32,7 +32,17 @@ const featureTriggers: TextTrigger[][] = [noticeTriggers];
  * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
  * module of its subject. A kind without a handler does not compile.
  */
-export const stepTable: StepTable = { ...joinSteps, ...scheduleSteps, ...invitesSteps, ...speechSteps, ...speakerSteps };
+export const stepTable: StepTable = {
+  ...joinSteps,
+  ...scheduleSteps,
+  ...invitesSteps,
+  ...speechSteps,
+  ...speakerSteps,
+  // ---- Notices, scores and /duyet (issue 20, round two, part B) ----
+  ...noticeSteps,
+  ...scoreSteps,
+  ...reviewSteps,
+};
 
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;

@@ -24,7 +24,7 @@ import {
   openDraft,
   resolveAudience,
 } from "../src/domain/notices.js";
-import { awaitText as askFor, endAwaiting } from "../src/domain/sessions.js";
+import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
 import { requireUnit } from "../src/domain/units.js";
 import { renderMessage } from "../src/messages/render.js";
 import { Refusal } from "../src/messages/refusal.js";
@@ -35,10 +35,11 @@ import { type AccountLine, audienceOptions, draftPreview, noticeList, noticeStat
 import type { NoticeDraft } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import type { TextTrigger } from "./router.js";
+import { offer, type Step, type StepHandlers, type StepOf } from "./steps.js";
 import { fold } from "../src/lib/text.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
-import type { Reply } from "../src/messages/types.js";
+import type { Choice, Reply } from "../src/messages/types.js";
 
 /** Telegram lets a bot download files up to 20 MB. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -129,8 +130,9 @@ async function answered(ctx: CommandContext): Promise<void> {
   if (ctx.services.store.data.sessions[ctx.account.key]?.awaiting) await endAwaiting(ctx.services.store, ctx.account.key);
 }
 
-async function awaitText(ctx: CommandContext, command: string, prompt: string): Promise<Reply[]> {
-  await askFor(ctx.services.store, ctx.account.key, { command, prompt }, ctx.services.clock.now());
+/** Asks `prompt`; the next plain message answers `step`. */
+async function ask(ctx: CommandContext, step: Step, prompt: string): Promise<Reply[]> {
+  await awaitStep(ctx.services.store, ctx.account.key, step, prompt, ctx.services.clock.now());
   return [text(ctx.t(prompt))];
 }
 
@@ -175,9 +177,9 @@ function previewReplies(ctx: CommandContext, draft: NoticeDraft): Reply[] {
   lines.push(t("notice-preview-expiry", { minutes: p.ttlMinutes }));
   return [
     choices(lines.join("\n"), [
-      { label: when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send"), command: `/tbgui ${draft.id}` },
-      { label: t("notice-choice-schedule"), command: `/tbluc ${draft.id}` },
-      { label: t("notice-choice-cancel"), command: `/tbhuy ${draft.id}` },
+      offer(when ? t("notice-choice-send-later", { time: when }) : t("notice-choice-send"), { kind: "notice.send", draft: draft.id }),
+      offer(t("notice-choice-schedule"), { kind: "notice.time", draft: draft.id }),
+      offer(t("notice-choice-cancel"), { kind: "notice.cancel", id: draft.id }),
     ]),
   ];
 }
@@ -185,11 +187,10 @@ function previewReplies(ctx: CommandContext, draft: NoticeDraft): Reply[] {
 /** The audiences as numbered choices, each with its number of accounts. */
 function audienceChoices(ctx: CommandContext, draft: NoticeDraft): Reply[] {
   const { t, services } = ctx;
-  const list = audienceOptions(services.store.data, services.conference).map((o) => ({
-    label: t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count }),
-    command: `/tbchon ${draft.id} ${o.word}`,
-  }));
-  list.push({ label: t("notice-audience-choice-units"), command: `/tbchon ${draft.id} donvi` });
+  const list = audienceOptions(services.store.data, services.conference).map((o) =>
+    offer(t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count }), { kind: "notice.audience", draft: draft.id, audience: pickedKind(o.audience) }),
+  );
+  list.push(offer(t("notice-audience-choice-units"), { kind: "notice.audience", draft: draft.id, audience: "units" }));
   return [choices(t("notice-ask-audience", { id: draft.id }), list)];
 }
 
@@ -210,9 +211,9 @@ function statusReplies(ctx: CommandContext, id: string): Reply[] {
   const { t, services } = ctx;
   const s = noticeStatus(services.store.data, services.conference, services.clock.now(), id);
   const lines = [noticeLine(t, s.item), ...channelLines(t, s.counts)];
-  const list: Array<{ label: string; command: string }> = [];
+  const list: Choice[] = [];
   if (s.scheduledFor) lines.push(t("notice-preview-when-later", { time: formatDateTime(t, s.scheduledFor) }));
-  if (s.can.cancel) list.push({ label: t("notice-choice-cancel-scheduled"), command: `/tbhuy ${id}` });
+  if (s.can.cancel) list.push(offer(t("notice-choice-cancel-scheduled"), { kind: "notice.cancel", id }));
   if (s.ack) {
     const missing = s.ack.missing;
     lines.push(t("notice-status-acked", { acked: s.ack.acked.length, sent: s.counts.sent }));
@@ -221,7 +222,7 @@ function statusReplies(ctx: CommandContext, id: string): Reply[] {
       if (missing.length > 30) lines.push(t("notice-status-more", { count: missing.length - 30 }));
     }
   }
-  if (s.can.resend > 0) list.push({ label: t("notice-choice-resend", { count: s.can.resend }), command: `/tbguilai ${id}` });
+  if (s.can.resend > 0) list.push(offer(t("notice-choice-resend", { count: s.can.resend }), { kind: "notice.resend", id }));
   // Deliveries parked after their bounded tries: who, why, and the offer to try them again.
   if (s.parked.length > 0) {
     lines.push(t("outbox-parked-title", { count: s.parked.length }));
@@ -230,7 +231,7 @@ function statusReplies(ctx: CommandContext, id: string): Reply[] {
     }
     if (s.parked.length > 10) lines.push(t("notice-status-more", { count: s.parked.length - 10 }));
   }
-  if (s.can.retry > 0) list.push({ label: t("outbox-choice-retry-parked", { count: s.can.retry }), command: `/tbguiloi ${id}` });
+  if (s.can.retry > 0) list.push(offer(t("outbox-choice-retry-parked", { count: s.can.retry }), { kind: "notice.retry", id }));
   return list.length > 0 ? [choices(lines.join("\n"), list)] : [text(lines.join("\n"))];
 }
 
@@ -269,7 +270,7 @@ const broadcast: CommandDef = {
   async handler(ctx) {
     const { args, req } = ctx;
     const f = fold(args);
-    if (!args && !req.file) return awaitText(ctx, "/thongbao", "notice-ask-text");
+    if (!args && !req.file) return ask(ctx, { kind: "notice.text" }, "notice-ask-text");
     const status = /^(?:trangthai|status)(?:\s+([a-z0-9]{6}))?$/.exec(f);
     if (status) return status[1] ? statusReplies(ctx, status[1]) : listReplies(ctx);
     const resend = /^(?:guilai|resend)\s+([a-z0-9]{6})$/.exec(f);
@@ -284,7 +285,23 @@ async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> 
   return previewReplies(ctx, result);
 }
 
-/** /tbchon ID WORD [units]: the audience picked from the numbered choices. */
+/** The audience kind a step carries for an audience of the list (none of those names units). */
+function pickedKind(audience: Audience): StepOf<"notice.audience">["audience"] {
+  if (audience.kind === "resend" || audience.kind === "direct") throw new Error(`not an audience to pick: ${audience.kind}`);
+  return audience.kind;
+}
+
+/** The audience `kind` picked for draft `id`; for "units", `units` names them (asked for when empty). */
+async function chooseAudience(ctx: CommandContext, id: string, kind: Audience["kind"], units: string): Promise<Reply[]> {
+  const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
+  if (kind === "units" && !units) return ask(ctx, { kind: "notice.units", draft: draft.id }, "notice-ask-units");
+  const audience = audienceFrom(ctx, { kind, units: splitNames(units) });
+  const { result } = await acting(ctx, () => chooseAudienceAction(ctx.services, organizer(ctx), id, audience));
+  await answered(ctx);
+  return previewReplies(ctx, result);
+}
+
+/** /tbchon ID WORD [units]: the audience picked by its word. */
 const pickAudience: CommandDef = {
   name: "tbchon",
   aliases: [],
@@ -293,16 +310,22 @@ const pickAudience: CommandDef = {
   listed: false,
   async handler(ctx) {
     const [id = "", word, ...rest] = ctx.args.split(/\s+/);
-    const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
+    openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
     const kind = AUDIENCE_WORDS[fold(word ?? "")] ?? (fold(word ?? "") === "donvi" ? "units" : undefined);
     if (!kind) throw new BadArguments("notice-audience-unknown", { text: word ?? "" });
-    if (kind === "units" && rest.length === 0) return awaitText(ctx, `/tbchon ${draft.id} donvi`, "notice-ask-units");
-    const audience = audienceFrom(ctx, { kind, units: splitNames(rest.join(" ")) });
-    const { result } = await acting(ctx, () => chooseAudienceAction(ctx.services, organizer(ctx), id, audience));
-    await answered(ctx);
-    return previewReplies(ctx, result);
+    return chooseAudience(ctx, id, kind, rest.join(" "));
   },
 };
+
+/** Draft `id` set for the time `typed` (asked for when empty). */
+async function chooseTime(ctx: CommandContext, id: string, typed: string): Promise<Reply[]> {
+  const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
+  if (!typed) return ask(ctx, { kind: "notice.time", draft: draft.id }, "notice-ask-time");
+  const when = parseTimeOrThrow(ctx, typed);
+  const { result } = await acting(ctx, () => scheduleNoticeAction(ctx.services, organizer(ctx), id, when));
+  await answered(ctx);
+  return previewReplies(ctx, result);
+}
 
 /** /tbluc ID [time]: send later. */
 const pickTime: CommandDef = {
@@ -311,15 +334,9 @@ const pickTime: CommandDef = {
   roles: ["organizer"],
   describe: "cmd-broadcast",
   listed: false,
-  async handler(ctx) {
+  handler(ctx) {
     const [id = "", ...rest] = ctx.args.split(/\s+/);
-    const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
-    const typed = rest.join(" ").trim();
-    if (!typed) return awaitText(ctx, `/tbluc ${draft.id}`, "notice-ask-time");
-    const when = parseTimeOrThrow(ctx, typed);
-    const { result } = await acting(ctx, () => scheduleNoticeAction(ctx.services, organizer(ctx), id, when));
-    await answered(ctx);
-    return previewReplies(ctx, result);
+    return chooseTime(ctx, id, rest.join(" ").trim());
   },
 };
 
@@ -335,37 +352,47 @@ export function sentText(t: CommandContext["t"], sent: SentNotice): string {
   return lines.join("\n");
 }
 
-/** /tbgui ID: the confirmation. Writes the notice and every delivery in one change, then sends. */
+/** The confirmation of draft `id`: writes the notice and every delivery in one change, then sends. */
+async function sendDraft(ctx: CommandContext, id: string): Promise<Reply[]> {
+  const { result } = await acting(ctx, () => sendNoticeAction(ctx.services, organizer(ctx), id));
+  return [text(sentText(ctx.t, result))];
+}
+
+/** /tbgui ID: the confirmation. */
 const confirm: CommandDef = {
   name: "tbgui",
   aliases: [],
   roles: ["organizer"],
   describe: "cmd-broadcast",
   listed: false,
-  async handler(ctx) {
-    const id = ctx.args.split(/\s+/)[0] ?? "";
-    const { result } = await acting(ctx, () => sendNoticeAction(ctx.services, organizer(ctx), id));
-    return [text(sentText(ctx.t, result))];
-  },
+  handler: (ctx) => sendDraft(ctx, ctx.args.split(/\s+/)[0] ?? ""),
 };
 
-/** /tbhuy ID: drops a draft, or cancels a notice set for later that has not started. */
+/** Drops draft `id`, or cancels notice `id` set for later that has not started. */
+async function cancelById(ctx: CommandContext, id: string): Promise<Reply[]> {
+  const { result } = await cancelNoticeAction(ctx.services, organizer(ctx), id);
+  if (result.was === "scheduled") return [text(ctx.t("notice-cancelled-scheduled", { id }))];
+  await answered(ctx);
+  return [text(ctx.t("notice-cancelled", { id }))];
+}
+
+/** /tbhuy ID: drops a draft, or cancels a notice set for later. */
 const cancelNotice: CommandDef = {
   name: "tbhuy",
   aliases: [],
   roles: ["organizer"],
   describe: "cmd-broadcast",
   listed: false,
-  async handler(ctx) {
-    const id = ctx.args.split(/\s+/)[0] ?? "";
-    const { result } = await cancelNoticeAction(ctx.services, organizer(ctx), id);
-    if (result.was === "scheduled") return [text(ctx.t("notice-cancelled-scheduled", { id }))];
-    await answered(ctx);
-    return [text(ctx.t("notice-cancelled", { id }))];
-  },
+  handler: (ctx) => cancelById(ctx, ctx.args.split(/\s+/)[0] ?? ""),
 };
 
-/** /tbguiloi ID: tries again the deliveries of a notice that were parked as failed. */
+/** Tries again the deliveries of notice `id` that were parked as failed. */
+async function retryParked(ctx: CommandContext, id: string): Promise<Reply[]> {
+  const { result } = await retryNoticeAction(ctx.services, organizer(ctx), id);
+  return [text(ctx.t("outbox-retry-queued", { count: result.count, id }))];
+}
+
+/** /tbguiloi ID: the parked deliveries tried again. */
 const retryFailed: CommandDef = {
   name: "tbguiloi",
   aliases: [],
@@ -375,8 +402,7 @@ const retryFailed: CommandDef = {
   async handler(ctx) {
     const id = ctx.args.split(/\s+/)[0];
     if (!id) throw new BadArguments("notice-status-hint");
-    const { result } = await retryNoticeAction(ctx.services, organizer(ctx), id);
-    return [text(ctx.t("outbox-retry-queued", { count: result.count, id }))];
+    return retryParked(ctx, id);
   },
 };
 
@@ -393,23 +419,24 @@ const resend: CommandDef = {
   },
 };
 
-/** /danhan [ID]: "Đã nhận". Without an id (the typed "đã nhận"): the latest notice this account received. */
+/** "Đã nhận": notice `id`, or without it (the typed "đã nhận") the latest notice this account received. */
+async function acknowledged(ctx: CommandContext, id: string | undefined): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const key = ctx.account.key;
+  const ack = await acknowledgeNotice(services.store, key, id || undefined, services.clock.now());
+  if (ack.state === "already") return [text(t("notice-ack-already", { time: formatDateTime(t, ack.at) }))];
+  services.logger.info({ account: key, notice: ack.noticeId }, "notice acknowledged");
+  return [text(t("notice-ack-thanks"))];
+}
+
+/** /danhan [ID]: "Đã nhận". */
 const acknowledge: CommandDef = {
   name: "danhan",
   aliases: ["ack"],
   roles: ["guest"],
   describe: "cmd-ack",
   listed: false,
-  async handler(ctx) {
-    const { t, services } = ctx;
-    const key = ctx.account.key;
-    const id = ctx.args.split(/\s+/)[0];
-    const ack = await acknowledgeNotice(services.store, key, id || undefined, services.clock.now());
-    if (ack.state === "already") return [text(t("notice-ack-already", { time: formatDateTime(t, ack.at) }))];
-    const noticeId = ack.noticeId;
-    services.logger.info({ account: key, notice: noticeId }, "notice acknowledged");
-    return [text(t("notice-ack-thanks"))];
-  },
+  handler: (ctx) => acknowledged(ctx, ctx.args.split(/\s+/)[0]),
 };
 
 /** Offered to the organizer after /datlich changed time or place: notify every delegate, old beside new. */
@@ -418,53 +445,90 @@ export function scheduleChangeOffer(ctx: CommandContext, seq = ctx.services.stor
   const r = resolveAudience(services.conference, services.store.data, { kind: "all" });
   if (r.accounts.length === 0) return text(t("notice-change-offer-nobody"));
   return choices(t("notice-change-offer", { count: r.accounts.length }), [
-    { label: t("notice-change-offer-send", { count: r.accounts.length }), command: `/tbdoilich ${seq}` },
-    { label: t("notice-change-offer-skip"), command: `/tbdoilich ${seq} khong` },
+    offer(t("notice-change-offer-send", { count: r.accounts.length }), { kind: "notice.changeAlert", seq, send: true }),
+    offer(t("notice-change-offer-skip"), { kind: "notice.changeAlert", seq, send: false }),
   ]);
 }
 
-/** /tbdoilich SEQ [khong]: the change alert for schedule version SEQ, sent once. */
+/** The change alert for schedule version `seq`, sent once (`send`), or not sent. */
+async function changeAlertFor(ctx: CommandContext, seq: number, send: boolean): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const schedule = services.store.data.schedule;
+  if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
+  const sent = changeAlertOf(services.store.data, seq);
+  if (sent) throw new UserError("notice-change-already", { id: sent.id });
+  if (!send) return [text(t("notice-change-skipped"))];
+  const data = changeAlertData(services.store.data, schedule, seq, services);
+  const title = services.conference.conf.short_title ?? services.conference.conf.title;
+  const tv = services.i18n.forLanguage(services.config.defaultLanguage);
+  const audience: Audience = { kind: "all" };
+  const create = services.notices.create({
+    kind: "schedule_change",
+    text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
+    audience,
+    createdBy: ctx.account.key,
+    ackable: true,
+    changeSequence: seq,
+    data,
+    requireRecipients: true,
+    check(d) {
+      if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
+    },
+  });
+  const result = await acting(ctx, () => create);
+  // The next alert's "old" is this one's "new": what delegates now know.
+  await recordTold(services.store, seq);
+  services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
+  return [text(t("notice-queued", { id: result.notice.id, count: result.deliveries }))];
+}
+
+/** /tbdoilich SEQ [khong]: the change alert for schedule version SEQ. */
 const changeAlert: CommandDef = {
   name: "tbdoilich",
   aliases: [],
   roles: ["organizer"],
   describe: "cmd-broadcast",
   listed: false,
-  async handler(ctx) {
-    const { t, services } = ctx;
+  handler(ctx) {
     const [seqText, skip] = ctx.args.split(/\s+/);
-    const seq = Number(seqText);
-    const schedule = services.store.data.schedule;
-    if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
-    const sent = changeAlertOf(services.store.data, seq);
-    if (sent) throw new UserError("notice-change-already", { id: sent.id });
-    if (skip && ["khong", "no"].includes(fold(skip))) return [text(t("notice-change-skipped"))];
-    const data = changeAlertData(services.store.data, schedule, seq, services);
-    const title = services.conference.conf.short_title ?? services.conference.conf.title;
-    const tv = services.i18n.forLanguage(services.config.defaultLanguage);
-    const audience: Audience = { kind: "all" };
-    const create = services.notices.create({
-      kind: "schedule_change",
-      text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
-      audience,
-      createdBy: ctx.account.key,
-      ackable: true,
-      changeSequence: seq,
-      data,
-      requireRecipients: true,
-      check(d) {
-        if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
-      },
-    });
-    const result = await acting(ctx, () => create);
-    // The next alert's "old" is this one's "new": what delegates now know.
-    await recordTold(services.store, seq);
-    services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
-    return [text(t("notice-queued", { id: result.notice.id, count: result.deliveries }))];
+    return changeAlertFor(ctx, Number(seqText), !(skip && ["khong", "no"].includes(fold(skip))));
   },
 };
 
 export const noticeCommands: CommandDef[] = [broadcast, pickAudience, pickTime, confirm, cancelNotice, resend, retryFailed, acknowledge, changeAlert];
+
+/** Free text answering "which units?" as /tbchon read it: words separated by single spaces, units by commas. */
+const unitsTyped = (typed: string) => typed.split(/\s+/).filter(Boolean).join(" ");
+
+/**
+ * The steps of a notice, each continuing the command whose refusals it shares (who may, how long,
+ * which files): writing it, its audience, its time, sending or cancelling the draft, its status's
+ * offers, the change alert after /datlich, and "Đã nhận".
+ */
+export const noticeSteps: StepHandlers<
+  | "notice.text"
+  | "notice.audience"
+  | "notice.units"
+  | "notice.time"
+  | "notice.send"
+  | "notice.cancel"
+  | "notice.resend"
+  | "notice.retry"
+  | "notice.changeAlert"
+  | "notice.ack"
+> = {
+  // The notice typed (or sent as a file) after /thongbao asked: read as /thongbao reads its words.
+  "notice.text": { command: "thongbao", run: (ctx) => broadcast.handler(ctx) },
+  "notice.audience": { command: "tbchon", run: (ctx, step, typed) => chooseAudience(ctx, step.draft, step.audience, unitsTyped(typed)) },
+  "notice.units": { command: "tbchon", run: (ctx, step, typed) => chooseAudience(ctx, step.draft, "units", unitsTyped(typed)) },
+  "notice.time": { command: "tbluc", run: (ctx, step, typed) => chooseTime(ctx, step.draft, typed.trim()) },
+  "notice.send": { command: "tbgui", run: (ctx, step) => sendDraft(ctx, step.draft) },
+  "notice.cancel": { command: "tbhuy", run: (ctx, step) => cancelById(ctx, step.id) },
+  "notice.resend": { command: "tbguilai", run: (ctx, step) => resendPreview(ctx, step.id) },
+  "notice.retry": { command: "tbguiloi", run: (ctx, step) => retryParked(ctx, step.id) },
+  "notice.changeAlert": { command: "tbdoilich", run: (ctx, step) => changeAlertFor(ctx, step.seq, step.send) },
+  "notice.ack": { command: "danhan", run: (ctx, step) => acknowledged(ctx, step.id) },
+};
 
 /** "đã nhận" typed on any channel acknowledges the latest notice (on Telegram the button does the same). */
 export const noticeTriggers: TextTrigger[] = [

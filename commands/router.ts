@@ -8,7 +8,7 @@ import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
-import { offer, parseStep, type Step, type StepHandler, type StepTable } from "./steps.js";
+import { offer, parseStep, STANDALONE_KINDS, type Step, type StepHandler, type StepTable } from "./steps.js";
 import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
@@ -199,8 +199,17 @@ async function begin(layer: Layer, req: Request): Promise<Turn> {
 
 // ---- 1. A button ----
 
-/** A press runs the step of its choice while that set of choices is the one last offered; an older one is stale. */
+/**
+ * A press runs the step of its choice while that set of choices is the one last offered; an older one
+ * is stale. A button that carries its step (a choice sent outside a conversation) runs it if its kind
+ * may stand alone (STANDALONE_KINDS); any other is stale.
+ */
 async function pressed(layer: Layer, req: Request, press: NonNullable<Request["press"]>, t0: Translate): Promise<Answer> {
+  if ("step" in press) {
+    const step = parseStep(press.step);
+    if (!step || !STANDALONE_KINDS.has(step.kind)) return refusal(t0("choice-stale"));
+    return takeStep(await begin(layer, req), step, "", "chosen");
+  }
   const choices = layer.services.store.data.sessions[accountKey(req.channel, req.userId)]?.choices;
   const step = choices?.setId === press.setId ? choices.steps[press.index - 1] : undefined;
   if (!step) return refusal(t0("choice-stale"));

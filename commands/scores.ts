@@ -1,6 +1,6 @@
 // Scores (Chỉ số CCHC): /diem and /xephang for everyone once published; /nhapdiem and /congbo for organizers.
 // What they show is src/views/scores.ts; what they do, src/actions/scores.ts (the desk calls the same).
-import { awaitingLine, awaitText, endAwaiting } from "../src/domain/sessions.js";
+import { awaitingKind, awaitStep, endAwaiting } from "../src/domain/sessions.js";
 import { renderRankingPng } from "../src/scores/chart.js";
 import { markLines, previewText, rankingSvg, rankingTexts, refusalText } from "../src/scores/format.js";
 import { latestScorePreview, visibleScores } from "../src/domain/scores.js";
@@ -17,6 +17,7 @@ import { type RankingView, rankingView, resultAudience, unitResultMessage, unitR
 import type { Done } from "../src/messages/types.js";
 import type { ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
+import { offer, type StepHandlers } from "./steps.js";
 import { fold } from "../src/lib/text.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
@@ -44,11 +45,11 @@ const score: CommandDef = {
     const { t, args, services } = ctx;
     // Refused before anything else while the results are not published (not even the unit's name asked).
     visibleScores(services.store.data, ctx.role);
-    if (awaitingLine(sessionOf(ctx)) === "/diem") await endAwaiting(services.store, ctx.account.key, { commandLine: "/diem" });
+    if (awaitingKind(sessionOf(ctx)) === "scores.unit") await endAwaiting(services.store, ctx.account.key, "scores.unit");
     const unit = args ? requireUnit(services.conference, args) : ctx.unit;
     if (!unit) {
       // The next message is taken as the unit's name.
-      await awaitText(services.store, ctx.account.key, { command: "/diem", prompt: "score-ask-unit" }, services.clock.now());
+      await awaitStep(services.store, ctx.account.key, { kind: "scores.unit" }, "score-ask-unit", services.clock.now());
       return [text(t("score-ask-unit"))];
     }
     return [text(renderMessage(t, unitResultMessage(unitResultView(services.store.data, services.conference, ctx.role, unit.id))))];
@@ -105,7 +106,7 @@ async function askForFile(ctx: CommandContext): Promise<Reply[]> {
   const { t, req, services } = ctx;
   if (noDocuments(ctx)) return [text(t("import-no-documents"))];
   if (req.channel === "console") return [text(t("import-console")), await templateFile(ctx)];
-  await awaitText(services.store, ctx.account.key, { command: "/nhapdiem", prompt: "import-send-file" }, services.clock.now());
+  await awaitStep(services.store, ctx.account.key, { kind: "scores.file" }, "import-send-file", services.clock.now());
   return [text(t("import-send-file", { mb: MAX_TABLE_BYTES / 1_000_000 })), await templateFile(ctx)];
 }
 
@@ -121,13 +122,13 @@ async function previewImport(ctx: CommandContext, file: IncomingFile): Promise<R
     return [text(refusalText(t, file.name, err))];
   }
   const { result: view } = await previewScoresAction(services, ctx.account.key, { table, via: "chat" });
-  await endAwaiting(services.store, ctx.account.key, { commandLine: "/nhapdiem" });
+  await endAwaiting(services.store, ctx.account.key, "scores.file");
   const id = view.preview.id;
   const lines = [previewText(t, view, (u) => unitNameById(services.conference, u)), "", t("import-question")];
   return [
     choices(lines.join("\n"), [
-      { label: t("import-confirm"), command: `/nhapdiem xacnhan ${id}` },
-      { label: t("import-cancel"), command: `/nhapdiem huy ${id}` },
+      offer(t("import-confirm"), { kind: "scores.confirm", preview: id }),
+      offer(t("import-cancel"), { kind: "scores.cancel", preview: id }),
     ]),
   ];
 }
@@ -140,6 +141,11 @@ async function confirmImport(ctx: CommandContext, named: string | undefined): Pr
   if (replaced) lines.push(t("import-done-kept"));
   lines.push(t("import-done-unpublished"));
   return [text(lines.join("\n"))];
+}
+
+async function cancelImport(ctx: CommandContext, named: string | undefined): Promise<Reply[]> {
+  await cancelScoresAction(ctx.services, ctx.account.key, { previewId: previewId(ctx, named) });
+  return [text(ctx.t("import-cancelled"))];
 }
 
 const importScores: CommandDef = {
@@ -156,10 +162,7 @@ const importScores: CommandDef = {
     const verb = fold(first);
     if (ctx.req.file) return previewImport(ctx, ctx.req.file);
     if (verb === "xacnhan" || verb === "confirm") return confirmImport(ctx, named);
-    if (verb === "huy" || verb === "cancel") {
-      await cancelScoresAction(ctx.services, ctx.account.key, { previewId: previewId(ctx, named) });
-      return [text(ctx.t("import-cancelled"))];
-    }
+    if (verb === "huy" || verb === "cancel") return cancelImport(ctx, named);
     if (verb === "mau" || verb === "template") {
       if (noDocuments(ctx)) return [text(ctx.t("import-no-documents"))];
       return [await templateFile(ctx)];
@@ -180,6 +183,57 @@ async function sendResults(ctx: CommandContext, done: Done<Publication>): Promis
   return lines;
 }
 
+/** The /congbo question closed: before publishing, cancelled. */
+function closePublication(ctx: CommandContext): Reply[] {
+  return [text(ctx.t(ctx.services.store.data.scores.publishedAt ? "publish-closed" : "publish-cancelled"))];
+}
+
+/** The current table, and the lines that mark it (a sample): refused without one. */
+function currentTable(ctx: CommandContext): { table: ScoreTable; marks: string[] } {
+  const table = ctx.services.store.data.scores.current;
+  if (!table) throw new UserError("publish-no-table");
+  return { table, marks: markLines(ctx.t, { sample: table.sample, preview: false }) };
+}
+
+/** Publishes the current table; `expectedImportedAt`: the table the question named, which must still be current. */
+async function publishNow(ctx: CommandContext, expectedImportedAt: string | undefined): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const { marks } = currentTable(ctx);
+  const publishedAt = services.store.data.scores.publishedAt;
+  if (publishedAt) throw new UserError("publish-already-done", { time: formatDateTime(t, publishedAt) });
+  const done = await publishScoresAction(services, ctx.account.key, expectedImportedAt ? { expectedImportedAt } : {});
+  const lines = [...marks, t("publish-done", { year: String(done.result.table.year) }), ...(await sendResults(ctx, done))];
+  return [text(lines.join("\n"))];
+}
+
+async function resendPublished(ctx: CommandContext): Promise<Reply[]> {
+  const { marks } = currentTable(ctx);
+  return [text([...marks, ...(await sendResults(ctx, resendResultsAction(ctx.services, ctx.account.key)))].join("\n"))];
+}
+
+/** /congbo alone: the question (publish the current table), or, once published, resend or close. */
+function publicationQuestion(ctx: CommandContext): Reply[] {
+  const { t, services } = ctx;
+  const { table, marks } = currentTable(ctx);
+  const publishedAt = services.store.data.scores.publishedAt;
+  if (publishedAt) {
+    return [
+      choices([...marks, t("publish-already", { year: String(table.year), time: formatDateTime(t, publishedAt) })].join("\n"), [
+        offer(t("publish-resend"), { kind: "scores.publish.resend" }),
+        offer(t("publish-close"), { kind: "scores.publish.close" }),
+      ]),
+    ];
+  }
+  const audience = resultAudience(services.store.data, services.conference, table);
+  const question = t("publish-question", { year: String(table.year), units: table.units.length, accounts: audience.accounts, reached: audience.byUnit.size });
+  return [
+    choices([...marks, question].join("\n"), [
+      offer(t("publish-confirm"), { kind: "scores.publish", importedAt: table.importedAt }),
+      offer(t("publish-cancel"), { kind: "scores.publish.close" }),
+    ]),
+  ];
+}
+
 const publish: CommandDef = {
   name: "congbo",
   aliases: ["publish"],
@@ -187,42 +241,28 @@ const publish: CommandDef = {
   describe: "cmd-publish",
   maxArgs: 100,
   async handler(ctx) {
-    const { t, services } = ctx;
     const [first = "", shown] = ctx.args.split(/\s+/);
     const verb = fold(first);
-    const scores = services.store.data.scores;
-    const table = scores.current;
-    if (verb === "huy" || verb === "cancel") return [text(t(scores.publishedAt ? "publish-closed" : "publish-cancelled"))];
-    if (!table) throw new UserError("publish-no-table");
-    const marks = markLines(t, { sample: table.sample, preview: false });
-
-    if (verb === "xacnhan" || verb === "confirm") {
-      if (scores.publishedAt) throw new UserError("publish-already-done", { time: formatDateTime(t, scores.publishedAt) });
-      // Typing "/congbo xacnhan" is itself a confirmation; the choice names the table it asked about, which must still be current.
-      const done = await publishScoresAction(services, ctx.account.key, shown ? { expectedImportedAt: shown } : {});
-      const lines = [...marks, t("publish-done", { year: String(done.result.table.year) }), ...(await sendResults(ctx, done))];
-      return [text(lines.join("\n"))];
-    }
-    if (verb === "guilai" || verb === "resend") return [text([...marks, ...(await sendResults(ctx, resendResultsAction(services, ctx.account.key)))].join("\n"))];
+    if (verb === "huy" || verb === "cancel") return closePublication(ctx);
+    currentTable(ctx);
+    // Typing "/congbo xacnhan" is itself a confirmation; the choice names the table it asked about.
+    if (verb === "xacnhan" || verb === "confirm") return publishNow(ctx, shown);
+    if (verb === "guilai" || verb === "resend") return resendPublished(ctx);
     if (verb) throw new BadArguments("publish-usage");
-
-    if (scores.publishedAt) {
-      return [
-        choices([...marks, t("publish-already", { year: String(table.year), time: formatDateTime(t, scores.publishedAt) })].join("\n"), [
-          { label: t("publish-resend"), command: "/congbo guilai" },
-          { label: t("publish-close"), command: "/congbo huy" },
-        ]),
-      ];
-    }
-    const audience = resultAudience(services.store.data, services.conference, table);
-    const question = t("publish-question", { year: String(table.year), units: table.units.length, accounts: audience.accounts, reached: audience.byUnit.size });
-    return [
-      choices([...marks, question].join("\n"), [
-        { label: t("publish-confirm"), command: `/congbo xacnhan ${table.importedAt}` },
-        { label: t("publish-cancel"), command: "/congbo huy" },
-      ]),
-    ];
+    return publicationQuestion(ctx);
   },
 };
 
 export const scoreCommands: CommandDef[] = [score, ranking, importScores, publish];
+
+/** The steps of scores: the unit /diem asks for, the file /nhapdiem asks for, a preview confirmed or dropped, /congbo's answers. */
+export const scoreSteps: StepHandlers<"scores.unit" | "scores.file" | "scores.confirm" | "scores.cancel" | "scores.publish" | "scores.publish.resend" | "scores.publish.close"> = {
+  // The typed answer is read as /diem's and /nhapdiem's own words (a unit's name; "mau", a file…).
+  "scores.unit": { command: "diem", run: (ctx) => score.handler(ctx) },
+  "scores.file": { command: "nhapdiem", run: (ctx) => importScores.handler(ctx) },
+  "scores.confirm": { command: "nhapdiem", run: (ctx, step) => confirmImport(ctx, step.preview) },
+  "scores.cancel": { command: "nhapdiem", run: (ctx, step) => cancelImport(ctx, step.preview) },
+  "scores.publish": { command: "congbo", run: (ctx, step) => publishNow(ctx, step.importedAt) },
+  "scores.publish.resend": { command: "congbo", run: (ctx) => resendPublished(ctx) },
+  "scores.publish.close": { command: "congbo", run: async (ctx) => closePublication(ctx) },
+};

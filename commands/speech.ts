@@ -22,7 +22,7 @@ import {
   withdrawSpeech,
 } from "../src/domain/speeches.js";
 import { accountKey, roleOf } from "../src/domain/identity.js";
-import { awaitStep, awaitingKind, awaitText, endAwaiting } from "../src/domain/sessions.js";
+import { awaitStep, awaitingKind, endAwaiting } from "../src/domain/sessions.js";
 import { unitAddress, requireUnit } from "../src/domain/units.js";
 import { reviewSpeechAction } from "../src/actions/speeches.js";
 import { notify } from "../src/outbox/notify.js";
@@ -492,10 +492,9 @@ export function splitText(body: string, max = SHOW_CHUNK): string[] {
 async function reviewList(ctx: CommandContext): Promise<Reply[]> {
   const { t, services } = ctx;
   const speeches = services.store.data.speeches;
-  const list: Choice[] = speechesView(services.store.data, services.conference).map((item) => ({
-    label: speechStatusLabel(t, item.name, speeches[item.unitId]),
-    command: `/duyet ${item.unitId}`,
-  }));
+  const list: Choice[] = speechesView(services.store.data, services.conference).map((item) =>
+    offer(speechStatusLabel(t, item.name, speeches[item.unitId]), { kind: "review.open", unit: item.unitId }),
+  );
   if (list.length === 0) return [text(t("review-none-assigned"))];
   return [choices([t("review-list-title"), deadlineLine(ctx), "", t("review-list-choose")].join("\n"), list)];
 }
@@ -529,8 +528,8 @@ async function showVersion(ctx: CommandContext, view: SpeechView, v: VersionView
     if (v.text) for (const piece of splitText(v.text)) replies.push(text(piece));
   }
   const offered: Choice[] = [];
-  if (view.status.status !== "accepted") offered.push({ label: t("review-accept"), command: `/duyet ${view.unitId} v${v.n} chapnhan` });
-  offered.push({ label: t("review-changes"), command: `/duyet ${view.unitId} v${v.n} sua` });
+  if (view.status.status !== "accepted") offered.push(offer(t("review-accept"), { kind: "review.accept", unit: view.unitId, version: v.n }));
+  offered.push(offer(t("review-changes"), { kind: "review.changes", unit: view.unitId, version: v.n }));
   replies.push(choices(t("review-choose", { n: v.n }), offered));
   return replies;
 }
@@ -538,7 +537,7 @@ async function showVersion(ctx: CommandContext, view: SpeechView, v: VersionView
 async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "accepted" | "changes_requested", note?: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const key = ctx.account.key;
-  const endReviewStep = { endAwaiting: { commandLine: "/duyet " } };
+  const endReviewStep = { endAwaiting: "review.changes" };
   // The same action as the desk's buttons: the same rule, the same message to the unit.
   const done = await reviewSpeechAction(services, key, { unitId: unit.id, version: n, decision, ...(note !== undefined ? { note } : {}) }, endReviewStep);
   const [told = 0] = await notify(services, done.notifications);
@@ -547,31 +546,48 @@ async function decide(ctx: CommandContext, unit: Unit, n: number, decision: "acc
   return [text(`${said}\n${reach}`)];
 }
 
+/**
+ * Reviews unit `query`'s latest version: shows it (no verb), accepts it, or asks for changes with
+ * `note` (asked for when empty). `version`: the one the organizer read, which must still be the latest.
+ */
+async function reviewUnit(ctx: CommandContext, query: string, version: number | undefined, verb: ReviewArgs["verb"], note: string): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const unit = requireUnit(services.conference, query);
+  const view = speechView(services.store.data, services.conference, unit);
+  const latest = view.latest;
+  if (!latest || !view.reviewable) throw new UserError("review-nothing", { unit: unitAddress(unit) });
+  if (version !== undefined && version !== latest.n) throw new UserError("review-stale", { unit: unitAddress(unit), n: latest.n, id: unit.id });
+  if (!verb) return showVersion(ctx, view, latest);
+  if (verb === "accept") return decide(ctx, unit, latest.n, "accepted");
+  if (!note) {
+    // The note is free text: a number in it must not pick "accept" from the choices just shown.
+    await awaitStep(services.store, ctx.account.key, { kind: "review.changes", unit: unit.id, version: latest.n }, "review-ask-note", services.clock.now(), { dropChoices: true });
+    return [text(t("review-ask-note", { unit: unitAddress(unit), n: latest.n, max: MAX_REVIEW_NOTE }))];
+  }
+  return decide(ctx, unit, latest.n, "changes_requested", note);
+}
+
 const review: CommandDef = {
   name: "duyet",
   aliases: ["review"],
   roles: ["organizer"],
   describe: "cmd-review",
   async handler(ctx) {
-    const { t, services } = ctx;
     if (!ctx.args) return reviewList(ctx);
     const p = parseReviewArgs(ctx.args);
     if (!p.query) throw new BadArguments("review-usage");
-    const unit = requireUnit(services.conference, p.query);
-    const view = speechView(services.store.data, services.conference, unit);
-    const latest = view.latest;
-    if (!latest || !view.reviewable) throw new UserError("review-nothing", { unit: unitAddress(unit) });
-    if (p.version !== undefined && p.version !== latest.n) throw new UserError("review-stale", { unit: unitAddress(unit), n: latest.n, id: unit.id });
-    if (!p.verb) return showVersion(ctx, view, latest);
-    if (p.verb === "accept") return decide(ctx, unit, latest.n, "accepted");
-    if (!p.note) {
-      // The note is free text: a number in it must not pick "accept" from the choices just shown.
-      const asked = { command: `/duyet ${unit.id} v${latest.n} sua`, prompt: "review-ask-note" };
-      await awaitText(services.store, ctx.account.key, asked, services.clock.now(), { dropChoices: true });
-      return [text(t("review-ask-note", { unit: unitAddress(unit), n: latest.n, max: MAX_REVIEW_NOTE }))];
-    }
-    return decide(ctx, unit, latest.n, "changes_requested", p.note);
+    return reviewUnit(ctx, p.query, p.version, p.verb, p.note);
   },
+};
+
+/** The note typed for "ask for changes", as /duyet read it after its words: words separated by single spaces. */
+const noteTyped = (typed: string) => typed.split(/\s+/).filter(Boolean).join(" ");
+
+/** The steps of /duyet: a unit of the list opened, its version accepted, changes asked with the note typed. */
+export const reviewSteps: StepHandlers<"review.open" | "review.accept" | "review.changes"> = {
+  "review.open": { command: "duyet", run: (ctx, step) => reviewUnit(ctx, step.unit, undefined, undefined, "") },
+  "review.accept": { command: "duyet", run: (ctx, step) => reviewUnit(ctx, step.unit, step.version, "accept", "") },
+  "review.changes": { command: "duyet", run: (ctx, step, typed) => reviewUnit(ctx, step.unit, step.version, "changes", noteTyped(typed)) },
 };
 
 export const speechCommands: CommandDef[] = [speech, done, review];

@@ -20,6 +20,10 @@ import type { CommandContext } from "./types.js";
 
 const text = z.string();
 const version = z.number().int().min(1);
+/** A notice's or a notice draft's id (src/domain/notices.ts `newNoticeId`). */
+const noticeId = z.string().regex(/^[a-z0-9]{6}$/);
+/** A score preview's id (a UUID; "chat-N" for one carried over from schema version 1). */
+const previewId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 /** The schema of each kind of step; the kinds are the keys of the dispatch table. */
 const schemas = [
@@ -61,6 +65,52 @@ const schemas = [
   /** The unit's accounts, each of which may be removed. */
   z.object({ kind: z.literal("invites.accounts"), unit: text }),
 
+  // ---- Notices (commands/notices.ts): a draft is named by its id (src/actions/notices.ts) ----
+  /** Free text (or a file) is the notice to draft: what /thongbao asked for. */
+  z.object({ kind: z.literal("notice.text") }),
+  /** The audience `audience` picked for draft `draft`; "units" asks which units (free text that answers it names them). */
+  z.object({ kind: z.literal("notice.audience"), draft: noticeId, audience: z.enum(["all", "communes", "agencies", "no_rsvp", "no_speech", "units"]) }),
+  /** Free text names the units draft `draft` goes to ("Mường So, Nậm Xe"). */
+  z.object({ kind: z.literal("notice.units"), draft: noticeId }),
+  /** Draft `draft` is sent later: free text is the time; chosen without text, the time is asked for. */
+  z.object({ kind: z.literal("notice.time"), draft: noticeId }),
+  /** Draft `draft` confirmed: written as a notice and sent (or set for its time). */
+  z.object({ kind: z.literal("notice.send"), draft: noticeId }),
+  /** Draft or notice set for later `id` dropped. */
+  z.object({ kind: z.literal("notice.cancel"), id: noticeId }),
+  /** Notice `id` sent again to those who have not acknowledged it: a new draft, previewed. */
+  z.object({ kind: z.literal("notice.resend"), id: noticeId }),
+  /** The deliveries of notice `id` parked as failed, tried again. */
+  z.object({ kind: z.literal("notice.retry"), id: noticeId }),
+  /** After /datlich: the change alert of schedule version `seq` sent to every delegate (`send`), or not. */
+  z.object({ kind: z.literal("notice.changeAlert"), seq: z.number().int().min(0), send: z.boolean() }),
+  /** "Đã nhận" under notice `id` (a choice sent by the outbox, which stands alone: see STANDALONE_KINDS). */
+  z.object({ kind: z.literal("notice.ack"), id: noticeId }),
+
+  // ---- Scores (commands/scores.ts): a preview is named by its id (src/actions/scores.ts) ----
+  /** Free text is the unit whose result /diem shows. */
+  z.object({ kind: z.literal("scores.unit") }),
+  /** A file is the score table /nhapdiem previews (text answers as /nhapdiem's own words). */
+  z.object({ kind: z.literal("scores.file") }),
+  /** The score preview `preview` confirmed: it becomes the current table. */
+  z.object({ kind: z.literal("scores.confirm"), preview: previewId }),
+  /** The score preview `preview` dropped. */
+  z.object({ kind: z.literal("scores.cancel"), preview: previewId }),
+  /** /congbo confirmed for the table imported at `importedAt` (refused if another has replaced it). */
+  z.object({ kind: z.literal("scores.publish"), importedAt: z.iso.datetime() }),
+  /** The published results sent again to each unit. */
+  z.object({ kind: z.literal("scores.publish.resend") }),
+  /** The /congbo question closed (before publishing: cancelled). */
+  z.object({ kind: z.literal("scores.publish.close") }),
+
+  // ---- Reviewing a speech (commands/speech.ts, /duyet) ----
+  /** Unit `unit`'s latest version shown for review. */
+  z.object({ kind: z.literal("review.open"), unit: text.min(1) }),
+  /** Version `version` of unit `unit` accepted (refused if a newer one came). */
+  z.object({ kind: z.literal("review.accept"), unit: text.min(1), version }),
+  /** Changes asked to version `version` of unit `unit`: free text is the note; chosen without text, it is asked for. */
+  z.object({ kind: z.literal("review.changes"), unit: text.min(1), version }),
+
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),
@@ -80,6 +130,14 @@ export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 
 /** The kinds the router takes itself: a command (suggested, or TEMPORARY a command line) runs as a command does. */
 export type CommandStepKind = "command.suggested" | "command.line";
+
+/**
+ * The kinds a button may carry by itself, outside the numbered choices last offered: a choice the
+ * outbox sends under a notice ("Đã nhận") must keep working after later conversations, so its
+ * Telegram button holds the step rather than a number of a set (src/channels/telegram/render.ts).
+ * Any other kind pressed that way is stale.
+ */
+export const STANDALONE_KINDS: ReadonlySet<StepKind> = new Set<StepKind>(["notice.ack"]);
 
 /** Every kind of step, for tests and the migration's check. */
 export const STEP_KINDS: readonly StepKind[] = schemas.map((s) => s.shape.kind.value);

@@ -51,7 +51,80 @@ export function stepOfLine(line: string): Json {
       if (first === "rut" && rest.length === 1 && /^[0-9a-f]{8}$/.test(rest[0] as string)) return { kind: "speak.withdraw", id: rest[0] };
       break;
   }
-  return { kind: "command.line", line };
+  return noticeScoreReviewStep(words) ?? { kind: "command.line", line };
+}
+
+// ---- Notices, scores and /duyet (issue 20, round two, part B) ----
+
+const NOTICE_ID = /^[a-z0-9]{6}$/;
+/** The audience words a /tbchon choice carried, and the audience kind each stands for. */
+const AUDIENCE_KINDS: Record<string, string> = { tatca: "all", xa: "communes", coquan: "agencies", chuatraloi: "no_rsvp", chuanop: "no_speech", donvi: "units" };
+
+/**
+ * The typed step of a stored line of notices (/thongbao, /tbchon ID WORD, /tbluc ID, /tbgui ID,
+ * /tbhuy ID, /tbguilai ID, /tbguiloi ID, /tbdoilich SEQ [khong], /danhan ID), of scores (/diem,
+ * /nhapdiem, /nhapdiem xacnhan|huy ID, /congbo xacnhan ISO|guilai|huy) or of /duyet (UNIT, UNIT vN
+ * chapnhan|sua); undefined for any other line.
+ */
+function noticeScoreReviewStep(words: string[]): Json | undefined {
+  const [name = "", first, second, ...more] = words;
+  const id = first !== undefined && NOTICE_ID.test(first) ? first : undefined;
+  const only = (n: number) => words.length === n;
+  switch (name.toLowerCase()) {
+    case "/thongbao":
+      return only(1) ? { kind: "notice.text" } : undefined;
+    case "/tbchon": {
+      // "/tbchon ID donvi" was both the choice "Đơn vị cụ thể" and the question after it: the step takes the units typed either way.
+      const audience = AUDIENCE_KINDS[second ?? ""];
+      return id && audience && only(3) ? { kind: "notice.audience", draft: id, audience } : undefined;
+    }
+    case "/tbluc":
+      return id && only(2) ? { kind: "notice.time", draft: id } : undefined;
+    case "/tbgui":
+      return id && only(2) ? { kind: "notice.send", draft: id } : undefined;
+    case "/tbhuy":
+      return id && only(2) ? { kind: "notice.cancel", id } : undefined;
+    case "/tbguilai":
+      return id && only(2) ? { kind: "notice.resend", id } : undefined;
+    case "/tbguiloi":
+      return id && only(2) ? { kind: "notice.retry", id } : undefined;
+    case "/danhan":
+      return id && only(2) ? { kind: "notice.ack", id } : undefined;
+    case "/tbdoilich": {
+      const seq = first && /^\d{1,9}$/.test(first) ? Number(first) : undefined;
+      if (seq === undefined) return undefined;
+      if (only(2)) return { kind: "notice.changeAlert", seq, send: true };
+      return only(3) && second === "khong" ? { kind: "notice.changeAlert", seq, send: false } : undefined;
+    }
+    case "/diem":
+      return only(1) ? { kind: "scores.unit" } : undefined;
+    case "/nhapdiem":
+      return scoresImportStep(first, second, only);
+    case "/congbo":
+      if (first === "xacnhan" && second && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(second) && only(3)) return { kind: "scores.publish", importedAt: second };
+      if (first === "guilai" && only(2)) return { kind: "scores.publish.resend" };
+      return first === "huy" && only(2) ? { kind: "scores.publish.close" } : undefined;
+    case "/duyet":
+      return reviewStep(first, second, more[0], only);
+  }
+  return undefined;
+}
+
+function scoresImportStep(verb: string | undefined, preview: string | undefined, only: (n: number) => boolean): Json | undefined {
+  if (only(1)) return { kind: "scores.file" };
+  if (!preview || !/^[A-Za-z0-9-]{1,64}$/.test(preview) || !only(3)) return undefined;
+  if (verb === "xacnhan") return { kind: "scores.confirm", preview };
+  return verb === "huy" ? { kind: "scores.cancel", preview } : undefined;
+}
+
+/** "/duyet UNIT", "/duyet UNIT v2 chapnhan", "/duyet UNIT v2 sua" (a unit's id has no spaces). */
+function reviewStep(unit: string | undefined, at: string | undefined, verb: string | undefined, only: (n: number) => boolean): Json | undefined {
+  if (!unit) return undefined;
+  if (only(2)) return { kind: "review.open", unit };
+  const version = at && /^v\d{1,4}$/.test(at) ? Number(at.slice(1)) : undefined;
+  if (!version || !only(4)) return undefined;
+  if (verb === "chapnhan") return { kind: "review.accept", unit, version };
+  return verb === "sua" ? { kind: "review.changes", unit, version } : undefined;
 }
 
 /**

@@ -35,8 +35,12 @@ export interface Request {
   /** What the person typed (a caption for a file); may be empty. */
   text: string;
   file?: IncomingFile;
-  /** A press on a button of a numbered choice: the set it belongs to and the number (1-based). */
-  press?: { setId: string; index: number };
+  /**
+   * A press on a button: of numbered choices, the set it belongs to and the number (1-based); or of a
+   * choice sent outside a conversation (a notice's "Đã nhận"), the step it carries, as the button
+   * held it: unchecked until the router parses it (and takes only the kinds that may stand alone).
+   */
+  press?: { setId: string; index: number } | { step: unknown };
   /** The platform's update id, for logs. */
   updateId?: string;
 }

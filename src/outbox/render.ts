@@ -8,8 +8,8 @@ import { readStoredFile, safeExtension, saveFile } from "../lib/files.js";
 import type { I18n, Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
 
-/** The command of the "Đã nhận" choice of a notice. */
-export const ackCommand = (noticeId: string) => `/danhan ${noticeId}`;
+/** The step of the "Đã nhận" choice of a notice (commands/steps.ts, "notice.ack"). */
+export const ackStep = (noticeId: string) => ({ kind: "notice.ack", id: noticeId });
 
 /** "Thời gian: A → B" / "Địa điểm: X → Y" for a change alert, old beside new. */
 function changeLines(t: Translate, data: Record<string, string>): string[] {
@@ -90,7 +90,7 @@ export async function renderNotice(notice: Notice, account: Account, deps: Rende
     replies.push({
       kind: "choices",
       text: [body, t("notice-ack-hint")].filter(Boolean).join("\n\n"),
-      choices: [{ label: t("notice-ack-label"), command: ackCommand(notice.id) }],
+      choices: [{ label: t("notice-ack-label"), step: ackStep(notice.id) }],
     });
   }
   return replies;

@@ -266,8 +266,7 @@ describe("chuyển tệp dữ liệu cũ", () => {
     h = await createTestApp({ now: "2027-05-01T02:00:00Z", dir });
     expect(h.app.store.data.noticeDrafts.k7q2mx).toMatchObject({ id: "k7q2mx", text: "Kính mời dự họp trù bị", createdBy: "console:org-1", updatedAt: at });
     expect(h.app.store.data.sessions["console:org-1"]).not.toHaveProperty("pendingConfirm");
-    // (A command-line step until /thongbao moves onto typed steps.)
-    expect(h.app.store.data.sessions["console:org-1"]?.choices?.steps[0]).toEqual({ kind: "command.line", line: "/tbgui k7q2mx" });
+    expect(h.app.store.data.sessions["console:org-1"]?.choices?.steps[0]).toEqual({ kind: "notice.send", draft: "k7q2mx" });
     expect(h.app.store.data.noticeDrafts.zzzzzz).toBeUndefined();
     // A preview nothing could send goes with the version: sessions hold no pendingConfirm any more.
     expect(h.app.store.data.sessions["console:org-2"] ?? {}).not.toHaveProperty("pendingConfirm");

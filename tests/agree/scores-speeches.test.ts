@@ -198,11 +198,7 @@ describe("nâng cấp tệp lưu trữ cũ", () => {
     expect(data.scores.previews).toEqual([{ id: "chat-1", by: "console:org-1", via: "chat", table, replaces: null, at: "2027-05-01T01:00:00.000Z" }]);
     expect(data.sessions["console:org-1"] ?? {}).not.toHaveProperty("pendingConfirm");
     // The publication question names the table it asked about in its choice now.
-    // (Kept as command-line steps until /congbo moves onto typed steps.)
-    expect(data.sessions["telegram:9001"]?.choices?.steps).toEqual([
-      { kind: "command.line", line: "/congbo xacnhan 2027-04-01T00:00:00.000Z" },
-      { kind: "command.line", line: "/congbo huy" },
-    ]);
+    expect(data.sessions["telegram:9001"]?.choices?.steps).toEqual([{ kind: "scores.publish", importedAt: "2027-04-01T00:00:00.000Z" }, { kind: "scores.publish.close" }]);
     expect(await h.organizer().say("/nhapdiem xacnhan")).toContain("Đã thay thế bảng điểm");
     expect(h.app.store.data.scores.current?.units.length).toBe(table.units.length);
   });

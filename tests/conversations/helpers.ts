@@ -1,5 +1,8 @@
 // People of the conference on the Telegram channel (stubbed Bot API), next to the console people of tests/helpers/app.ts.
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { telegramChannel } from "../../src/app/channels.js";
+import { SCHEMA_VERSION } from "../../storage/schema.js";
 import type { TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
@@ -27,4 +30,18 @@ export function telegramOf(h: TestApp) {
       };
     },
   };
+}
+
+/**
+ * Closes `app` (its folder stays) and rewrites its store file as the schema version before typed
+ * steps kept it, with `sessions` holding command lines; returns the folder, to open the app again.
+ */
+export async function storeBeforeSteps(app: TestApp, sessions: Record<string, unknown>): Promise<string> {
+  const file = path.join(app.dir, "hoinghi.json");
+  await app.app.close();
+  const old = JSON.parse(await readFile(file, "utf8"));
+  old.schemaVersion = SCHEMA_VERSION - 1;
+  old.sessions = sessions;
+  await writeFile(file, JSON.stringify(old));
+  return app.dir;
 }

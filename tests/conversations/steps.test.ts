@@ -173,6 +173,28 @@ describe("a store written before steps (the schema version before them)", () => 
       "/datlich vanluu  | Hội trường UBND huyện",
       "/mamoi go muong-so tatca",
       "/mamoi go muong-so telegram:900",
+      // Notices, scores and /duyet.
+      "/thongbao",
+      "/tbchon ab12cd xa",
+      "/tbchon ab12cd donvi",
+      "/tbluc ab12cd",
+      "/tbgui ab12cd",
+      "/tbhuy ab12cd",
+      "/tbguilai ab12cd",
+      "/tbguiloi ab12cd",
+      "/tbdoilich 3",
+      "/tbdoilich 3 khong",
+      "/danhan ab12cd",
+      "/diem",
+      "/nhapdiem",
+      "/nhapdiem xacnhan 0f8c2e4a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+      "/nhapdiem huy chat-1",
+      "/congbo xacnhan 2027-04-01T00:00:00.000Z",
+      "/congbo guilai",
+      "/congbo huy",
+      "/duyet muong-so",
+      "/duyet muong-so v1 chapnhan",
+      "/duyet muong-so v1 sua",
     ];
     for (const line of known) {
       const step = stepOfLine(line);
@@ -182,7 +204,11 @@ describe("a store written before steps (the schema version before them)", () => 
     expect(stepOfLine("/thamluan_moi v2 Nội dung bản mới.")).toEqual({ kind: "speech.new", confirmed: 2, body: "Nội dung bản mới." });
     // 14:00 in Việt Nam is 07:00 UTC.
     expect(stepOfLine("/datlich vanluu 2027-06-20 14:00 | Hội trường")).toEqual({ kind: "schedule.keep", start: "2027-06-20T07:00:00.000Z", place: "Hội trường" });
-    for (const line of ["/dangky chair thamdu", "/tbgui ab12cd", "/duyet muong-so v1 sua", "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
+    expect(stepOfLine("/tbchon ab12cd chuatraloi")).toEqual({ kind: "notice.audience", draft: "ab12cd", audience: "no_rsvp" });
+    expect(stepOfLine("/tbdoilich 3 khong")).toEqual({ kind: "notice.changeAlert", seq: 3, send: false });
+    expect(stepOfLine("/duyet muong-so v2 sua")).toEqual({ kind: "review.changes", unit: "muong-so", version: 2 });
+    const odd = ["/tbgui AB/12", "/tbchon ab12cd moinguoi", "/congbo xacnhan", "/nhapdiem xacnhan", "/duyet muong-so v1 xem", "/tbdoilich ba"];
+    for (const line of ["/dangky chair thamdu", ...odd, "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
       expect(stepOfLine(line)).toEqual({ kind: "command.line", line });
     }
   });

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { lastNotice } from "./helpers.js";
+import { parseCallbackData, renderReplies } from "../../src/channels/telegram/render.js";
+import { createI18n } from "../../src/lib/i18n.js";
 
 let h: TestApp;
 beforeEach(async () => {
@@ -30,14 +32,20 @@ describe("acknowledging a notice", () => {
     const notice = received(p)[0]?.replies.at(-1);
     expect(notice?.kind).toBe("choices");
     if (notice?.kind !== "choices") return;
-    expect(notice.choices).toEqual([{ label: "Đã nhận", command: `/danhan ${id}` }]);
-    // No setId: the Telegram channel makes it a button that runs "/danhan <id>" itself (callback "x:/danhan …").
+    expect(notice.choices).toEqual([{ label: "Đã nhận", step: { kind: "notice.ack", id } }]);
+    // No setId: the Telegram channel makes it a button that carries the step itself ("s:{…}").
     expect(notice.setId).toBeUndefined();
+    const [shown] = renderReplies([notice], createI18n().forLanguage("vi"));
+    const data = shown?.method === "sendMessage" ? shown.keyboard?.inline_keyboard[0]?.[0] : undefined;
+    const pressed = parseCallbackData(data && "callback_data" in data ? data.callback_data : undefined);
+    expect(pressed).toEqual({ kind: "step", step: { kind: "notice.ack", id } });
     h.clock.advance(60_000);
     await broadcast("Thông báo sau");
-    const press = (command: string) => h.app.bot.handle({ channel: "telegram", userId: "7101", chatId: "7101", displayName: "Lò Thị Lan", text: command });
-    expect(await press(notice.choices[0]?.command as string)).toEqual([{ kind: "text", text: "Cảm ơn đồng chí đã xác nhận đã nhận thông báo." }]);
+    const press = (step: unknown) => h.app.bot.handle({ channel: "telegram", userId: "7101", chatId: "7101", displayName: "Lò Thị Lan", text: "", press: { step } });
+    expect(await press(pressed?.kind === "step" ? pressed.step : undefined)).toEqual([{ kind: "text", text: "Cảm ơn đồng chí đã xác nhận đã nhận thông báo." }]);
     expect(ackOf(id, p)).toBe("2027-05-01T02:01:00.000Z");
+    // A button carrying any other step (forged: nothing sends one outside a conversation) is stale.
+    expect(await press({ kind: "notice.send", draft: id })).toEqual([{ kind: "text", text: "Lựa chọn này không còn hiệu lực. Vui lòng gõ lại lệnh để xem các lựa chọn mới." }]);
   });
 
   it("on Zalo by typing the number, and on the console by replying 'đã nhận'", async () => {

@@ -18,9 +18,13 @@ const VP = "Chánh Văn phòng huyện";
 
 const got = (app: TestApp, key: string) => app.sent.filter((s) => s.account === key).map((s) => s.text);
 
-/** The `/tbdoilich N` the last replies offer, if any. */
-function offered(p: Person): string | undefined {
-  for (const r of p.last) if (r.kind === "choices") return r.choices.find((c) => c.command?.startsWith("/tbdoilich"))?.command;
+/** The schedule version whose change alert the last replies offer to send, if any. */
+function offered(p: Person): number | undefined {
+  for (const r of p.last) {
+    if (r.kind !== "choices") continue;
+    const step = r.choices.find((c) => c.step?.kind === "notice.changeAlert" && c.step.send === true)?.step;
+    if (step) return step.seq as number;
+  }
   return undefined;
 }
 
@@ -83,7 +87,7 @@ describe("hai cán bộ cùng đặt lịch một lúc", () => {
       expect(toldEarly.split("đã đổi lịch thành:").length - 1).toBe(1);
       expect(offered(early)).toBeUndefined();
       // The notify offer of the other is about THEIR change, the one that stands.
-      expect(offered(late)).toBe(`/tbdoilich ${s.sequence}`);
+      expect(offered(late)).toBe(s.sequence);
       // The other is told too, once: in their own reply, or through the Notifier.
       const toldLate = toldTo(app, late, lateText, from);
       expect(toldLate).toContain(`đồng chí ${earlyName}`);
@@ -99,9 +103,9 @@ describe("hai cán bộ cùng đặt lịch một lúc", () => {
     const vp = h.person(VP, { channel: "telegram", userId: "9001" });
     const from = h.sent.length;
     const a = await phong.say("/datlich 21/06/2027 08:00 | Hội trường UBND huyện");
-    expect(offered(phong)).toBe("/tbdoilich 1");
+    expect(offered(phong)).toBe(1);
     const b = await vp.say("/datlich 22/06/2027 14:00 | Hội trường Huyện ủy");
-    expect(offered(vp)).toBe("/tbdoilich 2");
+    expect(offered(vp)).toBe(2);
     expect(`${a}\n${b}`).not.toContain("Lưu ý");
     expect(h.sent.slice(from)).toEqual([]);
   });

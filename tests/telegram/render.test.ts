@@ -32,6 +32,17 @@ describe("Telegram: configuration", () => {
 describe("Telegram: choices and captions", () => {
   const t = createI18n().forLanguage("vi");
 
+  it("a choice sent outside a conversation with a step carries the step in its button; it parses back, and junk does not", () => {
+    const [msg] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", step: { kind: "notice.ack", id: "ab12cd" } }] }], t);
+    const data = `s:${JSON.stringify({ kind: "notice.ack", id: "ab12cd" })}`;
+    expect(msg).toMatchObject({ method: "sendMessage", keyboard: { inline_keyboard: [[{ text: "1. Đã nhận", callback_data: data }]] } });
+    expect(parseCallbackData(data)).toEqual({ kind: "step", step: { kind: "notice.ack", id: "ab12cd" } });
+    expect(parseCallbackData("s:{not json")).toBeUndefined();
+    // A step too long for Telegram's 64 bytes: no keyboard (the numbered lines still work).
+    const [long] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", step: { kind: "notice.ack", id: "x".repeat(80) } }] }], t);
+    expect(long).not.toHaveProperty("keyboard");
+  });
+
   it("buttons of choices sent outside a conversation run the command itself; presses parse back", () => {
     const [msg] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", command: "/danhan N1" }] }], t);
     expect(msg).toMatchObject({ method: "sendMessage", keyboard: { inline_keyboard: [[{ text: "1. Đã nhận", callback_data: "x:/danhan N1" }]] } });

@@ -1,6 +1,7 @@
 // Replies as Telegram messages: HTML-escaped text split under Telegram's limits, choices as buttons.
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../messages/types.js";
+import type { Choice, Reply } from "../../messages/types.js";
+import type { StoredStep } from "../../../storage/schema.js";
 import type { Translate } from "../../lib/i18n.js";
 import { clip, graphemes } from "../../lib/text.js";
 
@@ -95,15 +96,39 @@ export function commandData(command: string): string | undefined {
   return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_LIMIT ? data : undefined;
 }
 
-export type Pressed = { kind: "choice"; setId: string; index: number } | { kind: "command"; command: string };
+/**
+ * callback_data of a button that carries its choice's step (a choice sent outside a conversation, as
+ * a notice's "Đã nhận"): it keeps working whatever was offered since. Undefined when it does not fit.
+ */
+export function stepData(step: StoredStep): string | undefined {
+  const data = `s:${JSON.stringify(step)}`;
+  return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_LIMIT ? data : undefined;
+}
+
+export type Pressed = { kind: "choice"; setId: string; index: number } | { kind: "step"; step: unknown } | { kind: "command"; command: string };
+
+/** The step a button carries, as JSON; undefined when it is not JSON. */
+function stepOfData(json: string): Pressed | undefined {
+  try {
+    return { kind: "step", step: JSON.parse(json) };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What a button press means, or undefined for data this bot never sent. */
 export function parseCallbackData(data: string | undefined): Pressed | undefined {
   if (!data) return undefined;
   const choice = /^c:([A-Za-z0-9_-]{1,40}):(\d{1,3})$/.exec(data);
   if (choice) return { kind: "choice", setId: choice[1] as string, index: Number(choice[2]) };
+  if (data.startsWith("s:{")) return stepOfData(data.slice(2));
   if (data.startsWith("x:/") && data.length > 3) return { kind: "command", command: data.slice(2) };
   return undefined;
+}
+
+/** callback_data of a choice sent without a set: its step, or (TEMPORARY, with Choice.command) its command line. */
+function outsideData(c: Choice): string | undefined {
+  return c.step !== undefined ? stepData(c.step) : commandData(c.command);
 }
 
 /** Text that fits a caption stays one; a longer one follows the file as its own message. */
@@ -129,7 +154,7 @@ export function renderReplies(replies: Reply[], t: Translate): Outbound[] {
       const pieces = splitEscaped(body);
       const buttons = r.choices
         .slice(0, MAX_BUTTONS)
-        .map((c, i) => ({ text: clip(`${i + 1}. ${c.label}`, 120), data: r.setId ? choiceData(r.setId, i + 1) : c.command !== undefined ? commandData(c.command) : undefined }));
+        .map((c, i) => ({ text: clip(`${i + 1}. ${c.label}`, 120), data: r.setId ? choiceData(r.setId, i + 1) : outsideData(c) }));
       // All or nothing: a keyboard that lacks some choices would mislead.
       const complete = r.choices.length <= MAX_BUTTONS && buttons.every((b) => b.data);
       const keyboard: InlineKeyboardMarkup | undefined = complete

@@ -153,6 +153,8 @@ function mapUpdate(update: Update, ctx: MappingContext): Incoming {
       : { channel: "telegram", userId: String(cq.from.id), chatId: String(chat.id), displayName: displayName(cq.from), language: cq.from.language_code, text: "" };
     base.updateId = updateId;
     if (pressed.kind === "choice") return { kind: "request", req: { ...base, press: { setId: pressed.setId, index: pressed.index } }, chatId: chat.id, callbackId: cq.id };
+    // A step a button carries: the router takes only the kinds that may stand alone ("Đã nhận", which anyone may press).
+    if (pressed.kind === "step") return { kind: "request", req: { ...base, press: { step: pressed.step } }, chatId: chat.id, callbackId: cq.id };
     const parsed = parseCommand(pressed.command);
     const def = parsed && ctx.find(parsed.name);
     if (group && def && !def.roles.includes("guest")) {
