@@ -13,7 +13,7 @@ import { scheduleCommand, scheduleSteps } from "./schedule.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
 import { reportCommands } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
-import { rsvpCommands } from "./rsvp.js";
+import { rsvpCommands, rsvpSteps } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
 import { speakerCommands, speakerSteps } from "./speakers.js";
 import { keepDraftsOpen, speechCommands, speechSteps } from "./speech.js";
@@ -32,7 +32,15 @@ const featureTriggers: TextTrigger[][] = [noticeTriggers];
  * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
  * module of its subject. A kind without a handler does not compile.
  */
-export const stepTable: StepTable = { ...joinSteps, ...scheduleSteps, ...invitesSteps, ...speechSteps, ...speakerSteps };
+export const stepTable: StepTable = {
+  ...joinSteps,
+  ...scheduleSteps,
+  ...invitesSteps,
+  ...speechSteps,
+  ...speakerSteps,
+  // ---- Attendance: /dangky, /diemdanh, /nhacnho ----
+  ...rsvpSteps,
+};
 
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;

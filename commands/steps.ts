@@ -20,6 +20,9 @@ import type { CommandContext } from "./types.js";
 
 const text = z.string();
 const version = z.number().int().min(1);
+/** A seat's id in the conference file (src/conference/schema.ts). */
+const seatId = z.string().regex(/^[a-z0-9_-]+$/);
+const rsvpStatus = z.enum(["attend", "substitute", "absent"]);
 
 /** The schema of each kind of step; the kinds are the keys of the dispatch table. */
 const schemas = [
@@ -60,6 +63,21 @@ const schemas = [
   z.object({ kind: z.literal("invites.remove"), unit: text, account: text.optional() }),
   /** The unit's accounts, each of which may be removed. */
   z.object({ kind: z.literal("invites.accounts"), unit: text }),
+
+  // ---- Answering a unit's seats (commands/rsvp.ts) ----
+  /** "Chủ tịch UBND xã: chưa trả lời": the three answers for seat `seat` of the person's unit. */
+  z.object({ kind: z.literal("rsvp.seat"), seat: seatId }),
+  /**
+   * An answer `status` for seat `seat`: chosen from a seat's three answers (no `text`), it asks for the
+   * name or reason; chosen after "which seat?" it records `text` as typed with the answer ("" too).
+   */
+  z.object({ kind: z.literal("rsvp.answer"), seat: seatId, status: rsvpStatus, text: text.optional() }),
+  /**
+   * Free text is the name (or "name, position") or the reason of answer `status` for seat `seat`; with
+   * `unit`, an organizer answers on behalf of that unit (its id; in a step migrated from schema version
+   * 3, its name as the organizer typed it).
+   */
+  z.object({ kind: z.literal("rsvp.name"), seat: seatId, status: rsvpStatus, unit: text.optional() }),
 
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */

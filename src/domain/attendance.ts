@@ -156,7 +156,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
     d.rsvps.push(answer);
     d.rsvpHistory.push({ ...answer });
-    endAwaitingIn(d, by.key, { commandLine: "/dangky" });
+    endAwaitingIn(d, by.key, "rsvp.name");
     return { answer, ...(before && { before }), defaulted: fields.defaulted, remaining: unansweredSeats(d, unit).length };
   });
 }

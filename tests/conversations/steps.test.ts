@@ -191,7 +191,8 @@ describe("a store written before steps (the schema version before them)", () => 
 describe("the one dispatch table", () => {
   it("refuses a kind it does not know, and a known kind with values of the wrong shape", () => {
     expect(parseStep({ kind: "speech.collect" })).toEqual({ kind: "speech.collect" });
-    expect(parseStep({ kind: "rsvp.seat", seat: "chair" })).toBeUndefined();
+    expect(parseStep({ kind: "rsvp.sit", seat: "chair" })).toBeUndefined();
+    expect(parseStep({ kind: "rsvp.answer", seat: "chair", status: "maybe" })).toBeUndefined();
     expect(parseStep({ kind: "speak.withdraw", id: "../../etc" })).toBeUndefined();
     expect(parseStep({ kind: "speech.withdraw" })).toBeUndefined();
     expect(parseStep("/thamluan_moi")).toBeUndefined();
@@ -210,8 +211,8 @@ describe("the one dispatch table", () => {
     const { "speak.topic": _left, ...missing } = stepTable;
     // @ts-expect-error "speak.topic" has no handler
     const incomplete: StepTable = missing;
-    // @ts-expect-error "rsvp.seat" is not a kind of step
-    const unknown: StepTable = { ...stepTable, "rsvp.seat": stepTable["speak.topic"] };
+    // @ts-expect-error "rsvp.sit" is not a kind of step
+    const unknown: StepTable = { ...stepTable, "rsvp.sit": stepTable["speak.topic"] };
     expect(incomplete).toBeDefined();
     expect(unknown).toBeDefined();
   });
