@@ -1,6 +1,6 @@
 // Every command of the bot, in the order help and menus show them.
 import { calendarCommands } from "./calendar.js";
-import { checkinCommands } from "./checkin.js";
+import { checkinCommands, checkinSteps } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
@@ -40,6 +40,7 @@ export const stepTable: StepTable = {
   ...speakerSteps,
   // ---- Attendance: /dangky, /diemdanh, /nhacnho ----
   ...rsvpSteps,
+  ...checkinSteps,
 };
 
 export function createBot(services: Services): CommandLayer {

@@ -79,6 +79,12 @@ const schemas = [
    */
   z.object({ kind: z.literal("rsvp.name"), seat: seatId, status: rsvpStatus, unit: text.optional() }),
 
+  // ---- Checking in at the hall (commands/checkin.ts) ----
+  /** Free text is the hall code asked for. */
+  z.object({ kind: z.literal("checkin.code") }),
+  /** The seat `seat` chosen after hall code `code` (as typed, in stored form) when several were the person's. */
+  z.object({ kind: z.literal("checkin.seat"), code: z.string().regex(/^[0-9A-Z]{1,32}$/), seat: seatId }),
+
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),

@@ -324,7 +324,7 @@ export async function checkIn(store: Store, input: CheckinInput): Promise<Checki
     const seat = decided.seat;
     const checkin: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by, at: now.toISOString() };
     d.checkins.push(checkin);
-    endAwaitingIn(d, by, { commandLine: "/diemdanh" });
+    endAwaitingIn(d, by, "checkin.code");
     const answer = seat ? answerOf(d, unit.id, seat.id) : undefined;
     return { kind: "done", checkin, ...(seat && { seat }), ...(answer && { answer }) };
   });

@@ -193,6 +193,7 @@ describe("the one dispatch table", () => {
     expect(parseStep({ kind: "speech.collect" })).toEqual({ kind: "speech.collect" });
     expect(parseStep({ kind: "rsvp.sit", seat: "chair" })).toBeUndefined();
     expect(parseStep({ kind: "rsvp.answer", seat: "chair", status: "maybe" })).toBeUndefined();
+    expect(parseStep({ kind: "checkin.seat", code: "K7Q2MX", seat: "../chair" })).toBeUndefined();
     expect(parseStep({ kind: "speak.withdraw", id: "../../etc" })).toBeUndefined();
     expect(parseStep({ kind: "speech.withdraw" })).toBeUndefined();
     expect(parseStep("/thamluan_moi")).toBeUndefined();
