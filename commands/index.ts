@@ -11,7 +11,7 @@ import { invitesCommand, invitesSteps } from "./invites.js";
 import { joinSteps, startCommand } from "./join.js";
 import { scheduleCommand, scheduleSteps } from "./schedule.js";
 import { noticeCommands, noticeTriggers } from "./notices.js";
-import { reportCommands } from "./report.js";
+import { reportCommands, reportSteps } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
 import { rsvpCommands, rsvpSteps } from "./rsvp.js";
 import { scoreCommands } from "./scores.js";
@@ -41,6 +41,7 @@ export const stepTable: StepTable = {
   // ---- Attendance: /dangky, /diemdanh, /nhacnho ----
   ...rsvpSteps,
   ...checkinSteps,
+  ...reportSteps,
 };
 
 export function createBot(services: Services): CommandLayer {

@@ -85,6 +85,10 @@ const schemas = [
   /** The seat `seat` chosen after hall code `code` (as typed, in stored form) when several were the person's. */
   z.object({ kind: z.literal("checkin.seat"), code: z.string().regex(/^[0-9A-Z]{1,32}$/), seat: seatId }),
 
+  // ---- Reminders (commands/report.ts) ----
+  /** "/nhacnho": remind the units that lag on their answers (`rsvp`) or their speech (`speech`). */
+  z.object({ kind: z.literal("remind"), what: z.enum(["rsvp", "speech"]) }),
+
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),
