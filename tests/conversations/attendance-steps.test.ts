@@ -2,12 +2,12 @@
 // answers on behalf of Nậm Xe and chases the units that lag, a delegate checks in with the code asked
 // for — every choice and every question is stored as a typed step, never as a command line — and a
 // store written with command lines (the schema version before steps) keeps what each had open.
-import { readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseStep } from "../../commands/steps.js";
 import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { reopenBeforeSteps } from "./helpers.js";
 
 let h: TestApp | undefined;
 const keep: string[] = [];
@@ -144,17 +144,13 @@ describe("a store written with /dangky, /diemdanh and /nhacnho command lines (th
     const bl = await first.delegate("Bản Lang", "Lò Thị Hoa");
     await bl.say("/dangky 1 thamdu Lò Thị Hoa");
     await bl.say("/dangky 2 thamdu Vàng Thị Mỷ");
-    const file = path.join(first.dir, "hoinghi.json");
     keep.push(first.dir);
-    await first.app.close();
     h = undefined;
 
     // What the version before steps kept: command lines.
-    const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = SCHEMA_VERSION - 1;
     const at = "2027-05-01T02:00:00.000Z";
     const answers = ["Tham dự", "Cử người dự thay", "Vắng mặt"];
-    old.sessions = {
+    h = await reopenBeforeSteps(first, {
       [ms.key]: { choices: { setId: "a1b2c3d4", commands: ["/dangky chair thamdu ?", "/dangky chair thay ?", "/dangky chair vang ?"], labels: answers, offeredAt: at } },
       [nx.key]: { awaiting: { command: "/dangky cchc vang", prompt: "rsvp-ask-absent", offeredAt: at } },
       [org.key]: {
@@ -162,10 +158,7 @@ describe("a store written with /dangky, /diemdanh and /nhacnho command lines (th
         choices: { setId: "e5f6a7b8", commands: ["/nhacnho dangky", "/nhacnho thamluan"], labels: ["Chưa xác nhận tham dự (28 đơn vị)", "Chưa nộp tham luận (3 đơn vị)"], offeredAt: "2027-05-01T01:00:00.000Z" },
       },
       [bl.key]: { choices: { setId: "c9d0e1f2", commands: [`/diemdanh ${code} @chair`, `/diemdanh ${code} @cchc`], offeredAt: at } },
-    };
-    await writeFile(file, JSON.stringify(old));
-
-    h = await createTestApp({ dir: first.dir, now: "2027-05-01T02:05:00Z" });
+    }, { now: "2027-05-01T02:05:00Z" });
     const data = h.app.store.data;
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.sessions[ms.key]?.choices?.steps).toEqual([

@@ -1,6 +1,9 @@
 // People of the conference on the Telegram channel (stubbed Bot API), next to the console people of tests/helpers/app.ts.
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { telegramChannel } from "../../src/app/channels.js";
-import type { TestApp } from "../helpers/app.js";
+import { SCHEMA_VERSION } from "../../storage/schema.js";
+import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
 export interface Phone {
@@ -27,4 +30,19 @@ export function telegramOf(h: TestApp) {
       };
     },
   };
+}
+
+/**
+ * Closes `app` and opens its store again as the schema version before typed steps wrote it, with
+ * `sessions` as that version kept them (command lines): what a store of a running conference looks
+ * like on the day the program is upgraded. The caller keeps (and removes) `app.dir`.
+ */
+export async function reopenBeforeSteps(app: TestApp, sessions: Record<string, unknown>, options: { now?: string } = {}): Promise<TestApp> {
+  const file = path.join(app.dir, "hoinghi.json");
+  await app.app.close();
+  const old = JSON.parse(await readFile(file, "utf8"));
+  old.schemaVersion = SCHEMA_VERSION - 1;
+  old.sessions = sessions;
+  await writeFile(file, JSON.stringify(old));
+  return createTestApp({ dir: app.dir, ...options });
 }

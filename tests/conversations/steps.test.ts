@@ -1,14 +1,14 @@
 // Conversation steps are typed values kept in the store: xã Mường So writes its speech through the
 // step that collects it, a step the store no longer vouches for is stale and changes nothing, a store
 // written before steps keeps what each person had open, and the one dispatch table knows every kind.
-import { readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot, stepTable } from "../../commands/index.js";
 import { parseStep, STEP_KINDS, type StepTable } from "../../commands/steps.js";
 import { stepOfLine } from "../../storage/migration-steps.js";
 import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { reopenBeforeSteps } from "./helpers.js";
 
 const STALE = "Lựa chọn này không còn hiệu lực. Vui lòng gõ lại lệnh để xem các lựa chọn mới.";
 
@@ -122,23 +122,16 @@ describe("a store written before steps (the schema version before them)", () => 
     const nx = await first.delegate("Nậm Xe", "Tẩn Văn Chù");
     const ht = await first.delegate("Bản Lang", "Lò Thị Hoa");
     await ms.say("/thamluan Bản 1.");
-    const file = path.join(first.dir, "hoinghi.json");
     keep.push(first.dir);
-    await first.app.close();
     h = undefined;
 
     // What the version before steps kept: command lines.
-    const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = SCHEMA_VERSION - 1;
     const at = "2027-05-01T02:00:00.000Z";
-    old.sessions = {
+    h = await reopenBeforeSteps(first, {
       [ms.key]: { choices: { setId: "a1b2c3d4", commands: ["/thamluan_moi", "/thamluan rut"], labels: ["Nộp bản mới", "Rút bản 1"], offeredAt: at } },
       [nx.key]: { awaiting: { command: "/phatbieu dangky", prompt: "speak-ask-topic", offeredAt: at } },
       [ht.key]: { awaiting: { command: "/dangky chair thamdu", prompt: "rsvp-ask-name", offeredAt: at } },
-    };
-    await writeFile(file, JSON.stringify(old));
-
-    h = await createTestApp({ dir: first.dir });
+    });
     expect(h.app.store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(h.app.store.data.sessions[ms.key]?.choices?.steps).toEqual([{ kind: "speech.new" }, { kind: "speech.withdraw.ask" }]);
     expect(h.app.store.data.sessions[nx.key]?.awaiting?.step).toEqual({ kind: "speak.topic" });
