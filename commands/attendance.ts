@@ -26,10 +26,7 @@ const VERBS: Record<string, RsvpStatus> = {
 // named "Thế …" would lose a word of the name.
 const TWO_WORD_VERBS = new Set(["thamdu", "comat", "vangmat"]);
 
-/** The verb written in choices' command lines, one per answer. */
-export const VERB_WORD: Record<RsvpStatus, string> = { attend: "thamdu", substitute: "thay", absent: "vang" };
-
-/** Typed instead of a name or reason in a choice's command line: "ask me for it". */
+/** Typed instead of a name or reason ("/dangky 2 vang ?"): "ask me for it". */
 export const ASK = "?";
 
 export interface RsvpCommand {

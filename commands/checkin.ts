@@ -2,7 +2,7 @@
 // The rules (hours, code, seat, once per account) are in src/domain/attendance.ts.
 import type { Seat, Unit } from "../src/conference/schema.js";
 import { answerOf, checkinWindow, isHallCode, normalizeHallCode, seatByNumberOrName } from "../src/domain/attendance.js";
-import { awaitText } from "../src/domain/sessions.js";
+import { awaitStep } from "../src/domain/sessions.js";
 import { requireUnit, unitAddress, unitName } from "../src/domain/units.js";
 import type { RsvpAnswer } from "../storage/schema.js";
 import { formatDateTime, formatTime, local } from "../src/lib/time.js";
@@ -12,6 +12,7 @@ import { attendanceView, type CheckinBoardView, checkinBoardView } from "../src/
 import { posterReplies } from "./documents.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
+import { offer, type StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 import { fold } from "../src/lib/text.js";
@@ -59,19 +60,27 @@ function splitSeat(args: string): { code: string; seatId?: string } {
   return m ? { code: m[1] as string, seatId: (m[2] as string).toLowerCase() } : { code: args.trim() };
 }
 
+/** The question that waits for the hall code. */
+const ASK_CODE = { kind: "checkin.code" } as const;
+
 /** Checks the asking person in with a typed hall code: /diemdanh CODE, and /start dd-CODE from the poster. */
-export async function checkInWithCode(ctx: CommandContext, typedArgs: string): Promise<Reply[]> {
+export function checkInWithCode(ctx: CommandContext, typedArgs: string): Promise<Reply[]> {
+  const { code, seatId } = splitSeat(typedArgs);
+  return checkInAs(ctx, code, seatId);
+}
+
+/** Checks the asking person in with hall code `typed`, for seat `seatId` when the person chose one. */
+async function checkInAs(ctx: CommandContext, typed: string, seatId?: string): Promise<Reply[]> {
   const { t, services } = ctx;
   const unit = ctx.unit;
   if (!unit) {
     if (ctx.role === "organizer") throw new UserError("checkin-organizer-usage");
     throw new UserError("checkin-needs-unit");
   }
-  const { code: typed, seatId } = splitSeat(typedArgs);
   const now = services.clock.now();
   if (!typed.trim()) {
     // The code is asked for: the next plain message is taken as it.
-    await awaitText(services.store, ctx.account.key, { command: "/diemdanh", prompt: "checkin-usage" }, now);
+    await awaitStep(services.store, ctx.account.key, ASK_CODE, "checkin-usage", now);
     throw new BadArguments("checkin-usage");
   }
   const { result } = await checkInAction(services, actorOf(ctx), { unit, typed, ...(seatId && { seatId }) });
@@ -84,7 +93,7 @@ export async function checkInWithCode(ctx: CommandContext, typedArgs: string): P
       return [
         choices(
           t("checkin-which-seat", { unit: unitAddress(unit), count: result.seats.length }),
-          result.seats.map((s) => ({ label: `${s.title}: ${whoLabel(ctx, answerOf(data, unit.id, s.id))}`, command: `/diemdanh ${code} @${s.id}` })),
+          result.seats.map((s) => offer(`${s.title}: ${whoLabel(ctx, answerOf(data, unit.id, s.id))}`, { kind: "checkin.seat", code, seat: s.id })),
         ),
       ];
     }
@@ -187,3 +196,9 @@ const checkin: CommandDef = {
 };
 
 export const checkinCommands: CommandDef[] = [checkin];
+
+/** The steps of /diemdanh: the hall code asked for, and the seat chosen after it. */
+export const checkinSteps: StepHandlers<"checkin.code" | "checkin.seat"> = {
+  "checkin.code": { command: "diemdanh", run: (ctx, _step, typed) => checkInWithCode(ctx, typed) },
+  "checkin.seat": { command: "diemdanh", run: (ctx, chosen) => checkInAs(ctx, chosen.code, chosen.seat) },
+};

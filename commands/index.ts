@@ -1,6 +1,6 @@
 // Every command of the bot, in the order help and menus show them.
 import { calendarCommands } from "./calendar.js";
-import { checkinCommands } from "./checkin.js";
+import { checkinCommands, checkinSteps } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
@@ -11,9 +11,9 @@ import { invitesCommand, invitesSteps } from "./invites.js";
 import { joinSteps, startCommand } from "./join.js";
 import { scheduleCommand, scheduleSteps } from "./schedule.js";
 import { noticeCommands, noticeSteps, noticeTriggers } from "./notices.js";
-import { reportCommands } from "./report.js";
+import { reportCommands, reportSteps } from "./report.js";
 import { type CommandLayer, createCommandLayer, type TextTrigger } from "./router.js";
-import { rsvpCommands } from "./rsvp.js";
+import { rsvpCommands, rsvpSteps } from "./rsvp.js";
 import { scoreCommands, scoreSteps } from "./scores.js";
 import { speakerCommands, speakerSteps } from "./speakers.js";
 import { keepDraftsOpen, reviewSteps, speechCommands, speechSteps } from "./speech.js";
@@ -38,6 +38,10 @@ export const stepTable: StepTable = {
   ...invitesSteps,
   ...speechSteps,
   ...speakerSteps,
+  // ---- Attendance: /dangky, /diemdanh, /nhacnho ----
+  ...rsvpSteps,
+  ...checkinSteps,
+  ...reportSteps,
   // ---- Notices, scores and /duyet (issue 20, round two, part B) ----
   ...noticeSteps,
   ...scoreSteps,

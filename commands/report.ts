@@ -11,6 +11,7 @@ import { type Audience, chaseData, resolveAudience } from "../src/domain/notices
 import type { AccountKey } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
+import { offer, type StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 import { fold } from "../src/lib/text.js";
@@ -192,33 +193,44 @@ const remind: CommandDef = {
   describe: "cmd-remind",
   maxArgs: 40,
   async handler(ctx) {
-    const { t, services, args } = ctx;
+    const { t, args } = ctx;
     if (!args) {
       const rsvp = unitsChased(ctx, "rsvp").length;
       const speech = unitsChased(ctx, "speech").length;
       return [
         choices(t("remind-choose"), [
-          { label: t("remind-choice-rsvp", { count: rsvp }), command: "/nhacnho dangky" },
-          { label: t("remind-choice-speech", { count: speech }), command: "/nhacnho thamluan" },
+          offer(t("remind-choice-rsvp", { count: rsvp }), { kind: "remind", what: "rsvp" }),
+          offer(t("remind-choice-speech", { count: speech }), { kind: "remind", what: "speech" }),
         ]),
       ];
     }
     const kind = CHASE_WORDS[fold(args).replace(/\s/g, "")];
     if (!kind) throw new BadArguments("remind-usage");
-    const deadline = services.conference.deadline(kind);
-    // After the deadline a delegate can no longer answer in the bot: a reminder would ask the impossible.
-    if (deadline && services.clock.now() >= deadline) {
-      throw new UserError(`remind-${kind}-deadline-passed`, { deadline: formatDateTime(t, deadline) });
-    }
-    const units = unitsChased(ctx, kind);
-    if (units.length === 0) return [text(t(`remind-${kind}-nobody`))];
-    const r = await chase(ctx, kind);
-    const lines = [t(`remind-${kind}-sent`, { units: r.reached, accounts: r.accounts })];
-    if (r.unreached.length > 0) {
-      lines.push(t("remind-unreached", { count: r.unreached.length, units: r.unreached.map((u) => u.name).join(", ") }));
-    }
-    return [text(lines.join("\n"))];
+    return remindUnits(ctx, kind);
   },
 };
 
+/** Reminds the units that lag on `kind` (not after its deadline), and says how many the reminder reached. */
+async function remindUnits(ctx: CommandContext, kind: ChaseKind): Promise<Reply[]> {
+  const { t, services } = ctx;
+  const deadline = services.conference.deadline(kind);
+  // After the deadline a delegate can no longer answer in the bot: a reminder would ask the impossible.
+  if (deadline && services.clock.now() >= deadline) {
+    throw new UserError(`remind-${kind}-deadline-passed`, { deadline: formatDateTime(t, deadline) });
+  }
+  const units = unitsChased(ctx, kind);
+  if (units.length === 0) return [text(t(`remind-${kind}-nobody`))];
+  const r = await chase(ctx, kind);
+  const lines = [t(`remind-${kind}-sent`, { units: r.reached, accounts: r.accounts })];
+  if (r.unreached.length > 0) {
+    lines.push(t("remind-unreached", { count: r.unreached.length, units: r.unreached.map((u) => u.name).join(", ") }));
+  }
+  return [text(lines.join("\n"))];
+}
+
 export const reportCommands: CommandDef[] = [report, remind];
+
+/** The step of /nhacnho's choices: remind the units that lag on their answers or their speech. */
+export const reportSteps: StepHandlers<"remind"> = {
+  remind: { command: "nhacnho", run: (ctx, chosen) => remindUnits(ctx, chosen.what) },
+};

@@ -5,14 +5,15 @@ import { answerSeatAction } from "../src/actions/attendance.js";
 import { renderMessage } from "../src/messages/render.js";
 import { answerMessage } from "../src/views/attendance.js";
 import { actAndTell, actorOf } from "./acting.js";
-import { awaitText } from "../src/domain/sessions.js";
-import { unitAddress } from "../src/domain/units.js";
+import { awaitStep } from "../src/domain/sessions.js";
+import { requireUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { RsvpAnswer, RsvpStatus } from "../storage/schema.js";
-import { ASK, parseRsvp, seatList, VERB_WORD } from "./attendance.js";
+import { ASK, parseRsvp, seatList } from "./attendance.js";
 import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
-import { BadArguments, DeadlinePassed, NotAllowed } from "../src/domain/errors.js";
+import { BadArguments, DeadlinePassed, NotAllowed, UserError } from "../src/domain/errors.js";
+import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 
@@ -51,7 +52,7 @@ function overview(ctx: CommandContext, unit: Unit, deadline: Date | undefined, p
   return [
     choices(
       head,
-      unit.seats.map((s, i) => ({ label: lines[i] as string, command: `/dangky ${s.id}` })),
+      unit.seats.map((s, i) => offer(lines[i] as string, { kind: "rsvp.seat", seat: s.id })),
     ),
     text(t("rsvp-typed-hint")),
   ];
@@ -70,15 +71,25 @@ function seatMenu(ctx: CommandContext, unit: Unit, seat: Seat, deadline: Date | 
   return [
     choices(
       head,
-      STATUSES.map((s) => ({ label: t(`rsvp-choice-${s}`), command: `/dangky ${seat.id} ${VERB_WORD[s]} ${ASK}` })),
+      STATUSES.map((status) => offer(t(`rsvp-choice-${status}`), { kind: "rsvp.answer", seat: seat.id, status })),
     ),
   ];
+}
+
+/** The question that waits for the name or reason of answer `status` for `seat` (of `unit`, when an organizer answers on its behalf). */
+function nameStep(seat: Seat, status: RsvpStatus, unit?: Unit): StepOf<"rsvp.name"> {
+  return { kind: "rsvp.name", seat: seat.id, status, ...(unit && { unit: unit.id }) };
+}
+
+/** The next plain message answers `step`; `prompt` is the message key that asked. */
+function askFor(ctx: CommandContext, step: StepOf<"rsvp.name">, prompt: string): Promise<void> {
+  return awaitStep(ctx.services.store, ctx.account.key, step, prompt, ctx.services.clock.now());
 }
 
 /** Waits for the name or reason of one seat's answer as the next free text. */
 async function ask(ctx: CommandContext, seat: Seat, status: RsvpStatus): Promise<Reply[]> {
   const prompt = `rsvp-ask-${status}`;
-  await awaitText(ctx.services.store, ctx.account.key, { command: `/dangky ${seat.id} ${VERB_WORD[status]}`, prompt }, ctx.services.clock.now());
+  await askFor(ctx, nameStep(seat, status), prompt);
   return [text(`${ctx.t(prompt, { seat: seat.title })}\n${ctx.t("rsvp-ask-cancel")}`)];
 }
 
@@ -92,21 +103,23 @@ function unitNamedFirst(ctx: CommandContext, args: string): { unit: Unit; rest: 
   return undefined;
 }
 
-/** An organizer answers for a seat of a unit: any time, recorded as "Ban tổ chức ghi thay", the unit's accounts told. */
-async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Promise<Reply[]> {
-  const { t, services } = ctx;
+/** "/dangky Nậm Xe 2 vang Ốm" after the unit's name: the seat and the answer an organizer gives on its behalf. */
+function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Promise<Reply[]> {
   const cmd = parseRsvp(unit, rest);
   const seat = cmd.seat ?? (unit.seats.length === 1 ? unit.seats[0] : undefined);
   if (!seat || !cmd.status) throw new BadArguments("rsvp-onbehalf-usage", { unit: unitLabel(unit), seats: seatList(unit) });
-  const now = services.clock.now();
+  return answerFor(ctx, unit, seat, cmd.status, cmd.text);
+}
+
+/** An organizer answers for a seat of a unit: any time, recorded as "Ban tổ chức ghi thay", the unit's accounts told. */
+async function answerFor(ctx: CommandContext, unit: Unit, seat: Seat, status: RsvpStatus, typed: string): Promise<Reply[]> {
+  const { t, services } = ctx;
   let done: { result: Answered; told: number[] };
   try {
     // The rule and the unit's message: src/actions/attendance.ts, as on the desk's "Trả lời thay".
-    done = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status: cmd.status, text: cmd.text === ASK ? "" : cmd.text, onBehalf: true }));
+    done = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status, text: typed === ASK ? "" : typed, onBehalf: true }));
   } catch (err) {
-    if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
-      await awaitText(services.store, ctx.account.key, { command: `/dangky ${unit.name} ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
-    }
+    if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) await askFor(ctx, nameStep(seat, status, unit), err.key);
     throw err;
   }
   const { answer, before } = done.result;
@@ -117,6 +130,52 @@ async function answerOnBehalf(ctx: CommandContext, unit: Unit, rest: string): Pr
   return [text(lines.join("\n"))];
 }
 
+/** The refusal once the RSVP deadline has passed, with its time. */
+function closedRefusal(ctx: CommandContext, deadline: Date | undefined): DeadlinePassed {
+  return new DeadlinePassed("rsvp-deadline-passed", { deadline: formatDateTime(ctx.t, deadline as Date) });
+}
+
+/** Several seats and none named: which one the answer is for, rather than a guess (a repeated message would otherwise answer a second seat). */
+function whichSeat(ctx: CommandContext, unit: Unit, status: RsvpStatus, typed: string): Reply[] {
+  // The text is checked first, so a bad one is refused now.
+  if (typed && typed !== ASK) answerFields(status, typed, ctx.account.displayName);
+  const data = ctx.services.store.data;
+  return [
+    choices(
+      ctx.t("rsvp-which-seat", { unit: unitLabel(unit) }),
+      unit.seats.map((s) => offer(`${s.title}: ${describeAnswer(ctx, answerOf(data, unit.id, s.id))}`, { kind: "rsvp.answer", seat: s.id, status, ...(typed !== ASK && { text: typed }) })),
+    ),
+  ];
+}
+
+/** A delegate's answer `status` for `seat` of its own unit, with the name, position or reason `typed`; then the next seat nobody has answered. */
+async function answerOwn(ctx: CommandContext, unit: Unit, seat: Seat, status: RsvpStatus, typed: string, deadline: Date | undefined): Promise<Reply[]> {
+  const { t, services } = ctx;
+  let saved: Answered;
+  try {
+    ({ result: saved } = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status, text: typed })));
+  } catch (err) {
+    // The deadline may pass between reading the message and saving it: the same refusal, with its time.
+    if (err instanceof DeadlinePassed) throw closedRefusal(ctx, deadline);
+    // A reason, a name or a position missing: the sentence says what is expected, and the next
+    // plain message is taken as that answer (the question stays open until answered or /huy).
+    if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) await askFor(ctx, nameStep(seat, status), err.key);
+    throw err;
+  }
+  const { answer, before } = saved;
+  const seatNo = unit.seats.indexOf(seat) + 1;
+  const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
+  if (saved.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));
+  if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
+  if (saved.remaining > 0) lines.push(t("rsvp-remaining", { count: saved.remaining }));
+  lines.push(changeableLine(ctx, deadline));
+  const replies: Reply[] = [text(lines.join("\n"))];
+  // On to the next seat nobody has answered, rather than "type /dangky again".
+  const next = unansweredSeats(services.store.data, unit)[0];
+  if (next) replies.push(...seatMenu(ctx, unit, next, deadline));
+  return replies;
+}
+
 const rsvp: CommandDef = {
   name: "dangky",
   aliases: ["rsvp"],
@@ -125,65 +184,73 @@ const rsvp: CommandDef = {
   describe: "cmd-rsvp",
   maxArgs: 1000,
   async handler(ctx) {
-    const { t, services, args, unit } = ctx;
+    const { services, args, unit } = ctx;
     // Organizers answer for any unit, at any time: /dangky Nậm Xe 2 vang Ốm.
     if (ctx.role === "organizer" && args) {
       const named = unitNamedFirst(ctx, args);
       if (named) return answerOnBehalf(ctx, named.unit, named.rest);
     }
     if (!unit) throw new NotAllowed(ctx.role === "organizer" && !args ? "rsvp-organizer-no-unit" : "rsvp-no-unit");
-    const now = services.clock.now();
     const deadline = services.conference.deadline("rsvp");
-    const passed = !rsvpOpen(deadline, now);
+    const passed = !rsvpOpen(deadline, services.clock.now());
     if (!args) return overview(ctx, unit, deadline, passed);
-    const closed = () => new DeadlinePassed("rsvp-deadline-passed", { deadline: formatDateTime(t, deadline as Date) });
-    if (passed) throw closed();
+    if (passed) throw closedRefusal(ctx, deadline);
 
     const cmd = parseRsvp(unit, args);
     if (!cmd.status) return seatMenu(ctx, unit, cmd.seat as Seat, deadline);
-    const store = services.store;
-    if (!cmd.seat && unit.seats.length > 1) {
-      // Several seats and none named: ask which, rather than guess (a repeated message would
-      // otherwise answer a second seat). The text is checked first, so a bad one is refused now.
-      if (cmd.text && cmd.text !== ASK) answerFields(cmd.status, cmd.text, ctx.account.displayName);
-      const rest = [VERB_WORD[cmd.status], cmd.text].filter(Boolean).join(" ");
-      const data = store.data;
-      return [
-        choices(
-          t("rsvp-which-seat", { unit: unitLabel(unit) }),
-          unit.seats.map((s) => ({ label: `${s.title}: ${describeAnswer(ctx, answerOf(data, unit.id, s.id))}`, command: `/dangky ${s.id} ${rest}` })),
-        ),
-      ];
-    }
+    if (!cmd.seat && unit.seats.length > 1) return whichSeat(ctx, unit, cmd.status, cmd.text);
     const seat = cmd.seat ?? (unit.seats[0] as Seat);
     if (cmd.text === ASK) return ask(ctx, seat, cmd.status);
-
-    let saved: Answered;
-    try {
-      ({ result: saved } = await actAndTell(ctx, answerSeatAction(services, actorOf(ctx), { unit, seat, status: cmd.status, text: cmd.text })));
-    } catch (err) {
-      // The deadline may pass between reading the message and saving it: the same refusal, with its time.
-      if (err instanceof DeadlinePassed) throw closed();
-      // A reason, a name or a position missing: the sentence says what is expected, and the next
-      // plain message is taken as that answer (the question stays open until answered or /huy).
-      if (err instanceof BadArguments && SLOT_KEYS.has(err.key)) {
-        await awaitText(store, ctx.account.key, { command: `/dangky ${seat.id} ${VERB_WORD[cmd.status]}`, prompt: err.key }, now);
-      }
-      throw err;
-    }
-    const { answer, before } = saved;
-    const seatNo = unit.seats.indexOf(seat) + 1;
-    const lines = [t(`rsvp-saved-${answer.status}`, { unit: unitLabel(unit), seat: seat.title, name: answer.status === "attend" ? withPosition(answer.name, answer.position) : (answer.name ?? ""), position: answer.position ?? "", reason: answer.reason ?? "" })];
-    if (saved.defaulted) lines.push(t("rsvp-name-defaulted", { seatNo: String(seatNo) }));
-    if (before) lines.push(t("rsvp-replaced", { before: describeAnswer(ctx, before) }));
-    if (saved.remaining > 0) lines.push(t("rsvp-remaining", { count: saved.remaining }));
-    lines.push(changeableLine(ctx, deadline));
-    const replies: Reply[] = [text(lines.join("\n"))];
-    // On to the next seat nobody has answered, rather than "type /dangky again".
-    const next = unansweredSeats(store.data, unit)[0];
-    if (next) replies.push(...seatMenu(ctx, unit, next, deadline));
-    return replies;
+    return answerOwn(ctx, unit, seat, cmd.status, cmd.text, deadline);
   },
+};
+
+/** What a step of the person's own unit needs, as /dangky with arguments checks it: a unit, and the deadline not passed. */
+function answeringUnit(ctx: CommandContext): { unit: Unit; deadline: Date | undefined } {
+  const { unit, services } = ctx;
+  if (!unit) throw new NotAllowed("rsvp-no-unit");
+  const deadline = services.conference.deadline("rsvp");
+  if (!rsvpOpen(deadline, services.clock.now())) throw closedRefusal(ctx, deadline);
+  return { unit, deadline };
+}
+
+/** The seat a step names, in `unit`; a seat the unit no longer has (the account moved, the file changed) makes the step stale. */
+function seatOfStep(unit: Unit, seatId: string): Seat {
+  const seat = unit.seats.find((s) => s.id === seatId);
+  if (!seat) throw new UserError("choice-stale");
+  return seat;
+}
+
+/** The free text that answers an rsvp.name question: the name, "name, position" or reason; "?" asks again. */
+function answerNamed(ctx: CommandContext, step: StepOf<"rsvp.name">, typed: string): Promise<Reply[]> {
+  if (step.unit !== undefined) {
+    // On behalf of a unit: its id, or (a step migrated from schema version 3) its name as typed.
+    const unit = ctx.services.conference.unit(step.unit) ?? requireUnit(ctx.services.conference, step.unit);
+    return answerFor(ctx, unit, seatOfStep(unit, step.seat), step.status, typed);
+  }
+  const { unit, deadline } = answeringUnit(ctx);
+  const seat = seatOfStep(unit, step.seat);
+  return typed === ASK ? ask(ctx, seat, step.status) : answerOwn(ctx, unit, seat, step.status, typed, deadline);
+}
+
+/** The steps of /dangky: a seat's three answers, an answer chosen (asking for its name or reason, or with it), and the question's answer. */
+export const rsvpSteps: StepHandlers<"rsvp.seat" | "rsvp.answer" | "rsvp.name"> = {
+  "rsvp.seat": {
+    command: "dangky",
+    run: async (ctx, chosen) => {
+      const { unit, deadline } = answeringUnit(ctx);
+      return seatMenu(ctx, unit, seatOfStep(unit, chosen.seat), deadline);
+    },
+  },
+  "rsvp.answer": {
+    command: "dangky",
+    run: async (ctx, chosen) => {
+      const { unit, deadline } = answeringUnit(ctx);
+      const seat = seatOfStep(unit, chosen.seat);
+      return chosen.text === undefined ? ask(ctx, seat, chosen.status) : answerOwn(ctx, unit, seat, chosen.status, chosen.text, deadline);
+    },
+  },
+  "rsvp.name": { command: "dangky", run: (ctx, step, typed) => answerNamed(ctx, step, typed) },
 };
 
 export const rsvpCommands: CommandDef[] = [rsvp];

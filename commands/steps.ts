@@ -24,6 +24,9 @@ const version = z.number().int().min(1);
 const noticeId = z.string().regex(/^[a-z0-9]{6}$/);
 /** A score preview's id (a UUID; "chat-N" for one carried over from schema version 1). */
 const previewId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+/** A seat's id in the conference file (src/conference/schema.ts). */
+const seatId = z.string().regex(/^[a-z0-9_-]+$/);
+const rsvpStatus = z.enum(["attend", "substitute", "absent"]);
 
 /** The schema of each kind of step; the kinds are the keys of the dispatch table. */
 const schemas = [
@@ -110,6 +113,30 @@ const schemas = [
   z.object({ kind: z.literal("review.accept"), unit: text.min(1), version }),
   /** Changes asked to version `version` of unit `unit`: free text is the note; chosen without text, it is asked for. */
   z.object({ kind: z.literal("review.changes"), unit: text.min(1), version }),
+  // ---- Answering a unit's seats (commands/rsvp.ts) ----
+  /** "Chủ tịch UBND xã: chưa trả lời": the three answers for seat `seat` of the person's unit. */
+  z.object({ kind: z.literal("rsvp.seat"), seat: seatId }),
+  /**
+   * An answer `status` for seat `seat`: chosen from a seat's three answers (no `text`), it asks for the
+   * name or reason; chosen after "which seat?" it records `text` as typed with the answer ("" too).
+   */
+  z.object({ kind: z.literal("rsvp.answer"), seat: seatId, status: rsvpStatus, text: text.optional() }),
+  /**
+   * Free text is the name (or "name, position") or the reason of answer `status` for seat `seat`; with
+   * `unit`, an organizer answers on behalf of that unit (its id; in a step migrated from schema version
+   * 3, its name as the organizer typed it).
+   */
+  z.object({ kind: z.literal("rsvp.name"), seat: seatId, status: rsvpStatus, unit: text.optional() }),
+
+  // ---- Checking in at the hall (commands/checkin.ts) ----
+  /** Free text is the hall code asked for. */
+  z.object({ kind: z.literal("checkin.code") }),
+  /** The seat `seat` chosen after hall code `code` (as typed, in stored form) when several were the person's. */
+  z.object({ kind: z.literal("checkin.seat"), code: z.string().regex(/^[0-9A-Z]{1,32}$/), seat: seatId }),
+
+  // ---- Reminders (commands/report.ts) ----
+  /** "/nhacnho": remind the units that lag on their answers (`rsvp`) or their speech (`speech`). */
+  z.object({ kind: z.literal("remind"), what: z.enum(["rsvp", "speech"]) }),
 
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */

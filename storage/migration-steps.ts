@@ -50,6 +50,11 @@ export function stepOfLine(line: string): Json {
       if (first === "dangky" && rest.length === 0) return { kind: "speak.topic" };
       if (first === "rut" && rest.length === 1 && /^[0-9a-f]{8}$/.test(rest[0] as string)) return { kind: "speak.withdraw", id: rest[0] };
       break;
+    // ---- Attendance: /dangky's, /diemdanh's and /nhacnho's choices (their questions: stepOfQuestion) ----
+    case "/dangky":
+    case "/diemdanh":
+    case "/nhacnho":
+      return attendanceChoice(line) ?? { kind: "command.line", line };
   }
   return noticeScoreReviewStep(words) ?? { kind: "command.line", line };
 }
@@ -127,6 +132,74 @@ function reviewStep(unit: string | undefined, at: string | undefined, verb: stri
   return verb === "sua" ? { kind: "review.changes", unit, version } : undefined;
 }
 
+// ---- Attendance (commands/rsvp.ts, commands/checkin.ts, commands/report.ts) ----
+
+/** The verbs /dangky's lines were written with. */
+const RSVP_VERBS: Record<string, string> = { thamdu: "attend", thay: "substitute", vang: "absent" };
+const SEAT = /^[a-z0-9_-]+$/;
+
+/** The text after the first n words of `line`, keeping its own spacing inside. */
+function after(line: string, n: number): string {
+  let rest = line.trim();
+  for (let i = 0; i < n; i++) rest = rest.replace(/^\S+\s*/, "");
+  return rest.trim();
+}
+
+/**
+ * A choice of /dangky ("/dangky chair": the seat's answers; "/dangky chair thamdu ?": that answer,
+ * asking for the name; "/dangky chair thamdu Lò Văn A": that answer with its text, after "which
+ * seat?"), of /diemdanh ("/diemdanh K7Q2MX @chair": the seat after a hall code) or of /nhacnho.
+ */
+function attendanceChoice(line: string): Json | undefined {
+  const [name, first = "", second, third, ...more] = line.trim().split(/\s+/);
+  switch (name?.toLowerCase()) {
+    case "/dangky": {
+      if (!SEAT.test(first)) return undefined;
+      if (second === undefined) return { kind: "rsvp.seat", seat: first };
+      const status = RSVP_VERBS[second];
+      if (!status) return undefined;
+      if (third === "?" && more.length === 0) return { kind: "rsvp.answer", seat: first, status };
+      return { kind: "rsvp.answer", seat: first, status, text: after(line, 3) };
+    }
+    case "/diemdanh": {
+      const seat = /^@([a-z0-9_-]+)$/i.exec(second ?? "")?.[1];
+      if (!/^[0-9A-Z]{1,32}$/.test(first) || !seat || third !== undefined) return undefined;
+      return { kind: "checkin.seat", code: first, seat: seat.toLowerCase() };
+    }
+    case "/nhacnho":
+      if (second !== undefined) return undefined;
+      if (first === "dangky") return { kind: "remind", what: "rsvp" };
+      if (first === "thamluan") return { kind: "remind", what: "speech" };
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A question of /dangky or /diemdanh: "/dangky chair vang" waits for the reason ("/dangky Mường So
+ * chair vang": an organizer's, on behalf of the unit it names), "/diemdanh" for the hall code.
+ */
+function attendanceQuestion(line: string): Json | undefined {
+  const words = line.trim().split(/\s+/);
+  const [name = "", ...args] = words;
+  if (name.toLowerCase() === "/diemdanh") return args.length === 0 ? { kind: "checkin.code" } : undefined;
+  if (name.toLowerCase() !== "/dangky" || args.length < 2) return undefined;
+  const status = RSVP_VERBS[args.at(-1) as string];
+  const seat = args.at(-2) as string;
+  if (!status || !SEAT.test(seat)) return undefined;
+  const unit = args.slice(0, -2).join(" ");
+  return { kind: "rsvp.name", seat, status, ...(unit && { unit }) };
+}
+
+/**
+ * The typed step a question's line of version 1 stood for (the step waiting for free text): where a
+ * line means one thing as a choice and another as a question ("/dangky chair vang" records the answer
+ * with no reason when chosen, and waits for the reason when asked), the question's; else as stepOfLine.
+ */
+export function stepOfQuestion(line: string): Json {
+  return attendanceQuestion(line) ?? stepOfLine(line);
+}
+
 /**
  * "2027-06-20 14:00 | Hội trường": what a "Vẫn lưu" choice of version 1 carried (the start in Việt Nam
  * time, UTC+7 all year), as the values of its step.
@@ -158,7 +231,7 @@ function sessionAsSteps(session: unknown): unknown {
   const awaiting = session.awaiting;
   if (isObject(awaiting) && typeof awaiting.command === "string") {
     const { command, ...rest } = awaiting;
-    out.awaiting = { ...rest, step: stepOfLine(command) };
+    out.awaiting = { ...rest, step: stepOfQuestion(command) };
   }
   return out;
 }

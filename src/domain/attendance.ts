@@ -156,7 +156,7 @@ export async function answerSeat(store: Store, input: AnswerInput): Promise<Answ
     d.rsvps = d.rsvps.filter((r) => !(r.unitId === unit.id && r.seatId === seat.id));
     d.rsvps.push(answer);
     d.rsvpHistory.push({ ...answer });
-    endAwaitingIn(d, by.key, { commandLine: "/dangky" });
+    endAwaitingIn(d, by.key, "rsvp.name");
     return { answer, ...(before && { before }), defaulted: fields.defaulted, remaining: unansweredSeats(d, unit).length };
   });
 }
@@ -324,7 +324,7 @@ export async function checkIn(store: Store, input: CheckinInput): Promise<Checki
     const seat = decided.seat;
     const checkin: Checkin = { unitId: unit.id, ...(seat && { seatId: seat.id }), by, at: now.toISOString() };
     d.checkins.push(checkin);
-    endAwaitingIn(d, by, { commandLine: "/diemdanh" });
+    endAwaitingIn(d, by, "checkin.code");
     const answer = seat ? answerOf(d, unit.id, seat.id) : undefined;
     return { kind: "done", checkin, ...(seat && { seat }), ...(answer && { answer }) };
   });

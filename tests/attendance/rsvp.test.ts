@@ -30,7 +30,7 @@ describe("xã Mường So xác nhận tham dự theo từng vị trí", () => {
     await d.say("/dangky");
     expect(await d.press(1)).toContain("UBND xã Mường So, vị trí: Chủ tịch UBND xã");
     expect(await d.say("1")).toBe("Vui lòng gõ họ tên người dự ở vị trí Chủ tịch UBND xã (ví dụ: Lò Văn A).\nGõ /huy nếu không muốn trả lời lúc này.");
-    expect(h.app.store.data.sessions[d.key]?.awaiting?.step).toEqual({ kind: "command.line", line: "/dangky chair thamdu" });
+    expect(h.app.store.data.sessions[d.key]?.awaiting?.step).toEqual({ kind: "rsvp.name", seat: "chair", status: "attend" });
     const saved = await d.say("Tẩn Văn Chù");
     expect(saved).toContain("Đã ghi nhận: UBND xã Mường So, vị trí Chủ tịch UBND xã: tham dự, Tẩn Văn Chù.");
     expect(saved).toContain("Đơn vị còn 3 vị trí chưa trả lời.");

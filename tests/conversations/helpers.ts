@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { telegramChannel } from "../../src/app/channels.js";
 import { SCHEMA_VERSION } from "../../storage/schema.js";
-import type { TestApp } from "../helpers/app.js";
+import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
 export interface Phone {
@@ -33,15 +33,16 @@ export function telegramOf(h: TestApp) {
 }
 
 /**
- * Closes `app` (its folder stays) and rewrites its store file as the schema version before typed
- * steps kept it, with `sessions` holding command lines; returns the folder, to open the app again.
+ * Closes `app` and opens its store again as the schema version before typed steps wrote it, with
+ * `sessions` as that version kept them (command lines): what a store of a running conference looks
+ * like on the day the program is upgraded. The caller keeps (and removes) `app.dir`.
  */
-export async function storeBeforeSteps(app: TestApp, sessions: Record<string, unknown>): Promise<string> {
+export async function reopenBeforeSteps(app: TestApp, sessions: Record<string, unknown>, options: { now?: string } = {}): Promise<TestApp> {
   const file = path.join(app.dir, "hoinghi.json");
   await app.app.close();
   const old = JSON.parse(await readFile(file, "utf8"));
   old.schemaVersion = SCHEMA_VERSION - 1;
   old.sessions = sessions;
   await writeFile(file, JSON.stringify(old));
-  return app.dir;
+  return createTestApp({ dir: app.dir, ...options });
 }

@@ -5,7 +5,7 @@ import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { document, sampleBytes } from "../scores/helpers.js";
-import { storeBeforeSteps } from "./helpers.js";
+import { reopenBeforeSteps } from "./helpers.js";
 
 let h: TestApp | undefined;
 const keep: string[] = [];
@@ -154,12 +154,10 @@ describe("chuyển tệp dữ liệu cũ: lựa chọn và câu hỏi của thô
     const [orgDraft, vpDraft] = [a?.createdBy === org.key ? a : b, a?.createdBy === org.key ? b : a];
     const x = orgDraft?.id as string;
     const y = vpDraft?.id as string;
-    await storeBeforeSteps(first, {
+    h = await reopenBeforeSteps(first, {
       [org.key]: { choices: { setId: "a1b2c3d4", commands: [`/tbgui ${x}`, `/tbluc ${x}`, `/tbhuy ${x}`], offeredAt: at } },
       [vp.key]: { awaiting: { command: `/tbluc ${y}`, prompt: "notice-ask-time", offeredAt: at } },
-    });
-
-    h = await createTestApp({ dir: first.dir, now: "2027-06-10T02:05:00Z" });
+    }, { now: "2027-06-10T02:05:00Z" });
     expect(h.app.store.data.sessions[org.key]?.choices?.steps).toEqual([
       { kind: "notice.send", draft: x },
       { kind: "notice.time", draft: x },

@@ -1,14 +1,14 @@
 // Conversation steps are typed values kept in the store: xã Mường So writes its speech through the
 // step that collects it, a step the store no longer vouches for is stale and changes nothing, a store
 // written before steps keeps what each person had open, and the one dispatch table knows every kind.
-import { readFile, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { rm } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBot, stepTable } from "../../commands/index.js";
 import { parseStep, STEP_KINDS, type StepTable } from "../../commands/steps.js";
 import { stepOfLine } from "../../storage/migration-steps.js";
 import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { reopenBeforeSteps } from "./helpers.js";
 
 const STALE = "Lựa chọn này không còn hiệu lực. Vui lòng gõ lại lệnh để xem các lựa chọn mới.";
 
@@ -122,28 +122,21 @@ describe("a store written before steps (the schema version before them)", () => 
     const nx = await first.delegate("Nậm Xe", "Tẩn Văn Chù");
     const ht = await first.delegate("Bản Lang", "Lò Thị Hoa");
     await ms.say("/thamluan Bản 1.");
-    const file = path.join(first.dir, "hoinghi.json");
     keep.push(first.dir);
-    await first.app.close();
     h = undefined;
 
     // What the version before steps kept: command lines.
-    const old = JSON.parse(await readFile(file, "utf8"));
-    old.schemaVersion = SCHEMA_VERSION - 1;
     const at = "2027-05-01T02:00:00.000Z";
-    old.sessions = {
+    h = await reopenBeforeSteps(first, {
       [ms.key]: { choices: { setId: "a1b2c3d4", commands: ["/thamluan_moi", "/thamluan rut"], labels: ["Nộp bản mới", "Rút bản 1"], offeredAt: at } },
       [nx.key]: { awaiting: { command: "/phatbieu dangky", prompt: "speak-ask-topic", offeredAt: at } },
       [ht.key]: { awaiting: { command: "/dangky chair thamdu", prompt: "rsvp-ask-name", offeredAt: at } },
-    };
-    await writeFile(file, JSON.stringify(old));
-
-    h = await createTestApp({ dir: first.dir });
+    });
     expect(h.app.store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(h.app.store.data.sessions[ms.key]?.choices?.steps).toEqual([{ kind: "speech.new" }, { kind: "speech.withdraw.ask" }]);
     expect(h.app.store.data.sessions[nx.key]?.awaiting?.step).toEqual({ kind: "speak.topic" });
-    // A line of a module not on typed steps yet is kept whole, and runs as before.
-    expect(h.app.store.data.sessions[ht.key]?.awaiting?.step).toEqual({ kind: "command.line", line: "/dangky chair thamdu" });
+    // /dangky's question, asked as a command line, waits as the typed question for the name.
+    expect(h.app.store.data.sessions[ht.key]?.awaiting?.step).toEqual({ kind: "rsvp.name", seat: "chair", status: "attend" });
 
     const msAgain = h.person("Lò Văn Sáu", { userId: ms.userId });
     expect(await msAgain.say("1")).toContain("Đồng chí vui lòng gửi nội dung bản mới");
@@ -173,6 +166,13 @@ describe("a store written before steps (the schema version before them)", () => 
       "/datlich vanluu  | Hội trường UBND huyện",
       "/mamoi go muong-so tatca",
       "/mamoi go muong-so telegram:900",
+      "/dangky chair",
+      "/dangky chair thamdu ?",
+      "/dangky cchc vang Đi công tác tỉnh",
+      "/dangky cchc thay",
+      "/diemdanh K7Q2MX @chair",
+      "/nhacnho dangky",
+      "/nhacnho thamluan",
       // Notices, scores and /duyet.
       "/thongbao",
       "/tbchon ab12cd xa",
@@ -208,7 +208,7 @@ describe("a store written before steps (the schema version before them)", () => 
     expect(stepOfLine("/tbdoilich 3 khong")).toEqual({ kind: "notice.changeAlert", seq: 3, send: false });
     expect(stepOfLine("/duyet muong-so v2 sua")).toEqual({ kind: "review.changes", unit: "muong-so", version: 2 });
     const odd = ["/tbgui AB/12", "/tbchon ab12cd moinguoi", "/congbo xacnhan", "/nhapdiem xacnhan", "/duyet muong-so v1 xem", "/tbdoilich ba"];
-    for (const line of ["/dangky chair thamdu", ...odd, "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
+    for (const line of ["/dangky", "/dangky chair dimuon", "/diemdanh K7Q2MX", "/nhacnho tatca", ...odd, "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
       expect(stepOfLine(line)).toEqual({ kind: "command.line", line });
     }
   });
@@ -217,7 +217,9 @@ describe("a store written before steps (the schema version before them)", () => 
 describe("the one dispatch table", () => {
   it("refuses a kind it does not know, and a known kind with values of the wrong shape", () => {
     expect(parseStep({ kind: "speech.collect" })).toEqual({ kind: "speech.collect" });
-    expect(parseStep({ kind: "rsvp.seat", seat: "chair" })).toBeUndefined();
+    expect(parseStep({ kind: "rsvp.sit", seat: "chair" })).toBeUndefined();
+    expect(parseStep({ kind: "rsvp.answer", seat: "chair", status: "maybe" })).toBeUndefined();
+    expect(parseStep({ kind: "checkin.seat", code: "K7Q2MX", seat: "../chair" })).toBeUndefined();
     expect(parseStep({ kind: "speak.withdraw", id: "../../etc" })).toBeUndefined();
     expect(parseStep({ kind: "speech.withdraw" })).toBeUndefined();
     expect(parseStep("/thamluan_moi")).toBeUndefined();
@@ -236,8 +238,8 @@ describe("the one dispatch table", () => {
     const { "speak.topic": _left, ...missing } = stepTable;
     // @ts-expect-error "speak.topic" has no handler
     const incomplete: StepTable = missing;
-    // @ts-expect-error "rsvp.seat" is not a kind of step
-    const unknown: StepTable = { ...stepTable, "rsvp.seat": stepTable["speak.topic"] };
+    // @ts-expect-error "rsvp.sit" is not a kind of step
+    const unknown: StepTable = { ...stepTable, "rsvp.sit": stepTable["speak.topic"] };
     expect(incomplete).toBeDefined();
     expect(unknown).toBeDefined();
   });

@@ -17,7 +17,7 @@ import {
   unitsWithSeatUnanswered,
 } from "../../src/domain/attendance.js";
 import { DeadlinePassed, NotAllowed, UserError } from "../../src/domain/errors.js";
-import { awaitText } from "../../src/domain/sessions.js";
+import { awaitStep, awaitText } from "../../src/domain/sessions.js";
 import { openStore, type Store } from "../../storage/store.js";
 import { SHIPPED } from "../conference/helpers.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
@@ -118,7 +118,7 @@ describe("trả lời theo từng vị trí", () => {
   });
 
   it("an answer ends the step that waited for its reason, and only that step", async () => {
-    await awaitText(store, muongSoOfficer.key, { command: "/dangky cchc vang", prompt: "rsvp-ask-absent" }, BEFORE);
+    await awaitStep(store, muongSoOfficer.key, { kind: "rsvp.name", seat: "cchc", status: "absent" }, "rsvp-ask-absent", BEFORE);
     await answer({});
     expect(store.data.sessions[muongSoOfficer.key]).toBeUndefined();
     await awaitText(store, muongSoOfficer.key, { command: "/thamluan", prompt: "speech-ask" }, BEFORE);
