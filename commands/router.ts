@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { fold, REFUSED_CONTROLS } from "../src/lib/text.js";
 import { writeRefusal } from "../src/messages/refusal.js";
 import { StoreWriteFailed } from "../storage/store.js";
-import { type Account, type AccountKey, type Role, type Session, stepOfChoice } from "../storage/schema.js";
+import type { Account, AccountKey, Role, Session } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
@@ -249,20 +249,10 @@ async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen
     const def = byName.get(step.name);
     return def ? runChecked(turn, def, step.args, true, def.handler) : refusal(turn.t("choice-stale"));
   }
-  if (step.kind === "command.line") return commandLineStep(turn, step.line, typed, how);
   const handler: StepHandler | undefined = steps?.[step.kind];
   const def = handler && byName.get(handler.command);
   if (!handler || !def) return refusal(turn.t("choice-stale"));
   return runChecked(turn, def, typed, how === "chosen", (ctx) => handler.run(ctx, step, typed));
-}
-
-/**
- * TEMPORARY, the command-line step (issue 20's second round deletes it, with Choice.command and
- * awaitText): a choice of a module not yet on typed steps runs its line as if typed; a question's
- * answer is added to its line ("/dangky s1 vang" + the reason).
- */
-function commandLineStep(turn: Turn, line: string, typed: string, how: "chosen" | "answered"): Promise<Answer> {
-  return how === "chosen" ? command(turn, line) : runLine(turn, line, typed);
 }
 
 // ---- 4. A command ----
@@ -354,7 +344,7 @@ async function remember(turn: Turn, replies: Reply[]): Promise<Reply[]> {
     const setId = randomBytes(4).toString("hex");
     offered.setId = setId;
     const labels = offered.choices.map((c) => c.label);
-    await offerChoices(turn.layer.services.store, turn.key, setId, offered.choices.map(stepOfChoice), labels, turn.now);
+    await offerChoices(turn.layer.services.store, turn.key, setId, offered.choices.map((c) => c.step), labels, turn.now);
   }
   return replies;
 }
@@ -401,7 +391,6 @@ function commandOfStep(layer: Layer, stored: unknown): string | undefined {
   const step = parseStep(stored);
   if (!step) return undefined;
   if (step.kind === "command.suggested") return step.name;
-  if (step.kind === "command.line") return parseCommand(step.line)?.name;
   return layer.steps?.[step.kind].command;
 }
 

@@ -6,14 +6,11 @@
 // values is stale) and one handler in the module of its subject, gathered in ONE table (commands/index.ts)
 // whose type needs a handler for every kind, as grammY's `route()`.
 //
-// Moving a module's choices onto steps (issue 20's second round): add its kinds' schemas below;
-// export `xSteps: StepHandlers<"x.a" | "x.b">` from the module (each handler names the command it
-// continues) and spread it into `stepTable`; offer `offer(label, step)` instead of `{ label, command }`
-// and `awaitStep(store, key, step, prompt, now)` instead of `awaitText`; teach the next schema
-// version's migration the module's stored lines (as storage/migration-steps.ts does). Once no module
-// is left on command lines, delete the temporary path: the "command.line" kind, `Choice.command`,
-// `awaitText`, `awaitingLine`, the `{ commandLine }` form of `AwaitingToEnd`, `commandLineStep` and
-// `stepOfChoice` (storage/schema.ts), and the router's `commandLineStep`.
+// A new step: add its kind's schema below, in its module's section; export the module's handlers as
+// `xSteps: StepHandlers<"x.a" | "x.b">` (each names the command it continues, whose checks of role,
+// file and length apply) and spread them into `stepTable`; offer `offer(label, step)` and wait with
+// `awaitStep(store, key, step, prompt, now)`. A change to a kind's shape that a stored session may
+// still hold needs a migration (storage/migration-steps.ts wrote the first, from command lines).
 import * as z from "zod";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext } from "./types.js";
@@ -141,11 +138,6 @@ const schemas = [
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),
-  /**
-   * TEMPORARY (issue 20's second round deletes it, with Choice.command and awaitText): a command
-   * line of a module not yet on typed steps, run as if typed; a question's answer is added to it.
-   */
-  z.object({ kind: z.literal("command.line"), line: text }),
 ] as const;
 
 const StepSchema = z.discriminatedUnion("kind", schemas);
@@ -155,8 +147,8 @@ export type Step = z.infer<typeof StepSchema>;
 export type StepKind = Step["kind"];
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 
-/** The kinds the router takes itself: a command (suggested, or TEMPORARY a command line) runs as a command does. */
-export type CommandStepKind = "command.suggested" | "command.line";
+/** The kind the router takes itself: a suggested command runs as a command does. */
+export type CommandStepKind = "command.suggested";
 
 /**
  * The kinds a button may carry by itself, outside the numbered choices last offered: a choice the

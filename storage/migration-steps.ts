@@ -1,16 +1,21 @@
 // Conversation steps stored as typed values instead of command lines (schema version 3 → 4).
 //
 // A session kept its numbered choices as command lines (`choices.commands: ["/thamluan_moi", …]`) and
-// the step waiting for free text as one (`awaiting.command: "/thamluan_phan"`). From version 2 both
-// are steps (`choices.steps`, `awaiting.step`; their kinds are listed in commands/steps.ts). The
-// lines this function knows become their typed step; any other line is kept whole as a
-// "command.line" step, which the router runs as before, so nothing a person had open is lost.
+// the step waiting for free text as one (`awaiting.command: "/thamluan_phan"`). From version 4 both
+// are steps (`choices.steps`, `awaiting.step`; their kinds are listed in commands/steps.ts). Every
+// line the bot wrote becomes its typed step, so what a person had open still does what was offered.
+// A choice whose line no kind stands for runs that command as the router's "did you mean" choices do
+// (`command.suggested`: the command's name and what followed it, through the command's own checks);
+// one that is not a command line at all becomes an "expired" choice, which no handler takes: chosen,
+// it answers that the choice is no longer valid and changes nothing. A question waiting on such a line
+// closes quietly (its answer cannot be added to a line any more). A notice's stored choices are
+// converted the same way.
 // Self-contained (it imports nothing, and storage/schema.ts sets the version it brings the file to):
 // the kinds are written out as they were when it was made.
 
 type Json = Record<string, unknown>;
 
-/** The typed step a command line of version 1 stood for, or the line kept whole. */
+/** The typed step a command line before version 4 stood for, or an expired choice. */
 export function stepOfLine(line: string): Json {
   const words = line.trim().split(/\s+/);
   const [name = "", first, ...rest] = words;
@@ -38,7 +43,7 @@ export function stepOfLine(line: string): Json {
       break;
     case "/datlich":
       if (!first || (first === "sualai" && rest.length === 0)) return { kind: "schedule.redo" };
-      if (first === "vanluu") return keptSchedule(tail) ?? { kind: "command.line", line };
+      if (first === "vanluu") return keptSchedule(tail) ?? expired(line);
       break;
     case "/mamoi":
       if (first === "go" && rest.length === 2) {
@@ -54,9 +59,9 @@ export function stepOfLine(line: string): Json {
     case "/dangky":
     case "/diemdanh":
     case "/nhacnho":
-      return attendanceChoice(line) ?? { kind: "command.line", line };
+      return attendanceChoice(line) ?? expired(line);
   }
-  return noticeScoreReviewStep(words) ?? { kind: "command.line", line };
+  return noticeScoreReviewStep(words) ?? expired(line);
 }
 
 // ---- Notices, scores and /duyet (issue 20, round two, part B) ----
@@ -192,7 +197,7 @@ function attendanceQuestion(line: string): Json | undefined {
 }
 
 /**
- * The typed step a question's line of version 1 stood for (the step waiting for free text): where a
+ * The typed step a question's line before version 4 stood for (the step waiting for free text): where a
  * line means one thing as a choice and another as a question ("/dangky chair vang" records the answer
  * with no reason when chosen, and waits for the reason when asked), the question's; else as stepOfLine.
  */
@@ -201,7 +206,7 @@ export function stepOfQuestion(line: string): Json {
 }
 
 /**
- * "2027-06-20 14:00 | Hội trường": what a "Vẫn lưu" choice of version 1 carried (the start in Việt Nam
+ * "2027-06-20 14:00 | Hội trường": what a "Vẫn lưu" choice before version 4 carried (the start in Việt Nam
  * time, UTC+7 all year), as the values of its step.
  */
 function keptSchedule(values: string): Json | undefined {
@@ -215,11 +220,17 @@ function keptSchedule(values: string): Json | undefined {
   return { kind: "schedule.keep", ...(start && { start }), ...(place && { place }) };
 }
 
+/** A choice no typed kind stands for: the command it names, run as typed; else kept in its place (the numbers of the others do not move), never run. */
+function expired(line: string): Json {
+  const m = /^\/([a-z0-9_]+)(?:\s+([\s\S]*))?$/.exec(line.trim());
+  return m ? { kind: "command.suggested", name: m[1], args: (m[2] ?? "").trim() } : { kind: "expired", line };
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** One session of version 1 as version 2 keeps it; anything not as expected is left for the schema to report. */
+/** One session before version 4 as version 4 keeps it; anything not as expected is left for the schema to report. */
 function sessionAsSteps(session: unknown): unknown {
   if (!isObject(session)) return session;
   const out: Json = { ...session };
@@ -231,16 +242,33 @@ function sessionAsSteps(session: unknown): unknown {
   const awaiting = session.awaiting;
   if (isObject(awaiting) && typeof awaiting.command === "string") {
     const { command, ...rest } = awaiting;
-    out.awaiting = { ...rest, step: stepOfQuestion(command) };
+    const step = stepOfQuestion(command);
+    if (step.kind === "expired" || step.kind === "command.suggested") delete out.awaiting;
+    else out.awaiting = { ...rest, step };
   }
-  return out;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A notice's stored replies: a choice's command line becomes its step. */
+function replyAsSteps(reply: unknown): unknown {
+  if (!isObject(reply) || reply.kind !== "choices" || !Array.isArray(reply.choices)) return reply;
+  const choices = reply.choices.map((c) => (isObject(c) && typeof c.command === "string" ? { label: c.label, step: stepOfLine(c.command) } : c));
+  return { ...reply, choices };
 }
 
 /** The migration to typed steps: every session's command lines become steps (the caller sets the version). */
 export function sessionsAsSteps(old: Json): Json {
-  const sessions = old.sessions;
-  if (!isObject(sessions)) return old;
-  const migrated: Json = {};
-  for (const [key, session] of Object.entries(sessions)) migrated[key] = sessionAsSteps(session);
-  return { ...old, sessions: migrated };
+  const out: Json = { ...old };
+  if (isObject(old.sessions)) {
+    const migrated: Json = {};
+    for (const [key, session] of Object.entries(old.sessions)) {
+      const kept = sessionAsSteps(session);
+      if (kept !== undefined) migrated[key] = kept;
+    }
+    out.sessions = migrated;
+  }
+  if (Array.isArray(old.notices)) {
+    out.notices = old.notices.map((n) => (isObject(n) && Array.isArray(n.replies) ? { ...n, replies: n.replies.map(replyAsSteps) } : n));
+  }
+  return out;
 }

@@ -252,7 +252,7 @@ export interface Notice {
 /** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */
 export type StoredReply =
   | { kind: "text"; text: string }
-  | { kind: "choices"; text: string; choices: Array<{ label: string; command: string }> }
+  | { kind: "choices"; text: string; choices: Array<{ label: string; step: StoredStep }> }
   | { kind: "file" | "photo"; name: string; mime: string; path: string; caption?: string };
 
 export type DeliveryState = "pending" | "sent" | "failed" | "unreachable" | "skipped";
@@ -280,23 +280,6 @@ export interface Delivery {
  * back from the store: a step of an unknown kind, or of a known kind with wrong values, is stale.
  */
 export type StoredStep = { kind: string; [field: string]: unknown };
-
-/**
- * TEMPORARY (issue 20, second round deletes it): a command line kept as a step, for the modules whose
- * choices and questions are still command strings ("/dangky s1 thamdu"). The router runs it as if
- * typed (commands/router.ts, "the command-line step").
- */
-export type CommandLineStep = { kind: "command.line"; line: string };
-
-/** TEMPORARY (see CommandLineStep): a command line as a step. */
-export function commandLineStep(line: string): CommandLineStep {
-  return { kind: "command.line", line };
-}
-
-/** The step a choice runs: its own, or (TEMPORARY, see CommandLineStep) its command line. */
-export function stepOfChoice(choice: { step?: StoredStep; command?: string }): StoredStep {
-  return choice.step ?? commandLineStep(choice.command ?? "");
-}
 
 /** What a person is in the middle of: the numbered choices last offered, a speech being collected. */
 export interface Session {

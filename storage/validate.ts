@@ -135,9 +135,13 @@ export function storeSchema() {
     previews: z.array(ScorePreview).optional(),
   });
 
+  // Only a step's kind is checked here: its values are the chat's to check when the step is taken
+  // back (commands/steps.ts); a step of an unknown kind or with wrong values is stale, not a bad store.
+  const Step = z.object({ kind: text });
+
   const StoredReply = z.union([
     z.object({ kind: z.literal("text"), text }),
-    z.object({ kind: z.literal("choices"), text, choices: z.array(z.object({ label: text, command: text })) }),
+    z.object({ kind: z.literal("choices"), text, choices: z.array(z.object({ label: text, step: Step })) }),
     z.object({ kind: z.enum(["file", "photo"]), name: text, mime: text, path: text, caption: text.optional() }),
   ]);
 
@@ -188,10 +192,6 @@ export function storeSchema() {
     attemptAt: time.optional(),
     failures: count.optional(),
   });
-
-  // Only a step's kind is checked here: its values are the chat's to check when the step is taken
-  // back (commands/steps.ts); a step of an unknown kind or with wrong values is stale, not a bad store.
-  const Step = z.object({ kind: text });
 
   const Session = z.object({
     choices: z.object({ setId: text, steps: z.array(Step), labels: z.array(text).optional(), offeredAt: time }).optional(),

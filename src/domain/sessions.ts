@@ -1,17 +1,12 @@
 // What a person is in the middle of (choices offered, a step waiting for text, a speech being collected):
 // each change of it is one function below, taking typed values. A step is a value of the chat
 // (commands/steps.ts: its kinds and shapes); the store keeps it as a StoredStep.
-import { type AccountKey, commandLineStep, type Data, type Session, type StoredStep } from "../../storage/schema.js";
+import type { AccountKey, Data, Session, StoredStep } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { fold } from "../lib/text.js";
 
-/**
- * Which waiting step to end: one of a kind (`"speech.collect"`), or, TEMPORARY for the modules whose
- * questions are still command lines (issue 20's second round deletes it), a command-line step of the
- * command `commandLine` names (its line is `commandLine`, or begins with it and a space: "/diem" is
- * not "/diemdanh"). Left out: whichever step waits.
- */
-export type AwaitingToEnd = string | { commandLine: string };
+/** Which waiting step to end: the kind of step (`"speech.collect"`); left out, whichever step waits. */
+export type AwaitingToEnd = string;
 
 // ---- Inside a write of the domain (the session changes with what it belongs to, or not at all) ----
 
@@ -28,11 +23,7 @@ function tidy(d: Data, key: AccountKey): void {
 
 /** Whether `step` is the waiting step `which` names. */
 function matches(step: StoredStep, which: AwaitingToEnd | undefined): boolean {
-  if (which === undefined) return true;
-  if (typeof which === "string") return step.kind === which;
-  if (step.kind !== "command.line" || typeof step.line !== "string") return false;
-  const head = which.commandLine.trimEnd();
-  return step.line === head || step.line.startsWith(`${head} `);
+  return which === undefined || step.kind === which;
 }
 
 /** Ends the waiting step `which` names (any, without it) inside a write. */
@@ -101,22 +92,6 @@ export function offerChoices(store: Store, key: AccountKey, setId: string, steps
   return store.mutate((d) => {
     sessionIn(d, key).choices = { setId, steps, ...(labels && { labels }), offeredAt: now.toISOString() };
   });
-}
-
-// ---- TEMPORARY: command lines as steps (issue 20's second round deletes these) ----
-
-/**
- * TEMPORARY: waits for free text that completes the command line `command` ("/dangky s1 vang" + the
- * reason), as a "command.line" step. For the modules not yet on typed steps.
- */
-export function awaitText(store: Store, key: AccountKey, awaiting: { command: string; prompt: string }, now: Date, options: { dropChoices?: boolean } = {}): Promise<void> {
-  return awaitStep(store, key, commandLineStep(awaiting.command), awaiting.prompt, now, options);
-}
-
-/** TEMPORARY: the command line of the waiting step, when it is a "command.line" step. */
-export function awaitingLine(session: Session | undefined): string | undefined {
-  const step = session?.awaiting?.step;
-  return step?.kind === "command.line" && typeof step.line === "string" ? step.line : undefined;
 }
 
 // ---- Reading ----

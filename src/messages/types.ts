@@ -45,12 +45,11 @@ export interface Request {
   updateId?: string;
 }
 
-/**
- * One of numbered choices: what it says, and the conversation step choosing it takes (a typed value,
- * commands/steps.ts). TEMPORARY (issue 20's second round removes it): a choice of a module not yet on
- * typed steps carries the command line that choosing runs, as if typed ("/dangky thamdu"), instead.
- */
-export type Choice = { label: string; step: StoredStep; command?: undefined } | { label: string; command: string; step?: undefined };
+/** One of numbered choices: what it says, and the conversation step choosing it takes (a typed value, commands/steps.ts). */
+export interface Choice {
+  label: string;
+  step: StoredStep;
+}
 
 /** What a handler answers; each channel renders it its own way. Text is plain: channels escape it. */
 export type Reply =

@@ -12,7 +12,7 @@
 // idempotency key to prevent it.
 import { randomBytes } from "node:crypto";
 import type { Reply } from "../messages/types.js";
-import { type Delivery, stepOfChoice } from "../../storage/schema.js";
+import type { Delivery } from "../../storage/schema.js";
 import { announceAttempt, type Outcome, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
@@ -79,14 +79,14 @@ export function createAttempts(
     } catch (err) {
       return { outcome: { type: "failed", error: `cannot render: ${(err as Error).message}` }, cost: 0 };
     }
-    // The reply carries no setId, so Telegram's button runs its command itself and keeps working
-    // after later notices; the session's choices make a typed number (Zalo, console) run it too.
+    // The reply carries no setId, so Telegram's button carries its step itself and keeps working
+    // after later notices; the session's choices make a typed number (Zalo, console) take it too.
     const offered = [...replies].reverse().find((r) => r.kind === "choices");
     const setId = offered ? randomBytes(4).toString("hex") : undefined;
     // Announce the attempt before sending: after a crash, a delivery with attemptAt may have
     // arrived (the at-least-once window); one without it certainly did not.
     try {
-      const choices = offered?.kind === "choices" && setId ? { setId, steps: offered.choices.map(stepOfChoice) } : undefined;
+      const choices = offered?.kind === "choices" && setId ? { setId, steps: offered.choices.map((c) => c.step) } : undefined;
       if (!(await announceAttempt(store, engine.locate, ref.key, ref.account, clock.now(), choices))) return { outcome: { type: "gone" }, cost: 0 };
     } catch (err) {
       if (err instanceof StoreWriteFailed) return { outcome: { type: "deferred", error: err.message }, cost: 0 };

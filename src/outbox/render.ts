@@ -104,8 +104,7 @@ export async function storeReplies(dataDir: string, noticeId: string, replies: R
   const out: StoredReply[] = [];
   for (const r of replies) {
     if (r.kind === "text") out.push({ kind: "text", text: r.text });
-    // A notice's choices are command lines (TEMPORARY, until notices move to typed steps: issue 20's second round).
-    else if (r.kind === "choices") out.push({ kind: "choices", text: r.text, choices: r.choices.flatMap((c) => (c.command === undefined ? [] : [{ label: c.label, command: c.command }])) });
+    else if (r.kind === "choices") out.push({ kind: "choices", text: r.text, choices: r.choices.map((c) => ({ label: c.label, step: c.step })) });
     else {
       const mime = r.kind === "file" ? r.mime : "image/png";
       const saved = await saveFile(dataDir, { stem: `notice-${noticeId}`, ext: safeExtension(r.name, r.kind === "photo" ? "png" : "bin"), name: r.name, mime }, r.data);

@@ -25,7 +25,7 @@ const defs: CommandDef[] = [
         picked.push(ctx.args);
         return [{ kind: "text", text: `ok ${ctx.args}` }];
       }
-      return [{ kind: "choices", text: "?", choices: [{ label: "Một", command: "/chon mot" }, { label: "Hai", command: "/chon hai" }] }];
+      return [{ kind: "choices", text: "?", choices: [{ label: "Một", step: { kind: "command.suggested", name: "chon", args: "mot" } }, { label: "Hai", step: { kind: "command.suggested", name: "chon", args: "hai" } }] }];
     },
   },
 ];

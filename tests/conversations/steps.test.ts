@@ -146,7 +146,7 @@ describe("a store written before steps (the schema version before them)", () => 
     expect(await htAgain.say("Lò Thị Hoa")).toContain("Đã ghi nhận: UBND xã Bản Lang, vị trí Chủ tịch UBND xã: tham dự, Lò Thị Hoa.");
   });
 
-  it("every line the migration knows becomes a step the router accepts; any other is kept as a command line", () => {
+  it("every line the migration knows becomes its typed step; any other command runs as a suggested command, anything else is an expired choice", () => {
     const known = [
       "/thamluan_phan",
       "/thamluan_moi",
@@ -198,7 +198,7 @@ describe("a store written before steps (the schema version before them)", () => 
     ];
     for (const line of known) {
       const step = stepOfLine(line);
-      expect(step.kind, line).not.toBe("command.line");
+      expect(step.kind, line).not.toBe("command.suggested");
       expect(parseStep(step), line).toEqual(step);
     }
     expect(stepOfLine("/thamluan_moi v2 Nội dung bản mới.")).toEqual({ kind: "speech.new", confirmed: 2, body: "Nội dung bản mới." });
@@ -209,8 +209,10 @@ describe("a store written before steps (the schema version before them)", () => 
     expect(stepOfLine("/duyet muong-so v2 sua")).toEqual({ kind: "review.changes", unit: "muong-so", version: 2 });
     const odd = ["/tbgui AB/12", "/tbchon ab12cd moinguoi", "/congbo xacnhan", "/nhapdiem xacnhan", "/duyet muong-so v1 xem", "/tbdoilich ba"];
     for (const line of ["/dangky", "/dangky chair dimuon", "/diemdanh K7Q2MX", "/nhacnho tatca", ...odd, "/phatbieu rut khong-phai-ma", "/mamoi Mường So", "/datlich vanluu 2027-13-45 25:99"]) {
-      expect(stepOfLine(line)).toEqual({ kind: "command.line", line });
+      const [name = "", ...args] = line.slice(1).split(" ");
+      expect(stepOfLine(line)).toEqual({ kind: "command.suggested", name, args: args.join(" ") });
     }
+    expect(stepOfLine("không phải lệnh")).toEqual({ kind: "expired", line: "không phải lệnh" });
   });
 });
 
@@ -230,7 +232,7 @@ describe("the one dispatch table", () => {
     h = await createTestApp();
     const bot = createBot(h.app.services);
     const handled = Object.keys(stepTable).sort();
-    expect(handled).toEqual(STEP_KINDS.filter((k) => k !== "command.suggested" && k !== "command.line").sort());
+    expect(handled).toEqual(STEP_KINDS.filter((k) => k !== "command.suggested").sort());
     for (const [kind, handler] of Object.entries(stepTable)) expect(bot.find(handler.command), kind).toBeDefined();
   });
 

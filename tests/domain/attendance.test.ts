@@ -17,7 +17,7 @@ import {
   unitsWithSeatUnanswered,
 } from "../../src/domain/attendance.js";
 import { DeadlinePassed, NotAllowed, UserError } from "../../src/domain/errors.js";
-import { awaitStep, awaitText } from "../../src/domain/sessions.js";
+import { awaitStep } from "../../src/domain/sessions.js";
 import { openStore, type Store } from "../../storage/store.js";
 import { SHIPPED } from "../conference/helpers.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
@@ -121,9 +121,9 @@ describe("trả lời theo từng vị trí", () => {
     await awaitStep(store, muongSoOfficer.key, { kind: "rsvp.name", seat: "cchc", status: "absent" }, "rsvp-ask-absent", BEFORE);
     await answer({});
     expect(store.data.sessions[muongSoOfficer.key]).toBeUndefined();
-    await awaitText(store, muongSoOfficer.key, { command: "/thamluan", prompt: "speech-ask" }, BEFORE);
+    await awaitStep(store, muongSoOfficer.key, { kind: "speech.collect" }, "speech-how", BEFORE);
     await answer({ status: "attend", text: "Lò Văn Sáu" });
-    expect(store.data.sessions[muongSoOfficer.key]?.awaiting?.step).toEqual({ kind: "command.line", line: "/thamluan" });
+    expect(store.data.sessions[muongSoOfficer.key]?.awaiting?.step).toEqual({ kind: "speech.collect" });
   });
 });
 

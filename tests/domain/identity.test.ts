@@ -20,8 +20,7 @@ import {
   revokeInvite,
   roleOf,
 } from "../../src/domain/identity.js";
-import { awaitText, clearSession, endAwaiting, offerChoices } from "../../src/domain/sessions.js";
-import { commandLineStep } from "../../storage/schema.js";
+import { awaitStep, clearSession, endAwaiting, offerChoices } from "../../src/domain/sessions.js";
 import { openStore, type Store } from "../../storage/store.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
 
@@ -198,11 +197,12 @@ describe("chống dò mã trên toàn bot (CodeGuard)", () => {
 describe("việc đang làm dở (session)", () => {
   it("a waiting step, the choices offered, and /huy that forgets them", async () => {
     const key = "zalo:ms-1";
-    await awaitText(store, key, { command: "/dangky cchc vang", prompt: "rsvp-ask-absent" }, NOW);
-    await offerChoices(store, key, "ab12", [commandLineStep("/dangky chair"), commandLineStep("/dangky cchc")], undefined, NOW);
+    const seats = [{ kind: "rsvp.seat", seat: "chair" }, { kind: "rsvp.seat", seat: "cchc" }];
+    await awaitStep(store, key, { kind: "rsvp.name", seat: "cchc", status: "absent" }, "rsvp-ask-absent", NOW);
+    await offerChoices(store, key, "ab12", seats, undefined, NOW);
     expect(store.data.sessions[key]).toEqual({
-      awaiting: { step: { kind: "command.line", line: "/dangky cchc vang" }, prompt: "rsvp-ask-absent", offeredAt: NOW.toISOString() },
-      choices: { setId: "ab12", steps: [commandLineStep("/dangky chair"), commandLineStep("/dangky cchc")], offeredAt: NOW.toISOString() },
+      awaiting: { step: { kind: "rsvp.name", seat: "cchc", status: "absent" }, prompt: "rsvp-ask-absent", offeredAt: NOW.toISOString() },
+      choices: { setId: "ab12", steps: seats, offeredAt: NOW.toISOString() },
     });
     await endAwaiting(store, key);
     expect(store.data.sessions[key]?.awaiting).toBeUndefined();
@@ -210,7 +210,7 @@ describe("việc đang làm dở (session)", () => {
     expect(store.data.sessions[key]).toBeUndefined();
     expect(await clearSession(store, key)).toBe(false);
     // An emptied session leaves nothing behind.
-    await awaitText(store, key, { command: "/thamluan", prompt: "speech-ask" }, NOW);
+    await awaitStep(store, key, { kind: "speech.collect" }, "speech-how", NOW);
     await endAwaiting(store, key);
     expect(key in store.data.sessions).toBe(false);
   });

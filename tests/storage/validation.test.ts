@@ -48,10 +48,10 @@ function fullData(): Data {
     sample: false,
     units: [{ unitId: "muong-so", total: 80.5, max: 100, rank: 1, rankOf: 17, classification: "Tốt", fields: [{ id: "1", name: "Công tác chỉ đạo", max: 10, final: 9, children: [{ id: "1.1", name: "Kế hoạch", max: 2, final: 2 }] }] }],
   };
-  d.notices.push({ id: "N1", kind: "chase", text: "Kính gửi …", audience: "all", createdBy: a.key, createdAt: at, sendAt: at, ackable: true, replies: [{ kind: "text", text: "x" }, { kind: "choices", text: "y", choices: [{ label: "1", command: "/dangky" }] }], data: { time: at } });
+  d.notices.push({ id: "N1", kind: "chase", text: "Kính gửi …", audience: "all", createdBy: a.key, createdAt: at, sendAt: at, ackable: true, replies: [{ kind: "text", text: "x" }, { kind: "choices", text: "y", choices: [{ label: "1", step: { kind: "command.suggested", name: "dangky", args: "" } }] }], data: { time: at } });
   d.deliveries.push({ noticeId: "N1", account: a.key, state: "sent", attempts: 1, sentAt: at, ackAt: at });
   // A notice preview is a stored draft since schema version 2 (no longer a session's pendingConfirm).
-  d.sessions[a.key] = { choices: { setId: "c1", steps: [{ kind: "command.line", line: "/dangky" }], offeredAt: at } };
+  d.sessions[a.key] = { choices: { setId: "c1", steps: [{ kind: "rsvp.seat", seat: "chair" }], offeredAt: at } };
   d.noticeDrafts.N2 = { id: "N2", kind: "broadcast", text: "x", audience: "all", createdBy: a.key, createdAt: at, updatedAt: at };
   d.handledUpdates.telegram = ["1", "2"];
   return d;

@@ -214,8 +214,8 @@ export function testLayer(app: App, record: string[] = []): CommandLayer {
           kind: "choices",
           text: "Chọn một phương án:",
           choices: [
-            { label: "Đỏ <b>&", command: "/ghi do" },
-            { label: "Xanh", command: "/ghi xanh" },
+            { label: "Đỏ <b>&", step: { kind: "command.suggested", name: "ghi", args: "do" } },
+            { label: "Xanh", step: { kind: "command.suggested", name: "ghi", args: "xanh" } },
           ],
         },
       ];

@@ -43,10 +43,12 @@ describe("Telegram: choices and captions", () => {
     expect(long).not.toHaveProperty("keyboard");
   });
 
-  it("buttons of choices sent outside a conversation run the command itself; presses parse back", () => {
-    const [msg] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", command: "/danhan N1" }] }], t);
-    expect(msg).toMatchObject({ method: "sendMessage", keyboard: { inline_keyboard: [[{ text: "1. Đã nhận", callback_data: "x:/danhan N1" }]] } });
-    expect(parseCallbackData("x:/danhan N1")).toEqual({ kind: "command", command: "/danhan N1" });
+  it("buttons of choices sent outside a conversation carry their step; presses parse back, a button of before as today's step", () => {
+    const [msg] = renderReplies([{ kind: "choices", text: "Thông báo", choices: [{ label: "Đã nhận", step: { kind: "notice.ack", id: "k7q2mx" } }] }], t);
+    expect(msg).toMatchObject({ method: "sendMessage", keyboard: { inline_keyboard: [[{ text: "1. Đã nhận", callback_data: 's:{"kind":"notice.ack","id":"k7q2mx"}' }]] } });
+    // A "Đã nhận" button sent before choices carried steps still acknowledges its notice; other old buttons are stale.
+    expect(parseCallbackData("x:/danhan k7q2mx")).toEqual({ kind: "step", step: { kind: "notice.ack", id: "k7q2mx" } });
+    expect(parseCallbackData("x:/dangky chair")).toBeUndefined();
     expect(parseCallbackData("c:ab12cd34:3")).toEqual({ kind: "choice", setId: "ab12cd34", index: 3 });
     expect(parseCallbackData("c:ab12cd34:x")).toBeUndefined();
     expect(parseCallbackData(undefined)).toBeUndefined();

@@ -93,7 +93,7 @@ describe("cuts between whole characters", () => {
   it("a 120-character button label ending in an emoji is cut before the emoji, not through it", () => {
     // "1. " + 116 letters + an emoji is 121 units: a cut at 120 lands inside the emoji.
     const label = `${"x".repeat(116)}😀`;
-    const [message] = renderTelegram([{ kind: "choices", text: "Chọn", choices: [{ label, command: "/chon 1" }], setId: "s1" }], (k) => k);
+    const [message] = renderTelegram([{ kind: "choices", text: "Chọn", choices: [{ label, step: { kind: "command.suggested", name: "chon", args: "1" } }], setId: "s1" }], (k) => k);
     const button = message?.method === "sendMessage" ? message.keyboard?.inline_keyboard[0]?.[0] : undefined;
     expect(button?.text).toBe(`1. ${"x".repeat(116)}`);
     expect(button?.text).not.toMatch(LONE);

@@ -115,7 +115,7 @@ describe("renderReplies", () => {
   const none = { t, publish: async () => undefined };
 
   it("writes choices as numbered lines with the instruction to type the number", async () => {
-    const out = await renderReplies([{ kind: "choices", text: "Chọn:", choices: [{ label: "Có", command: "/a" }, { label: "Không", command: "/b" }] }], none);
+    const out = await renderReplies([{ kind: "choices", text: "Chọn:", choices: [{ label: "Có", step: { kind: "command.suggested", name: "a", args: "" } }, { label: "Không", step: { kind: "command.suggested", name: "b", args: "" } }] }], none);
     expect(out).toEqual([{ method: "sendMessage", text: "Chọn:\n1. Có\n2. Không\nVui lòng gõ số tương ứng để chọn (ví dụ: 1)." }]);
   });
 

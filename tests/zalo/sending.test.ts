@@ -67,7 +67,7 @@ describe("sending to Zalo", () => {
     await fake.waitForMessages(u.id, 1);
     const account = h.app.store.data.accounts[`zalo:${u.id}`];
     if (!account) throw new Error("no account");
-    const replies = [{ kind: "choices" as const, text: "Hội nghị đổi giờ.", choices: [{ label: "Đã nhận", command: "/danhan" }] }];
+    const replies = [{ kind: "choices" as const, text: "Hội nghị đổi giờ.", choices: [{ label: "Đã nhận", step: { kind: "command.suggested", name: "danhan", args: "" } }] }];
     // The channel's sender, the one it registered with the notifier for notices and review results.
     await z.channel.sender(account, replies);
     expect((await fake.waitForMessages(u.id, 2))[1]).toBe("Hội nghị đổi giờ.\n1. Đã nhận\nVui lòng gõ số tương ứng để chọn (ví dụ: 1).");

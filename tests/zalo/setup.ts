@@ -33,9 +33,9 @@ function testCommands(): CommandDef[] {
         kind: "choices",
         text: "Đơn vị có tham dự không?",
         choices: [
-          { label: "Tham dự", command: "/dachon thamdu" },
-          { label: "Cử người thay", command: "/dachon thaythe" },
-          { label: "Vắng mặt", command: "/dachon vang" },
+          { label: "Tham dự", step: { kind: "command.suggested", name: "dachon", args: "thamdu" } },
+          { label: "Cử người thay", step: { kind: "command.suggested", name: "dachon", args: "thaythe" } },
+          { label: "Vắng mặt", step: { kind: "command.suggested", name: "dachon", args: "vang" } },
         ],
       },
     ]),

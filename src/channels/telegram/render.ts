@@ -90,12 +90,6 @@ export function choiceData(setId: string, index: number): string {
   return `c:${setId}:${index}`;
 }
 
-/** callback_data of a button that runs a command line as if typed (choices sent outside a conversation). */
-export function commandData(command: string): string | undefined {
-  const data = `x:${command}`;
-  return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_LIMIT ? data : undefined;
-}
-
 /**
  * callback_data of a button that carries its choice's step (a choice sent outside a conversation, as
  * a notice's "Đã nhận"): it keeps working whatever was offered since. Undefined when it does not fit.
@@ -105,7 +99,7 @@ export function stepData(step: StoredStep): string | undefined {
   return Buffer.byteLength(data, "utf8") <= CALLBACK_DATA_LIMIT ? data : undefined;
 }
 
-export type Pressed = { kind: "choice"; setId: string; index: number } | { kind: "step"; step: unknown } | { kind: "command"; command: string };
+export type Pressed = { kind: "choice"; setId: string; index: number } | { kind: "step"; step: unknown };
 
 /** The step a button carries, as JSON; undefined when it is not JSON. */
 function stepOfData(json: string): Pressed | undefined {
@@ -122,13 +116,15 @@ export function parseCallbackData(data: string | undefined): Pressed | undefined
   const choice = /^c:([A-Za-z0-9_-]{1,40}):(\d{1,3})$/.exec(data);
   if (choice) return { kind: "choice", setId: choice[1] as string, index: Number(choice[2]) };
   if (data.startsWith("s:{")) return stepOfData(data.slice(2));
-  if (data.startsWith("x:/") && data.length > 3) return { kind: "command", command: data.slice(2) };
+  // A "Đã nhận" button sent before choices carried steps ("x:/danhan ID"): the same step today's carries.
+  const ack = /^x:\/danhan ([a-z0-9]{6})$/.exec(data);
+  if (ack) return { kind: "step", step: { kind: "notice.ack", id: ack[1] } };
   return undefined;
 }
 
-/** callback_data of a choice sent without a set: its step, or (TEMPORARY, with Choice.command) its command line. */
+/** callback_data of a choice sent without a set: its step. */
 function outsideData(c: Choice): string | undefined {
-  return c.step !== undefined ? stepData(c.step) : commandData(c.command);
+  return stepData(c.step);
 }
 
 /** Text that fits a caption stays one; a longer one follows the file as its own message. */

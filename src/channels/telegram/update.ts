@@ -154,13 +154,7 @@ function mapUpdate(update: Update, ctx: MappingContext): Incoming {
     base.updateId = updateId;
     if (pressed.kind === "choice") return { kind: "request", req: { ...base, press: { setId: pressed.setId, index: pressed.index } }, chatId: chat.id, callbackId: cq.id };
     // A step a button carries: the router takes only the kinds that may stand alone ("Đã nhận", which anyone may press).
-    if (pressed.kind === "step") return { kind: "request", req: { ...base, press: { step: pressed.step } }, chatId: chat.id, callbackId: cq.id };
-    const parsed = parseCommand(pressed.command);
-    const def = parsed && ctx.find(parsed.name);
-    if (group && def && !def.roles.includes("guest")) {
-      return { kind: "hint", chatId: chat.id, key: "telegram-group-private-only", language: cq.from.language_code, callbackId: cq.id };
-    }
-    return { kind: "request", req: { ...base, text: pressed.command }, chatId: chat.id, callbackId: cq.id };
+    return { kind: "request", req: { ...base, press: { step: pressed.step } }, chatId: chat.id, callbackId: cq.id };
   }
   if (update.my_chat_member) {
     const m = update.my_chat_member;
