@@ -180,6 +180,12 @@ describe("bàn làm việc trong Chromium", () => {
     await page.getByRole("button", { name: "Gửi ngay" }).click();
     await expect.poll(async () => page.textContent("body")).toMatch(/Đã xếp thông báo \w{6} vào hàng đợi gửi tới 1 tài khoản/);
     await expect.poll(() => d.sent.some((s) => s.account === tg.key && s.text.includes("đề nghị nộp báo cáo trước ngày 15/6."))).toBe(true);
+    // The notice's page: its counts per channel, read from the same view as /thongbao trangthai.
+    const id = /Đã xếp thông báo (\w{6})/.exec((await page.textContent("body")) ?? "")?.[1] ?? "";
+    await page.goto(`${origin}/ban-to-chuc/thong-bao/${id}`);
+    await expect.poll(async () => page.textContent("body")).toContain(id);
+    expect(await page.textContent("body")).toContain("Telegram");
+    await shot("notice-status");
   });
 
   it("refuses a form posted without its CSRF token with a plain Vietnamese page", async () => {
