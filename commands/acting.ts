@@ -1,13 +1,13 @@
 // What the chat hands an action (src/actions/) and how it reads its answer: the one who acts, the
 // notifications sent (a refusal, Refusal or UserError, is written by the router in the reader's language).
-import type { Actor } from "../src/actions/actor.js";
+import { type Actor, actorOf as actorFor } from "../src/actions/actor.js";
 import type { Done } from "../src/messages/types.js";
 import { notify } from "../src/outbox/notify.js";
 import type { CommandContext } from "./types.js";
 
 /** The person who typed the command, as the actions take them. */
 export function actorOf(ctx: CommandContext): Actor {
-  return { key: ctx.account.key, displayName: ctx.account.displayName, ...(ctx.account.unitId && { unitId: ctx.account.unitId }), role: ctx.role };
+  return actorFor(ctx.account, ctx.role);
 }
 
 /** Runs an action and sends what it implies; returns its result and how many messages each notification got out. */

@@ -1,9 +1,8 @@
 // What every page of the desk is given: the services, the signed-in organizer, and the few helpers
 // each page uses to read a form and draw its answer. Built once by createDesk and passed down.
 import type { Context, Hono } from "hono";
-import type { Actor } from "../actions/actor.js";
-import type { Notification, Outgoing, Services } from "../messages/types.js";
-import { notify } from "../outbox/notify.js";
+import { type Actor, actorOf } from "../actions/actor.js";
+import type { Services } from "../messages/types.js";
 import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
@@ -60,19 +59,12 @@ export interface Desk {
   csrfInput(c: DeskContext): Html;
   /** The unit by its id, or a 404 page. */
   requireUnitId(id: string): Unit;
-  /** Sends messages through the outbox; a failure is logged, never shown as the page's failure. */
-  send(messages: Outgoing[], options: Parameters<Services["notifier"]["send"]>[1]): Promise<number>;
 }
 
 /** A field of a form, trimmed ("" when absent or a file). */
 export function field(body: FormBody | FormBodyAll, name: string): string {
   const v = body[name];
   return typeof v === "string" ? v.trim() : "";
-}
-
-/** One message per account, each in that account's language (as the commands send them). */
-export function messagesTo(deps: Services, accounts: Account[], build: (t: Translate) => string): Outgoing[] {
-  return accounts.map((a) => ({ account: a.key, replies: [{ kind: "text", text: build(deps.i18n.forLanguage(a.language)) }] }));
 }
 
 /**
@@ -114,16 +106,8 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
     if (!unit) throw new Refused(404, "desk-not-found");
     return unit;
   }
-  async function send(messages: Outgoing[], options: Parameters<Services["notifier"]["send"]>[1]): Promise<number> {
-    if (messages.length === 0) return 0;
-    try {
-      return await deps.notifier.send(messages, options);
-    } catch (err) {
-      deps.logger.warn({ err: (err as Error).message }, "desk notice not sent");
-      return 0;
-    }
-  }
-  return { deps, base, now, plainT, form, render, done, csrfInput, requireUnitId, send };
+
+  return { deps, base, now, plainT, form, render, done, csrfInput, requireUnitId };
 }
 
 /**
@@ -140,11 +124,5 @@ export function accountOf(deps: Services, key: AccountKey): Account {
 
 /** The signed-in organizer, as the actions (src/actions/) take the one who acts. */
 export function deskActor(c: DeskContext): Actor {
-  const { account } = c.get("signed");
-  return { key: account.key, displayName: account.displayName, ...(account.unitId && { unitId: account.unitId }), role: "organizer" };
-}
-
-/** Sends what an action implies (src/outbox/notify.ts, as the chat does); how many messages each notification got out. */
-export function tell(deps: Services, notifications: Notification[]): Promise<number[]> {
-  return notify(deps, notifications);
+  return actorOf(c.get("signed").account, "organizer");
 }

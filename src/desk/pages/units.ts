@@ -8,7 +8,8 @@ import { accountsOfUnit, unitAddress, unitName } from "../../domain/units.js";
 import type { Translate } from "../../lib/i18n.js";
 import { renderMessage } from "../../messages/render.js";
 import { answerMessage } from "../../views/attendance.js";
-import { type Desk, type DeskApp, deskActor, field, Refused, tell } from "../context.js";
+import { type Desk, type DeskApp, deskActor, field, Refused } from "../context.js";
+import { notify } from "../../outbox/notify.js";
 import { html } from "../html.js";
 
 /** An answer in words, as the chat writes it (src/views/attendance.ts). */
@@ -57,7 +58,7 @@ export function registerUnits(app: DeskApp, desk: Desk): void {
     if (!seat || !STATUSES.includes(status)) throw new Refused(400, "desk-bad-input");
     // The rule and the unit's message: src/actions/attendance.ts, as /dangky <đơn vị> … in the chat.
     const { result, notifications } = await answerSeatAction(deps, deskActor(c), { unit, seat, status, text: field(body, "text"), onBehalf: true });
-    const told = (await tell(deps, notifications))[0] ?? 0;
+    const told = (await notify(deps, notifications))[0] ?? 0;
     const said = t("desk-answered-done", { unit: unitAddress(unit), seat: seat.title, answer: describe(t, result.answer) });
     return done(c, t("desk-units-title"), `${said}\n${told > 0 ? t("desk-told", { count: told }) : t("desk-told-none")}`, `${base}/don-vi#${unit.id}`);
   });
@@ -84,7 +85,7 @@ export function registerUnits(app: DeskApp, desk: Desk): void {
     const unit = requireUnitId(c.req.param("id"));
     // The rule and the person's message: src/actions/accounts.ts, as the chat's invites.remove step.
     const { result, notifications } = await removeAccountsAction(deps, deskActor(c), { unit, accounts: [field(body, "account")] });
-    await tell(deps, notifications);
+    await notify(deps, notifications);
     const names = result.map((a) => a.displayName).join(", ");
     return done(c, t("desk-units-title"), t("desk-account-removed", { name: names, unit: unitAddress(unit) }), `${base}/don-vi#${unit.id}`);
   });
