@@ -48,7 +48,8 @@ table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid
 .refusal{background:#fdeeee;border-left:4px solid #b71c1c;padding:.5rem .8rem;white-space:pre-wrap}
 form.inline{display:inline}button{font-size:1rem;padding:.3rem .8rem;margin:.15rem 0}
 .board{font-size:2rem}.board .big{font-size:5rem;font-weight:700}.board img{width:14rem;height:14rem}
-@media (max-width:40rem){td,th{display:block;width:auto}}
+textarea,input,select{max-width:100%;box-sizing:border-box}
+@media (max-width:40rem){td,th{display:block;width:auto}.board{font-size:1.2rem}.board .big{font-size:2.6rem}}
 `;
 
 export interface Frame {
