@@ -4,6 +4,7 @@
 import { saveFile, safeExtension } from "../src/lib/files.js";
 import {
   chooseAudienceAction,
+  checkChangeAlert,
   checkDraft,
   cancelNoticeAction,
   draftNoticeAction,
@@ -11,15 +12,13 @@ import {
   retryNoticeAction,
   scheduleNoticeAction,
   type SentNotice,
+  sendChangeAlertAction,
   sendNoticeAction,
 } from "../src/actions/notices.js";
 import {
   acknowledgeNotice,
   type Audience,
   AUDIENCE_WORDS,
-  changeAlertData,
-  changeAlertOf,
-  recordTold,
   freshNoticeId,
   openDraft,
   resolveAudience,
@@ -27,17 +26,16 @@ import {
 import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
 import { requireUnit } from "../src/domain/units.js";
 import { renderMessage } from "../src/messages/render.js";
-import { Refusal } from "../src/messages/refusal.js";
 import { noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeLine } from "../src/outbox/summary.js";
 import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
-import { type AccountLine, audienceOptions, draftPreview, noticeList, noticeStatus, refusalMessage } from "../src/views/notices.js";
+import { type AccountLine, audienceOptions, draftPreview, noticeList, noticeStatus } from "../src/views/notices.js";
 import type { NoticeDraft } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import type { TextTrigger } from "./router.js";
 import { offer, type Step, type StepHandlers, type StepOf } from "./steps.js";
 import { fold } from "../src/lib/text.js";
-import { BadArguments, UserError } from "../src/domain/errors.js";
+import { BadArguments } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Choice, Reply } from "../src/messages/types.js";
 
@@ -114,16 +112,6 @@ export function parseSendTime(typed: string, now: Date): Date | undefined {
 // --- helpers -----------------------------------------------------------------------------
 
 const organizer = (ctx: CommandContext) => ({ key: ctx.account.key });
-
-/** Runs a step; a refusal carrying a time or an audience is written in the organizer's language. */
-async function acting<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (err) {
-    const m = refusalMessage(ctx.services.conference, err);
-    throw m ? new Refusal(m) : err;
-  }
-}
 
 /** The step that waited for text (the notice, the units, the time) is answered. */
 async function answered(ctx: CommandContext): Promise<void> {
@@ -275,12 +263,12 @@ const broadcast: CommandDef = {
     if (status) return status[1] ? statusReplies(ctx, status[1]) : listReplies(ctx);
     const resend = /^(?:guilai|resend)\s+([a-z0-9]{6})$/.exec(f);
     if (resend) return resendPreview(ctx, resend[1] as string);
-    return acting(ctx, () => writeNotice(ctx));
+    return writeNotice(ctx);
   },
 };
 
 async function resendPreview(ctx: CommandContext, id: string): Promise<Reply[]> {
-  const { result } = await acting(ctx, () => resendNoticeAction(ctx.services, organizer(ctx), id));
+  const { result } = await resendNoticeAction(ctx.services, organizer(ctx), id);
   await answered(ctx);
   return previewReplies(ctx, result);
 }
@@ -296,7 +284,7 @@ async function chooseAudience(ctx: CommandContext, id: string, kind: Audience["k
   const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
   if (kind === "units" && !units) return ask(ctx, { kind: "notice.units", draft: draft.id }, "notice-ask-units");
   const audience = audienceFrom(ctx, { kind, units: splitNames(units) });
-  const { result } = await acting(ctx, () => chooseAudienceAction(ctx.services, organizer(ctx), id, audience));
+  const { result } = await chooseAudienceAction(ctx.services, organizer(ctx), id, audience);
   await answered(ctx);
   return previewReplies(ctx, result);
 }
@@ -322,7 +310,7 @@ async function chooseTime(ctx: CommandContext, id: string, typed: string): Promi
   const draft = openDraft(ctx.services.store.data, id, ctx.account.key, ctx.services.clock.now());
   if (!typed) return ask(ctx, { kind: "notice.time", draft: draft.id }, "notice-ask-time");
   const when = parseTimeOrThrow(ctx, typed);
-  const { result } = await acting(ctx, () => scheduleNoticeAction(ctx.services, organizer(ctx), id, when));
+  const { result } = await scheduleNoticeAction(ctx.services, organizer(ctx), id, when);
   await answered(ctx);
   return previewReplies(ctx, result);
 }
@@ -354,7 +342,7 @@ export function sentText(t: CommandContext["t"], sent: SentNotice): string {
 
 /** The confirmation of draft `id`: writes the notice and every delivery in one change, then sends. */
 async function sendDraft(ctx: CommandContext, id: string): Promise<Reply[]> {
-  const { result } = await acting(ctx, () => sendNoticeAction(ctx.services, organizer(ctx), id));
+  const { result } = await sendNoticeAction(ctx.services, organizer(ctx), id);
   return [text(sentText(ctx.t, result))];
 }
 
@@ -453,32 +441,14 @@ export function scheduleChangeOffer(ctx: CommandContext, seq = ctx.services.stor
 /** The change alert for schedule version `seq`, sent once (`send`), or not sent. */
 async function changeAlertFor(ctx: CommandContext, seq: number, send: boolean): Promise<Reply[]> {
   const { t, services } = ctx;
-  const schedule = services.store.data.schedule;
-  if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
-  const sent = changeAlertOf(services.store.data, seq);
-  if (sent) throw new UserError("notice-change-already", { id: sent.id });
-  if (!send) return [text(t("notice-change-skipped"))];
-  const data = changeAlertData(services.store.data, schedule, seq, services);
+  if (!send) {
+    checkChangeAlert(services, seq);
+    return [text(t("notice-change-skipped"))];
+  }
   const title = services.conference.conf.short_title ?? services.conference.conf.title;
   const tv = services.i18n.forLanguage(services.config.defaultLanguage);
-  const audience: Audience = { kind: "all" };
-  const create = services.notices.create({
-    kind: "schedule_change",
-    text: noticeBody({ kind: "schedule_change", text: "", data }, tv, title),
-    audience,
-    createdBy: ctx.account.key,
-    ackable: true,
-    changeSequence: seq,
-    data,
-    requireRecipients: true,
-    check(d) {
-      if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
-    },
-  });
-  const result = await acting(ctx, () => create);
-  // The next alert's "old" is this one's "new": what delegates now know.
-  await recordTold(services.store, seq);
-  services.logger.info({ by: ctx.account.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
+  const write = (data: Record<string, string>) => noticeBody({ kind: "schedule_change", text: "", data }, tv, title);
+  const { result } = await sendChangeAlertAction(services, organizer(ctx), seq, write);
   return [text(t("notice-queued", { id: result.notice.id, count: result.deliveries }))];
 }
 

@@ -11,11 +11,14 @@
 import {
   type Audience,
   cancelScheduledNotice,
+  changeAlertData,
+  changeAlertOf,
   changeDraft,
   decodeAudience,
   discardDraft,
   NoticeAudienceEmpty,
   openDraft,
+  recordTold,
   requireFuture,
   resendOf,
   resolveAudience,
@@ -24,6 +27,8 @@ import {
 } from "../domain/notices.js";
 import { BadArguments, UserError } from "../domain/errors.js";
 import type { Done, Services } from "../messages/types.js";
+import { Refusal } from "../messages/refusal.js";
+import { refusalMessage } from "../views/notices.js";
 import type { AccountKey, Notice, NoticeDraft } from "../../storage/schema.js";
 
 /** Zalo's limit for one message, the smallest of the platforms: a notice's text must fit in it. */
@@ -59,7 +64,7 @@ export interface DraftRequest {
 }
 
 /** The rules of a new draft, checked before anything is written (the chat checks them before storing an attached file). */
-export function checkDraft(services: NoticeServices, input: { text: string; file?: unknown; audience?: Audience; sendAt?: Date }): void {
+function checkDraftRules(services: NoticeServices, input: { text: string; file?: unknown; audience?: Audience; sendAt?: Date }): void {
   if (!input.text) throw new BadArguments(input.file ? "notice-file-needs-text" : "notice-empty");
   if (input.text.length > MAX_NOTICE_TEXT) throw new BadArguments("notice-too-long", { max: MAX_NOTICE_TEXT, length: input.text.length });
   requireFuture(input.sendAt, services.clock.now());
@@ -67,15 +72,15 @@ export function checkDraft(services: NoticeServices, input: { text: string; file
 }
 
 /** Writes a notice (text, and audience and time if already chosen) as a draft to preview. */
-export async function draftNoticeAction(services: NoticeServices, by: Organizer, input: DraftRequest): Promise<Done<NoticeDraft>> {
-  checkDraft(services, input);
+async function draftNotice(services: NoticeServices, by: Organizer, input: DraftRequest): Promise<Done<NoticeDraft>> {
+  checkDraftRules(services, input);
   const { id, text, file, audience, sendAt } = input;
   const draft = await writeDraft(services.store, by.key, { id, kind: "broadcast", text, file, audience, sendAt }, services.clock.now());
   return done(draft);
 }
 
 /** Picks the audience of an open draft. */
-export async function chooseAudienceAction(services: NoticeServices, by: Organizer, id: string, audience: Audience): Promise<Done<NoticeDraft>> {
+async function chooseAudience(services: NoticeServices, by: Organizer, id: string, audience: Audience): Promise<Done<NoticeDraft>> {
   const now = services.clock.now();
   openDraft(services.store.data, id, by.key, now);
   requireReach(services, audience);
@@ -83,7 +88,7 @@ export async function chooseAudienceAction(services: NoticeServices, by: Organiz
 }
 
 /** Schedules an open draft: it will go at `sendAt` once sent. */
-export async function scheduleNoticeAction(services: NoticeServices, by: Organizer, id: string, sendAt: Date): Promise<Done<NoticeDraft>> {
+async function scheduleNotice(services: NoticeServices, by: Organizer, id: string, sendAt: Date): Promise<Done<NoticeDraft>> {
   const now = services.clock.now();
   const draft = openDraft(services.store.data, id, by.key, now);
   requireFuture(sendAt, now);
@@ -101,8 +106,13 @@ export interface SentNotice {
   sendAt?: Date;
 }
 
+/** Of notice `id`'s deliveries, those to accounts known to have blocked the bot. */
+function unreachableOf(services: NoticeServices, id: string): number {
+  return services.store.data.deliveries.filter((x) => x.noticeId === id && x.state === "unreachable").length;
+}
+
 /** Sends an open draft: now, or at the time it was given. Its notice and every delivery are written in one change. */
-export async function sendNoticeAction(services: NoticeServices, by: Organizer, id: string): Promise<Done<SentNotice>> {
+async function sendNotice(services: NoticeServices, by: Organizer, id: string): Promise<Done<SentNotice>> {
   const now = services.clock.now();
   const draft = openDraft(services.store.data, id, by.key, now);
   const audience = decodeAudience(draft.audience ?? "");
@@ -124,12 +134,11 @@ export async function sendNoticeAction(services: NoticeServices, by: Organizer, 
     requireRecipients: true,
   });
   services.logger.info({ by: by.key, notice: result.notice.id, deliveries: result.deliveries }, "notice confirmed");
-  const unreachable = services.store.data.deliveries.filter((x) => x.noticeId === result.notice.id && x.state === "unreachable").length;
-  return done({ notice: result.notice, deliveries: result.deliveries, unreachable, ...(sendAt && { sendAt }) });
+  return done({ notice: result.notice, deliveries: result.deliveries, unreachable: unreachableOf(services, result.notice.id), ...(sendAt && { sendAt }) });
 }
 
 /** Cancels a draft of this organizer's, or a notice set for later that has not begun. */
-export async function cancelNoticeAction(services: NoticeServices, by: Organizer, id: string): Promise<Done<{ id: string; was: "draft" | "scheduled" }>> {
+async function cancelNotice(services: NoticeServices, by: Organizer, id: string): Promise<Done<{ id: string; was: "draft" | "scheduled" }>> {
   if (await discardDraft(services.store, id, by.key)) return done({ id, was: "draft" });
   await cancelScheduledNotice(services.store, id, services.clock.now());
   services.logger.info({ by: by.key, notice: id }, "scheduled notice cancelled");
@@ -137,7 +146,7 @@ export async function cancelNoticeAction(services: NoticeServices, by: Organizer
 }
 
 /** A draft that resends notice `id` to the accounts that have not acknowledged it, to preview and send. */
-export async function resendNoticeAction(services: NoticeServices, by: Organizer, id: string): Promise<Done<NoticeDraft>> {
+async function resendNotice(services: NoticeServices, by: Organizer, id: string): Promise<Done<NoticeDraft>> {
   const { original, audience } = resendOf(services.store.data, id);
   requireReach(services, audience);
   const { kind, text, file, data } = original;
@@ -146,9 +155,80 @@ export async function resendNoticeAction(services: NoticeServices, by: Organizer
 }
 
 /** Tries again the deliveries of notice `id` that were parked as failed. */
-export async function retryNoticeAction(services: NoticeServices, by: Organizer, id: string): Promise<Done<{ id: string; count: number }>> {
+async function retryNotice(services: NoticeServices, by: Organizer, id: string): Promise<Done<{ id: string; count: number }>> {
   const count = await retryParked(services.store, id);
   services.notices.kick();
   services.logger.info({ by: by.key, notice: id, deliveries: count }, "parked deliveries tried again");
   return done({ id, count });
 }
+
+/** Refused when schedule version `seq` is not the latest, or its alert went already. */
+export function checkChangeAlert(services: NoticeServices, seq: number): void {
+  const schedule = services.store.data.schedule;
+  if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
+  const sent = changeAlertOf(services.store.data, seq);
+  if (sent) throw new UserError("notice-change-already", { id: sent.id });
+}
+
+/**
+ * Tells every delegate of schedule version `seq`, old beside new, once. The interface writes the
+ * notice's text from its data (`write`); the alert then becomes what delegates were last told.
+ */
+async function sendChangeAlert(services: NoticeServices, by: Organizer, seq: number, write: (data: Record<string, string>) => string): Promise<Done<SentNotice>> {
+  checkChangeAlert(services, seq);
+  const data = changeAlertData(services.store.data, services.store.data.schedule, seq, services);
+  const result = await services.notices.create({
+    kind: "schedule_change",
+    text: write(data),
+    audience: { kind: "all" },
+    createdBy: by.key,
+    ackable: true,
+    changeSequence: seq,
+    data,
+    requireRecipients: true,
+    check(d) {
+      if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
+    },
+  });
+  // The next alert's "old" is this one's "new": what delegates now know.
+  await recordTold(services.store, seq);
+  services.logger.info({ by: by.key, notice: result.notice.id, sequence: seq }, "schedule change alert queued");
+  return done({ notice: result.notice, deliveries: result.deliveries, unreachable: unreachableOf(services, result.notice.id) });
+}
+
+// --- the actions, as every interface calls them ---------------------------------------------
+// A refusal of the notices' rules that carries a time or an audience leaves here as a Refusal, so
+// the chat and the desk write it alike with the shared writeRefusal.
+
+function carried(services: NoticeServices, err: unknown): unknown {
+  const m = refusalMessage(services.conference, err);
+  return m ? new Refusal(m) : err;
+}
+
+function refusing<A extends unknown[], R>(act: (services: NoticeServices, ...rest: A) => Promise<R>) {
+  return async (services: NoticeServices, ...rest: A): Promise<R> => {
+    try {
+      return await act(services, ...rest);
+    } catch (err) {
+      throw carried(services, err);
+    }
+  };
+}
+
+/** The rules of a new draft, checked before anything is written (the chat checks them before storing an attached file). */
+export function checkDraft(services: NoticeServices, input: Parameters<typeof checkDraftRules>[1]): void {
+  try {
+    checkDraftRules(services, input);
+  } catch (err) {
+    throw carried(services, err);
+  }
+}
+
+export const draftNoticeAction = refusing(draftNotice);
+export const chooseAudienceAction = refusing(chooseAudience);
+export const scheduleNoticeAction = refusing(scheduleNotice);
+export const sendNoticeAction = refusing(sendNotice);
+export const cancelNoticeAction = refusing(cancelNotice);
+export const resendNoticeAction = refusing(resendNotice);
+export const retryNoticeAction = refusing(retryNotice);
+export const sendChangeAlertAction = refusing(sendChangeAlert);

@@ -4,10 +4,9 @@
 import type { Context } from "hono";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { UserError } from "../domain/errors.js";
-import { Refusal, writeRefusal } from "../messages/refusal.js";
+import { writeRefusal } from "../messages/refusal.js";
 import { refusalText } from "../scores/format.js";
 import { TableRefused } from "../scores/table.js";
-import { refusalMessage } from "../views/notices.js";
 import { type Desk, type DeskApp, type Env, Refused } from "./context.js";
 import { type Html, html, refusalPage } from "./html.js";
 
@@ -39,11 +38,7 @@ export function registerErrors(app: DeskApp, desk: Desk): void {
     const t = tOf(c);
     if (err instanceof Refused) return c.html(refusalPage(t, t(err.key, err.args)), err.status);
     if (err instanceof TableRefused) return c.html(refusalPage(t, refusalText(t, "", err)), 400);
-    if (err instanceof UserError) {
-      // A notice's refusal carries a time or an audience: written in the reader's language, as every refusal.
-      const m = refusalMessage(deps.conference, err);
-      return c.html(refusalPage(t, writeRefusal(t, m ? new Refusal(m) : err)), 400);
-    }
+    if (err instanceof UserError) return c.html(refusalPage(t, writeRefusal(t, err)), 400);
     const path = new URL(c.req.url).pathname;
     if (err instanceof StoreWriteFailed) {
       // The store undid the change in memory: nothing changed, and the organizer is told so, once logged.
