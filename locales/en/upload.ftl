@@ -21,3 +21,26 @@ export-on-desk = Dear { $name },
     Sign-in link (single use, valid 10 minutes):
     { $url }
     Please do not pass this link on.
+
+## Speeches on Zalo: no invitation to send a file in the chat, the unit's own upload link instead
+speech-how-no-files = How to submit: type the speech (in one or more messages), then type /xong; or send photos of each page, then type /xong. Type /huy to stop.
+speech-send-new-no-files = Please send the new version: type it (in one or more messages), then type xong; or send photos of the pages. Earlier versions stay kept. Type /huy to stop.
+upload-offer = If the speech is already a Word, PDF, ODT or TXT file (at most 10 MB) or photos on your phone, open { $unit }'s own upload link below and pick the file (valid until { $time }; please do not pass it on):
+    { $url }
+upload-offer-unreadable = Zalo does not pass files on to the bot, so the file you just sent did not arrive. To submit { $unit }'s speech as a Word, PDF, ODT or TXT file (at most 10 MB) or photos, open your own upload link below and pick the file (valid until { $time }; please do not pass it on):
+    { $url }
+
+## The speech upload page (a unit's own link)
+upload-title = Submit the speech file
+upload-heading = Speech of { $unit }
+upload-pick = Pick the speech: one Word (.docx, .doc), PDF, ODT or TXT file, at most { $mb } MB; or photos of its pages (at most { $pages }, picked in page order).
+upload-send = Send the speech
+upload-expires = This link is your unit's own and works until { $time }. For a new one, type /thamluan in the chat with the bot.
+upload-bad-form = The file just sent could not be read; please pick it again and send it.
+upload-too-large = What was sent is too large (at most { $mb } MB in all); please pick a smaller file or fewer photos. Nothing was kept.
+upload-link-forged = This upload link is not valid; please type /thamluan in the chat with the bot for a new one.
+upload-link-expired = This upload link has expired; please type /thamluan in the chat with the bot for a new one.
+upload-link-not-yours = This upload link no longer fits the account or unit it was issued to; please type /thamluan in the chat with the bot for a new one.
+upload-no-file = No file was picked; please pick the speech's file, then press “Send the speech”.
+upload-one-document = Send one Word, PDF, ODT or TXT file at a time (with no other file); please pick again.
+upload-too-many-pages = At most { $max } page photos at a time; please pick fewer.

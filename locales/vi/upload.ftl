@@ -21,3 +21,26 @@ export-on-desk = Kính gửi đồng chí { $name },
     Liên kết đăng nhập (dùng một lần, hiệu lực 10 phút):
     { $url }
     Đề nghị đồng chí không chuyển liên kết này cho người khác.
+
+## Tham luận trên Zalo: không mời gửi tệp trong cuộc trò chuyện, mà đưa liên kết nộp tệp riêng của đơn vị
+speech-how-no-files = Cách nộp: gõ nội dung tham luận (một hoặc nhiều tin nhắn), gửi xong thì gõ /xong; hoặc gửi ảnh chụp từng trang rồi gõ /xong. Gõ /huy để thôi.
+speech-send-new-no-files = Đồng chí vui lòng gửi nội dung bản mới: gõ nội dung (một hoặc nhiều tin nhắn), gửi hết thì gõ xong; hoặc gửi ảnh chụp các trang. Các bản đã nộp vẫn được lưu. Gõ /huy để thôi.
+upload-offer = Nếu tham luận đã có sẵn tệp Word, PDF, ODT, TXT (tối đa 10 MB) hoặc ảnh trong điện thoại, đồng chí mở liên kết nộp tệp riêng của { $unit } dưới đây rồi chọn tệp để gửi (hiệu lực đến { $time }; đề nghị không chuyển liên kết cho người khác):
+    { $url }
+upload-offer-unreadable = Zalo không chuyển tệp cho bot, nên bot chưa nhận được tệp đồng chí vừa gửi. Để nộp tham luận của { $unit } bằng tệp Word, PDF, ODT, TXT (tối đa 10 MB) hoặc ảnh, đồng chí mở liên kết nộp tệp riêng dưới đây rồi chọn tệp (hiệu lực đến { $time }; đề nghị không chuyển liên kết cho người khác):
+    { $url }
+
+## Trang nộp tệp tham luận (liên kết riêng của đơn vị)
+upload-title = Nộp tệp tham luận
+upload-heading = Nộp tham luận của { $unit }
+upload-pick = Chọn tệp tham luận: một tệp Word (.docx, .doc), PDF, ODT hoặc TXT, tối đa { $mb } MB; hoặc ảnh chụp các trang (tối đa { $pages } ảnh, chọn theo thứ tự trang).
+upload-send = Gửi tham luận
+upload-expires = Liên kết này dành riêng cho đơn vị, dùng được đến { $time }. Cần liên kết mới thì gõ /thamluan trong cuộc trò chuyện với bot.
+upload-bad-form = Không đọc được tệp vừa gửi; đề nghị đồng chí chọn lại tệp và gửi lại.
+upload-too-large = Tệp gửi lên quá lớn (tổng cộng tối đa { $mb } MB); đề nghị đồng chí chọn tệp nhỏ hơn hoặc ít ảnh hơn. Chưa có gì được lưu.
+upload-link-forged = Liên kết nộp tệp không hợp lệ; đề nghị đồng chí gõ /thamluan trong cuộc trò chuyện với bot để nhận liên kết mới.
+upload-link-expired = Liên kết nộp tệp đã hết hiệu lực; đề nghị đồng chí gõ /thamluan trong cuộc trò chuyện với bot để nhận liên kết mới.
+upload-link-not-yours = Liên kết nộp tệp này không còn dùng được cho tài khoản hoặc đơn vị đã cấp; đề nghị đồng chí gõ /thamluan trong cuộc trò chuyện với bot để nhận liên kết mới.
+upload-no-file = Đồng chí chưa chọn tệp nào; đề nghị chọn tệp tham luận rồi bấm “Gửi tham luận”.
+upload-one-document = Mỗi lần chỉ gửi một tệp Word, PDF, ODT hoặc TXT (không kèm tệp khác); đề nghị đồng chí chọn lại.
+upload-too-many-pages = Mỗi lần gửi tối đa { $max } ảnh trang; đề nghị đồng chí chọn ít ảnh hơn.
