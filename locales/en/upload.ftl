@@ -44,3 +44,10 @@ upload-link-not-yours = This upload link no longer fits the account or unit it w
 upload-no-file = No file was picked; please pick the speech's file, then press “Send the speech”.
 upload-one-document = Send one Word, PDF, ODT or TXT file at a time (with no other file); please pick again.
 upload-too-many-pages = At most { $max } page photos at a time; please pick fewer.
+
+## The command line beside the running bot
+cli-spool-handing = The bot is running and holds the data file: this was handed to the bot, waiting for it to finish…
+cli-spool-not-taken = The bot did not take the request within { $seconds } seconds, so it was withdrawn and nothing changed. Check that the bot is running normally (e.g. sudo systemctl status hoinghi), then run the command again.
+cli-spool-no-answer = The bot took the request (id { $id }) but has not reported within { $seconds } seconds. Read the bot's log (e.g. sudo journalctl -u hoinghi) before running the command again, so it is not done twice.
+cli-spool-codes-issued = The bot issued invite codes to { $count } units that had none.
+cli-spool-failed = The bot could not do this; nothing changed. Read the bot's log (e.g. sudo journalctl -u hoinghi).

@@ -44,3 +44,10 @@ upload-link-not-yours = Liên kết nộp tệp này không còn dùng được 
 upload-no-file = Đồng chí chưa chọn tệp nào; đề nghị chọn tệp tham luận rồi bấm “Gửi tham luận”.
 upload-one-document = Mỗi lần chỉ gửi một tệp Word, PDF, ODT hoặc TXT (không kèm tệp khác); đề nghị đồng chí chọn lại.
 upload-too-many-pages = Mỗi lần gửi tối đa { $max } ảnh trang; đề nghị đồng chí chọn ít ảnh hơn.
+
+## Dòng lệnh bên cạnh bot đang chạy
+cli-spool-handing = Bot đang chạy và giữ tệp dữ liệu: đã chuyển việc này cho bot, đang chờ bot làm xong…
+cli-spool-not-taken = Bot không nhận việc sau { $seconds } giây, nên yêu cầu đã được rút lại và chưa có gì thay đổi. Hãy kiểm tra bot còn chạy bình thường không (ví dụ: sudo systemctl status hoinghi), rồi chạy lại lệnh.
+cli-spool-no-answer = Bot đã nhận việc (mã { $id }) nhưng chưa báo xong sau { $seconds } giây. Xem nhật ký của bot (ví dụ: sudo journalctl -u hoinghi) trước khi chạy lại lệnh, để không làm hai lần.
+cli-spool-codes-issued = Bot đã cấp mã mời cho { $count } đơn vị còn thiếu.
+cli-spool-failed = Bot không làm được việc này; chưa có gì thay đổi. Xem nhật ký của bot (ví dụ: sudo journalctl -u hoinghi).

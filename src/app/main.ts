@@ -7,6 +7,7 @@ import type { Channel } from "../channels/lifecycle.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
 import { mountSites } from "./sites.js";
+import { startSpoolRunner } from "./spool-runner.js";
 
 
 export async function startAll(io: CliIo): Promise<number> {
@@ -34,13 +35,19 @@ export async function startAll(io: CliIo): Promise<number> {
   const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));
-  const running = await startChannels(app);
+  // What the command line hands over while the bot holds the store (import scores, issue codes).
+  const requests = startSpoolRunner(app);
+  const running = await startChannels(app).catch(async (err: unknown) => {
+    await requests.stop();
+    throw err;
+  });
   if (running.length === 0) {
     io.err(t("cli-channels-none"));
     const { createConsoleChannel } = await import("../channels/console/console.js");
     const chat = createConsoleChannel(consoleDeps(app), { input: io.stdin, output: io.stdout });
     await chat.start();
     await chat.finished.finally(() => chat.stop());
+    await requests.stop();
     await app.close();
     return 0;
   }
@@ -51,6 +58,7 @@ export async function startAll(io: CliIo): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down");
       await stopChannels(app, running);
+      await requests.stop();
       // The HTTP server closes with the App, after the channels stopped taking updates.
       await app.close();
       resolve();
