@@ -10,6 +10,7 @@ import { lettersView } from "../src/views/letters.js";
 import type { AccountKey } from "../storage/schema.js";
 import { text } from "./replies.js";
 import type { CommandContext, CommandDef } from "./types.js";
+import { carriesFiles, deskPageReplies } from "./desk.js";
 
 /**
  * Issues the invite codes units do not have yet (an explicit step: /giaymoi and `hoinghi invitations`
@@ -30,6 +31,11 @@ const invitations: CommandDef = {
   describe: "cmd-invitations",
   async handler(ctx) {
     const { t, services } = ctx;
+    if (!carriesFiles(ctx.req.channel)) {
+      // The codes are issued as /giaymoi always does; the letters are downloaded from the desk.
+      await issueMissingCodesAction(services, ctx.account.key);
+      return deskPageReplies(ctx, "downloads", "doc-invitations-on-desk");
+    }
     const made = await makeInvitations(services, ctx.account.key, t, false);
     services.logger.info({ by: ctx.account.key, units: services.conference.units().length, bytes: made.all.data.length }, "invitation letters made");
     const replies: Reply[] = [
@@ -58,6 +64,7 @@ const attendanceList: CommandDef = {
   describe: "cmd-attendance-list",
   async handler(ctx) {
     const { t, services } = ctx;
+    if (!carriesFiles(ctx.req.channel)) return deskPageReplies(ctx, "downloads", "list-on-desk");
     const input = attendanceListInput(services, t);
     const { attendanceListDocx } = await import("../src/documents/attendance-list.js");
     const data = await attendanceListDocx(input, t);

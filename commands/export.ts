@@ -4,6 +4,7 @@ import { buildWorkbook, workbookName, XLSX_MIME } from "../src/documents/workboo
 import { summarize } from "../src/domain/attendance.js";
 import { workbookView } from "../src/views/workbook.js";
 import type { CommandDef } from "./types.js";
+import { carriesFiles, deskPageReplies } from "./desk.js";
 
 const exportCommand: CommandDef = {
   name: "xuat",
@@ -13,6 +14,7 @@ const exportCommand: CommandDef = {
   describe: "cmd-export",
   async handler(ctx) {
     const { t, services } = ctx;
+    if (!carriesFiles(ctx.req.channel)) return deskPageReplies(ctx, "downloads", "export-on-desk");
     const conf = services.conference.conf;
     const now = services.clock.now();
     const workbook = await buildWorkbook(workbookView(services.store.data, conf, now), t);

@@ -21,6 +21,7 @@ import { offer, type StepHandlers } from "./steps.js";
 import { fold } from "../src/lib/text.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
+import { carriesFiles, deskPageReplies } from "./desk.js";
 import type { IncomingFile, Reply } from "../src/messages/types.js";
 
 
@@ -97,14 +98,15 @@ async function templateFile(ctx: CommandContext): Promise<Reply> {
   return { kind: "file", name: "mau-bang-diem-cchc.xlsx", mime: XLSX_MIME, data, caption: ctx.t("template-caption") };
 }
 
-/** Zalo carries no documents in either direction (its documented API): import goes through Telegram or the command line. */
-function noDocuments(ctx: CommandContext): boolean {
-  return ctx.req.channel === "zalo";
+/** Zalo carries no documents in either direction (its documented API): the table is uploaded on the desk, reached by a one-time link. */
+function onDesk(ctx: CommandContext): Reply[] | undefined {
+  return carriesFiles(ctx.req.channel) ? undefined : deskPageReplies(ctx, "scores", "import-on-desk");
 }
 
 async function askForFile(ctx: CommandContext): Promise<Reply[]> {
   const { t, req, services } = ctx;
-  if (noDocuments(ctx)) return [text(t("import-no-documents"))];
+  const desk = onDesk(ctx);
+  if (desk) return desk;
   if (req.channel === "console") return [text(t("import-console")), await templateFile(ctx)];
   await awaitStep(services.store, ctx.account.key, { kind: "scores.file" }, "import-send-file", services.clock.now());
   return [text(t("import-send-file", { mb: MAX_TABLE_BYTES / 1_000_000 })), await templateFile(ctx)];
@@ -164,8 +166,7 @@ const importScores: CommandDef = {
     if (verb === "xacnhan" || verb === "confirm") return confirmImport(ctx, named);
     if (verb === "huy" || verb === "cancel") return cancelImport(ctx, named);
     if (verb === "mau" || verb === "template") {
-      if (noDocuments(ctx)) return [text(ctx.t("import-no-documents"))];
-      return [await templateFile(ctx)];
+      return onDesk(ctx) ?? [await templateFile(ctx)];
     }
     if (verb) throw new BadArguments("import-usage");
     return askForFile(ctx);

@@ -29,7 +29,8 @@ import { notify } from "../src/outbox/notify.js";
 import { speechDeadlineLine, statusLine } from "../src/speeches/format.js";
 import { deadlinesView } from "../src/views/letters.js";
 import { type SpeechView, speechesView, speechStatusOf, speechView, type VersionView } from "../src/views/speeches.js";
-import { readStoredFile, safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
+import { readStoredFile, saveFile, type StoredFile } from "../src/lib/files.js";
+import { classifySpeechFile, DOCUMENT_TYPES, IMAGE_TYPES, MAX_SPEECH_FILE_BYTES } from "../src/domain/speech-files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
 import { clip, fold } from "../src/lib/text.js";
@@ -39,6 +40,7 @@ import { contactRef } from "./contact.js";
 import { choices, text } from "./replies.js";
 import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
+import { withoutFiles, withUploadOffer } from "./upload-offer.js";
 import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
 import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
@@ -63,21 +65,12 @@ export function endsDraft(message: string): { before: string } | undefined {
   if (last !== "xong" && last !== "/xong" && last !== "done") return undefined;
   return { before: lines.slice(0, -1).join("\n").trim() };
 }
-const MAX_FILE_BYTES = 10_000_000;
+const MAX_FILE_BYTES = MAX_SPEECH_FILE_BYTES;
 /** Telegram allows 4,096 characters a message; a long speech is shown to the reviewer in pieces. */
 const SHOW_CHUNK = 3500;
 
-const DOCUMENT_TYPES: Record<string, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  doc: "application/msword",
-  pdf: "application/pdf",
-  odt: "application/vnd.oasis.opendocument.text",
-  txt: "text/plain",
-};
-const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", png: "image/png", webp: "image/webp", heic: "image/heic" };
-
 // Some clients send a Word file as application/octet-stream: it passes the router and is then
-// judged by its extension.
+// judged by its extension (src/domain/speech-files.ts).
 const ACCEPTS: CommandDef["accepts"] = {
   kinds: ["document", "photo"],
   mimes: [...Object.values(DOCUMENT_TYPES), ...Object.values(IMAGE_TYPES), "image/jpg", "application/octet-stream"],
@@ -160,20 +153,7 @@ export function deadlineLine(ctx: CommandContext): string {
 }
 
 /** Decides what a received file is: a whole speech (document) or a page (photo); refuses other files. */
-function classifyFile(file: IncomingFile): { kind: "document" | "photo"; ext: string; mime: string } {
-  const ext = safeExtension(file.name, "");
-  if (file.kind === "photo" || file.mime.startsWith("image/")) {
-    const byMime = Object.entries(IMAGE_TYPES).find(([, m]) => m === file.mime)?.[0];
-    const e = ext === "jpeg" ? "jpg" : ext in IMAGE_TYPES ? ext : (byMime ?? "jpg");
-    return { kind: "photo", ext: e, mime: file.mime.startsWith("image/") ? file.mime : (IMAGE_TYPES[e] as string) };
-  }
-  const byExt = ext in DOCUMENT_TYPES ? ext : undefined;
-  const byMime = Object.entries(DOCUMENT_TYPES).find(([, m]) => m === file.mime)?.[0];
-  // A name with another extension (.exe, .zip) is refused even under a document's type.
-  if ((ext && !byExt) || !(byExt ?? byMime)) throw new UserError("speech-file-type");
-  const e = (byExt ?? byMime) as string;
-  return { kind: "document", ext: e, mime: file.mime === "application/octet-stream" ? (DOCUMENT_TYPES[e] as string) : file.mime };
-}
+const classifyFile = (file: IncomingFile) => classifySpeechFile(file);
 
 /**
  * A file sent with /thamluan or while collecting. A document is a whole speech: it becomes a version
@@ -258,7 +238,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   }
   if (!record?.versions.length) {
     await awaitSpeechText(ctx);
-    lines.push("", t("speech-how"));
+    lines.push("", withoutFiles(ctx, "speech-how"));
     return [text(lines.join("\n"))];
   }
   // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
@@ -324,7 +304,7 @@ async function startNew(ctx: CommandContext, unit: Unit, confirmed: number | und
   if (speechStatus(record) === "accepted" && confirmed !== latest?.n) return confirmReplace(ctx, latest?.n ?? 0, body);
   if (body) return submitText(ctx, unit, body);
   await awaitSpeechText(ctx);
-  return [text(ctx.t("speech-send-new"))];
+  return withUploadOffer(ctx, [text(withoutFiles(ctx, "speech-send-new"))]);
 }
 
 const speech: CommandDef = {
@@ -353,7 +333,7 @@ const speech: CommandDef = {
       if (speechStatus(record) === "accepted") return confirmReplace(ctx, latestVersion(record)?.n ?? 0, ctx.args);
       return submitText(ctx, unit, ctx.args);
     }
-    return overview(ctx, unit, topic);
+    return withUploadOffer(ctx, await overview(ctx, unit, topic));
   },
 };
 

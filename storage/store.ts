@@ -157,9 +157,11 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
   }
 }
 
-/** Reads, checks and migrates the file into `db`. Nothing is written before the whole store is valid. */
-async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<void> {
-  await adapter.removeStaleTemp();
+/**
+ * The file as this version's data, checked and migrated in memory; nothing is written. `raw` is null
+ * when there is no file; `version` is the file's own.
+ */
+async function readChecked(file: string, adapter: DurableJsonFile<Data>): Promise<{ raw: Record<string, unknown> | null; loaded: Data; version: number }> {
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
   const raw = (await adapter.read()) as Record<string, unknown> | null;
   let version = SCHEMA_VERSION;
@@ -176,6 +178,13 @@ async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>,
   // One schema for the whole store: the first entry that does not fit stops start-up, file untouched.
   const issue = checkStore(loaded);
   if (issue) throw new StoreInvalid(file, issue);
+  return { raw, loaded, version };
+}
+
+/** Reads, checks and migrates the file into `db`. Nothing is written before the whole store is valid. */
+async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<void> {
+  await adapter.removeStaleTemp();
+  const { raw, loaded, version } = await readChecked(file, adapter);
   db.data = loaded;
   if (raw && version === SCHEMA_VERSION) return;
   // A new store, or one just migrated: put it on disk before anything relies on it. The original
@@ -321,5 +330,36 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await commit.flush();
       await release();
     },
+  };
+}
+
+/** A change was asked of a snapshot: only the process that holds the store may change it. */
+export class StoreReadOnly extends Error {
+  constructor(readonly file: string) {
+    super(`${file} was opened as a snapshot, for reading only`);
+    this.name = "StoreReadOnly";
+  }
+}
+
+/**
+ * The store as it is on disk now, for reading only, without its lock: what a command of the command
+ * line reads while the bot holds the store. The bot writes each version to a temporary file and
+ * renames it into place, so one read sees one whole version, never half of two. Checked and migrated
+ * in memory like a store being opened; nothing is written (not even a migration), and mutate() throws
+ * StoreReadOnly. Without a file: the empty store.
+ */
+export async function openSnapshot(options: StoreOptions): Promise<Store> {
+  const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
+  const adapter = new DurableJsonFile<Data>(file, options.fileOps ?? realFileOps);
+  const { loaded } = await readChecked(file, adapter);
+  return {
+    file,
+    dir: options.dir,
+    data: loaded,
+    writes: 0,
+    changes: 0,
+    mutate: () => Promise.reject(new StoreReadOnly(file)),
+    flush: () => Promise.resolve(),
+    close: () => Promise.resolve(),
   };
 }

@@ -24,4 +24,4 @@ cli-not-available = The command "{ $command }" is not available in this version.
 cli-invites-title = Invite codes of the units:
 cli-channels-none = Neither TELEGRAM_BOT_TOKEN nor ZALO_BOT_TOKEN is set: opening the console channel to try the bot.
 cli-channel-started = Channel { $channel } started ({ $mode }).
-cli-store-locked = The data file { $file } is in use by another running bot (process { $pid }). Stop that bot and run the command again, or do this in the chat with the bot.
+cli-store-locked = The data file { $file } is held by the running bot (process { $pid }), and this command needs it to itself. Letters, the poster, the export and importing scores work while the bot runs; for this command, use the chat with the bot, or stop the bot (e.g. sudo systemctl stop hoinghi) and run it again.

@@ -24,4 +24,4 @@ cli-not-available = Lệnh "{ $command }" chưa có trong phiên bản này.
 cli-invites-title = Mã mời của các đơn vị:
 cli-channels-none = Chưa đặt TELEGRAM_BOT_TOKEN hay ZALO_BOT_TOKEN: mở kênh console để dùng thử.
 cli-channel-started = Đã chạy kênh { $channel } ({ $mode }).
-cli-store-locked = Tệp dữ liệu { $file } đang được bot khác dùng (tiến trình { $pid }). Hãy dừng bot đó rồi chạy lại lệnh, hoặc làm việc này ngay trong cuộc trò chuyện với bot.
+cli-store-locked = Tệp dữ liệu { $file } đang được bot dùng (tiến trình { $pid }), và lệnh này cần giữ riêng tệp đó. Các lệnh in giấy mời, áp phích, xuất bảng, nhập điểm chạy được ngay khi bot đang chạy; lệnh này thì hãy làm trong cuộc trò chuyện với bot, hoặc dừng bot (ví dụ: sudo systemctl stop hoinghi) rồi chạy lại.

@@ -6,7 +6,7 @@ import type { CommandLayer } from "../../commands/router.js";
 import type { Clock } from "../lib/time.js";
 import type { Services } from "../messages/types.js";
 import type { FileOps } from "../../storage/durable-file.js";
-import { openStore, type Store } from "../../storage/store.js";
+import { openSnapshot, openStore, type Store } from "../../storage/store.js";
 import type { AppConfig } from "../config/types.js";
 import { CACHE_DIR } from "../config/paths.js";
 import { loadConferenceCached } from "../conference/cached.js";
@@ -48,6 +48,12 @@ export interface AppOptions {
   conference?: Conference;
   /** File operations of the store (tests simulate a failing disk). */
   fileOps?: FileOps;
+  /**
+   * Reads a snapshot of the store without its lock (storage/store.ts openSnapshot), for a command
+   * that only reads while the bot holds the store: nothing can be changed, and the outbox is not
+   * started (it would plan reminders and take in the bot's spool).
+   */
+  snapshot?: boolean;
 }
 
 /**
@@ -61,7 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const conferenceFile = path.resolve(config.conferenceFile);
   const conf = options.conference ?? (await loadConferenceCached(conferenceFile, CACHE_DIR));
-  const store = await openStore({ dir: config.dataDir, fileOps: options.fileOps });
+  const store = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
   const conference = createConferenceService({ conf, file: conferenceFile, store });
   const notifier = createNotifier({ store, logger });
   const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
@@ -69,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
   const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard(), scheduleAcks: new Map() };
   const bot = createBot(services);
-  outbox.start();
+  if (!options.snapshot) outbox.start();
   const http = createHttpService({ config, services, store });
   return {
     config,

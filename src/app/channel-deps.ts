@@ -4,6 +4,7 @@ import type { ConsoleDeps } from "../channels/console/console.js";
 import type { ChannelDeps, PlatformDeps } from "../channels/shared/deps.js";
 import type { ZaloDeps } from "../channels/zalo/context.js";
 import type { App } from "./app.js";
+import { unreadableAnswer } from "../../commands/upload-offer.js";
 
 /** What every channel gets from the App. */
 export function channelDeps(app: App): ChannelDeps {
@@ -24,7 +25,12 @@ export function telegramDeps(app: App): PlatformDeps {
 /** The Zalo channel's deps: besides, the file links (Zalo takes a picture's URL) and the conference's contact. */
 export function zaloDeps(app: App): ZaloDeps {
   if (!app.config.zalo) throw new Error("ZALO_BOT_TOKEN is not set");
-  return { ...platformDeps(app, app.config.zalo), files: app.http.files, conference: app.services.conference };
+  return {
+    ...platformDeps(app, app.config.zalo),
+    files: app.http.files,
+    conference: app.services.conference,
+    answerUnreadable: (who) => unreadableAnswer(app.services, who),
+  };
 }
 
 /** The console's deps: besides, where files are saved and the conference's units. */

@@ -4,14 +4,15 @@ import path from "node:path";
 import { makeInvitations } from "../../commands/documents.js";
 import { posterInput } from "../documents/poster-data.js";
 import { UserError } from "../domain/errors.js";
-import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
+import { CliError, type SubcommandSpec } from "./cli-core.js";
+import { openForReading, openWithCodes } from "./cli-spool.js";
 import { CLI_ACTOR } from "./cli-scores.js";
 
 /** Rows of the subcommand table in cli.ts. */
 export const invitationsSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
   const dir = args.positionals[0];
   if (!dir) throw new CliError(t("doc-cli-missing-dir"));
-  const app = await openApp(io);
+  const app = await openWithCodes(io, t, false);
   try {
     const made = await makeInvitations(app.services, CLI_ACTOR, t, true);
     const target = path.resolve(dir);
@@ -34,7 +35,7 @@ export const checkinPosterSubcommand: SubcommandSpec["run"] = async (args, io, t
   if (!file) throw new CliError(t("poster-cli-missing-file"));
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".png" && ext !== ".pdf") throw new CliError(t("poster-cli-extension", { file }));
-  const app = await openApp(io);
+  const { app } = await openForReading(io);
   try {
     let input: ReturnType<typeof posterInput>;
     try {

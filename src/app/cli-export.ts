@@ -3,7 +3,8 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildWorkbook } from "../documents/workbook.js";
 import { workbookView } from "../views/workbook.js";
-import { CliError, openApp, type SubcommandSpec } from "./cli-core.js";
+import { CliError, type SubcommandSpec } from "./cli-core.js";
+import { openForReading } from "./cli-spool.js";
 import { summarize } from "../domain/attendance.js";
 
 /** A row of the table in cli.ts: one positional, the file to write. */
@@ -11,7 +12,7 @@ export const exportSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
   const file = args.positionals[0];
   if (!file) throw new CliError(t("cli-missing-file"));
   if (!file.toLowerCase().endsWith(".xlsx")) throw new CliError(t("export-cli-not-xlsx", { file }));
-  const app = await openApp(io);
+  const { app } = await openForReading(io);
   try {
     const { conf } = app.services.conference;
     const workbook = await buildWorkbook(workbookView(app.store.data, conf, app.services.clock.now()), t);

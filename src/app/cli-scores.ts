@@ -3,6 +3,11 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type CliArgs, CliError, type CliIo, openApp } from "./cli-core.js";
+import { handToBot, openForReading } from "./cli-spool.js";
+import { StoreLocked } from "../../storage/store.js";
+import type { ConferenceService } from "../conference/service.js";
+import type { Services } from "../messages/types.js";
+import type { ParsedTable } from "../scores/table.js";
 import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
 import type { Translate } from "../lib/i18n.js";
@@ -20,9 +25,8 @@ import { gridToCsv, gridToXlsx, templateGrid } from "../scores/template.js";
 /** Who the store records as importing or publishing from the command line. */
 export const CLI_ACTOR = "cli:hoinghi";
 
-/** Reads, checks, replaces at once (the person at the terminal has the file in front of them) and, with --publish, publishes. */
-export async function importScores(args: CliArgs, io: CliIo, t: Translate): Promise<number> {
-  const file = args.positionals[0];
+/** The table file named on the command line: its name and bytes, refused before reading when missing or too large. */
+async function readTableFile(file: string | undefined, t: Translate): Promise<{ name: string; data: Buffer }> {
   if (!file) throw new CliError(t("cli-missing-file"));
   const size = await stat(file).then(
     (s) => (s.isFile() ? s.size : -1),
@@ -33,35 +37,74 @@ export async function importScores(args: CliArgs, io: CliIo, t: Translate): Prom
   // Refused before reading, as the chat refuses before downloading.
   if (size > MAX_TABLE_BYTES)
     throw new CliError(refusalText(t, name, new TableRefused([{ key: "scores-err-too-large", args: { mb: String(MAX_TABLE_BYTES / 1_000_000) } }])));
-  const data = await readFile(file);
+  return { name, data: await readFile(file) };
+}
 
-  const app = await openApp(io);
+/** The table read and checked against the conference's units; a table refused is one CliError with every problem. */
+export async function parseTable(conference: ConferenceService, name: string, data: Buffer, t: Translate): Promise<ParsedTable> {
   try {
-    const { conference, clock } = app.services;
-    let table: Awaited<ReturnType<typeof readScoreFile>>;
-    try {
-      table = await readScoreFile(conference, name, data);
-    } catch (err) {
-      if (err instanceof TableRefused) throw new CliError(refusalText(t, name, err));
-      throw err;
-    }
+    return await readScoreFile(conference, name, data);
+  } catch (err) {
+    if (err instanceof TableRefused) throw new CliError(refusalText(t, name, err));
+    throw err;
+  }
+}
+
+/**
+ * Replaces the table at once (the person at the terminal has the file in front of them) and, with
+ * `publish`, publishes it; returns the lines that say so. The command line and the running bot (a
+ * request handed over through the spool) both call it.
+ */
+export async function storeTable(services: Services, table: ParsedTable, publish: boolean, t: Translate): Promise<{ lines: string[]; unsent: number }> {
+  const stored = await replaceScoreTable(services.store, { table, by: CLI_ACTOR, now: services.clock.now() });
+  const lines = [t("cli-scores-imported", { year: String(stored.year), units: stored.units.length })];
+  if (!publish) return { lines: [...lines, t("cli-scores-not-published")], unsent: 0 };
+  const done = await publishScoresAction(services, CLI_ACTOR, { expectedImportedAt: stored.importedAt });
+  const sent = (await notify(services, done.notifications)).reduce((a, b) => a + b, 0);
+  const accounts = done.result.audience.accounts;
+  lines.push(t("cli-scores-published", { sent, accounts }));
+  return { lines, unsent: accounts - sent };
+}
+
+/** Reads, checks, prints the summary, then replaces (and publishes): here, or through the running bot when it holds the store. */
+export async function importScores(args: CliArgs, io: CliIo, t: Translate): Promise<number> {
+  const { name, data } = await readTableFile(args.positionals[0], t);
+  const publish = Boolean(args.values.publish);
+  const app = await openApp(io).catch((err: unknown) => {
+    if (err instanceof StoreLocked) return undefined;
+    throw err;
+  });
+  if (!app) return importThroughBot(io, t, { name, data, publish });
+  try {
+    const { conference } = app.services;
+    const table = await parseTable(conference, name, data, t);
     io.out(importSummaryText(t, table, (id) => unitNameById(conference, id), missingUnits(conference, table)));
     io.out("");
-    const stored = await replaceScoreTable(app.store, { table, by: CLI_ACTOR, now: clock.now() });
-    io.out(t("cli-scores-imported", { year: String(stored.year), units: stored.units.length }));
-    if (!args.values.publish) {
-      io.out(t("cli-scores-not-published"));
-      return 0;
-    }
-    const done = await publishScoresAction(app.services, CLI_ACTOR, { expectedImportedAt: stored.importedAt });
-    const sent = (await notify(app.services, done.notifications)).reduce((a, b) => a + b, 0);
-    const accounts = done.result.audience.accounts;
-    io.out(t("cli-scores-published", { sent, accounts }));
-    if (sent < accounts) io.out(t("cli-scores-published-offline"));
+    const { lines, unsent } = await storeTable(app.services, table, publish, t);
+    for (const line of lines) io.out(line);
+    // This process runs no channel: the results wait in the outbox for the bot.
+    if (unsent > 0) io.out(t("cli-scores-published-offline"));
     return 0;
   } finally {
     await app.close();
   }
+}
+
+/** The bot holds the store: the table is checked here (its refusals printed at once), then handed to the bot. */
+async function importThroughBot(io: CliIo, t: Translate, file: { name: string; data: Buffer; publish: boolean }): Promise<number> {
+  const { app } = await openForReading(io);
+  try {
+    const { conference } = app.services;
+    const table = await parseTable(conference, file.name, file.data, t);
+    io.out(importSummaryText(t, table, (id) => unitNameById(conference, id), missingUnits(conference, table)));
+    io.out("");
+  } finally {
+    await app.close();
+  }
+  io.out(t("cli-spool-handing"));
+  const lines = await handToBot(app.config, t, { kind: "import-scores", name: file.name, data: file.data.toString("base64"), publish: file.publish });
+  for (const line of lines) io.out(line);
+  return 0;
 }
 
 /** Writes the template with the conference's year and communes; needs no store, so it runs beside a running bot. */

@@ -43,7 +43,9 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     usage: "cli-usage",
     options: { json: { type: "boolean" } },
     async run(args, io, t) {
-      const app = await openApp(io);
+      // Beside the running bot: the bot issues the missing codes, a snapshot is read (src/app/cli-spool.ts).
+      const { openWithCodes } = await import("./cli-spool.js");
+      const app = await openWithCodes(io, t, true);
       try {
         const units = app.services.conference.units();
         const codes = await ensureInvites(app.store, [...units.map((u) => u.id), ORGANIZER_TARGET], app.services.clock.now());

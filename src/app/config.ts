@@ -46,6 +46,8 @@ const Env = z
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
     SCHEDULE_CHECKS: z.preprocess(blankToUndefined, z.enum(["on", "off"]).default("on")),
+    // The key of personal upload links (a file handed in from a phone): long enough not to be guessed.
+    UPLOAD_LINK_SECRET: z.preprocess(blankToUndefined, z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional()),
   })
   .superRefine((env, ctx) => {
     // A webhook without a secret would let anyone post updates: refuse to start instead.
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
     scheduleChecks: e.SCHEDULE_CHECKS !== "off",
+    ...(e.UPLOAD_LINK_SECRET ? { uploadSecret: e.UPLOAD_LINK_SECRET } : {}),
   };
   const telegram = e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE } : undefined;
   const zalo = e.ZALO_BOT_TOKEN

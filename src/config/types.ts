@@ -20,6 +20,8 @@ export interface ConfigBase {
   logLevel: string;
   /** /datlich asks to confirm a risky start (night, weekend, holiday, deadlines in the past); SCHEDULE_CHECKS=off for scripted setups. */
   scheduleChecks: boolean;
+  /** UPLOAD_LINK_SECRET: the key personal upload links are signed with; derived from DATA_DIR's desk key when absent. */
+  uploadSecret?: string;
 }
 
 export interface PlatformBase {

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AccountKey } from "../../storage/schema.js";
-import { type DeskSessions, maskToken } from "../domain/desk-sessions.js";
+import { type DeskSessions, deskTargetPath, maskToken } from "../domain/desk-sessions.js";
 import { roleOf } from "../domain/identity.js";
 import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { allowedHosts, clientOf, hostName } from "../lib/proxy.js";
@@ -31,7 +31,6 @@ function origin(c: Context, deps: DeskDeps): { address: string; https: boolean }
   return clientOf(facts, deps.config.trustProxy ?? []);
 }
 
-/** The sign-in pages, then the middleware that lets only a signed-in organizer further. */
 /** The sign-in pages, then the middleware that lets only a signed-in organizer further. */
 export function registerSignIn(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   registerHostCheck(app, desk);
@@ -66,11 +65,12 @@ function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
    * double click); or the refusal. The signature is looked at first: a good link never meets the
    * slow-down, which counts only refused attempts (per link, per account, per address).
    */
-  function vetLink(c: Context, token: string): AccountKey | "signed-in" {
+  function vetLink(c: Context, token: string): AccountKey | { signedIn: string } {
     const checked = sessions.check(token, now());
     if (checked.ok && isOrganizer(deps, checked.account)) return checked.account;
     if (!checked.ok && checked.reason === "just-used") {
-      if (signedIn(c)) return "signed-in";
+      // The page the link leads to is read from its signed body (the link was good a moment ago).
+      if (signedIn(c)) return { signedIn: `${base}${deskTargetPath(sessions.targetOf(token))}` };
       deps.logger.info({ token: maskToken(token) }, "desk sign-in link presented again just after its use");
       throw new Refused(409, "desk-link-just-used");
     }
@@ -87,7 +87,8 @@ function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   // Opening the link only asks to confirm: a chat app that fetches links for a preview must not use it up.
   app.get("/vao", (c) => {
     const token = c.req.query("t") ?? "";
-    if (vetLink(c, token) === "signed-in") return c.redirect(`${base}/`, 303);
+    const vetted = vetLink(c, token);
+    if (typeof vetted === "object") return c.redirect(vetted.signedIn, 303);
     const t = plainT();
     return c.html(
       page({
@@ -104,14 +105,16 @@ function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   app.post("/vao", limitForm, async (c) => {
     const body = await parseForm(c);
     const token = typeof body.t === "string" ? body.t : "";
-    if (vetLink(c, token) === "signed-in") return c.redirect(`${base}/`, 303);
+    const vetted = vetLink(c, token);
+    if (typeof vetted === "object") return c.redirect(vetted.signedIn, 303);
     const redeemed = sessions.redeem(token, now());
     // Two presses at the same moment: the second finds the link used a moment ago.
     if (!redeemed.ok) throw new Refused(redeemed.reason === "just-used" ? 409 : 400, `desk-link-${redeemed.reason}`);
     const secure = origin(c, deps).https;
     setCookie(c, COOKIE, redeemed.session, { httpOnly: true, sameSite: "Strict", secure, path: base, maxAge: 8 * 60 * 60 });
-    deps.logger.info({ by: redeemed.account }, "desk signed in");
-    return c.redirect(`${base}/`, 303);
+    deps.logger.info({ by: redeemed.account, page: redeemed.target }, "desk signed in");
+    // Straight to the page the link was asked for (/nhapdiem → Chỉ số CCHC): a name of a fixed list, never an address.
+    return c.redirect(`${base}${deskTargetPath(redeemed.target)}`, 303);
   });
 }
 

@@ -60,14 +60,35 @@ function sign(key: Buffer, body: string): string {
   return createHmac("sha256", key).update(body).digest("base64url");
 }
 
-/** A one-time sign-in token for `account`, valid LINK_TTL_MS from `now`. */
-export function issueSignInToken(key: Buffer, account: AccountKey, now: Date): string {
-  const body = Buffer.from(JSON.stringify({ a: account, e: now.getTime() + LINK_TTL_MS, n: randomBytes(16).toString("base64url") })).toString("base64url");
+/**
+ * The desk pages a sign-in link may lead to, by name: a link carries the name (signed with it), never
+ * an address, and the address is only ever looked up here, so no link can send anyone elsewhere.
+ */
+export const DESK_TARGETS = {
+  overview: "/",
+  /** Chỉ số CCHC: upload the table, confirm, publish (/nhapdiem). */
+  scores: "/chi-so",
+  /** Tải về: the letters, the list of delegates, the workbook (/giaymoi, /danhsach, /xuat). */
+  downloads: "/tai-ve",
+  /** Tham luận: the speeches to review (/duyet). */
+  speeches: "/tham-luan",
+} as const;
+export type DeskTarget = keyof typeof DESK_TARGETS;
+
+/** The page of a target name; anything not in DESK_TARGETS is the overview. */
+export function deskTargetPath(target: unknown): string {
+  return typeof target === "string" && Object.hasOwn(DESK_TARGETS, target) ? DESK_TARGETS[target as DeskTarget] : DESK_TARGETS.overview;
+}
+
+/** A one-time sign-in token for `account`, valid LINK_TTL_MS from `now`, leading to `target` once used. */
+export function issueSignInToken(key: Buffer, account: AccountKey, now: Date, target: DeskTarget = "overview"): string {
+  const payload = { a: account, e: now.getTime() + LINK_TTL_MS, n: randomBytes(16).toString("base64url"), ...(target === "overview" ? {} : { p: target }) };
+  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${body}.${sign(key, body)}`;
 }
 
 export type LinkRefusal = "forged" | "expired" | "used" | "just-used";
-export type LinkCheck = { ok: true; account: AccountKey } | { ok: false; reason: LinkRefusal };
+export type LinkCheck = { ok: true; account: AccountKey; target: DeskTarget } | { ok: false; reason: LinkRefusal };
 
 /** What a session knows: whose it is, until when, and the token its forms carry. */
 export interface DeskSession {
@@ -112,17 +133,19 @@ export class DeskSessions {
   }
 
   /** The account and expiry a token's signature vouches for, or undefined (forged). Checked before anything else. */
-  private verify(token: string): { account: AccountKey; expires: number } | undefined {
+  private verify(token: string): { account: AccountKey; expires: number; target: DeskTarget } | undefined {
     const [body, mac, extra] = token.split(".");
     if (!body || !mac || extra !== undefined || !sameSecret(mac, sign(this.key, body))) return undefined;
-    let payload: { a?: unknown; e?: unknown };
+    let payload: { a?: unknown; e?: unknown; p?: unknown };
     try {
       payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
     } catch {
       return undefined;
     }
     if (typeof payload.a !== "string" || typeof payload.e !== "number") return undefined;
-    return { account: payload.a, expires: payload.e };
+    // A name not in the list (a link of a newer version, say) leads to the overview.
+    const target = typeof payload.p === "string" && Object.hasOwn(DESK_TARGETS, payload.p) ? (payload.p as DeskTarget) : "overview";
+    return { account: payload.a, expires: payload.e, target };
   }
 
   /** Checks a link's token without using it. */
@@ -133,18 +156,18 @@ export class DeskSessions {
     if (usedAt !== undefined && now.getTime() - usedAt < JUST_USED_MS) return { ok: false, reason: "just-used" };
     if (this.used.has(hashToken(token))) return { ok: false, reason: "used" };
     if (signed.expires <= now.getTime()) return { ok: false, reason: "expired" };
-    return { ok: true, account: signed.account, expires: signed.expires };
+    return { ok: true, account: signed.account, expires: signed.expires, target: signed.target };
   }
 
   /** Uses a link: on success it can never be used again, and a session is opened. */
-  redeem(token: string, now: Date): { ok: true; account: AccountKey; session: string; data: DeskSession } | { ok: false; reason: LinkRefusal } {
+  redeem(token: string, now: Date): { ok: true; account: AccountKey; target: DeskTarget; session: string; data: DeskSession } | { ok: false; reason: LinkRefusal } {
     const checked = this.check(token, now);
     if (!checked.ok) return checked;
     this.used.set(hashToken(token), checked.expires as number);
     this.usedAt.set(hashToken(token), now.getTime());
     this.saveUsed(now);
     const { token: session, data } = this.open(checked.account, now);
-    return { ok: true, account: checked.account, session, data };
+    return { ok: true, account: checked.account, target: checked.target, session, data };
   }
 
   /** Opens a session for an account; returns its token (for the cookie) once. */
@@ -171,6 +194,11 @@ export class DeskSessions {
   /** Ends a session (sign-out). */
   close(token: string | undefined): void {
     if (token) this.sessions.delete(hashToken(token));
+  }
+
+  /** The page a link whose signature holds leads to (whether used or not); undefined for a forged one. */
+  targetOf(token: string): DeskTarget | undefined {
+    return this.verify(token)?.target;
   }
 
   /**

@@ -157,6 +157,25 @@ export async function submitDocument(
 }
 
 /**
+ * Photos of a speech's pages sent together (the personal upload page) become one photo version, the
+ * pages in the order given. Refused: no page, after the deadline.
+ */
+export async function submitPages(
+  deps: SpeechDeps,
+  input: { unitId: string; by: AccountKey; now: Date; pages: StoredFileRef[] },
+  change: StepChange = {},
+): Promise<SpeechVersion> {
+  const [first] = input.pages;
+  if (!first) throw new UserError("speech-nothing-collected");
+  return deps.store.mutate((d) => {
+    requireOpen(deps, input.unitId, input.now, d);
+    const version = appendVersionIn(d, input, { kind: "photo", file: first, pages: [...input.pages] });
+    afterVersionIn(d, input.by, input.now, change, "empty");
+    return version;
+  });
+}
+
+/**
  * The draft becomes one version and ends: only text parts → a text version (parts joined as
  * paragraphs); with photos of pages → a photo version with every page in order and the parts as its
  * text. Refused: an empty draft, joined text too long, after the deadline.

@@ -534,6 +534,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "notice-summary-cancelled-stale": "a line of a notice's status, not an answer",
   "console-": "the console channel's own messages, outside the command layer",
   "desk-": "the organizers' desk's web pages (tests/desk/), outside the command layer",
+  "upload-": "the personal upload page's own refusals (tests/upload/), outside the command layer",
   "scores-err-": "a problem line inside import-refused",
   "conf-err-": "the conference file at start-up, not a chat",
   "cli-": "the command line, not a chat",

@@ -179,7 +179,7 @@ describe("/nhapdiem with the sample table", () => {
     expect(h.app.store.data.scores.current?.units.every((u) => u.total === 92 && u.rank === 1)).toBe(true);
   });
 
-  it("on Telegram asks for the file and takes the next document without a caption; on Zalo points to Telegram or the command line", async () => {
+  it("on Telegram asks for the file and takes the next document without a caption; on Zalo gives a one-time link to the desk's Index page, never Telegram", async () => {
     const tg = h.person("Ban tổ chức", { channel: "telegram", userId: "9001" });
     const asked = await tg.say("/nhapdiem");
     expect(asked).toContain("Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa 5 MB)");
@@ -190,8 +190,9 @@ describe("/nhapdiem with the sample table", () => {
 
     const zalo = h.person("Ban tổ chức", { channel: "zalo", userId: "org-zalo" });
     const z = await zalo.say("/nhapdiem");
-    expect(z).toContain("Zalo chưa gửi được tệp");
-    expect(z).toContain("gửi tệp cho cán bộ quản trị để nhập trên máy chủ");
+    expect(z).toContain("Zalo không chuyển được tệp");
+    expect(z).toMatch(/\/ban-to-chuc\/vao\?t=\S+/);
+    expect(z).not.toContain("Telegram");
     expect(zalo.last.every((r) => r.kind === "text")).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Conference } from "../../conference/schema.js";
 import type { Translate } from "../../lib/i18n.js";
 import type { FileLinkService } from "../../messages/files.js";
+import type { Reply } from "../../messages/types.js";
 import type { PlatformDeps } from "../shared/deps.js";
 import type { Backoff } from "../shared/pause.js";
 import type { UpdateGate } from "../shared/updates.js";
@@ -15,6 +16,11 @@ export interface ZaloDeps extends PlatformDeps {
   files: FileLinkService;
   /** The conference's contact, named in the hint beside a file that has no link. */
   conference: { readonly conf: Pick<Conference, "contact"> };
+  /**
+   * What to answer a file sent in the chat (which Zalo passes on without its content): the wiring's
+   * answer (the person's upload link), or undefined for the usual hint.
+   */
+  answerUnreadable?: (who: { channel: "zalo"; userId: string }) => Reply[] | undefined;
 }
 
 export interface ZaloChannelOptions {

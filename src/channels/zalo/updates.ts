@@ -68,7 +68,9 @@ export function createUpdateHandler(ctx: ZaloContext, sender: ZaloSender): (raw:
     if (!req) {
       // Stickers, voice, files and locations (which Zalo calls unsupported), unknown events.
       logger.info({ update: parsed.key, event: parsed.update.event_name }, "zalo message not understood");
-      replies = [{ kind: "text", text: t(hintFor(parsed)) }];
+      // A file sent in the chat: the person's upload link when the unit has a speech to hand in.
+      const offered = hintFor(parsed) === "zalo-unsupported-received" ? deps.answerUnreadable?.({ channel: "zalo", userId }) : undefined;
+      replies = offered ?? [{ kind: "text", text: t(hintFor(parsed)) }];
     } else {
       replies = await typingWhile(bot.handle(req), { afterMs: typingAfterMs, show: () => sender.enqueue(chatId, { method: "sendChatAction", action: "typing" }) });
     }
