@@ -147,6 +147,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof CliError) io.err(err.message);
     else if (err instanceof ConferenceFileError) io.err(err.describe(t));
+    else if (err instanceof ConfigError && err.key) io.err(t(err.key, err.args));
     else if (err instanceof ConfigError) io.err(t("cli-config-error", { detail: err.message.replace(/\n/g, "; ") }));
     else if (err instanceof StoreInvalid) io.err(storeRefusal(t, err.file, err.issue));
     else if (err instanceof StoreNotOurs) io.err(t("cli-store-not-ours", { file: err.file }));
