@@ -24,7 +24,7 @@ export function telegramDeps(app: App): PlatformDeps {
 /** The Zalo channel's deps: besides, the file links (Zalo takes a picture's URL) and the conference's contact. */
 export function zaloDeps(app: App): ZaloDeps {
   if (!app.config.zalo) throw new Error("ZALO_BOT_TOKEN is not set");
-  return { ...platformDeps(app, app.config.zalo), files: app.http.files, conference: app.services.conference };
+  return { ...platformDeps(app, app.config.zalo), files: app.http.files, conference: app.services.conference, telegramRuns: Boolean(app.config.telegram) };
 }
 
 /** The console's deps: besides, where files are saved and the conference's units. */

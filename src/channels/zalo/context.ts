@@ -15,6 +15,8 @@ export interface ZaloDeps extends PlatformDeps {
   files: FileLinkService;
   /** The conference's contact, named in the hint beside a file that has no link. */
   conference: { readonly conf: Pick<Conference, "contact"> };
+  /** The Telegram channel runs beside this one (TELEGRAM_BOT_TOKEN): only then may a Zalo user be sent there. */
+  telegramRuns?: boolean;
 }
 
 export interface ZaloChannelOptions {
