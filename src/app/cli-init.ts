@@ -51,11 +51,13 @@ interface Prompt {
 }
 
 function prompter(io: CliIo, reader: ReturnType<typeof lineReader>): Prompt {
+  // Typed answers end the line on the screen; piped ones do not echo, so the line is ended here.
+  const echoed = (io.stdin as { isTTY?: boolean }).isTTY === true;
   return {
     async ask(question) {
       io.stdout.write(`${question}: `);
       const line = await reader.next();
-      if (line === undefined) io.stdout.write("\n");
+      if (line === undefined || !echoed) io.stdout.write("\n");
       return (line ?? "").trim();
     },
     say: (line) => io.out(line),

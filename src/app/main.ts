@@ -1,6 +1,4 @@
 // `hoinghi start`: every configured channel in one process on one store; the console when none is.
-import { Hono } from "hono";
-import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { createLogger } from "../lib/logger.js";
 import { type App, createApp } from "./app.js";
 import { consoleDeps } from "./channel-deps.js";
@@ -8,6 +6,7 @@ import { CHANNELS, logUpdateModes } from "./channels.js";
 import type { Channel } from "../channels/lifecycle.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
+import { mountWeb } from "./web.js";
 
 
 export async function startAll(io: CliIo): Promise<number> {
@@ -31,20 +30,8 @@ export async function startAll(io: CliIo): Promise<number> {
       throw new Error(t("server-listen-failed", { port: String(config.port), host: config.host, code: err.code }));
     throw err;
   });
-  // The organizers' desk under /ban-to-chuc/ and the public page at /, on the same domain services as the chat.
-  // Their modules (pages, QR codes, spreadsheets) load at their first request, so the first answer in chat does
-  // not wait for them. The sign-in sessions (and DATA_DIR's desk key) are still made now, as before.
-  const sessions = new DeskSessions(deskKey(app.store.dir), { dataDir: app.store.dir });
-  let desk: Promise<Hono> | undefined;
-  server.desk(async (c) => {
-    desk ??= import("../desk/index.js").then(({ createDesk, DESK_BASE }) => new Hono().route(`${DESK_BASE}/`, createDesk({ ...app.services, sessions })));
-    return (await desk).fetch(c.req.raw, c.env);
-  });
-  let site: Promise<Hono> | undefined;
-  server.hono.get("/", async (c) => {
-    site ??= import("../desk/public.js").then(({ createPublicSite }) => createPublicSite(app.services));
-    return (await site).fetch(c.req.raw, c.env);
-  });
+  // The organizers' desk under /ban-to-chuc/ and the public page at /.
+  mountWeb(app, server);
   const deskUrl = server.deskUrl();
   logger.info({ url: deskUrl }, "organizers' desk listening");
   io.err(t("server-desk-address", { url: deskUrl }));
