@@ -100,6 +100,8 @@ function networkDetail(err: unknown): string {
 interface Platform {
   name: "Telegram" | "Zalo";
   ask: string;
+  /** The token's form: Telegram's `<digits>:<35 characters>`, Zalo's `<bot_id>:<secret>`. */
+  form: RegExp;
   check(token: string): Promise<TokenCheck>;
 }
 
@@ -108,7 +110,7 @@ async function askToken(p: Prompt, t: Translate, platform: Platform): Promise<{ 
   for (let i = 0; i < TRIES; i++) {
     const token = await p.ask(t(platform.ask));
     if (!token) return undefined;
-    if (!/^\d+:[A-Za-z0-9_-]{6,}$/.test(token)) {
+    if (!platform.form.test(token)) {
       p.say(t("init-token-format", { platform: platform.name }));
       continue;
     }
@@ -216,8 +218,8 @@ async function exists(file: string): Promise<boolean> {
 
 /** The questions, in order; the tokens checked as they are given. */
 async function askAll(p: Prompt, t: Translate, roots: { telegram?: string; zalo?: string }, dataDir: string): Promise<InitAnswers> {
-  const telegram = await askToken(p, t, { name: "Telegram", ask: "init-ask-telegram", check: (token) => checkTelegramToken(token, roots.telegram) });
-  const zalo = await askToken(p, t, { name: "Zalo", ask: "init-ask-zalo", check: (token) => checkZaloToken(token, roots.zalo) });
+  const telegram = await askToken(p, t, { name: "Telegram", ask: "init-ask-telegram", form: /^\d+:[A-Za-z0-9_-]{6,}$/, check: (token) => checkTelegramToken(token, roots.telegram) });
+  const zalo = await askToken(p, t, { name: "Zalo", ask: "init-ask-zalo", form: /^[A-Za-z0-9_-]+:\S{6,}$/, check: (token) => checkZaloToken(token, roots.zalo) });
   const publicUrl = await askValid(p, t("init-ask-public-url"), (a) => publicUrlRefusal(t, a));
   if (publicUrl.startsWith("http:")) p.say(t("init-url-http"));
   let updates: InitAnswers["updates"] = "polling";

@@ -103,10 +103,11 @@ describe("hoinghi init on a new server", () => {
 
   it("a token the platform refuses is asked again; a badly formed address and organizer are asked again, with one sentence each", async () => {
     const { code, out, all } = await init(
-      ["", "123:sai-token-zalo", zalo.token, "hoinghi.phongtho.gov.vn", "https://hoinghi.phongtho.gov.vn", "polling", "123456789", "telegram:123456789", ""],
+      ["", "khongphaitoken", "123:sai-token-zalo", zalo.token, "hoinghi.phongtho.gov.vn", "https://hoinghi.phongtho.gov.vn", "polling", "123456789", "telegram:123456789", ""],
       roots(),
     );
     expect(code).toBe(0);
+    expect(out).toContain("Token Zalo không đúng dạng");
     expect(out).toContain("Zalo không nhận token 123…lo");
     expect(out).toContain("Địa chỉ “hoinghi.phongtho.gov.vn” chưa đúng");
     expect(out).toContain("“123456789” không đúng dạng kênh:mã");
