@@ -5,5 +5,3 @@ files-link-expired-title = This link has expired
 files-link-expired-body = This download link has expired. Please send the command again in the chat with the bot to get a new link.
 files-link-unknown-title = File not found
 files-link-unknown-body = This link is not right. Please open the link in the bot's message again, or send the command again for a new link.
-files-photo-no-link-organizer = This picture cannot be sent on Zalo because the bot has no public address; to send pictures and files on Zalo as links, set PUBLIC_URL (the bot's public HTTPS address) and ZALO_WEBHOOK_SECRET in the configuration and restart the bot.
-files-file-no-link-organizer = The file { $name } cannot be sent on Zalo because the bot has no public address; to send files on Zalo as links, set PUBLIC_URL (the bot's public HTTPS address) and ZALO_WEBHOOK_SECRET in the configuration and restart the bot.

@@ -3,9 +3,7 @@
 zalo-choose-number = Please type the number of your choice (for example: 1).
 zalo-unsupported = The bot cannot read this kind of message yet (sticker, voice, file…). Please type your message as text, or type /help to see the commands.
 zalo-unnamed = there
-zalo-photo-unavailable = This picture cannot be sent on Zalo yet. Please see it on Telegram or ask the organizers{ $contact }.
 zalo-file-link = File { $name }: download it at { $url }
-zalo-file-unavailable = Zalo cannot carry the file { $name } yet. Please get it on Telegram or ask the organizers{ $contact }.
 
 ## For the operator (at start-up)
 zalo-secret-required = Zalo webhook mode needs ZALO_WEBHOOK_SECRET (8-256 characters) when PUBLIC_URL is set.

@@ -5,5 +5,3 @@ files-link-expired-title = Đường dẫn đã hết hạn
 files-link-expired-body = Đường dẫn tải tệp này đã hết hạn. Đồng chí vui lòng gõ lại lệnh trong khung trò chuyện với bot để nhận đường dẫn mới. Trân trọng.
 files-link-unknown-title = Không tìm thấy tệp
 files-link-unknown-body = Đường dẫn này không đúng. Đồng chí vui lòng mở lại đường dẫn trong tin nhắn của bot, hoặc gõ lại lệnh để nhận đường dẫn mới. Trân trọng.
-files-photo-no-link-organizer = Hình ảnh này chưa gửi được qua Zalo vì bot chưa có địa chỉ công khai; để gửi ảnh và tệp qua Zalo bằng đường dẫn, đồng chí đặt PUBLIC_URL (địa chỉ HTTPS công khai của bot) và ZALO_WEBHOOK_SECRET trong cấu hình rồi khởi động lại bot.
-files-file-no-link-organizer = Tệp { $name } chưa gửi được qua Zalo vì bot chưa có địa chỉ công khai; để gửi tệp qua Zalo bằng đường dẫn, đồng chí đặt PUBLIC_URL (địa chỉ HTTPS công khai của bot) và ZALO_WEBHOOK_SECRET trong cấu hình rồi khởi động lại bot.

@@ -29,6 +29,7 @@ export function zaloDeps(app: App): ZaloDeps {
     ...platformDeps(app, app.config.zalo),
     files: app.http.files,
     conference: app.services.conference,
+    telegramRuns: Boolean(app.config.telegram),
     answerUnreadable: (who) => unreadableAnswer(app.services, who),
   };
 }

@@ -5,6 +5,8 @@ import { createTelegramChannel, type TelegramChannel } from "../channels/telegra
 import type { TelegramChannelOptions } from "../channels/telegram/context.js";
 import { createZaloChannel, type ZaloChannel } from "../channels/zalo/channel.js";
 import type { ZaloChannelOptions } from "../channels/zalo/context.js";
+import type { Logger } from "pino";
+import type { AppConfig } from "../config/types.js";
 import type { App } from "./app.js";
 import { telegramDeps, zaloDeps } from "./channel-deps.js";
 
@@ -42,3 +44,19 @@ export const CHANNELS: readonly ChannelEntry[] = [
   { name: "telegram", create: (app) => (app.config.telegram ? telegramChannel(app) : undefined) },
   { name: "zalo", create: (app) => (app.config.zalo ? zaloChannel(app) : undefined) },
 ];
+
+/**
+ * What the start-up log says once about how the platforms were configured: a webhook kept from a
+ * deployment of before (PUBLIC_URL with the secret, no TELEGRAM_UPDATES / ZALO_UPDATES), which
+ * should now be said explicitly; and, without PUBLIC_URL, that files and pictures cannot reach Zalo.
+ */
+export function logUpdateModes(config: AppConfig, logger: Pick<Logger, "info" | "warn">): void {
+  for (const [name, platform] of [["TELEGRAM", config.telegram], ["ZALO", config.zalo]] as const) {
+    if (platform?.mode === "webhook" && platform.modeInferred)
+      logger.warn(
+        { setting: `${name}_UPDATES` },
+        `${name}_UPDATES is not set: webhooks kept because PUBLIC_URL and ${name}_WEBHOOK_SECRET are set; PUBLIC_URL alone no longer means webhooks, write ${name}_UPDATES=webhook in .env to keep them`,
+      );
+  }
+  if (!config.publicUrl && config.zalo) logger.warn("PUBLIC_URL is not set: pictures and files cannot reach Zalo users (they get the text), and the desk opens only on this machine");
+}

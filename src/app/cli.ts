@@ -1,7 +1,8 @@
 // The `hoinghi` command line: start (default), chat, invites, validate, and the organizer tools.
 // Every subcommand is a row of one table below; its arguments are parsed by node:util parseArgs.
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, parseEnv } from "node:util";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { StoreInvalid, StoreLocked, StoreNotOurs } from "../../storage/store.js";
 import type { StoreIssue } from "../../storage/validate.js";
@@ -92,6 +93,11 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     maxPositionals: 1,
     run: (args, io, t) => import("./cli-scores.js").then((m) => m.importScores(args, io, t)),
   },
+  init: {
+    usage: "cli-init-usage",
+    options: { "env-file": { type: "string" }, "telegram-api-root": { type: "string" }, "zalo-api-root": { type: "string" } },
+    run: (args, io, t) => import("./cli-init.js").then((m) => m.initSubcommand(args, io, t)),
+  },
   "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
 };
 
@@ -149,6 +155,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof CliError) io.err(err.message);
     else if (err instanceof ConferenceFileError) io.err(err.describe(t));
+    else if (err instanceof ConfigError && err.key) io.err(t(err.key, err.args));
     else if (err instanceof ConfigError) io.err(t("cli-config-error", { detail: err.message.replace(/\n/g, "; ") }));
     else if (err instanceof StoreInvalid) io.err(storeRefusal(t, err.file, err.issue));
     else if (err instanceof StoreNotOurs) io.err(t("cli-store-not-ours", { file: err.file }));
@@ -159,12 +166,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * The environment with `.env` of the folder the command runs in (what `npx hoinghi init` writes)
+ * under it: a variable already set (systemd's EnvironmentFile, a shell's export) wins. Without the
+ * file, the environment as it is.
+ */
+export function withEnvFile(env: NodeJS.ProcessEnv, file = path.resolve(".env")): NodeJS.ProcessEnv {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return env;
+  }
+  return { ...parseEnv(text), ...env };
+}
+
 const isMain = process.argv[1] && /(?:cli\.[jt]s|hoinghi(?:\.js)?)$/.test(process.argv[1]);
 if (isMain) {
   const io: CliIo = {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),
-    env: process.env,
+    env: withEnvFile(process.env),
     stdin: process.stdin,
     stdout: process.stdout,
   };

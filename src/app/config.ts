@@ -1,6 +1,6 @@
 // The one validated configuration: read from the environment once, refused with a plain message.
 import { DEFAULT_CONFERENCE } from "../config/paths.js";
-import type { AppConfig, ConfigBase, } from "../config/types.js";
+import type { AppConfig, ConfigBase, PlatformBase, PlatformConfig, UpdatesMode } from "../config/types.js";
 // A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
 import * as z from "zod";
 
@@ -22,6 +22,9 @@ const Env = z
     ZALO_POLL_INTERVAL_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(60_000).optional()),
     TELEGRAM_SEND_RATE: z.preprocess(blankToUndefined, z.coerce.number().positive().max(30).default(30)),
     PUBLIC_URL: z.preprocess(blankToUndefined, z.string().url().optional()),
+    // How each platform's updates arrive: polling (no public address needed) or webhook (PUBLIC_URL and the secret).
+    TELEGRAM_UPDATES: z.preprocess(blankToUndefined, z.enum(["polling", "webhook"]).optional()),
+    ZALO_UPDATES: z.preprocess(blankToUndefined, z.enum(["polling", "webhook"]).optional()),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
     // Where the HTTP server listens: loopback unless the operator says otherwise (0.0.0.0 in a container).
     HOST: z.preprocess(
@@ -50,11 +53,6 @@ const Env = z
     UPLOAD_LINK_SECRET: z.preprocess(blankToUndefined, z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional()),
   })
   .superRefine((env, ctx) => {
-    // A webhook without a secret would let anyone post updates: refuse to start instead.
-    if (env.PUBLIC_URL && env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET)
-      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required when PUBLIC_URL is set (webhook mode)" });
-    if (env.PUBLIC_URL && env.ZALO_BOT_TOKEN && !env.ZALO_WEBHOOK_SECRET)
-      ctx.addIssue({ code: "custom", path: ["ZALO_WEBHOOK_SECRET"], message: "required when PUBLIC_URL is set (webhook mode), 8-256 characters" });
     for (const entry of proxyList(env.TRUST_PROXY)) {
       if (entry !== "loopback" && !/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/i.test(entry))
         ctx.addIssue({ code: "custom", path: ["TRUST_PROXY"], message: `"${entry}" is not "loopback" or an IP address (e.g. TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.2,10.0.0.3)` });
@@ -73,7 +71,44 @@ function proxyList(value: string): string[] {
     .filter(Boolean);
 }
 
-export class ConfigError extends Error {}
+/**
+ * The environment is wrong. `message` has one line per variable at fault (English, for logs); a
+ * refusal a person must act on also carries its message key, so the command line says it in one
+ * Vietnamese sentence.
+ */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly key?: string,
+    readonly args?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+type Env = z.infer<typeof Env>;
+
+/**
+ * How one platform gets its updates. Set: TELEGRAM_UPDATES / ZALO_UPDATES. Not set: polling, except
+ * where PUBLIC_URL and the platform's secret are both set (what meant webhooks before the setting
+ * existed), which keeps webhooks and is marked so that the start-up log says it once. Webhook mode
+ * without PUBLIC_URL or without the secret is refused: anyone could post updates, or nothing could.
+ */
+function platformMode(
+  e: Env,
+  base: PlatformBase,
+  p: { updates: "TELEGRAM_UPDATES" | "ZALO_UPDATES"; secretName: "TELEGRAM_WEBHOOK_SECRET" | "ZALO_WEBHOOK_SECRET" },
+): PlatformConfig {
+  const chosen: UpdatesMode | undefined = e[p.updates];
+  const secret = e[p.secretName];
+  const inferred = chosen === undefined && Boolean(e.PUBLIC_URL && secret);
+  if (chosen !== "webhook" && !inferred) return { ...base, mode: "polling" };
+  if (!e.PUBLIC_URL)
+    throw new ConfigError(`Configuration error:\n${p.updates}: webhook needs PUBLIC_URL`, "config-webhook-needs-url", { updates: p.updates });
+  if (!secret)
+    throw new ConfigError(`Configuration error:\n${p.secretName}: required when ${p.updates}=webhook`, "config-webhook-needs-secret", { updates: p.updates, secret: p.secretName });
+  return { ...base, mode: "webhook", webhookSecret: secret, ...(inferred ? { modeInferred: true } : {}) };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = Env.safeParse(env);
@@ -96,31 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scheduleChecks: e.SCHEDULE_CHECKS !== "off",
     ...(e.UPLOAD_LINK_SECRET ? { uploadSecret: e.UPLOAD_LINK_SECRET } : {}),
   };
-  const telegram = e.TELEGRAM_BOT_TOKEN ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE } : undefined;
-  const zalo = e.ZALO_BOT_TOKEN
-    ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, sendRate: e.ZALO_SEND_RATE, pollIntervalMs: e.ZALO_POLL_INTERVAL_MS }
+  const telegram = e.TELEGRAM_BOT_TOKEN
+    ? platformMode(e, { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, sendRate: e.TELEGRAM_SEND_RATE }, { updates: "TELEGRAM_UPDATES", secretName: "TELEGRAM_WEBHOOK_SECRET" })
     : undefined;
-  if (!e.PUBLIC_URL) {
-    // Polling: a secret set in the environment has no use and is not carried.
-    return {
-      ...base,
-      mode: "polling",
-      telegram: telegram && { ...telegram, mode: "polling" },
-      zalo: zalo && { ...zalo, mode: "polling" },
-    };
-  }
-  // The schema above refused webhook mode without the secret of a configured platform.
-  const secret = (value: string | undefined, name: string): string => {
-    if (!value) throw new ConfigError(`Configuration error:\n${name}: required when PUBLIC_URL is set (webhook mode)`);
-    return value;
-  };
-  return {
-    ...base,
-    mode: "webhook",
-    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
-    telegram: telegram && { ...telegram, mode: "webhook", webhookSecret: secret(e.TELEGRAM_WEBHOOK_SECRET, "TELEGRAM_WEBHOOK_SECRET") },
-    zalo: zalo && { ...zalo, mode: "webhook", webhookSecret: secret(e.ZALO_WEBHOOK_SECRET, "ZALO_WEBHOOK_SECRET") },
-  };
+  const zalo = e.ZALO_BOT_TOKEN
+    ? platformMode(
+        e,
+        { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_API_ROOT, sendRate: e.ZALO_SEND_RATE, pollIntervalMs: e.ZALO_POLL_INTERVAL_MS },
+        { updates: "ZALO_UPDATES", secretName: "ZALO_WEBHOOK_SECRET" },
+      )
+    : undefined;
+  return { ...base, ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/+$/, "") } : {}), telegram, zalo };
 }
 
 /** Shows a secret by its first and last characters only, for logs. */

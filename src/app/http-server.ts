@@ -296,6 +296,25 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
 // --- the App's HTTP side ----------------------------------------------------------------------
 
+/** An organizer without a public address is reminded of the fix at most this often. */
+export const NO_ADDRESS_REMINDER_MS = 24 * 3600_000;
+
+/**
+ * Whom was reminded that the bot has no public address, and when (on the app's clock). Kept in
+ * memory, not in the store: a restart may remind once more that day, which costs one message, while
+ * a store field would cost a schema version and a migration for a reminder nobody looks up.
+ */
+function noAddressReminders(now: () => Date): (account: string) => boolean {
+  const told = new Map<string, number>();
+  return (account) => {
+    const at = now().getTime();
+    const last = told.get(account);
+    if (last !== undefined && at - last < NO_ADDRESS_REMINDER_MS) return false;
+    told.set(account, at);
+    return true;
+  };
+}
+
 /** How often the files folder is tidied while the server runs. */
 const SWEEP_EVERY_MS = 3600_000;
 
@@ -374,6 +393,7 @@ export function createHttpService(app: HttpServiceDeps): HttpService {
   const queueTidy = () => {
     tidying = tidying.then(() => tidyFiles(app, getLinks));
   };
+  const remind = noAddressReminders(() => app.services.clock.now());
 
   return {
     get server() {
@@ -388,6 +408,7 @@ export function createHttpService(app: HttpServiceDeps): HttpService {
         const tail = await getLinks().publish(name, data, { audience: to.account, ttlMs: to.organizer ? ORGANIZER_LINK_TTL_MS : LINK_TTL_MS });
         return `${config.publicUrl}/files/${tail}`;
       },
+      remindNoAddress: (account) => !config.publicUrl && remind(account),
     },
     webhook(path, route) {
       getServer().webhook(path, route);

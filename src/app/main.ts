@@ -2,7 +2,7 @@
 import { createLogger } from "../lib/logger.js";
 import { type App, createApp } from "./app.js";
 import { consoleDeps } from "./channel-deps.js";
-import { CHANNELS } from "./channels.js";
+import { CHANNELS, logUpdateModes } from "./channels.js";
 import type { Channel } from "../channels/lifecycle.js";
 import type { CliIo } from "./cli-core.js";
 import { loadConfig } from "./config.js";
@@ -16,6 +16,7 @@ export async function startAll(io: CliIo): Promise<number> {
   const consoleOnly = !config.telegram && !config.zalo;
   const logger = createLogger(consoleOnly && !io.env.LOG_LEVEL ? "warn" : config.logLevel);
   const app = await createApp({ config, logger });
+  logUpdateModes(config, logger);
   // What loading left behind (the store file's text, some 5 MB; the copies its check made) is let
   // go now, while nobody waits, rather than whenever the heap next fills: otherwise it stays
   // resident and the bot's peak memory is the start's. `npm start` gives node --expose-gc for it;

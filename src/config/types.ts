@@ -32,6 +32,9 @@ export interface PlatformBase {
   pollIntervalMs?: number;
 }
 
+/** How a platform's updates arrive: TELEGRAM_UPDATES / ZALO_UPDATES, chosen apart from PUBLIC_URL. */
+export type UpdatesMode = "polling" | "webhook";
+
 /** A platform polled for updates: no webhook, so no secret. */
 export interface PollingPlatform extends PlatformBase {
   mode: "polling";
@@ -42,28 +45,24 @@ export interface PollingPlatform extends PlatformBase {
 export interface WebhookPlatform extends PlatformBase {
   mode: "webhook";
   webhookSecret: string;
+  /**
+   * The mode was not set (TELEGRAM_UPDATES / ZALO_UPDATES) but kept from before, when PUBLIC_URL
+   * with the platform's secret meant webhooks: the start-up log says so once.
+   */
+  modeInferred?: boolean;
 }
 
 export type PlatformConfig = PollingPlatform | WebhookPlatform;
 
-/** Without PUBLIC_URL: every platform polls. */
-export interface PollingConfig extends ConfigBase {
-  mode: "polling";
-  publicUrl?: never;
-  telegram?: PollingPlatform;
-  zalo?: PollingPlatform;
+/**
+ * The configuration. PUBLIC_URL is the address of file links, the desk's sign-in links and the
+ * public page, whatever the platforms do; each platform polls or takes webhooks by its own setting
+ * (a webhook platform exists only when PUBLIC_URL is set: the configuration refuses otherwise).
+ */
+export interface AppConfig extends ConfigBase {
+  /** PUBLIC_URL without a trailing slash; undefined when the bot has no public address. */
+  publicUrl?: string;
+  telegram?: PlatformConfig;
+  zalo?: PlatformConfig;
 }
 
-/** With PUBLIC_URL: every platform configured takes webhooks there, each with its secret. */
-export interface WebhookConfig extends ConfigBase {
-  mode: "webhook";
-  /** Without a trailing slash. */
-  publicUrl: string;
-  telegram?: WebhookPlatform;
-  zalo?: WebhookPlatform;
-}
-
-/** The configuration: the webhook secret of a platform exists exactly in webhook mode. */
-export type AppConfig = PollingConfig | WebhookConfig;
-
-/** The environment is wrong: one line per variable at fault. */

@@ -16,4 +16,9 @@ export interface FileLinkService {
    * link, nothing else: the server that answers the link is started by the wiring, not by this.
    */
   publish(name: string, data: Buffer, to: PublishFor): Promise<string | undefined>;
+  /**
+   * Without a public address: whether this organizer is to be told now the step that gives the bot
+   * one (PUBLIC_URL) — once a day per organizer, not with every picture; false when there is one.
+   */
+  remindNoAddress(account: string): boolean;
 }

@@ -194,7 +194,8 @@ describe("without PUBLIC_URL", () => {
     // The text alternative: the time and place to add by hand are in the message.
     expect(text).toContain("Hội trường UBND huyện");
     expect(text).toContain("8 giờ 00");
-    expect(text).toContain("Zalo chưa hỗ trợ gửi tệp");
+    expect(text).toContain("Tệp hoi-nghi-phong-tho-2023.ics chưa gửi được qua Zalo");
+    expect(text).not.toContain("Telegram");
     const org = { id: "org-zalo", name: "Cán bộ Phòng Nội vụ" };
     await channel.processUpdate(fake.update(org, { text: "/lich" }));
     const [orgText] = await fake.waitForMessages(org.id, 1);

@@ -23,8 +23,9 @@ describe("Telegram: rendering pieces", () => {
 
 describe("Telegram: configuration", () => {
   it("refuses webhook mode without TELEGRAM_WEBHOOK_SECRET, naming the variable", () => {
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn" })).toThrow(ConfigError);
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn" })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    const webhook = { TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn", TELEGRAM_UPDATES: "webhook" };
+    expect(() => loadConfig(webhook)).toThrow(ConfigError);
+    expect(() => loadConfig(webhook)).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, PUBLIC_URL: "https://hoinghi.example.gov.vn", TELEGRAM_WEBHOOK_SECRET: "abc_DEF-123" }).telegram?.webhookSecret).toBe("abc_DEF-123");
   });
 });

@@ -163,8 +163,8 @@ describe("exactly once", () => {
 
 describe("configuration", () => {
   it("refuses webhook mode without ZALO_WEBHOOK_SECRET, or with one shorter than 8 characters", () => {
-    const base = { ZALO_BOT_TOKEN: "123:abcdefghijkl", PUBLIC_URL: "https://hoinghi.example.vn" };
-    expect(() => loadConfig(base)).toThrow(/ZALO_WEBHOOK_SECRET: required when PUBLIC_URL is set/);
+    const base = { ZALO_BOT_TOKEN: "123:abcdefghijkl", PUBLIC_URL: "https://hoinghi.example.vn", ZALO_UPDATES: "webhook" };
+    expect(() => loadConfig(base)).toThrow(/ZALO_WEBHOOK_SECRET: required when ZALO_UPDATES=webhook/);
     expect(() => loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "short" })).toThrow(/ZALO_WEBHOOK_SECRET/);
     expect(loadConfig({ ...base, ZALO_WEBHOOK_SECRET: "long-enough-secret" }).zalo?.webhookSecret).toBe("long-enough-secret");
     expect(loadConfig({ ZALO_BOT_TOKEN: "123:abcdefghijkl" }).zalo?.sendRate).toBe(5);

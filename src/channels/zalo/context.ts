@@ -21,6 +21,8 @@ export interface ZaloDeps extends PlatformDeps {
    * answer (the person's upload link), or undefined for the usual hint.
    */
   answerUnreadable?: (who: { channel: "zalo"; userId: string }) => Reply[] | undefined;
+  /** The Telegram channel runs beside this one (TELEGRAM_BOT_TOKEN): only then may a Zalo user be sent there. */
+  telegramRuns?: boolean;
 }
 
 export interface ZaloChannelOptions {

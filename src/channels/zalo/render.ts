@@ -53,49 +53,80 @@ export interface RenderDeps {
    * be offered on Zalo.
    */
   publish(name: string, data: Buffer): Promise<string | undefined>;
-  /** The person is an organizer: without links, they are told how to turn them on. */
+  /** The person is an organizer: without links, they are told what was not sent (and, once a day, how to fix it). */
   organizer?: boolean;
   /** Who to call instead (" (Phòng Nội vụ, điện thoại …)"), or "" when the conference file names no one. */
   contact?: string;
+  /** The Telegram channel runs beside Zalo: only then is a delegate without a link told to look there. */
+  telegramRuns?: boolean;
+  /** Without a public address: whether this organizer is to be given, this time, the step that gives the bot one (once a day). */
+  remindNoAddress?(): boolean;
 }
 
-/** The Zalo messages for a list of replies, in order. Pictures and files go out as links, when they can. */
+/** Pictures and files of one run of replies that had no link, with their captions (the text that stands for them). */
+interface Unsent {
+  captions: string[];
+  photos: number;
+  files: string[];
+}
+
+/**
+ * The one note after pictures and files that could not be sent: what was not sent; to an organizer,
+ * once a day, the step that fixes it; to anyone else, whom to ask (Telegram only when it runs).
+ */
+function unsentNote(deps: RenderDeps, unsent: Unsent): string {
+  const { t } = deps;
+  const args = { photos: unsent.photos, files: unsent.files.length === 0 ? "none" : unsent.files.join(", "), contact: deps.contact ?? "" };
+  if (!deps.organizer) return t(deps.telegramRuns ? "files-unsent-delegate-telegram" : "files-unsent-delegate", args);
+  const note = t("files-unsent-organizer", args);
+  return deps.remindNoAddress?.() ? `${note}\n${t("files-no-address-fix")}` : note;
+}
+
+/**
+ * The Zalo messages for a list of replies, in order. Pictures and files go out as links, when they
+ * can; those that cannot, side by side, become one message: their captions (the text that carries
+ * what they show) and one note.
+ */
 export async function renderReplies(replies: Reply[], deps: RenderDeps): Promise<ZaloOutgoing[]> {
   const { t } = deps;
   const out: ZaloOutgoing[] = [];
   const texts = (s: string) => {
     for (const part of splitText(s)) out.push({ method: "sendMessage", text: part });
   };
+  let unsent: Unsent | undefined;
+  const flushUnsent = () => {
+    if (!unsent) return;
+    texts([unsent.captions.join("\n"), unsentNote(deps, unsent)].filter(Boolean).join("\n\n"));
+    unsent = undefined;
+  };
   // Preparing a file can take a moment: the person sees "typing" meanwhile.
   if (replies.some((r) => r.kind === "file" || r.kind === "photo")) out.push({ method: "sendChatAction", action: "typing" });
   for (const r of replies) {
-    if (r.kind === "text") texts(r.text);
-    else if (r.kind === "choices") {
+    if (r.kind === "text" || r.kind === "choices") {
+      flushUnsent();
       // Zalo has no buttons: every choice is a numbered line, answered by typing its number.
-      const lines = r.choices.map((c, i) => `${i + 1}. ${c.label}`);
-      texts([r.text, ...lines, t("zalo-choose-number")].filter(Boolean).join("\n"));
-    } else if (r.kind === "photo") {
-      const url = await deps.publish(r.name, r.data);
-      if (!url) {
-        // The caption (and the texts before it, e.g. the ranking) carry what the picture shows.
-        texts([r.caption, t(deps.organizer ? "files-photo-no-link-organizer" : "zalo-photo-unavailable", { contact: deps.contact ?? "" })].filter(Boolean).join("\n\n"));
-        continue;
-      }
-      const caption = r.caption ?? "";
-      if (caption.length <= ZALO_MAX_TEXT) out.push({ method: "sendPhoto", photo: url, ...(caption ? { caption } : {}) });
-      else {
-        out.push({ method: "sendPhoto", photo: url });
-        texts(caption);
-      }
-    } else {
-      // Zalo's API carries no documents: a short text, and a link where there is a public address.
-      const url = await deps.publish(r.name, r.data);
-      const note = url
-        ? t("zalo-file-link", { name: r.name, url })
-        : t(deps.organizer ? "files-file-no-link-organizer" : "zalo-file-unavailable", { name: r.name, contact: deps.contact ?? "" });
-      texts([r.caption, note].filter(Boolean).join("\n\n"));
+      if (r.kind === "text") texts(r.text);
+      else texts([r.text, ...r.choices.map((c, i) => `${i + 1}. ${c.label}`), t("zalo-choose-number")].filter(Boolean).join("\n"));
+      continue;
+    }
+    const url = await deps.publish(r.name, r.data);
+    if (!url) {
+      unsent ??= { captions: [], photos: 0, files: [] };
+      if (r.caption) unsent.captions.push(r.caption);
+      if (r.kind === "photo") unsent.photos++;
+      else unsent.files.push(r.name);
+      continue;
+    }
+    flushUnsent();
+    const caption = r.caption ?? "";
+    if (r.kind === "file") texts([caption, t("zalo-file-link", { name: r.name, url })].filter(Boolean).join("\n\n"));
+    else if (caption.length <= ZALO_MAX_TEXT) out.push({ method: "sendPhoto", photo: url, ...(caption ? { caption } : {}) });
+    else {
+      out.push({ method: "sendPhoto", photo: url });
+      texts(caption);
     }
   }
+  flushUnsent();
   return out;
 }
 

@@ -49,7 +49,7 @@ export interface ZaloSender {
 }
 
 /** How a file reaches one Zalo user: a link of its own that expires (one day for organizers). */
-function filesFor(ctx: ZaloContext, userId: string, t: Translate): Pick<RenderDeps, "publish" | "organizer" | "contact"> {
+function filesFor(ctx: ZaloContext, userId: string, t: Translate): Pick<RenderDeps, "publish" | "organizer" | "contact" | "telegramRuns" | "remindNoAddress"> {
   const { deps, logger } = ctx;
   const key = `zalo:${userId}`;
   const account = deps.store.data.accounts[key];
@@ -57,6 +57,8 @@ function filesFor(ctx: ZaloContext, userId: string, t: Translate): Pick<RenderDe
   return {
     organizer,
     contact: contactRef(t, deps.conference.conf),
+    telegramRuns: deps.telegramRuns === true,
+    remindNoAddress: () => organizer && deps.files.remindNoAddress(key),
     async publish(name: string, data: Buffer): Promise<string | undefined> {
       try {
         return await deps.files.publish(name, data, { account: key, organizer });
