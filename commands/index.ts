@@ -4,7 +4,8 @@ import { checkinCommands, checkinSteps } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
-import { agendaCommands, answerQuestion } from "./agenda.js";
+import { agendaCommands } from "./agenda.js";
+import { understander } from "./understand/intents.js";
 import { cancelCommand } from "./cancel.js";
 import { helpCommand } from "./help.js";
 import { invitesCommand, invitesSteps } from "./invites.js";
@@ -53,6 +54,6 @@ export function createBot(services: Services): CommandLayer {
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), answerQuestion, steps: stepTable }));
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), understand: understander, steps: stepTable }));
   return layer;
 }

@@ -247,3 +247,26 @@ export const scheduleSteps: StepHandlers<"schedule.keep" | "schedule.redo"> = {
     },
   },
 };
+
+/** "20/06/2027 08:00 | Hội trường UBND huyện": a reading written back as /datlich's own arguments (the year fixed). */
+function argsOf(wanted: Wanted): string {
+  const when = wanted.start ? local(wanted.start).format("DD/MM/YYYY HH:mm") : "";
+  return wanted.place ? `${when} | ${wanted.place}`.trim() : when;
+}
+
+/**
+ * An organizer's time and place typed without the command ("20/6 lúc 8h sáng tại hội trường UBND huyện"):
+ * read as /datlich reads it (a wrong weekday or day is refused, saying so) and offered as a change to
+ * confirm, never saved without it. "Không" shows the schedule as it stands.
+ */
+export function scheduleOffer(ctx: CommandContext, typed: string): Reply[] {
+  const { t } = ctx;
+  const wanted = readArgs(ctx, typed);
+  const what = whatSaved(ctx, { ...(wanted.start && { start: wanted.start.toISOString() }), ...(wanted.place && { place: wanted.place }) });
+  return [
+    choices(t("words-schedule-offer", { what }), [
+      offer(t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }),
+      offer(t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }),
+    ]),
+  ];
+}
