@@ -49,6 +49,13 @@ export const stepTable: StepTable = {
   ...reviewSteps,
 };
 
+/** Every name and alias a command answers to (for reading a typed command line without a running bot). */
+export function commandNames(): Set<string> {
+  const names = new Set<string>(["trogiup", "help"]);
+  for (const d of featureCommands.flat()) for (const n of [d.name, ...d.aliases]) names.add(n);
+  return names;
+}
+
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);

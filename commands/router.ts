@@ -413,7 +413,7 @@ function mayRun(def: CommandDef, role: Role): boolean {
  * "/chuong trinh", "/diem danh 233VCA", "/datlịch 20/06": the command whose name the first words make
  * once folded and joined, the longest first (three words, then two, then one).
  */
-export function resolveCommand(byName: ReadonlyMap<string, CommandDef>, line: string): ParsedCommand | undefined {
+export function resolveCommand(byName: { has(name: string): boolean }, line: string): ParsedCommand | undefined {
   const body = line.replace(/^\//, "").trim();
   const words = body.split(/\s+/).filter(Boolean);
   const target = /@([A-Za-z0-9_]+)/.exec(words[0] ?? "")?.[1]?.toLowerCase();

@@ -52,21 +52,21 @@ export type Understanding = { kind: "intent"; intent: Intent } | { kind: "ambigu
 
 /** Groups of phrases (folded, one space between words). */
 const W = {
-  timeQ: ["khi nao", "bao gio", "ngay nao", "may gio", "gio nao", "hom nao", "luc nao", "thoi gian", "ngay gio", "thu may", "ngay may", "gio giac", "vao ngay", "hom may"],
+  timeQ: ["khi nao", "bao gio", "ngay nao", "may gio", "gio nao", "hom nao", "luc nao", "thoi gian", "ngay gio", "thu may", "ngay may", "gio giac", "vao ngay", "hom may", "lich hop", "sang hay chieu", "buoi nao", "buoi sang hay chieu"],
   meeting: ["hop", "hoi nghi", "khai mac", "to chuc", "bat dau", "dien ra", "cuoc hop", "buoi hop"],
-  whereQ: ["o dau", "dia diem", "cho nao", "noi nao", "hoi truong nao", "phong nao", "dia chi", "tai dau", "noi to chuc", "hop dau", "dau a", "o cho nao"],
+  whereQ: ["o dau", "dia diem", "cho nao", "noi nao", "hoi truong nao", "phong nao", "dia chi", "tai dau", "noi to chuc", "hop dau", "dau a", "o cho nao", "hay o", "o huyen hay"],
   deadline: ["han", "han chot", "thoi han", "het han", "truoc ngay", "cham nhat", "den han", "qua han", "han cuoi"],
   rsvp: ["dang ky", "xac nhan", "tra loi", "bao cao so luong", "tham du"],
   speech: ["tham luan", "bai tham luan", "bai phat bieu", "bai viet"],
   submit: ["nop", "gui", "chuyen", "up", "tai len"],
-  answered: ["da xac nhan", "xac nhan chua", "da dang ky", "dang ky chua", "da tra loi", "tra loi chua", "dang ky roi", "xac nhan roi", "tinh hinh dang ky", "ket qua dang ky", "dang ky nhung ai", "dang ky nhu the nao roi", "da bao", "ai di roi", "nhung ai di"],
+  answered: ["da xac nhan", "xac nhan chua", "da dang ky", "dang ky chua", "da tra loi", "tra loi chua", "dang ky roi", "xac nhan roi", "tinh hinh dang ky", "ket qua dang ky", "dang ky nhung ai", "dang ky nhu the nao roi", "da bao", "ai di roi", "nhung ai di", "du chua", "xac nhan du", "dang ky du"],
   attend: ["di hop", "se di", "tham du", "xac nhan tham du", "dang ky tham du", "bao tham du", "tra loi giay moi", "cu nguoi di", "dang ky di", "muon dang ky", "dang ky", "xac nhan", "tra loi"],
   how: ["the nao", "nhu the nao", "lam sao", "cach nao", "cach", "ra sao", "lam the nao", "huong dan"],
-  score: ["diem", "diem so", "chi so", "chi so cchc", "diem cchc", "ket qua cham diem", "ket qua cchc", "bao nhieu diem", "duoc bao nhieu", "cham diem"],
-  loss: ["tru diem", "mat diem", "bi tru", "diem thap", "thieu diem", "kem", "thap", "bi mat", "mat", "tru"],
+  score: ["diem", "diem so", "chi so", "chi so cchc", "diem cchc", "ket qua cham diem", "ket qua cchc", "bao nhieu diem", "duoc bao nhieu", "cham diem", "chi so cai cach hanh chinh", "may diem"],
+  loss: ["tru diem", "mat diem", "bi tru", "diem thap", "thieu diem", "kem", "thap", "bi mat"],
   why: ["tai sao", "vi sao", "sao", "li do", "ly do", "tai vi sao", "nguyen nhan"],
   field: ["linh vuc", "lv", "muc", "phan", "tieu chi"],
-  rank: ["xep hang", "xep thu", "thu hang", "hang may", "dung thu may", "bang xep hang", "xep loai", "dung thu", "hang thu"],
+  rank: ["xep hang", "xep thu", "thu hang", "hang may", "dung thu may", "bang xep hang", "xep loai", "dung thu", "hang thu", "xep thu may", "dung thu may", "dung dau", "cao nhat", "thap nhat", "dung cuoi"],
   contact: ["lien he", "lien lac", "so dien thoai", "dien thoai", "sdt", "hoi ai", "goi ai", "ai phu trach", "dau moi", "ban to chuc la ai", "zalo cua ban to chuc"],
   documents: ["tai lieu", "van ban", "tai lieu hop", "tai lieu hoi nghi", "tai lieu tham khao", "ke hoach"],
   letter: ["giay moi", "thu moi", "cong van moi"],
@@ -74,7 +74,7 @@ const W = {
   onbehalf: ["diem danh thay", "diem danh ho", "diem danh giup", "diem danh cho"],
   ack: ["da nhan", "nhan duoc", "nhan roi", "da doc", "doc roi", "ok", "oke", "okay", "ro roi", "da ro", "nam duoc", "da nam"],
   notice: ["thong bao", "tin nhan", "tin"],
-  help: ["tro giup", "huong dan", "giup do", "giup", "help", "lenh", "menu", "dung bot", "su dung", "lam gi", "khong biet", "cach dung"],
+  help: ["tro giup", "huong dan", "giup do", "giup", "help", "lenh", "menu", "dung bot", "su dung", "lam gi", "khong biet", "cach dung", "dung the nao", "dung bot"],
   agenda: ["chuong trinh", "noi dung", "lich trinh", "chuong trinh hop", "noi dung hop", "chuong trinh hoi nghi", "ke hoach hop"],
   participants: ["thanh phan", "ai du", "nhung ai", "ai tham du", "bao nhieu nguoi", "moi ai"],
   report: ["bao cao", "tinh hinh", "tong hop", "thong ke", "so lieu"],
@@ -98,7 +98,7 @@ const SHORT: Record<string, string> = {
 
 /** Every word the rules use: a typed word is mended towards one of these. */
 const VOCABULARY: ReadonlySet<string> = new Set(
-  [...Object.values(W).flat(), ...Object.values(SHORT), "chua", "minh", "toi", "xa", "don vi", "cua", "nao", "ai", "the", "thay", "ho", "vuc", "linh", "may"]
+  [...Object.values(W).flat(), ...Object.values(SHORT), "chua", "minh", "toi", "xa", "don vi", "cua", "nao", "ai", "the", "thay", "ho", "vuc", "linh", "may", "bay gio", "nay", "nam", "ngoai"]
     .flatMap((p) => p.split(" ")),
 );
 
@@ -134,8 +134,10 @@ function mend(word: string): string {
 export interface Words {
   /** The folded, mended words. */
   words: string[];
-  /** The words as typed (marks and case kept), one for each folded word before short forms were expanded. */
+  /** The words as typed (marks and case kept). */
   typed: string[];
+  /** What each typed word was read as (folded, mended; a short form its words). */
+  read: string[];
   /** " w1 w2 … " for phrase search. */
   spaced: string;
 }
@@ -146,12 +148,39 @@ export function wordsOf(text: string): Words {
     .split(/\s+/)
     .map((w) => w.replace(/^[.:]+|[.:]+$/g, ""))
     .filter(Boolean);
-  const words = typed.flatMap((w) => {
+  const read = typed.map((w) => {
     const f = fold(w);
-    const short = SHORT[f] ?? SHORT[mend(f)];
-    return (short ?? mend(f)).split(" ");
+    return SHORT[f] ?? SHORT[mend(f)] ?? mend(f);
   });
-  return { words, typed, spaced: ` ${words.join(" ")} ` };
+  const words = mendPairs(read.flatMap((r) => r.split(" ")));
+  return { words, typed, read, spaced: ` ${words.join(" ")} ` };
+}
+
+/** The phrases of two words, written together: "thamluan" → "tham luan". */
+const PAIRS: ReadonlyMap<string, string> = new Map(
+  Object.values(W)
+    .flat()
+    .filter((p) => p.split(" ").length === 2)
+    .map((p) => [p.replace(" ", ""), p] as const),
+);
+
+/** "tham lun", "xep hnag": two short words one letter off a phrase of the rules, read as it (too short to mend alone). */
+function mendPairs(words: string[]): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as string;
+    const b = out[i + 1] as string;
+    if (VOCABULARY.has(a) && VOCABULARY.has(b)) continue;
+    const joined = a + b;
+    if (joined.length < 6 || /\d/.test(joined)) continue;
+    for (const [key, phrase] of PAIRS) {
+      if (Math.abs(key.length - joined.length) <= 1 && editDistance(key, joined) === 1) {
+        out.splice(i, 2, ...phrase.split(" "));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const has = (w: Words, phrase: string): boolean => w.spaced.includes(` ${phrase} `);
@@ -185,26 +214,28 @@ const RULES: readonly Rule[] = [
   { intent: "when", all: [W.timeQ], some: [W.meeting, W.agenda], not: [...W.deadline, ...W.speech, "dang ky", "xac nhan", "tra loi", "nop", "cong bo"] },
   { intent: "where", all: [W.whereQ], some: [W.meeting], not: [...W.documents, ...W.letter, "lay", "tai o dau"] },
   { intent: "deadline", all: [W.deadline], not: [...W.speech, ...W.rsvp, "giay moi"] },
+  { intent: "deadline", all: [[...W.deadline, ...W.timeQ], W.rsvp, W.speech], weight: 1 },
   { intent: "deadline.rsvp", all: [[...W.deadline, ...W.timeQ], W.rsvp], not: ["chua"] },
   { intent: "deadline.speech", all: [[...W.deadline, ...W.timeQ], W.speech], some: [W.submit] },
+  { intent: "deadline.speech", all: [[...W.deadline, ...W.timeQ], ["nop", "nop bai"]], not: W.rsvp },
   { intent: "agenda", all: [W.agenda], not: ["tham luan"] },
-  { intent: "participants", all: [W.participants], not: W.rsvp },
+  { intent: "participants", all: [W.participants] },
   { intent: "unit.answers", all: [W.answered], some: [["xa minh", "don vi minh", "xa toi", "don vi toi", "chung toi", "minh"]], roles: MEMBER, weight: 1 },
   { intent: "unit.answers", all: [W.notYet], roles: MEMBER },
-  { intent: "rsvp.start", all: [W.attend], not: [...W.timeQ, ...W.how, "chua", "roi", "khong", "ai", "nao", ...W.deadline] },
+  { intent: "rsvp.start", all: [W.attend], not: [...W.timeQ, ...W.how, "chua", "roi", "khong", "ai", "nao", "thanh phan", ...W.deadline] },
   { intent: "rsvp.how", all: [W.how, W.rsvp], not: ["chua"] },
   { intent: "speech.start", all: [W.speech], some: [W.submit], not: [...W.timeQ, ...W.deadline, "chua", ...W.remind] },
-  { intent: "score", all: [W.score], some: [["cua xa", "xa minh", "don vi"]], not: ["diem danh", ...W.publish, "tru diem", "mat diem", "chua", ...W.why] },
+  { intent: "score", all: [W.score], some: [["cua xa", "xa minh", "don vi"]], not: ["diem danh", ...W.publish, ...W.rank, "tru diem", "mat diem", "chua", ...W.why] },
   { intent: "score.field", all: [W.loss], some: [W.why, W.field, W.score], not: ["diem danh"], weight: 1 },
   { intent: "score.field", all: [W.why, W.score], some: [W.field], not: ["diem danh"], weight: 1 },
-  { intent: "ranking", all: [W.rank], weight: 1 },
+  { intent: "ranking", all: [W.rank] },
   { intent: "contact", all: [W.contact] },
-  { intent: "documents", all: [W.documents], not: W.letter },
+  { intent: "documents", all: [W.documents] },
   { intent: "letter", all: [W.letter], not: [...W.deadline, "da nhan"] },
   { intent: "checkin", all: [W.checkin], not: ["chua", ...W.how] },
   { intent: "checkin.onbehalf", all: [W.onbehalf], roles: ORG, weight: 1 },
   { intent: "ack", all: [W.ack], some: [W.notice], not: ["chua", "ai", "nao", "giay moi", "tai lieu", "diem"] },
-  { intent: "help", all: [W.help], weight: -1 },
+  { intent: "help", all: [W.help] },
   { intent: "report", all: [W.report], roles: ORG },
   { intent: "report.unanswered", all: [W.notYet], some: [["don vi nao", "xa nao", "ai", "nhung xa nao", "nhung don vi nao", "nao"]], roles: ORG, not: [...W.remind, "thong bao"] },
   { intent: "report.unsubmitted", all: [W.notSubmitted], some: [W.speech, ["don vi nao", "xa nao", "ai", "nao"]], roles: ORG, not: W.remind },
@@ -272,15 +303,20 @@ function after(w: Words, phrases: readonly string[]): string | undefined {
 }
 
 /** Words that say "ours" or only fill a sentence: what is left after them names a unit. */
-const FILLER = new Set(["cua", "xa", "minh", "toi", "chung", "don", "vi", "a", "nhe", "voi", "oi", "cho", "hoi", "xem", "biet", "duoc", "bao", "nhieu", "la", "ban", "nam", "nay", "the", "nao", "gi", "vay", "phuong", "thi", "tran", "ubnd", "em", "anh", "chi", "dong", "chi", "ket", "qua", "so", "cchc", "nhu", "ra", "sao", "muon", "can", "tra", "cuu", "kiem", "tra"]);
+const FILLER = new Set(["cua", "xa", "minh", "toi", "chung", "don", "vi", "a", "nhe", "voi", "oi", "cho", "hoi", "xem", "biet", "duoc", "bao", "nhieu", "la", "ban", "nay", "the", "nao", "gi", "vay", "phuong", "thi", "tran", "ubnd", "em", "anh", "chi", "dong", "ket", "qua", "cchc", "nhu", "ra", "sao", "muon", "can", "tra", "cuu", "kiem", "may"]);
+/** Phrases that never name a unit though their words might ("năm nay", "điểm số"). */
+const NOT_UNIT = ["nam nay", "nam ngoai", "diem so", "chi so", "bao nhieu", "cai cach hanh chinh", "may diem"];
 
 /** The unit a score question names ("điểm xã Nậm Xe"), as typed; none for "ours". */
 function unitNamed(w: Words, used: readonly string[]): string | undefined {
-  const usedWords = new Set(used.flatMap((p) => p.split(" ")));
-  const rest = w.typed.filter((t) => {
-    const f = fold(t);
-    return !FILLER.has(f) && !usedWords.has(f) && !usedWords.has(SHORT[f] ?? "");
-  });
+  const skip = new Set<number>();
+  const phrases = [...used, ...NOT_UNIT].map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+  for (const parts of phrases) {
+    for (let i = 0; i + parts.length <= w.read.length; i++) {
+      if (parts.every((x, k) => w.read[i + k] === x && !skip.has(i + k))) parts.forEach((_, k) => skip.add(i + k));
+    }
+  }
+  const rest = w.typed.filter((_, i) => !skip.has(i) && !FILLER.has(w.read[i] as string));
   return rest.length > 0 ? rest.join(" ") : undefined;
 }
 
