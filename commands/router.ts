@@ -336,12 +336,12 @@ async function freeText(turn: Turn, line: string): Promise<Answer> {
   const trigger = triggers.find((tr) => tr.matches(fold(line)));
   if (trigger) return runLine(turn, trigger.command, "");
   if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
-  // A bare invite code from an account of no unit: taken as /start CODE.
-  if (!turn.account.unitId && isCodeShaped(line)) return runLine(turn, "/start", line);
   if (turn.req.file) return refusal(turn.t("file-not-expected"));
   if (line.length === 0) return refusal(turn.t("hint-empty"));
   // Plain words: what they mean is run as its command would be, or asked back ("did you mean"), never guessed.
   const read = understand?.read(line, wordsInput(turn));
+  // A bare invite code from an account of no unit: taken as /start CODE ("tai lieu hop" has ten letters, but words).
+  if (!turn.account.unitId && isCodeShaped(line) && (!read || !("command" in read))) return runLine(turn, "/start", line);
   if (!read) return refusal(turn.t("hint-free-text"));
   if ("command" in read) return runPlan(turn, read, false);
   return { replies: await remember(turn, [read]), refused: false };

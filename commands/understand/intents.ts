@@ -46,7 +46,8 @@ function field(slots: Slots, input: WordsInput): WordsPlan {
 
 /** "Cho xin giấy mời": the unit's own letter; an organizer's is /giaymoi; a guest is told where it comes from. */
 function letter(_slots: Slots, input: WordsInput): WordsPlan {
-  if (input.role === "organizer" && !input.unit) return { command: "giaymoi" };
+  // /giaymoi issues the codes units lack: asked first, as one choice, rather than done on plain words.
+  if (input.role === "organizer" && !input.unit) return { command: "giaymoi", run: async (ctx) => [choices(ctx.t("words-letters-offer"), [offer(ctx.t("words-intent-letters-all"), { kind: "command.suggested", name: "giaymoi", args: "" })])] };
   const unit = input.unit;
   if (!unit) return { command: "trogiup", run: async (ctx) => [{ kind: "text", text: ctx.t("faq-rsvp-guest") }] };
   return { command: "tailieu", run: (ctx) => letterAnswer(ctx, unit) };

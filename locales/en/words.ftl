@@ -46,3 +46,5 @@ words-onbehalf-which-seat = Check in for { $unit }: which seat? Type its number:
 words-schedule-offer = Set the conference to { $what }? Type its number:
 words-schedule-yes = Yes, save this
 words-schedule-no = No, keep the current schedule
+words-letters-offer = Make the invitation letters of every unit (/giaymoi, issuing the codes units lack)? Type its number:
+words-intent-letters-all = Make every unit's letter (/giaymoi)

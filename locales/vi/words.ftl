@@ -46,3 +46,5 @@ words-onbehalf-which-seat = Điểm danh thay { $unit }: vị trí nào? Gõ s�
 words-schedule-offer = Đồng chí muốn đặt lịch hội nghị: { $what }? Gõ số tương ứng:
 words-schedule-yes = Đúng, lưu lịch này
 words-schedule-no = Không, giữ lịch hiện tại
+words-letters-offer = Đồng chí muốn làm giấy mời của các đơn vị (lệnh /giaymoi, cấp mã mời cho đơn vị chưa có)? Gõ số tương ứng:
+words-intent-letters-all = Làm giấy mời của tất cả các đơn vị (/giaymoi)
