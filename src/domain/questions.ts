@@ -144,7 +144,7 @@ export interface Words {
 
 export function wordsOf(text: string): Words {
   const typed = text
-    .replace(/[?!,;"“”()…]+/g, " ")
+    .replace(/[?!,;"\u201C\u201D()\u2026]+/g, " ")
     .split(/\s+/)
     .map((w) => w.replace(/^[.:]+|[.:]+$/g, ""))
     .filter(Boolean);
