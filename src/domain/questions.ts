@@ -313,7 +313,8 @@ function unitNamed(w: Words, used: readonly string[]): string | undefined {
   const phrases = [...used, ...NOT_UNIT].map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
   for (const parts of phrases) {
     for (let i = 0; i + parts.length <= w.read.length; i++) {
-      if (parts.every((x, k) => w.read[i + k] === x && !skip.has(i + k))) parts.forEach((_, k) => skip.add(i + k));
+      if (!parts.every((x, k) => w.read[i + k] === x && !skip.has(i + k))) continue;
+      for (let k = 0; k < parts.length; k++) skip.add(i + k);
     }
   }
   const rest = w.typed.filter((_, i) => !skip.has(i) && !FILLER.has(w.read[i] as string));

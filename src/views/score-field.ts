@@ -3,7 +3,7 @@
 import type { ConferenceService } from "../conference/service.js";
 import { UserError } from "../domain/errors.js";
 import type { Data, Role, ScoreField } from "../../storage/schema.js";
-import { fieldLabel, type Marks, round2, unitResultView } from "./scores.js";
+import { type Marks, round2, unitResultView } from "./scores.js";
 
 export interface FieldResultView {
   year: number;
@@ -35,7 +35,7 @@ export function fieldResultView(data: Pick<Data, "scores">, conference: Conferen
     unit: v.unit,
     marks: v.marks,
     number,
-    name: fieldLabel(field),
+    name: field.name,
     max: round2(field.max),
     ...(field.self !== undefined && { self: round2(field.self) }),
     ...(field.appraised !== undefined && { appraised: round2(field.appraised) }),
