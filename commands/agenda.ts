@@ -1,11 +1,9 @@
-// What the conference is, for everyone: /chuongtrinh, /thanhphan, /tailieu, and the obvious questions typed as free text.
+// What the conference is, for everyone: /chuongtrinh, /thanhphan, /tailieu (questions in plain words: commands/understand/).
 import { formatDateTime } from "../src/lib/time.js";
 import { unitAnswered } from "../src/domain/attendance.js";
-import { questionTopic } from "../src/domain/questions.js";
 import { unitAddress, unitName } from "../src/domain/units.js";
 import { contactLine } from "./contact.js";
 import { bullets, numbered, text } from "./replies.js";
-import type { QuestionAnswerer } from "./router.js";
 import type { CommandContext, CommandDef } from "./types.js";
 
 /** "Thời gian: …" and "Địa điểm: …" lines, with "to be announced" where not set. */
@@ -89,31 +87,5 @@ const documents: CommandDef = {
     return [text(`${t("documents-title")}\n${lines.join("\n")}`)];
   },
 };
-/**
- * Answers the obvious questions typed as free text (src/domain/questions.ts has the keywords):
- * when, where, documents, deadlines, how to answer — each with the answer and the command.
- */
-export const answerQuestion: QuestionAnswerer = ({ text: typed, role, account, t, services }) => {
-  const topic = questionTopic(typed);
-  if (!topic) return undefined;
-  const conf = services.conference.conf;
-  const ctx = { t, services } as CommandContext;
-  const lines: string[] = [];
-  const [when, where] = scheduleLines(ctx);
-  if (topic === "when") lines.push(when as string, t("faq-when-more"));
-  if (topic === "where") lines.push(where as string, t("faq-when-more"));
-  if (topic === "documents") lines.push(conf.documents.length > 0 ? t("faq-documents", { count: conf.documents.length }) : t("documents-none"), t("faq-documents-more"));
-  if (topic === "deadline") {
-    const at = (kind: "rsvp" | "speech") => {
-      const d = services.conference.deadline(kind);
-      return d ? formatDateTime(t, d) : t("faq-deadline-tba");
-    };
-    lines.push(t("faq-deadline-rsvp", { deadline: at("rsvp") }));
-    if (conf.speeches.length > 0) lines.push(t("faq-deadline-speech", { deadline: at("speech") }));
-  }
-  if (topic === "rsvp") lines.push(t(account.unitId || role === "organizer" ? "faq-rsvp" : "faq-rsvp-guest"));
-  return [text(lines.join("\n"))];
-};
-
 /** /chuongtrinh, /thanhphan, /tailieu, in menu order. */
 export const agendaCommands: CommandDef[] = [agenda, participants, documents];

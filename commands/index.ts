@@ -4,7 +4,8 @@ import { checkinCommands, checkinSteps } from "./checkin.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
-import { agendaCommands, answerQuestion } from "./agenda.js";
+import { agendaCommands } from "./agenda.js";
+import { understander } from "./understand/intents.js";
 import { cancelCommand } from "./cancel.js";
 import { helpCommand } from "./help.js";
 import { invitesCommand, invitesSteps } from "./invites.js";
@@ -48,11 +49,18 @@ export const stepTable: StepTable = {
   ...reviewSteps,
 };
 
+/** Every name and alias a command answers to (for reading a typed command line without a running bot). */
+export function commandNames(): Set<string> {
+  const names = new Set<string>(["trogiup", "help"]);
+  for (const d of featureCommands.flat()) for (const n of [d.name, ...d.aliases]) names.add(n);
+  return names;
+}
+
 export function createBot(services: Services): CommandLayer {
   let layer: CommandLayer | undefined;
   const help = helpCommand((ctx) => layer?.visible(ctx.role) ?? []);
   const [start, ...rest] = featureCommands.flat();
   const defs = [start as CommandDef, help, ...rest];
-  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), answerQuestion, steps: stepTable }));
+  layer = keepDraftsOpen(services, createCommandLayer(services, defs, { triggers: featureTriggers.flat(), understand: understander, steps: stepTable }));
   return layer;
 }

@@ -60,8 +60,19 @@ function arrivalLine(ctx: CommandContext, a: Arrival): string {
   return t("report-checkin-line", { unit: unitName(a.unit), seat: a.seat?.title ?? t("report-checkin-no-seat"), name: who, time: formatTime(t, a.at) });
 }
 
+/** The sections after the totals, by name, in the order /baocao writes them. */
+interface Sections {
+  confirmed: string;
+  substitutes: string;
+  absent: string;
+  silent: string;
+  checkins: string;
+  speeches: string;
+  speakers: string;
+}
+
 /** The sections after the totals: answers by kind, the two RSVP audiences, check-ins, speeches, speakers. */
-function attendanceSections(ctx: CommandContext, r: ReportView): string[] {
+function attendanceSections(ctx: CommandContext, r: ReportView): Sections {
   const { t } = ctx;
   const sum = r.attendance;
   const tot = sum.totals;
@@ -83,26 +94,32 @@ function attendanceSections(ctx: CommandContext, r: ReportView): string[] {
   const checkedIn = r.arrivals.map((a) => arrivalLine(ctx, a));
   const speechLines = r.speeches.rows.map((row) => t("report-speech-line", { unit: unitName(row.unit), status: t(`report-speech-${row.status}`), versions: row.versions }));
   const speakerLines = r.speakers.map((s, i) => `${i + 1}. ${unitNameById(ctx.services.conference, s.unitId)}: ${s.topic}`);
-  return [
-    [t("report-confirmed-title", { count: tot.attend }), ...list(ctx, confirmed), t("report-confirmed-note")].join("\n"),
-    [t("report-substitutes-title", { count: tot.substitute }), ...list(ctx, substitutes)].join("\n"),
-    [t("report-absent-title", { count: tot.absent }), ...list(ctx, absent)].join("\n"),
-    [
+  return {
+    confirmed: [t("report-confirmed-title", { count: tot.attend }), ...list(ctx, confirmed), t("report-confirmed-note")].join("\n"),
+    substitutes: [t("report-substitutes-title", { count: tot.substitute }), ...list(ctx, substitutes)].join("\n"),
+    absent: [t("report-absent-title", { count: tot.absent }), ...list(ctx, absent)].join("\n"),
+    silent: [
       t("report-silent-title", { count: sum.silent.length }),
       ...list(ctx, silent),
       ...(partial.length > 0 ? [t("report-unconfirmed-title", { count: sum.unconfirmed.length, silent: sum.silent.length, partial: partial.length }), ...partial] : []),
     ].join("\n"),
-    [t("report-checkins-title", { present: tot.present, expected: tot.expected }), ...list(ctx, checkedIn)].join("\n"),
-    [t("report-speeches-title", { deadline: deadlineText(ctx, r.deadlines.speech) }), ...list(ctx, speechLines)].join("\n"),
-    [t("report-speakers-title", { count: r.speakers.length }), ...list(ctx, speakerLines)].join("\n"),
-  ];
+    checkins: [t("report-checkins-title", { present: tot.present, expected: tot.expected }), ...list(ctx, checkedIn)].join("\n"),
+    speeches: [t("report-speeches-title", { deadline: deadlineText(ctx, r.deadlines.speech) }), ...list(ctx, speechLines)].join("\n"),
+    speakers: [t("report-speakers-title", { count: r.speakers.length }), ...list(ctx, speakerLines)].join("\n"),
+  };
+}
+
+/** One section of /baocao as it writes it: the units that have not answered ("silent"), the speeches. */
+export function reportSection(ctx: CommandContext, part: "silent" | "speeches"): Reply[] {
+  const r = reportView(ctx.services.conference, ctx.services.store.data, ctx.services.clock.now());
+  return [text(attendanceSections(ctx, r)[part])];
 }
 
 /** /baocao: the report view written as chat messages. */
 export function reportReplies(ctx: CommandContext): Reply[] {
   const { t, services } = ctx;
   const r = reportView(services.conference, services.store.data, services.clock.now());
-  const sections = attendanceSections(ctx, r);
+  const sections = Object.values(attendanceSections(ctx, r));
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
   const notices = noticeSummaryLines(services.store.data, t, { limit: 10 });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));

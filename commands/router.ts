@@ -8,7 +8,8 @@ import type { Translate } from "../src/lib/i18n.js";
 import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
-import { offer, parseStep, STANDALONE_KINDS, type Step, type StepHandler, type StepTable } from "./steps.js";
+import { offer, parseStep, STANDALONE_KINDS, type Step, type StepHandler, type StepOf, type StepTable } from "./steps.js";
+import type { Unit } from "../src/conference/schema.js";
 import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
@@ -57,15 +58,41 @@ export interface TextTrigger {
   command: string;
 }
 
-/** Answers a free question ("hội nghị tổ chức ngày nào?"), or undefined to keep the short hint. */
-export type QuestionAnswerer = (q: { text: string; role: Role; account: Account; t: Translate; services: Services }) => Promise<Reply[] | undefined> | Reply[] | undefined;
+/** Who typed plain words, for the plan of what they mean. */
+export interface WordsInput {
+  role: Role;
+  account: Account;
+  unit?: Unit;
+  t: Translate;
+  services: Services;
+}
+
+/**
+ * How plain words are answered: a command run with all its checks (`args` its arguments), or `run`
+ * under that command's checks (a question's answer beside the command that owns the subject).
+ */
+export interface WordsPlan {
+  command: string;
+  args?: string;
+  run?: Handler;
+}
+
+/** What plain words mean (commands/understand/intents.ts over src/domain/questions.ts). */
+export interface Understander {
+  /** Free text: its plan, a "did you mean" to answer with (numbered choices of intents), or undefined (not understood). */
+  read(text: string, input: WordsInput): WordsPlan | Reply | undefined;
+  /** An intent chosen from a "did you mean". */
+  chosen(step: StepOf<"words.intent">, input: WordsInput): WordsPlan;
+  /** A command's arguments in words that mean another of its intents ("/diemdanh thay Mường So"). */
+  args(command: string, args: string, input: WordsInput): WordsPlan | undefined;
+}
 
 /** What a command layer answers besides its commands. */
 export interface LayerOptions {
   /** Plain words that run a command ("đã nhận"). */
   triggers?: TextTrigger[];
-  /** Free questions. */
-  answerQuestion?: QuestionAnswerer;
+  /** Plain words: questions and requests in a person's own words. */
+  understand?: Understander;
   /** The one dispatch table of conversation steps (commands/index.ts); without it, only the router's own steps run. */
   steps?: StepTable;
 }
@@ -76,7 +103,7 @@ interface Layer {
   defs: CommandDef[];
   byName: Map<string, CommandDef>;
   triggers: TextTrigger[];
-  answerQuestion?: QuestionAnswerer;
+  understand?: Understander;
   steps?: StepTable;
 }
 
@@ -135,7 +162,7 @@ export function closestCommands(word: string, defs: CommandDef[]): CommandDef[] 
 export function createCommandLayer(services: Services, defs: CommandDef[], options: LayerOptions = {}): CommandLayer {
   const byName = new Map<string, CommandDef>();
   for (const d of defs) for (const n of [d.name, ...d.aliases]) byName.set(n, d);
-  const layer: Layer = { services, defs, byName, triggers: options.triggers ?? [], answerQuestion: options.answerQuestion, steps: options.steps };
+  const layer: Layer = { services, defs, byName, triggers: options.triggers ?? [], understand: options.understand, steps: options.steps };
   return {
     commands: defs,
     handle: async (req) => (await answer(layer, req)).replies,
@@ -249,6 +276,10 @@ async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen
     const def = byName.get(step.name);
     return def ? runChecked(turn, def, step.args, true, def.handler) : refusal(turn.t("choice-stale"));
   }
+  if (step.kind === "words.intent") {
+    const understood = turn.layer.understand;
+    return understood ? runPlan(turn, understood.chosen(step, wordsInput(turn)), true) : refusal(turn.t("choice-stale"));
+  }
   const handler: StepHandler | undefined = steps?.[step.kind];
   const def = handler && byName.get(handler.command);
   if (!handler || !def) return refusal(turn.t("choice-stale"));
@@ -257,18 +288,37 @@ async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen
 
 // ---- 4. A command ----
 
-/** "/dangky thamdu", "/dang ky", "/datlịch 20/06": the command and its arguments; an unknown one gets the closest as choices. */
+/**
+ * "/dangky thamdu", "/dang ky", "/diem danh 233VCA", "/datlịch 20/06": the longest command the first
+ * words make (so "/diem danh X" is /diemdanh, not /diem "danh X"), then its arguments, which may be
+ * words of another of its intents ("/diemdanh thay Mường So"); an unknown one gets the closest as choices.
+ */
 async function command(turn: Turn, line: string): Promise<Answer> {
-  const { byName } = turn.layer;
-  let parsed = parseCommand(line);
-  if (!parsed || !byName.has(parsed.name)) parsed = forgivingCommand(byName, line) ?? parsed;
+  const { byName, understand } = turn.layer;
+  const parsed = resolveCommand(byName, line) ?? parseCommand(line);
   const def = parsed && byName.get(parsed.name);
   if (!parsed || !def) {
     const [first = "/", ...rest] = line.split(/\s+/);
     const typed = parsed ? `/${parsed.name}` : first;
     return { replies: await remember(turn, unknownCommand(turn, typed, parsed ? parsed.args : rest.join(" "))), refused: true };
   }
+  const inWords = understand?.args(def.name, parsed.args, wordsInput(turn));
+  if (inWords) return runPlan(turn, inWords, true);
   return runChecked(turn, def, parsed.args, true, def.handler);
+}
+
+/** The plan of plain words, run under its command's checks. */
+async function runPlan(turn: Turn, plan: WordsPlan, typedCommand: boolean): Promise<Answer> {
+  const def = turn.layer.byName.get(plan.command);
+  if (!def) return refusal(turn.t("hint-free-text"));
+  return runChecked(turn, def, plan.args ?? "", typedCommand, plan.run ?? def.handler);
+}
+
+/** Who typed, for the plan of their words. */
+function wordsInput(turn: Turn): WordsInput {
+  const { services } = turn.layer;
+  const unitId = turn.account.unitId;
+  return { role: turn.role, account: turn.account, unit: unitId ? services.conference.unit(unitId) : undefined, t: turn.t, services };
 }
 
 /** A command line the bot holds (a trigger's, "/start" for a bare code, a question's) with `extra` text after its own arguments. */
@@ -282,16 +332,19 @@ async function runLine(turn: Turn, line: string, extra: string): Promise<Answer>
 // ---- 5, 6. Free text: a trigger, the answer to the waiting step, a bare invite code, a question ----
 
 async function freeText(turn: Turn, line: string): Promise<Answer> {
-  const { triggers, answerQuestion, services } = turn.layer;
+  const { triggers, understand } = turn.layer;
   const trigger = triggers.find((tr) => tr.matches(fold(line)));
   if (trigger) return runLine(turn, trigger.command, "");
   if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
-  // A bare invite code from an account of no unit: taken as /start CODE.
-  if (!turn.account.unitId && isCodeShaped(line)) return runLine(turn, "/start", line);
   if (turn.req.file) return refusal(turn.t("file-not-expected"));
   if (line.length === 0) return refusal(turn.t("hint-empty"));
-  const answer = answerQuestion ? await answerQuestion({ text: line, role: turn.role, account: turn.account, t: turn.t, services }) : undefined;
-  return answer ? { replies: answer, refused: false } : refusal(turn.t("hint-free-text"));
+  // Plain words: what they mean is run as its command would be, or asked back ("did you mean"), never guessed.
+  const read = understand?.read(line, wordsInput(turn));
+  // A bare invite code from an account of no unit: taken as /start CODE ("tai lieu hop" has ten letters, but words).
+  if (!turn.account.unitId && isCodeShaped(line) && (!read || !("command" in read))) return runLine(turn, "/start", line);
+  if (!read) return refusal(turn.t("hint-free-text"));
+  if ("command" in read) return runPlan(turn, read, false);
+  return { replies: await remember(turn, [read]), refused: false };
 }
 
 // ---- What every way into a command passes ----
@@ -356,13 +409,20 @@ function mayRun(def: CommandDef, role: Role): boolean {
   return def.roles.includes(role) || (role !== "guest" && def.roles.includes("guest"));
 }
 
-/** "/chuong trinh", "/datlịch 20/06": the command whose name the first words make once folded and joined. */
-function forgivingCommand(byName: Map<string, CommandDef>, line: string): ParsedCommand | undefined {
-  const words = line.slice(1).trim().split(/\s+/).filter(Boolean);
-  for (let k = Math.min(3, words.length); k >= 1; k--) {
+/**
+ * "/chuong trinh", "/diem danh 233VCA", "/datlịch 20/06": the command whose name the first words make
+ * once folded and joined, the longest first (three words, then two, then one).
+ */
+export function resolveCommand(byName: { has(name: string): boolean }, line: string): ParsedCommand | undefined {
+  const body = line.replace(/^\//, "").trim();
+  const words = body.split(/\s+/).filter(Boolean);
+  const target = /@([A-Za-z0-9_]+)/.exec(words[0] ?? "")?.[1]?.toLowerCase();
+  // "/diem@hoinghi_bot danh": the bot's name ends the command's words.
+  const most = words[0]?.includes("@") ? 1 : Math.min(3, words.length);
+  for (let k = most; k >= 1; k--) {
     const joined = fold(words.slice(0, k).join("")).replace(/@.*$/, "");
     if (/^[a-z0-9_]+$/.test(joined) && byName.has(joined)) {
-      return { name: joined, args: skipWords(line.slice(1).trim(), k) };
+      return { name: joined, ...(target && { target }), args: skipWords(body, k) };
     }
   }
   return undefined;
@@ -391,6 +451,7 @@ function commandOfStep(layer: Layer, stored: unknown): string | undefined {
   const step = parseStep(stored);
   if (!step) return undefined;
   if (step.kind === "command.suggested") return step.name;
+  if (step.kind === "words.intent") return undefined;
   return layer.steps?.[step.kind].command;
 }
 

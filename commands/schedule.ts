@@ -1,5 +1,8 @@
 // /datlich (/schedule): an organizer sets the time and place; risks are asked about first, saves made meanwhile are named, and the delegates may be told.
-import { formatDate, formatDateTime, formatTime, parseLocalDateTime } from "../src/lib/time.js";
+import { formatDate, formatDateTime, formatTime, local } from "../src/lib/time.js";
+import { readWhenWhere, resolveWhen } from "../src/lib/when.js";
+import { msg } from "../src/messages/render.js";
+import { Refusal } from "../src/messages/refusal.js";
 import { fold } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import type { ScheduleChange } from "../storage/schema.js";
@@ -13,23 +16,48 @@ import { BadArguments } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Outgoing, Reply, Services } from "../src/messages/types.js";
 
-/** /datlich 20/06/2027 14:00 | Hội trường UBND huyện — either part may be left out, not both. "18/6 8:00" is the next 18 June. */
-export function parseScheduleArgs(args: string, now: Date): { start?: Date; place?: string } {
-  const [whenPart, ...placeParts] = args.split("|");
-  const when = (whenPart ?? "").trim();
-  const place = placeParts.join("|").trim();
-  if (!when && !place) throw new BadArguments("schedule-usage");
-  const result: { start?: Date; place?: string } = {};
-  if (when) {
-    const start = parseLocalDateTime(when, now);
-    if (!start) throw new BadArguments("schedule-bad-date", { text: when });
-    result.start = start;
+/**
+ * /datlich 20/06/2027 14:00 | Hội trường UBND huyện, and as people type it: "20/6 lúc 8h sáng tại hội
+ * trường UBND huyện", "8 giờ 30 thứ Hai 22/6 | Hội trường" (src/lib/when.ts). Either part may be left
+ * out, not both; "18/6 8:00" is the next 18 June; a weekday that is not the date's is refused, saying so;
+ * a place typed without its marks that folds to a place already known is written as known.
+ */
+export function parseScheduleArgs(args: string, now: Date, known: readonly string[] = []): { start?: Date; place?: string } {
+  const read = readWhenWhere(args);
+  if (!read.day && !read.time && read.weekday === undefined && !read.place && read.unknown.length === 0) throw new BadArguments("schedule-usage");
+  const whenText = args.split("|")[0]?.trim() ?? "";
+  if (read.unknown.length > 0) throw new BadArguments("schedule-bad-date", { text: whenText });
+  const resolved = resolveWhen(read, now);
+  if (resolved.kind === "bad-date" || resolved.kind === "no-date") throw new BadArguments("schedule-bad-date", { text: whenText });
+  if (resolved.kind === "weekday") {
+    const said = msg(`fmt-weekday-${resolved.said}`);
+    throw new Refusal(msg("schedule-weekday-mismatch", { date: dateOnly(resolved.start), said, actual: msg(`fmt-weekday-${resolved.actual}`) }));
   }
-  if (place) {
-    if (place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
-    result.place = place;
+  const result: { start?: Date; place?: string } = {};
+  if (resolved.start) result.start = resolved.start;
+  if (resolved.place) {
+    if (resolved.place.length > MAX_PLACE) throw new BadArguments("schedule-place-too-long", { max: MAX_PLACE });
+    result.place = known.find((k) => fold(k) === fold(resolved.place as string)) ?? resolved.place;
   }
   return result;
+}
+
+/** "22/6/2027" for a refusal's values (the weekdays are message keys the refusal writes). */
+function dateOnly(d: Date): string {
+  const l = local(d);
+  return `${l.date()}/${l.month() + 1}/${l.year()}`;
+}
+
+/** Places already written with their marks: the file's planned place and every place set before. */
+export function knownPlaces(services: Services): string[] {
+  const s = services.store.data.schedule;
+  const places = [services.conference.conf.schedule.planned_place, s.place, ...s.history.map((h) => h.after.place)];
+  return places.filter((p): p is string => Boolean(p));
+}
+
+/** parseScheduleArgs with the places this conference knows and the app's clock. */
+function readArgs(ctx: CommandContext, typed: string): { start?: Date; place?: string } {
+  return parseScheduleArgs(typed, ctx.services.clock.now(), knownPlaces(ctx.services));
 }
 
 /** "/datlich sualai": as the "Sửa lại" choice, the next message is the corrected time and place. */
@@ -134,7 +162,7 @@ export const scheduleCommand: CommandDef = {
     const { t, args } = ctx;
     if (!args) return [text([t("schedule-current"), ...scheduleLines(ctx), "", t("schedule-usage")].join("\n"))];
     if (fold(args).replace(/\s+/g, "") === REDO_WORD) return askRedo(ctx);
-    return setTime(ctx, parseScheduleArgs(args, ctx.services.clock.now()), false);
+    return setTime(ctx, readArgs(ctx, args), false);
   },
 };
 
@@ -215,7 +243,30 @@ export const scheduleSteps: StepHandlers<"schedule.keep" | "schedule.redo"> = {
     run: (ctx, _step, typed) => {
       if (!typed) return askRedo(ctx);
       if (fold(typed).replace(/\s+/g, "") === REDO_WORD) return askRedo(ctx);
-      return setTime(ctx, parseScheduleArgs(typed, ctx.services.clock.now()), false);
+      return setTime(ctx, readArgs(ctx, typed), false);
     },
   },
 };
+
+/** "20/06/2027 08:00 | Hội trường UBND huyện": a reading written back as /datlich's own arguments (the year fixed). */
+function argsOf(wanted: Wanted): string {
+  const when = wanted.start ? local(wanted.start).format("DD/MM/YYYY HH:mm") : "";
+  return wanted.place ? `${when} | ${wanted.place}`.trim() : when;
+}
+
+/**
+ * An organizer's time and place typed without the command ("20/6 lúc 8h sáng tại hội trường UBND huyện"):
+ * read as /datlich reads it (a wrong weekday or day is refused, saying so) and offered as a change to
+ * confirm, never saved without it. "Không" shows the schedule as it stands.
+ */
+export function scheduleOffer(ctx: CommandContext, typed: string): Reply[] {
+  const { t } = ctx;
+  const wanted = readArgs(ctx, typed);
+  const what = whatSaved(ctx, { ...(wanted.start && { start: wanted.start.toISOString() }), ...(wanted.place && { place: wanted.place }) });
+  return [
+    choices(t("words-schedule-offer", { what }), [
+      offer(t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }),
+      offer(t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }),
+    ]),
+  ];
+}

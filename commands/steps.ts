@@ -14,6 +14,7 @@
 import * as z from "zod";
 import type { Choice, Reply } from "../src/messages/types.js";
 import type { CommandContext } from "./types.js";
+import { INTENTS } from "../src/domain/questions.js";
 
 const text = z.string();
 const version = z.number().int().min(1);
@@ -138,6 +139,8 @@ const schemas = [
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),
+  /** "Có phải ý đồng chí là…": intent `intent` of plain words (src/domain/questions.ts), with the values read from them. */
+  z.object({ kind: z.literal("words.intent"), intent: z.enum(INTENTS), slots: z.record(z.string(), z.string().max(1000)) }),
 ] as const;
 
 const StepSchema = z.discriminatedUnion("kind", schemas);
@@ -147,8 +150,8 @@ export type Step = z.infer<typeof StepSchema>;
 export type StepKind = Step["kind"];
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 
-/** The kind the router takes itself: a suggested command runs as a command does. */
-export type CommandStepKind = "command.suggested";
+/** The kinds the router takes itself: a suggested command runs as a command does; an intent chosen, as its words would. */
+export type CommandStepKind = "command.suggested" | "words.intent";
 
 /**
  * The kinds a button may carry by itself, outside the numbered choices last offered: a choice the
