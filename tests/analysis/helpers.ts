@@ -1,0 +1,13 @@
+// The analysis tests' conference: the shipped sample table (with criteria and the appraisal's notes) imported and published.
+import { createTestApp, type TestApp } from "../helpers/app.js";
+import { sampleBytes, sendTable } from "../scores/helpers.js";
+
+/** An app on the morning after the conference, the sample table imported and, unless told, published. */
+export async function publishedSample(options: { publish?: boolean; now?: string } = {}): Promise<TestApp> {
+  const h = await createTestApp({ now: options.now ?? "2027-05-01T02:00:00Z" });
+  const org = h.organizer();
+  await sendTable(org, sampleBytes(), "phong-tho-2023.sample.csv");
+  await org.say("1");
+  if (options.publish !== false) await org.say("/congbo xacnhan");
+  return h;
+}
