@@ -10,7 +10,7 @@ import { visibleScores } from "../domain/scores.js";
 import { unitAddressById, unitNameById } from "../domain/units.js";
 import { msg } from "../messages/render.js";
 import type { Message, MessageArg } from "../messages/types.js";
-import { fieldLabel, linesMessage, type Marks, markMessages, percentOf, round2 } from "./scores.js";
+import { fieldLabel, linesMessage, type Marks, markMessages, percentOf, type RankingView, rankingView, round2 } from "./scores.js";
 
 /** One field, criterion or sub-criterion of a unit, with what the analysis reads from it. */
 export interface CriterionRow {
@@ -360,4 +360,34 @@ export function fieldAnalysisMessage(v: FieldAnalysisView): Message {
   if (v.cuts.length > 0) lines.push("", msg("analysis-cuts-title"), ...v.cuts.map(cutItem));
   else if (v.field.self !== undefined || v.rows.some((r) => r.self !== undefined)) lines.push("", msg("analysis-no-cuts"));
   return linesMessage(lines);
+}
+
+// ---- The report (Báo cáo phân tích kết quả Chỉ số CCHC) ----
+
+export interface AnalysisReportView {
+  ranking: RankingView;
+  district: DistrictAnalysisView;
+  /** Every unit's analysis, best first (three parts per list). */
+  units: UnitAnalysisView[];
+  /** The average total and share across the units. */
+  average: { total: number; percent: number };
+  /** How many units each classification label has, in the ranking's order of labels. */
+  classes: Array<{ label: string; units: number }>;
+}
+
+/** What the printed analysis report holds, as `role` may see it. */
+export function analysisReportView(data: Pick<Data, "scores">, conference: ConferenceService, role: Role): AnalysisReportView {
+  const { table, published } = visibleScores(data, role);
+  const marks = marksOf(table, published);
+  const ranking = rankingView(data, conference, role);
+  const n = Math.max(1, table.units.length);
+  const total = table.units.reduce((s, u) => s + u.total, 0) / n;
+  const percent = table.units.reduce((s, u) => s + percentOf(u.total, u.max), 0) / n;
+  return {
+    ranking,
+    district: districtAnalysisOf(table, marks),
+    units: [...table.units].sort((a, b) => a.rank - b.rank).map((u) => unitAnalysisOf(conference, table, u, marks, 3)),
+    average: { total: round2(total), percent: round2(percent) },
+    classes: ranking.classes.map((label) => ({ label, units: ranking.rows.filter((r) => r.classification === label).length })).filter((c) => c.units > 0),
+  };
 }
