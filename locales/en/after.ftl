@@ -91,3 +91,21 @@ minutes-cli-done = Wrote the draft minutes to { $file }: { $present }/{ $expecte
 minutes-cli-missing-file = Missing file name: npx hoinghi minutes FILE.docx
 
 cli-after-usage = Usage: hoinghi analysis FILE.docx (the PAR index analysis report); hoinghi minutes FILE.docx (the draft minutes)
+
+## Desk: the Analysis page
+desk-nav-analysis = Analysis
+desk-analysis-title = Analysis of the { $year } PAR index
+desk-analysis-report = Download the PAR index analysis report (.docx)
+desk-analysis-minutes = Download the draft minutes of the conference (.docx)
+desk-analysis-unit = Unit
+desk-analysis-show = Show the analysis
+desk-analysis-weakest = The { $count } criteria with the lowest share across the district
+desk-analysis-average = { $name }: average { $average }/{ $max } ({ $share }%); { $losing }/{ $units } units lost points
+desk-analysis-lost = Lost most (against the maximum)
+desk-analysis-cuts = Taken off the self-assessment by the appraisal
+desk-analysis-fell = Fell since last year
+desk-analysis-rose = Rose since last year
+desk-analysis-note = Appraisal's note: { $note }
+desk-analysis-all-rows = Every field and criterion
+desk-analysis-row = { $name }: { $final }/{ $max }
+report-rose-item = { $name } (rose { $change } points: { $previous } → { $final })

@@ -91,3 +91,21 @@ minutes-cli-done = Đã ghi dự thảo biên bản Hội nghị vào { $file }:
 minutes-cli-missing-file = Thiếu tên tệp: npx hoinghi minutes TỆP.docx
 
 cli-after-usage = Cách dùng: hoinghi analysis TỆP.docx (báo cáo phân tích Chỉ số CCHC); hoinghi minutes TỆP.docx (dự thảo biên bản Hội nghị)
+
+## Bàn làm việc: trang Phân tích
+desk-nav-analysis = Phân tích
+desk-analysis-title = Phân tích kết quả Chỉ số CCHC năm { $year }
+desk-analysis-report = Tải Báo cáo phân tích kết quả Chỉ số CCHC (.docx)
+desk-analysis-minutes = Tải dự thảo Biên bản Hội nghị (.docx)
+desk-analysis-unit = Đơn vị
+desk-analysis-show = Xem phân tích
+desk-analysis-weakest = { $count } tiêu chí đạt tỷ lệ thấp nhất toàn huyện
+desk-analysis-average = { $name }: bình quân { $average }/{ $max } ({ $share }%); { $losing }/{ $units } đơn vị mất điểm
+desk-analysis-lost = Mất điểm nhiều nhất (so với điểm tối đa)
+desk-analysis-cuts = Thẩm định trừ so với điểm tự đánh giá
+desk-analysis-fell = Giảm so với năm trước
+desk-analysis-rose = Tăng so với năm trước
+desk-analysis-note = Ghi chú thẩm định: { $note }
+desk-analysis-all-rows = Tất cả lĩnh vực, tiêu chí
+desk-analysis-row = { $name }: { $final }/{ $max }
+report-rose-item = { $name } (tăng { $change } điểm: { $previous } → { $final })
