@@ -109,3 +109,5 @@ desk-analysis-note = Appraisal's note: { $note }
 desk-analysis-all-rows = Every field and criterion
 desk-analysis-row = { $name }: { $final }/{ $max }
 report-rose-item = { $name } (rose { $change } points: { $previous } → { $final })
+desk-analysis-unit-head = { $unit }: { $total }/{ $max } points, rank { $rank }/{ $of }, { $label }
+desk-analysis-fields = The fields' averages

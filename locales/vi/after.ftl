@@ -109,3 +109,5 @@ desk-analysis-note = Ghi chú thẩm định: { $note }
 desk-analysis-all-rows = Tất cả lĩnh vực, tiêu chí
 desk-analysis-row = { $name }: { $final }/{ $max }
 report-rose-item = { $name } (tăng { $change } điểm: { $previous } → { $final })
+desk-analysis-unit-head = { $unit }: { $total }/{ $max } điểm, xếp hạng { $rank }/{ $of }, xếp loại { $label }
+desk-analysis-fields = Điểm bình quân các lĩnh vực

@@ -32,7 +32,7 @@ function unitCard(t: Translate, u: UnitAnalysisView): Html {
   const all = html`<details><summary>${t("desk-analysis-all-rows")}</summary><ul>${u.rows.map(
     (r) => html`<li style="margin-left:${r.depth * 1.2}rem">${t("desk-analysis-row", { name: r.label, final: n(t, r.final), max: n(t, r.max) })}</li>`,
   )}</ul></details>`;
-  return html`<section class="card"><h2>${t("report-unit-head", { i: u.rank, unit: u.unit, total: n(t, u.total), max: n(t, u.max), rank: u.rank, of: u.rankOf, label: u.classification })}</h2>
+  return html`<section class="card"><h2>${t("desk-analysis-unit-head", { unit: u.unit, total: n(t, u.total), max: n(t, u.max), rank: u.rank, of: u.rankOf, label: u.classification })}</h2>
     ${u.lost.length === 0 ? html`<p>${t("report-unit-full")}</p>` : list(t, "desk-analysis-lost", u.lost, "report-lost-item")}
     ${list(t, "desk-analysis-cuts", u.cuts, "report-cut-item")}
     ${list(t, "desk-analysis-fell", u.fell, "report-fell-item")}
@@ -60,7 +60,7 @@ function analysisPage(desk: Desk, c: DeskContext): Response | Promise<Response> 
     )}</select></label> <button>${t("desk-analysis-show")}</button></form>
     ${unit}
     <section class="card"><h2>${t("desk-analysis-weakest", { count: district.weakest.length })}</h2><ol>${district.weakest.map((a) => averageItem(t, a))}</ol></section>
-    <section class="card"><h2>${t("report-fields-title")}</h2><ul>${district.fields.map((a) => averageItem(t, a))}</ul></section>`,
+    <section class="card"><h2>${t("desk-analysis-fields")}</h2><ul>${district.fields.map((a) => averageItem(t, a))}</ul></section>`,
   );
 }
 
