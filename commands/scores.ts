@@ -13,8 +13,8 @@ import { formatDateTime } from "../src/lib/time.js";
 import { renderMessage } from "../src/messages/render.js";
 import { notify } from "../src/outbox/notify.js";
 import { cancelScoresAction, confirmScoresAction, previewScoresAction, type Publication, publishScoresAction, resendResultsAction } from "../src/actions/scores.js";
-import { linesMessage, type RankingView, rankingView, resultAudience, unitResultMessage, unitResultView } from "../src/views/scores.js";
-import { fieldAnalysis, fieldAnalysisMessage, topLostMessages } from "../src/views/analysis.js";
+import { type RankingView, rankingView, resultAudience, unitResultMessage, unitResultView } from "../src/views/scores.js";
+import { fieldAnalysis, fieldAnalysisMessage } from "../src/views/analysis.js";
 import type { Done } from "../src/messages/types.js";
 import type { ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
@@ -81,9 +81,7 @@ const score: CommandDef = {
       await awaitStep(services.store, ctx.account.key, { kind: "scores.unit" }, "score-ask-unit", services.clock.now());
       return [text(t("score-ask-unit"))];
     }
-    const view = unitResultView(services.store.data, services.conference, ctx.role, unit.id);
-    const lost = topLostMessages(view.score, unit.name, view.weakest.basis === "max");
-    return [text(renderMessage(t, linesMessage([unitResultMessage(view), ...lost])))];
+    return [text(renderMessage(t, unitResultMessage(unitResultView(services.store.data, services.conference, ctx.role, unit.id))))];
   },
 };
 

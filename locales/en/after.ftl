@@ -55,9 +55,9 @@ report-proposal-weakest = Criteria to improve across the district: { $list }.
 report-proposal-plans = Each commune and the town, from its own analysis, is asked to draw up a plan to recover the points lost and improve its { $year } PAR index.
 report-proposal-placeholder = (The advising office completes the tasks and solutions before signature.)
 report-recipient-units = People's Committees of the communes and the town
-report-cli-done = Wrote the { $year } PAR index analysis report to { $file }.
-report-cli-missing-file = Missing file name: npx hoinghi analysis FILE.docx
-report-cli-extension = The file "{ $file }" must end in .docx.
+cli-report-done = Wrote the { $year } PAR index analysis report to { $file }.
+cli-report-missing-file = Missing file name: npx hoinghi analysis FILE.docx
+cli-report-extension = The file "{ $file }" must end in .docx.
 
 ## The minutes (Form 1.9)
 minutes-kind = MINUTES
@@ -87,8 +87,8 @@ minutes-conclusions-placeholder = (The secretary records the chair's conclusions
 minutes-ended = The conference ended at …:… the same day.
 minutes-secretary-title = SECRETARY
 minutes-chair-title = CHAIR
-minutes-cli-done = Wrote the draft minutes to { $file }: { $present }/{ $expected } delegates present by the check-in. The secretary completes the content and the end time before signature.
-minutes-cli-missing-file = Missing file name: npx hoinghi minutes FILE.docx
+cli-minutes-done = Wrote the draft minutes to { $file }: { $present }/{ $expected } delegates present by the check-in. The secretary completes the content and the end time before signature.
+cli-minutes-missing-file = Missing file name: npx hoinghi minutes FILE.docx
 
 cli-after-usage = Usage: hoinghi analysis FILE.docx (the PAR index analysis report); hoinghi minutes FILE.docx (the draft minutes)
 

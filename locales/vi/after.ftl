@@ -55,9 +55,9 @@ report-proposal-weakest = Các tiêu chí cần tập trung khắc phục trên 
 report-proposal-plans = Đề nghị UBND các xã, thị trấn căn cứ kết quả phân tích của đơn vị mình, xây dựng kế hoạch khắc phục những tiêu chí bị mất điểm, nâng cao Chỉ số CCHC năm { $year }.
 report-proposal-placeholder = (Cơ quan tham mưu bổ sung nhiệm vụ, giải pháp cụ thể trước khi trình ký.)
 report-recipient-units = UBND các xã, thị trấn
-report-cli-done = Đã ghi báo cáo phân tích Chỉ số CCHC năm { $year } vào { $file }.
-report-cli-missing-file = Thiếu tên tệp: npx hoinghi analysis TỆP.docx
-report-cli-extension = Tệp "{ $file }" phải có đuôi .docx.
+cli-report-done = Đã ghi báo cáo phân tích Chỉ số CCHC năm { $year } vào { $file }.
+cli-report-missing-file = Thiếu tên tệp: npx hoinghi analysis TỆP.docx
+cli-report-extension = Tệp "{ $file }" phải có đuôi .docx.
 
 ## Biên bản hội nghị (Mẫu 1.9)
 minutes-kind = BIÊN BẢN
@@ -87,8 +87,8 @@ minutes-conclusions-placeholder = (Thư ký ghi nội dung kết luận của đ
 minutes-ended = Hội nghị kết thúc vào … giờ … phút cùng ngày.
 minutes-secretary-title = THƯ KÝ
 minutes-chair-title = CHỦ TỌA
-minutes-cli-done = Đã ghi dự thảo biên bản Hội nghị vào { $file }: có mặt { $present }/{ $expected } đại biểu theo điểm danh. Thư ký bổ sung nội dung, giờ kết thúc rồi trình ký.
-minutes-cli-missing-file = Thiếu tên tệp: npx hoinghi minutes TỆP.docx
+cli-minutes-done = Đã ghi dự thảo biên bản Hội nghị vào { $file }: có mặt { $present }/{ $expected } đại biểu theo điểm danh. Thư ký bổ sung nội dung, giờ kết thúc rồi trình ký.
+cli-minutes-missing-file = Thiếu tên tệp: npx hoinghi minutes TỆP.docx
 
 cli-after-usage = Cách dùng: hoinghi analysis TỆP.docx (báo cáo phân tích Chỉ số CCHC); hoinghi minutes TỆP.docx (dự thảo biên bản Hội nghị)
 

@@ -12,7 +12,7 @@ import { type CliArgs, CliError, openApp, type SubcommandSpec } from "./cli-core
 function docxTarget(args: CliArgs, t: Translate, missing: string): string {
   const file = args.positionals[0];
   if (!file) throw new CliError(t(missing));
-  if (path.extname(file).toLowerCase() !== ".docx") throw new CliError(t("report-cli-extension", { file }));
+  if (path.extname(file).toLowerCase() !== ".docx") throw new CliError(t("cli-report-extension", { file }));
   return file;
 }
 
@@ -26,7 +26,7 @@ async function write(t: Translate, file: string, data: Buffer): Promise<void> {
 
 /** The person at the terminal runs the server: they see the table as organizers do (a preview is marked so). */
 export const analysisSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
-  const file = docxTarget(args, t, "report-cli-missing-file");
+  const file = docxTarget(args, t, "cli-report-missing-file");
   const app = await openApp(io);
   try {
     const { services } = app;
@@ -39,7 +39,7 @@ export const analysisSubcommand: SubcommandSpec["run"] = async (args, io, t) => 
     }
     const { analysisDocx } = await import("../documents/analysis.js");
     await write(t, file, await analysisDocx(services.conference.conf, view, t));
-    io.out(t("report-cli-done", { year: String(view.ranking.year), file }));
+    io.out(t("cli-report-done", { year: String(view.ranking.year), file }));
   } finally {
     await app.close();
   }
@@ -47,14 +47,14 @@ export const analysisSubcommand: SubcommandSpec["run"] = async (args, io, t) => 
 };
 
 export const minutesSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
-  const file = docxTarget(args, t, "minutes-cli-missing-file");
+  const file = docxTarget(args, t, "cli-minutes-missing-file");
   const app = await openApp(io);
   try {
     const { services } = app;
     const view = minutesView(services.conference, services.store.data);
     const { minutesDocx } = await import("../documents/minutes.js");
     await write(t, file, await minutesDocx(services.conference.conf, view, t));
-    io.out(t("minutes-cli-done", { file, present: view.totals.present, expected: view.totals.expected }));
+    io.out(t("cli-minutes-done", { file, present: view.totals.present, expected: view.totals.expected }));
   } finally {
     await app.close();
   }

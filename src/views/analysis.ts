@@ -81,11 +81,6 @@ function largest(rows: CriterionRow[], key: (r: CriterionRow) => number | undefi
     .map((x) => x.r);
 }
 
-/** The criteria (and sub-criteria scored on their own) where a unit lost most points against the maximum; fields scored whole are left out. */
-export function topLostCriteria(score: Pick<UnitScore, "fields">, count = 3): CriterionRow[] {
-  return largest(leafRows(criterionRows(score.fields)).filter((r) => r.depth > 0), (r) => r.lost, count);
-}
-
 /** Whether the table scores any field in criteria. */
 export function hasCriteria(score: Pick<UnitScore, "fields">): boolean {
   return score.fields.some((f) => (f.children?.length ?? 0) > 0);
@@ -314,20 +309,6 @@ function lostItem(r: CriterionRow): Message {
 function cutItem(r: CriterionRow): Message {
   const base = msg("analysis-cut-item", { name: r.label, cut: r.cut ?? 0, self: r.self ?? 0, appraised: r.appraised ?? 0 });
   return r.note ? msg("analysis-with-note", { line: base, note: r.note }) : msg("analysis-without-note", { line: base });
-}
-
-/**
- * What /diem adds to a unit's result when the table has criteria: the criteria where it lost most
- * points against the maximum (with the appraisal's note where it cut them), and how to see one
- * field's criteria. Nothing when the table has none, or when the result's own list already is that
- * list (no last year to compare with).
- */
-export function topLostMessages(score: Pick<UnitScore, "fields">, unitName: string, sameAsWeakest: boolean, count = 3): MessageArg[] {
-  if (!hasCriteria(score) || sameAsWeakest) return [];
-  const lost = topLostCriteria(score, count);
-  if (lost.length === 0) return [];
-  const field = lost[0]?.fieldId ?? "1";
-  return ["", msg("analysis-top-lost-title"), ...lost.map(lostItem), msg("analysis-field-hint", { unit: unitName, field })];
 }
 
 /** "a; b; c" of messages, in the reader's language. */
