@@ -14,6 +14,7 @@ import { renderMessage } from "../src/messages/render.js";
 import { notify } from "../src/outbox/notify.js";
 import { cancelScoresAction, confirmScoresAction, previewScoresAction, type Publication, publishScoresAction, resendResultsAction } from "../src/actions/scores.js";
 import { type RankingView, rankingView, resultAudience, unitResultMessage, unitResultView } from "../src/views/scores.js";
+import { fieldAnalysis, fieldAnalysisMessage } from "../src/views/analysis.js";
 import type { Done } from "../src/messages/types.js";
 import type { ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
@@ -36,6 +37,32 @@ function previewId(ctx: CommandContext, named: string | undefined): string {
   return id;
 }
 
+/** "Mường So 3", "muong so linh vuc 3.2", "3": the unit's words and the field (or criterion) asked about, if any. */
+export function splitFieldArg(args: string): { unit: string; field?: string } {
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1) ?? "";
+  if (!/^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/.test(last)) return { unit: words.join(" ") };
+  let rest = words.slice(0, -1);
+  const tail = fold(rest.slice(-2).join(" "));
+  if (tail === "linh vuc" || tail === "tieu chi") rest = rest.slice(0, -2);
+  else if (/^(field|criterion)$/.test(fold(rest.at(-1) ?? ""))) rest = rest.slice(0, -1);
+  return { unit: rest.join(" "), field: last.replace(/\.$/, "") };
+}
+
+/**
+ * One field's (or criterion's) analysis of a unit in chat: its criteria, where points were lost,
+ * where the appraisal cut the self-assessment and why. `unitId` undefined: the asker's own unit.
+ * What "/diem Mường So 3" answers, and what the question "tại sao xã mình bị trừ điểm lĩnh vực 3"
+ * is answered with (the free-text intent calls this).
+ */
+export async function fieldAnalysisReplies(ctx: CommandContext, unitId: string | undefined, fieldId: string): Promise<Reply[]> {
+  const { t, services } = ctx;
+  visibleScores(services.store.data, ctx.role);
+  const id = unitId ?? ctx.unit?.id;
+  if (!id) return [text(t("analysis-ask-unit", { field: fieldId }))];
+  return [text(renderMessage(t, fieldAnalysisMessage(fieldAnalysis(services.store.data, services.conference, ctx.role, id, fieldId))))];
+}
+
 const score: CommandDef = {
   name: "diem",
   aliases: ["score"],
@@ -47,7 +74,9 @@ const score: CommandDef = {
     // Refused before anything else while the results are not published (not even the unit's name asked).
     visibleScores(services.store.data, ctx.role);
     if (awaitingKind(sessionOf(ctx)) === "scores.unit") await endAwaiting(services.store, ctx.account.key, "scores.unit");
-    const unit = args ? requireUnit(services.conference, args) : ctx.unit;
+    const asked = splitFieldArg(args);
+    const unit = asked.unit ? requireUnit(services.conference, asked.unit) : ctx.unit;
+    if (asked.field) return fieldAnalysisReplies(ctx, unit?.id, asked.field);
     if (!unit) {
       // The next message is taken as the unit's name.
       await awaitStep(services.store, ctx.account.key, { kind: "scores.unit" }, "score-ask-unit", services.clock.now());

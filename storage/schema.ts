@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 4) and the migrations that bring older files to it.
+// The shape of the store file (schema version 5) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -163,7 +163,9 @@ export interface ScoreField {
   appraised?: number;
   final: number;
   previous?: number;
-  /** Criteria under this field, where the table has them. */
+  /** The appraisal's note: why the appraised score differs from the self-assessed one (from schema version 5). */
+  note?: string;
+  /** Criteria under this field, where the table has them (sub-criteria under a criterion). */
   children?: ScoreField[];
 }
 
@@ -356,7 +358,7 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export function emptyData(): Data {
   return {
@@ -426,7 +428,39 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   draftsOutOfSessions,
   // 3 → 4: conversation steps are typed values, not command lines (storage/migration-steps.ts).
   (old) => ({ ...sessionsAsSteps(old), schemaVersion: 4 }),
+  // 4 → 5: a field or criterion of a score table may carry the appraisal's note (ScoreField.note).
+  scoreNotesVersion,
 ];
+
+/**
+ * Version 4 → 5: score fields gain an optional `note` (the appraisal's reason for a cut). Tables
+ * stored before had none to keep, so they stay as they are; the version is raised so that an older
+ * program refuses a file whose notes it would neither show nor check. A `note` a version-4 file
+ * somehow holds that is not text (written by hand) is dropped here rather than refused later: it
+ * never came from an import.
+ */
+function scoreNotesVersion(old: Record<string, unknown>): Record<string, unknown> {
+  const scores = isPlainObject(old.scores) ? { ...old.scores } : old.scores;
+  if (isPlainObject(scores)) {
+    const tables = (value: unknown) => (Array.isArray(value) ? value.map(tableWithoutBadNotes) : value);
+    if (scores.current !== undefined) scores.current = tableWithoutBadNotes(scores.current);
+    scores.previousTables = tables(scores.previousTables);
+    if (Array.isArray(scores.previews)) scores.previews = scores.previews.map((p) => (isPlainObject(p) ? { ...p, table: tableWithoutBadNotes(p.table) } : p));
+  }
+  return { ...old, scores, schemaVersion: 5 };
+}
+
+function tableWithoutBadNotes(table: unknown): unknown {
+  if (!isPlainObject(table) || !Array.isArray(table.units)) return table;
+  const field = (f: unknown): unknown => {
+    if (!isPlainObject(f)) return f;
+    const { note, ...rest } = f;
+    const kept: Record<string, unknown> = typeof note === "string" ? { ...rest, note } : rest;
+    if (Array.isArray(f.children)) kept.children = f.children.map(field);
+    return kept;
+  };
+  return { ...table, units: table.units.map((u) => (isPlainObject(u) && Array.isArray(u.fields) ? { ...u, fields: u.fields.map(field) } : u)) };
+}
 
 /**
  * Version 2 → 3: a notice preview open in a session (`pendingConfirm` of kind "notice") becomes a

@@ -4,7 +4,7 @@
 import * as z from "zod";
 import type { Data } from "./schema.js";
 
-type ScoreFieldShape = { id: string; name: string; max: number; self?: number; appraised?: number; final: number; previous?: number; children?: ScoreFieldShape[] };
+type ScoreFieldShape = { id: string; name: string; max: number; self?: number; appraised?: number; final: number; previous?: number; note?: string; children?: ScoreFieldShape[] };
 
 /**
  * The schema of a store file of the current version, whole. Built for each check and let go after
@@ -94,6 +94,7 @@ export function storeSchema() {
       appraised: z.number().optional(),
       final: z.number(),
       previous: z.number().optional(),
+      note: text.optional(),
       children: z.array(ScoreField).optional(),
     }),
   );

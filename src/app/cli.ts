@@ -99,6 +99,8 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     run: (args, io, t) => import("./cli-init.js").then((m) => m.initSubcommand(args, io, t)),
   },
   "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
+  analysis: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.analysisSubcommand(args, io, t)) },
+  minutes: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.minutesSubcommand(args, io, t)) },
 };
 
 /**

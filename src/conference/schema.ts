@@ -71,6 +71,11 @@ export const Conference = z
       .strict()
       .optional(),
     chair: z.string().min(1),
+    /**
+     * The minutes (Biên bản, Mẫu 1.9): who writes them (printed under "THƯ KÝ"; blank: a line to sign
+     * and write the name) and the chair's name under "CHỦ TỌA" (default: the signer's name).
+     */
+    minutes: z.object({ secretary: z.string().min(1).optional(), chair_name: z.string().min(1).optional() }).strict().optional(),
     /** Who to ask ("liên hệ Ban tổ chức"): a name, a position, a phone (empty while not known). */
     contact: z
       .object({ name: z.string().min(1), position: z.string().optional(), phone: z.string().optional() })

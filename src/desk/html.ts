@@ -72,6 +72,7 @@ export function page(f: Frame): string {
         <a href="${f.base}/don-vi">${f.t("desk-nav-units")}</a>
         <a href="${f.base}/tham-luan">${f.t("desk-nav-speeches")}</a>
         <a href="${f.base}/chi-so">${f.t("desk-nav-scores")}</a>
+        <a href="${f.base}/phan-tich">${f.t("desk-nav-analysis")}</a>
         <a href="${f.base}/diem-danh">${f.t("desk-nav-board")}</a>
         <a href="${f.base}/tai-ve">${f.t("desk-nav-downloads")}</a>
         <a href="${f.base}/thong-bao">${f.t("desk-nav-notices")}</a>

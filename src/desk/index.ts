@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { DESK_BASE, type DeskDeps, type Env, makeDesk } from "./context.js";
 import { registerErrors } from "./errors.js";
+import { registerAnalysis } from "./pages/analysis.js";
 import { registerCheckin } from "./pages/checkin.js";
 import { registerDownloads } from "./pages/downloads.js";
 import { registerNotices } from "./pages/notices.js";
@@ -22,7 +23,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerCheckin, registerDownloads, registerNotices]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerDownloads, registerNotices]) {
     register(app, desk);
   }
   return app;

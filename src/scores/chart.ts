@@ -139,3 +139,87 @@ export async function renderRankingPng(svg: string): Promise<Buffer> {
   const image = await renderAsync(svg, chartRenderOptions());
   return image.asPng();
 }
+
+// ---- The fields' averages (the analysis report) ----
+
+export interface FieldsChartRow {
+  /** "1. Công tác chỉ đạo, điều hành cải cách hành chính". */
+  label: string;
+  /** As the reader's language writes it ("9,63/12 — 80,2%"). */
+  value: string;
+  /** The average share of the maximum, 0–100: the bar's length. */
+  percent: number;
+  /** Last year's average share, drawn as a mark on the bar. */
+  previousPercent?: number;
+}
+
+export interface FieldsChartInput {
+  title: string;
+  subtitle?: string;
+  notes: string[];
+  axisLabel: string;
+  /** The legend's words for this year's bar and last year's mark (the mark's only when some row has one). */
+  legend: { current: string; weak: string; previous: string };
+  rows: FieldsChartRow[];
+}
+
+const FIELD_ROW = 46;
+
+function fieldsTop(input: Pick<FieldsChartInput, "notes" | "subtitle">): number {
+  return PAD + 28 + (input.subtitle ? 24 : 0) + input.notes.length * 24 + 40;
+}
+
+export function fieldsChartHeight(input: Pick<FieldsChartInput, "rows" | "notes" | "subtitle">): number {
+  return fieldsTop(input) + input.rows.length * FIELD_ROW + 56;
+}
+
+/** One bar per field, its name above it: the long names of the index need the whole width. */
+export function buildFieldsSvg(input: FieldsChartInput): string {
+  const width = CHART_WIDTH;
+  const height = fieldsChartHeight(input);
+  const barX = PAD;
+  const barMax = width - 2 * PAD - 150;
+  const out: string[] = [];
+  const text = (x: number, y: number, s: string, attrs = "") => out.push(`<text x="${x}" y="${y}" ${attrs}>${escapeXml(s)}</text>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`);
+  out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
+  let y = PAD + 22;
+  text(PAD, y, input.title, `font-size="20" font-weight="bold" fill="#1b1b1b"`);
+  if (input.subtitle) text(PAD, (y += 24), input.subtitle, `font-size="14" fill="#444444"`);
+  for (const note of input.notes) text(PAD, (y += 24), note, `font-size="15" font-weight="bold" fill="#c0392b"`);
+  y += 28;
+  out.push(`<rect x="${PAD}" y="${y - 12}" width="14" height="14" rx="2" fill="${PALETTE[1]}"/>`);
+  text(PAD + 20, y, input.legend.current, `font-size="14" fill="#1b1b1b"`);
+  let lx = PAD + 20 + [...input.legend.current].length * 8 + 30;
+  out.push(`<rect x="${lx}" y="${y - 12}" width="14" height="14" rx="2" fill="${PALETTE[3]}"/>`);
+  text(lx + 20, y, input.legend.weak, `font-size="14" fill="#1b1b1b"`);
+  lx += 20 + [...input.legend.weak].length * 8 + 30;
+  if (input.rows.some((r) => r.previousPercent !== undefined)) {
+    out.push(`<rect x="${lx}" y="${y - 14}" width="4" height="18" fill="#1b1b1b"/>`);
+    text(lx + 12, y, input.legend.previous, `font-size="14" fill="#1b1b1b"`);
+  }
+  const top = fieldsTop(input);
+  const bottom = top + input.rows.length * FIELD_ROW;
+  for (let p = 0; p <= 100; p += 20) {
+    const x = barX + (barMax * p) / 100;
+    out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#dddddd" stroke-width="1"/>`);
+    text(x, bottom + 18, String(p), `font-size="12" fill="#555555" text-anchor="middle"`);
+  }
+  text(barX + barMax / 2, bottom + 40, input.axisLabel, `font-size="13" fill="#444444" text-anchor="middle"`);
+  // Bars below the fields' mean share are the weak ones, drawn in red.
+  const mean = input.rows.reduce((sum, r) => sum + r.percent, 0) / Math.max(1, input.rows.length);
+  input.rows.forEach((r, i) => {
+    const rowY = top + i * FIELD_ROW;
+    text(barX, rowY + 16, r.label, `font-size="14" fill="#1b1b1b"`);
+    const w = Math.max(1, (barMax * Math.max(0, Math.min(100, r.percent))) / 100);
+    const colour = r.percent < mean ? PALETTE[3] : PALETTE[1];
+    out.push(`<rect x="${barX}" y="${rowY + 22}" width="${w.toFixed(1)}" height="16" rx="3" fill="${colour}"/>`);
+    if (r.previousPercent !== undefined) {
+      const px = barX + (barMax * Math.max(0, Math.min(100, r.previousPercent))) / 100;
+      out.push(`<rect x="${(px - 2).toFixed(1)}" y="${rowY + 19}" width="4" height="22" fill="#1b1b1b"/>`);
+    }
+    text(barX + barMax + 10, rowY + 35, r.value, `font-size="13" fill="#1b1b1b"`);
+  });
+  out.push("</svg>");
+  return out.join("\n");
+}

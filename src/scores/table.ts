@@ -50,7 +50,7 @@ export interface ParseOptions {
 /** What the file holds, before anyone confirmed it. */
 export type ParsedTable = Omit<ScoreTable, "importedAt" | "importedBy">;
 
-type ValueKind = "self" | "appraised" | "final" | "previous";
+type ValueKind = "self" | "appraised" | "final" | "previous" | "note";
 
 interface FieldColumn {
   kind: "field";
@@ -109,6 +109,8 @@ const VALUE_WORDS: Array<[RegExp, ValueKind]> = [
   [/^(diem )?tham dinh/, "appraised"],
   [/^(diem )?(cuoi cung|chinh thuc|dat|ket qua)/, "final"],
   [/^(diem )?nam truoc/, "previous"],
+  // The appraisal's note on a field or criterion ("3.2. … (ghi chú thẩm định)"): text, not a score.
+  [/^(ghi chu|nhan xet|ly do)/, "note"],
 ];
 
 function valueWord(folded: string): ValueKind | undefined {
@@ -231,7 +233,7 @@ function singleColumn(columns: Column[], kind: OtherColumn["kind"], line: number
 /** A row of maxima right under the header ("Điểm tối đa"), as district spreadsheets often have: read into the columns. */
 function readMaxima(next: SheetRow, columns: Column[], problems: TableProblem[]): void {
   for (const col of columns) {
-    if (col.kind !== "field" && col.kind !== "total" && col.kind !== "prevTotal") continue;
+    if ((col.kind !== "field" && col.kind !== "total" && col.kind !== "prevTotal") || (col.kind === "field" && col.value === "note")) continue;
     const text = next.cells[col.index] ?? "";
     const n = parseScore(text);
     if (n === undefined) continue;
@@ -262,7 +264,7 @@ function groupFields(header: Header, columns: Column[], problems: TableProblem[]
       continue;
     }
     def.columns[col.value] = col;
-    if (col.max !== undefined) {
+    if (col.max !== undefined && col.value !== "note") {
       if (def.max !== undefined && Math.abs(def.max - col.max) > SUM_TOLERANCE)
         problems.push({ line, key: "scores-err-max-conflict", args: { column: col.header, col: columnLetter(col.index) } });
       else def.max = col.max;
@@ -476,6 +478,8 @@ function readField(check: RowCheck, header: Header, def: FieldDef): ScoreField {
   if (appraised !== undefined) field.appraised = appraised;
   if (final !== undefined) field.final = final;
   if (previous !== undefined) field.previous = previous;
+  const note = check.cell(def.columns.note);
+  if (note !== "") field.note = note;
   if (def.children.length > 0) {
     field.children = def.children.map((c) => readField(check, header, c));
     const sum = field.children.reduce((s, c) => s + c.final, 0);

@@ -129,10 +129,44 @@ export interface UnitResultView {
   marks: Marks;
   score: UnitScore;
   weakest: Weakest;
+  /** The unit's short name ("Mường So"), for the hint "/diem Mường So 3". */
+  name?: string;
 }
 
 export function unitResultOf(conference: ConferenceService, table: Pick<ScoreTable, "year">, score: UnitScore, marks: Marks): UnitResultView {
-  return { year: table.year, unitId: score.unitId, unit: unitAddressById(conference, score.unitId), marks, score, weakest: weakest(score) };
+  return { year: table.year, unitId: score.unitId, unit: unitAddressById(conference, score.unitId), name: unitNameById(conference, score.unitId), marks, score, weakest: weakest(score) };
+}
+
+/**
+ * The criteria (scored on their own, under a field) where a unit lost most points against the
+ * maximum; fields scored whole are left out. Largest first, ties in the table's order.
+ */
+export function topLostCriteria(score: Pick<UnitScore, "fields">, count = 3): ScoreField[] {
+  const criteria = score.fields.flatMap((f) => (f.children && f.children.length > 0 ? leaves(f.children) : []));
+  return criteria
+    .map((field, i) => ({ field, i, lost: round2(field.max - field.final) }))
+    .filter((c) => c.lost > 0)
+    .sort((a, b) => b.lost - a.lost || a.i - b.i)
+    .slice(0, count)
+    .map((c) => c.field);
+}
+
+/**
+ * What a unit's result adds when the table has criteria: the criteria where it lost most points (with
+ * the appraisal's note), and how to see one field's criteria. Nothing when the result's own list
+ * already is that list (no last year to compare with, criteria level).
+ */
+function topLostLines(v: UnitResultView): MessageArg[] {
+  if (v.weakest.basis === "max" && v.weakest.level === "criteria") return [];
+  const lost = topLostCriteria(v.score);
+  if (lost.length === 0) return [];
+  const item = (f: ScoreField) => {
+    const line = msg("analysis-lost-item", { name: fieldLabel(f), lost: round2(f.max - f.final), final: round2(f.final), max: round2(f.max) });
+    return f.note ? msg("analysis-with-note", { line, note: f.note }) : line;
+  };
+  const field = v.score.fields.find((f) => leaves(f.children ?? []).includes(lost[0] as ScoreField))?.id ?? "1";
+  const hint = v.name ? [msg("analysis-field-hint", { unit: v.name, field })] : [];
+  return ["", msg("analysis-top-lost-title"), ...lost.map(item), ...hint];
 }
 
 /** The result of `unitId` as `role` may see it; refuses a unit the table lacks. */
@@ -208,6 +242,7 @@ export function unitResultMessage(v: UnitResultView): Message {
       lines.push(msg(`score-weakest-${w.basis}-item`, args));
     }
   }
+  lines.push(...topLostLines(v));
   return linesMessage(lines);
 }
 

@@ -2,7 +2,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { telegramChannel } from "../../src/app/channels.js";
-import { SCHEMA_VERSION } from "../../storage/schema.js";
+/** The schema version that brought typed steps. */
+const STEPS_VERSION = 4;
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
@@ -41,7 +42,8 @@ export async function reopenBeforeSteps(app: TestApp, sessions: Record<string, u
   const file = path.join(app.dir, "hoinghi.json");
   await app.app.close();
   const old = JSON.parse(await readFile(file, "utf8"));
-  old.schemaVersion = SCHEMA_VERSION - 1;
+  // Version 3: the last before typed steps (storage/schema.ts, migration 3 → 4).
+  old.schemaVersion = STEPS_VERSION - 1;
   old.sessions = sessions;
   await writeFile(file, JSON.stringify(old));
   return createTestApp({ dir: app.dir, ...options });

@@ -117,7 +117,9 @@ describe("hoinghi score-template", () => {
     const text = (await readFile(csv, "utf8")).replace(/^\uFEFF/, "");
     expect(text).toContain("\r\nNăm,2023\r\n");
     expect(text).toContain("STT,Đơn vị,");
-    expect(text).toContain("\r\n,Điểm tối đa,12,12,12,12,8,");
+    // Each field: its maxima under its four score columns, none under its note column.
+    expect(text).toContain("\r\n,Điểm tối đa,12,12,12,12,,8,8,8,8,,");
+    expect(text).toContain("1. Công tác chỉ đạo, điều hành cải cách hành chính (ghi chú thẩm định)");
     expect(text).toContain("\r\n17,Lản Nhì Thàng,");
     expect(text).toContain("\r\n1,Thị trấn Phong Thổ,");
 

@@ -1,7 +1,11 @@
 // Tải về: the files an office prints or opens in Excel, made on request. Reading never writes: the
 // letters carry the invite codes already issued; "Cấp mã mời còn thiếu" (a POST) issues the others.
 import { issueMissingCodesAction } from "../../actions/letters.js";
+import { analysisDocx, analysisFileName } from "../../documents/analysis.js";
 import { calendarIcs } from "../../documents/calendar.js";
+import { minutesDocx, minutesFileName } from "../../documents/minutes.js";
+import { analysisReportView } from "../../views/analysis.js";
+import { minutesView } from "../../views/minutes.js";
 import { DOCX_MIME, invitationFiles, invitationWarnings } from "../../documents/invitation-data.js";
 import { buildWorkbook, workbookName, XLSX_MIME } from "../../documents/workbook.js";
 import { attendanceListInput } from "../../documents/attendance-list-data.js";
@@ -53,6 +57,19 @@ function downloadTable(desk: Desk, letters: () => LettersView): Downloads {
         return { name, mime: DOCX_MIME, data: await attendanceListDocx(input, t) };
       },
     },
+    // The analysis report (once a table is imported) and the draft minutes: the Phân tích page's two files.
+    "bao-cao-phan-tich.docx": {
+      label: "desk-analysis-report",
+      build: async (t) => {
+        if (!deps.store.data.scores.current) return undefined;
+        const view = analysisReportView(deps.store.data, deps.conference, "organizer");
+        return { name: analysisFileName(view.ranking.year), mime: DOCX_MIME, data: await analysisDocx(deps.conference.conf, view, t) };
+      },
+    },
+    "bien-ban.docx": {
+      label: "desk-analysis-minutes",
+      build: async (t) => ({ name: minutesFileName(deps.conference.conf.id), mime: DOCX_MIME, data: await minutesDocx(deps.conference.conf, minutesView(deps.conference, deps.store.data), t) }),
+    },
     "ap-phich-diem-danh.png": {
       label: "desk-download-poster",
       build: async (t) => {
@@ -72,7 +89,9 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
 
   /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board's button issues it). */
   const canMake = (name: string) =>
-    (name !== "lich-hoi-nghi.ics" || Boolean(deps.conference.schedule().start)) && (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode));
+    (name !== "lich-hoi-nghi.ics" || Boolean(deps.conference.schedule().start)) &&
+    (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode)) &&
+    (name !== "bao-cao-phan-tich.docx" || Boolean(deps.store.data.scores.current));
 
   /** Under the letters: the units whose letters carry no code yet (with the button that issues them), and the warnings /giaymoi prints. */
   function lettersNotes(c: DeskContext, t: Translate): Html {

@@ -1,0 +1,113 @@
+# After the conference: named documents (Decree 30/2020/NĐ-CP, Annex III), the PAR index analysis report, the minutes.
+
+## Named documents (Form 1.4, Form 1.9)
+admin-place-date-blank = { $place }, day … month … 20…
+
+## The PAR index analysis report (Form 1.4)
+report-kind = REPORT
+report-summary = Analysis of the { $year } Public Administration Reform index of the communes and the town
+report-sample-mark = SAMPLE DATA — not official results
+report-preview-mark = NOT PUBLISHED — the organizers' preview
+report-intro = For the { $title }, from the self-assessed and appraised scores of the { $year } PAR index of the communes and the town, the results are analysed as follows:
+report-part-overview = I. OVERALL RESULTS
+report-overview = In { $year }, { $units } units were assessed, out of { $max } points. The average is { $average } points ({ $percent }%); the highest is { $best } ({ $bestTotal } points), the lowest { $worst } ({ $worstTotal } points). Classification: { $classes }.
+report-class-count = { $label } { $units } units
+report-ranking-title = 1. The { $year } PAR index ranking
+report-col-rank = No.
+report-col-unit = Unit
+report-col-total = Total
+report-col-percent = Share (%)
+report-col-class = Classification
+report-col-change = Against last year
+report-rank-up = Up { $n } places
+report-rank-down = Down { $n } places
+report-rank-same = Unchanged
+report-part-fields = II. RESULTS BY FIELD AND CRITERION
+report-fields-title = 1. The fields' averages
+report-chart-title = PAR index { $year }: the fields' average scores
+report-chart-subtitle = Average of { $units } units, as a share of each field's maximum
+report-chart-axis = Average score as a share of the maximum (%)
+report-chart-current = { $year }
+report-chart-weak = Below the fields' mean
+report-chart-previous = { $year }
+report-chart-value = { $average }/{ $max } ({ $share }%)
+report-chart-caption = Chart: the fields' average scores in { $year }
+report-col-criterion = Field, criterion
+report-col-max = Maximum
+report-col-average = Average
+report-col-share = Share (%)
+report-col-previous-share = Last year's share (%)
+report-weakest-title = 2. The { $count } criteria with the lowest share
+report-weakest-losing = Units that lost points: { $list }.
+report-losing-item = criterion { $id }: { $losing }/{ $units } units
+report-part-units = III. EACH UNIT'S RESULTS
+report-unit-head = { $i }. { $unit }: { $total }/{ $max } points, rank { $rank }/{ $of }, { $label }
+report-unit-lost = Lost most: { $list }.
+report-unit-cuts = Taken off the self-assessment by the appraisal: { $list }.
+report-unit-fell = Fell since last year: { $list }.
+report-unit-full = Full marks in every field and criterion.
+report-lost-item = { $name } (lost { $lost } points, { $final }/{ $max })
+report-cut-item = { $name } (took off { $cut } points: self-assessed { $self }, appraised { $appraised })
+report-fell-item = { $name } (fell { $change } points: { $previous } → { $final })
+report-with-note = { $line }, reason: { $note }
+report-part-proposals = IV. PROPOSED TASKS AND SOLUTIONS
+report-proposal-weakest = Criteria to improve across the district: { $list }.
+report-proposal-plans = Each commune and the town, from its own analysis, is asked to draw up a plan to recover the points lost and improve its { $year } PAR index.
+report-proposal-placeholder = (The advising office completes the tasks and solutions before signature.)
+report-recipient-units = People's Committees of the communes and the town
+cli-report-done = Wrote the { $year } PAR index analysis report to { $file }.
+cli-report-missing-file = Missing file name: npx hoinghi analysis FILE.docx
+cli-report-extension = The file "{ $file }" must end in .docx.
+
+## The minutes (Form 1.9)
+minutes-kind = MINUTES
+minutes-time = Time: started at { $hour }:{ $minute }, { $day }/{ $month }/{ $year }.
+minutes-time-blank = Time: started at …:…, …/…/20…
+minutes-place = Place: { $place }.
+minutes-place-blank = Place: …
+minutes-part-participants = I. PARTICIPANTS
+minutes-chair = Chair: { $chair }.
+minutes-secretary = Secretary: { $name }.
+minutes-secretary-blank = Secretary: …
+minutes-groups = Invited:
+minutes-count-total = By the check-in, { $present } of the { $expected } expected delegates were present, of whom:
+minutes-count-agencies = District agencies: { $present }/{ $expected } delegates ({ $unitsPresent }/{ $units } agencies present);
+minutes-count-communes = Communes and the town: { $present }/{ $expected } delegates ({ $unitsPresent }/{ $units } communes and towns present).
+minutes-part-content = II. PROCEEDINGS
+minutes-item = { $i }. { $title }
+minutes-speeches-title = Speeches delivered:
+minutes-speech = A representative of { $unit } delivered the speech { $topic }
+minutes-speech-named = { $speaker }, for { $unit }, delivered the speech { $topic }
+minutes-speakers-title = Units registered to speak:
+minutes-speaker = { $unit }: { $topic }
+minutes-speaker-named = { $unit } ({ $speaker }): { $topic }
+minutes-summary-placeholder = (The secretary summarises.)
+minutes-part-conclusions = III. THE CHAIR'S CONCLUSIONS
+minutes-conclusions-placeholder = (The secretary records the chair's conclusions.)
+minutes-ended = The conference ended at …:… the same day.
+minutes-secretary-title = SECRETARY
+minutes-chair-title = CHAIR
+cli-minutes-done = Wrote the draft minutes to { $file }: { $present }/{ $expected } delegates present by the check-in. The secretary completes the content and the end time before signature.
+cli-minutes-missing-file = Missing file name: npx hoinghi minutes FILE.docx
+
+cli-after-usage = Usage: hoinghi analysis FILE.docx (the PAR index analysis report); hoinghi minutes FILE.docx (the draft minutes)
+
+## Desk: the Analysis page
+desk-nav-analysis = Analysis
+desk-analysis-title = Analysis of the { $year } PAR index
+desk-analysis-report = Download the PAR index analysis report (.docx)
+desk-analysis-minutes = Download the draft minutes of the conference (.docx)
+desk-analysis-unit = Unit
+desk-analysis-show = Show the analysis
+desk-analysis-weakest = The { $count } criteria with the lowest share across the district
+desk-analysis-average = { $name }: average { $average }/{ $max } ({ $share }%); { $losing }/{ $units } units lost points
+desk-analysis-lost = Lost most (against the maximum)
+desk-analysis-cuts = Taken off the self-assessment by the appraisal
+desk-analysis-fell = Fell since last year
+desk-analysis-rose = Rose since last year
+desk-analysis-note = Appraisal's note: { $note }
+desk-analysis-all-rows = Every field and criterion
+desk-analysis-row = { $name }: { $final }/{ $max }
+report-rose-item = { $name } (rose { $change } points: { $previous } → { $final })
+desk-analysis-unit-head = { $unit }: { $total }/{ $max } points, rank { $rank }/{ $of }, { $label }
+desk-analysis-fields = The fields' averages

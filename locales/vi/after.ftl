@@ -1,0 +1,113 @@
+# Sau hội nghị: văn bản có tên loại (Nghị định 30/2020/NĐ-CP, Phụ lục III), báo cáo phân tích Chỉ số CCHC, biên bản hội nghị.
+
+## Văn bản có tên loại (Mẫu 1.4, Mẫu 1.9)
+admin-place-date-blank = { $place }, ngày … tháng … năm 20…
+
+## Báo cáo phân tích kết quả Chỉ số CCHC (Mẫu 1.4)
+report-kind = BÁO CÁO
+report-summary = Phân tích kết quả Chỉ số cải cách hành chính năm { $year } của UBND các xã, thị trấn
+report-sample-mark = DỮ LIỆU MẪU — không phải kết quả chính thức
+report-preview-mark = CHƯA CÔNG BỐ — bản xem trước của Ban tổ chức
+report-intro = Phục vụ { $title }, trên cơ sở kết quả chấm điểm, thẩm định Chỉ số cải cách hành chính năm { $year } của UBND các xã, thị trấn, báo cáo phân tích kết quả như sau:
+report-part-overview = I. KẾT QUẢ CHUNG
+report-overview = Năm { $year } có { $units } đơn vị được đánh giá, điểm tối đa { $max } điểm. Điểm bình quân đạt { $average } điểm ({ $percent }%); cao nhất là { $best } ({ $bestTotal } điểm), thấp nhất là { $worst } ({ $worstTotal } điểm). Xếp loại: { $classes }.
+report-class-count = { $label } { $units } đơn vị
+report-ranking-title = 1. Bảng xếp hạng Chỉ số CCHC năm { $year }
+report-col-rank = TT
+report-col-unit = Đơn vị
+report-col-total = Tổng điểm
+report-col-percent = Tỷ lệ (%)
+report-col-class = Xếp loại
+report-col-change = So với năm trước
+report-rank-up = Tăng { $n } bậc
+report-rank-down = Giảm { $n } bậc
+report-rank-same = Giữ nguyên
+report-part-fields = II. KẾT QUẢ THEO LĨNH VỰC, TIÊU CHÍ
+report-fields-title = 1. Điểm bình quân các lĩnh vực
+report-chart-title = Chỉ số CCHC năm { $year }: điểm bình quân các lĩnh vực
+report-chart-subtitle = Bình quân của { $units } đơn vị, tỷ lệ so với điểm tối đa của lĩnh vực
+report-chart-axis = Tỷ lệ điểm bình quân so với điểm tối đa (%)
+report-chart-current = Năm { $year }
+report-chart-weak = Dưới mức bình quân các lĩnh vực
+report-chart-previous = Năm { $year }
+report-chart-value = { $average }/{ $max } ({ $share }%)
+report-chart-caption = Biểu đồ: điểm bình quân các lĩnh vực năm { $year }
+report-col-criterion = Lĩnh vực, tiêu chí
+report-col-max = Điểm tối đa
+report-col-average = Bình quân
+report-col-share = Tỷ lệ (%)
+report-col-previous-share = Tỷ lệ năm trước (%)
+report-weakest-title = 2. { $count } tiêu chí đạt tỷ lệ thấp nhất
+report-weakest-losing = Số đơn vị bị mất điểm: { $list }.
+report-losing-item = tiêu chí { $id }: { $losing }/{ $units } đơn vị
+report-part-units = III. KẾT QUẢ CỦA TỪNG ĐƠN VỊ
+report-unit-head = { $i }. { $unit }: { $total }/{ $max } điểm, xếp hạng { $rank }/{ $of }, xếp loại { $label }
+report-unit-lost = Mất điểm nhiều nhất: { $list }.
+report-unit-cuts = Thẩm định trừ so với điểm tự đánh giá: { $list }.
+report-unit-fell = Giảm so với năm trước: { $list }.
+report-unit-full = Đạt điểm tối đa ở mọi lĩnh vực, tiêu chí.
+report-lost-item = { $name } (mất { $lost } điểm, đạt { $final }/{ $max })
+report-cut-item = { $name } (trừ { $cut } điểm: tự đánh giá { $self }, thẩm định { $appraised })
+report-fell-item = { $name } (giảm { $change } điểm: { $previous } → { $final })
+report-with-note = { $line }, lý do: { $note }
+report-part-proposals = IV. ĐỀ XUẤT NHIỆM VỤ, GIẢI PHÁP
+report-proposal-weakest = Các tiêu chí cần tập trung khắc phục trên phạm vi toàn huyện: { $list }.
+report-proposal-plans = Đề nghị UBND các xã, thị trấn căn cứ kết quả phân tích của đơn vị mình, xây dựng kế hoạch khắc phục những tiêu chí bị mất điểm, nâng cao Chỉ số CCHC năm { $year }.
+report-proposal-placeholder = (Cơ quan tham mưu bổ sung nhiệm vụ, giải pháp cụ thể trước khi trình ký.)
+report-recipient-units = UBND các xã, thị trấn
+cli-report-done = Đã ghi báo cáo phân tích Chỉ số CCHC năm { $year } vào { $file }.
+cli-report-missing-file = Thiếu tên tệp: npx hoinghi analysis TỆP.docx
+cli-report-extension = Tệp "{ $file }" phải có đuôi .docx.
+
+## Biên bản hội nghị (Mẫu 1.9)
+minutes-kind = BIÊN BẢN
+minutes-time = Thời gian: bắt đầu lúc { $hour } giờ { $minute } phút, ngày { $day } tháng { $month } năm { $year }.
+minutes-time-blank = Thời gian: bắt đầu lúc … giờ … phút, ngày … tháng … năm 20…
+minutes-place = Địa điểm: { $place }.
+minutes-place-blank = Địa điểm: …
+minutes-part-participants = I. THÀNH PHẦN THAM DỰ
+minutes-chair = Chủ trì: { $chair }.
+minutes-secretary = Thư ký: { $name }.
+minutes-secretary-blank = Thư ký: …
+minutes-groups = Thành phần mời dự:
+minutes-count-total = Theo điểm danh, có mặt { $present }/{ $expected } đại biểu dự kiến tham dự, trong đó:
+minutes-count-agencies = Các cơ quan, đơn vị huyện: { $present }/{ $expected } đại biểu ({ $unitsPresent }/{ $units } cơ quan, đơn vị có đại biểu dự);
+minutes-count-communes = UBND các xã, thị trấn: { $present }/{ $expected } đại biểu ({ $unitsPresent }/{ $units } xã, thị trấn có đại biểu dự).
+minutes-part-content = II. NỘI DUNG HỘI NGHỊ
+minutes-item = { $i }. { $title }
+minutes-speeches-title = Các tham luận đã trình bày:
+minutes-speech = Đại diện { $unit } trình bày tham luận { $topic }
+minutes-speech-named = Đồng chí { $speaker }, đại diện { $unit }, trình bày tham luận { $topic }
+minutes-speakers-title = Các đơn vị đăng ký phát biểu:
+minutes-speaker = { $unit }: { $topic }
+minutes-speaker-named = { $unit } (đồng chí { $speaker }): { $topic }
+minutes-summary-placeholder = (Thư ký ghi tóm tắt nội dung.)
+minutes-part-conclusions = III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ
+minutes-conclusions-placeholder = (Thư ký ghi nội dung kết luận của đồng chí chủ trì Hội nghị.)
+minutes-ended = Hội nghị kết thúc vào … giờ … phút cùng ngày.
+minutes-secretary-title = THƯ KÝ
+minutes-chair-title = CHỦ TỌA
+cli-minutes-done = Đã ghi dự thảo biên bản Hội nghị vào { $file }: có mặt { $present }/{ $expected } đại biểu theo điểm danh. Thư ký bổ sung nội dung, giờ kết thúc rồi trình ký.
+cli-minutes-missing-file = Thiếu tên tệp: npx hoinghi minutes TỆP.docx
+
+cli-after-usage = Cách dùng: hoinghi analysis TỆP.docx (báo cáo phân tích Chỉ số CCHC); hoinghi minutes TỆP.docx (dự thảo biên bản Hội nghị)
+
+## Bàn làm việc: trang Phân tích
+desk-nav-analysis = Phân tích
+desk-analysis-title = Phân tích kết quả Chỉ số CCHC năm { $year }
+desk-analysis-report = Tải Báo cáo phân tích kết quả Chỉ số CCHC (.docx)
+desk-analysis-minutes = Tải dự thảo Biên bản Hội nghị (.docx)
+desk-analysis-unit = Đơn vị
+desk-analysis-show = Xem phân tích
+desk-analysis-weakest = { $count } tiêu chí đạt tỷ lệ thấp nhất toàn huyện
+desk-analysis-average = { $name }: bình quân { $average }/{ $max } ({ $share }%); { $losing }/{ $units } đơn vị mất điểm
+desk-analysis-lost = Mất điểm nhiều nhất (so với điểm tối đa)
+desk-analysis-cuts = Thẩm định trừ so với điểm tự đánh giá
+desk-analysis-fell = Giảm so với năm trước
+desk-analysis-rose = Tăng so với năm trước
+desk-analysis-note = Ghi chú thẩm định: { $note }
+desk-analysis-all-rows = Tất cả lĩnh vực, tiêu chí
+desk-analysis-row = { $name }: { $final }/{ $max }
+report-rose-item = { $name } (tăng { $change } điểm: { $previous } → { $final })
+desk-analysis-unit-head = { $unit }: { $total }/{ $max } điểm, xếp hạng { $rank }/{ $of }, xếp loại { $label }
+desk-analysis-fields = Điểm bình quân các lĩnh vực
