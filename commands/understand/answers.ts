@@ -1,13 +1,10 @@
 // The answers of plain-words questions that no command gives alone (the time, the place, a deadline,
-// whom to contact, a field's points, the unit's giấy mời): each written from the same functions and
+// whom to contact,  the unit's giấy mời): each written from the same functions and
 // messages the commands use (/chuongtrinh's lines, the contact line, /diem's view).
 import { formatDateTime } from "../../src/lib/time.js";
 import { answerOf } from "../../src/domain/attendance.js";
 import { invitationCommon, invitationLetters, DOCX_MIME, letterFileName } from "../../src/documents/invitation-data.js";
-import { fieldResultView } from "../../src/views/score-field.js";
-import { markMessages } from "../../src/views/scores.js";
 import { lettersView } from "../../src/views/letters.js";
-import { renderMessage } from "../../src/messages/render.js";
 import type { Unit } from "../../src/conference/schema.js";
 import type { Reply } from "../../src/messages/types.js";
 import { scheduleLines } from "../agenda.js";
@@ -43,21 +40,6 @@ export function rsvpHowAnswer(ctx: CommandContext): Reply[] {
 /** Whom to contact: the line help and the agenda end with. */
 export function contactAnswer(ctx: CommandContext): Reply[] {
   return [text(contactLine(ctx.t, ctx.services.conference.conf) || ctx.t("words-contact-none"))];
-}
-
-/** Field `number` of the unit's published result: maximum, self-assessed, appraised, final, last year. */
-export function fieldAnswer(ctx: CommandContext, unit: Unit, number: number): Reply[] {
-  const { t, services } = ctx;
-  const v = fieldResultView(services.store.data, services.conference, ctx.role, unit.id, number);
-  const lines = markMessages(v.marks).map((m) => renderMessage(t, m));
-  lines.push(t("words-field-title", { number, unit: v.unit, year: String(v.year), name: v.name }), t("words-field-max", { max: v.max }));
-  if (v.self !== undefined) lines.push(t("words-field-self", { self: v.self }));
-  if (v.appraised !== undefined) lines.push(t("words-field-appraised", { appraised: v.appraised }));
-  lines.push(t("words-field-final", { final: v.final, lost: v.lost }));
-  if (v.cut !== undefined) lines.push(t("words-field-cut", { cut: v.cut }));
-  if (v.previous !== undefined) lines.push(t("words-field-previous", { previous: v.previous, year: String(v.year - 1) }));
-  lines.push(t("words-field-note-none"), t("words-field-more"));
-  return [text(lines.join("\n"))];
 }
 
 /** The unit's own giấy mời as a .docx (with the code its accounts joined with), or where to get it while it has no code. */

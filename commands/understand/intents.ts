@@ -11,7 +11,8 @@ import { scheduleOffer } from "../schedule.js";
 import { offer } from "../steps.js";
 import type { CommandContext } from "../types.js";
 import type { Reply } from "../../src/messages/types.js";
-import { contactAnswer, deadlineAnswer, fieldAnswer, letterAnswer, onBehalfSeats, rsvpHowAnswer, whenAnswer } from "./answers.js";
+import { contactAnswer, deadlineAnswer, letterAnswer, onBehalfSeats, rsvpHowAnswer, whenAnswer } from "./answers.js";
+import { fieldAnalysisReplies } from "../scores.js";
 
 type Slots = Record<string, string>;
 type Planner = (slots: Slots, input: WordsInput) => WordsPlan;
@@ -36,12 +37,12 @@ function onBehalf(slots: Slots, input: WordsInput): WordsPlan {
   return { command: "diemdanh", run: async () => Promise.reject(new BadArguments("checkin-onbehalf-usage")) };
 }
 
-/** "Tại sao xã mình bị trừ điểm lĩnh vực 3": the field's points; without a field or a unit, /diem (which shows the weakest fields). */
+/** "Tại sao xã mình bị trừ điểm lĩnh vực 3": the field's analysis, as `/diem <đơn vị> 3` (its criteria, the points lost, the appraisal's cuts and notes); without a field or a unit, /diem (which shows the weakest fields). */
 function field(slots: Slots, input: WordsInput): WordsPlan {
   const n = Number(slots.field);
   const unit = input.unit;
   if (!unit || !Number.isInteger(n) || n < 1) return { command: "diem" };
-  return { command: "diem", run: async (ctx) => fieldAnswer(ctx, unit, n) };
+  return { command: "diem", run: async (ctx) => fieldAnalysisReplies(ctx, unit.id, String(n)) };
 }
 
 /** "Cho xin giấy mời": the unit's own letter; an organizer's is /giaymoi; a guest is told where it comes from. */
