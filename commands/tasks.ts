@@ -55,7 +55,9 @@ export function taskDetailText(ctx: CommandContext, v: TaskView): string {
     lines.push(s ? t("task-detail-criterion-score", { code: v.criterion, year: String(s.year), final: s.final, max: s.max }) : t("task-detail-criterion", { code: v.criterion }));
   }
   if (v.change) lines.push(say(ctx, changeMessage(v.change)));
-  lines.push(t("task-detail-deadline", { deadline: v.deadlineText, days: v.daysLeft }));
+  const open = v.state === "open_on_time" || v.state === "open_overdue";
+  const when = !open ? "done" : v.daysLeft === 0 ? "today" : v.daysLeft > 0 ? "left" : "overdue";
+  lines.push(t("task-detail-deadline", { deadline: v.deadlineText, when, days: Math.abs(v.daysLeft) }));
   if (v.expected) lines.push(t("task-detail-expected", { expected: v.expected }));
   if (v.reportEvery !== "none") lines.push(t("task-detail-every", { every: t(`task-every-${v.reportEvery}`) }));
   lines.push(t("task-detail-state", { state: say(ctx, stateMessage(v.state)) }));
