@@ -165,3 +165,71 @@ task-organizer-usage = Please type /tasks NUMBER to see it, /tasks NUMBER accept
 task-assign-usage = Please type: /tasks assign Unit | Task | Criterion | Deadline (the criterion may be empty; several units separated by commas), or /tasks assign to be asked step by step.
 task-file-type = Only photos (JPG, PNG) or PDF, Word, Excel files are taken as evidence.
 task-file-too-large = The evidence file is larger than { $mb } MB.
+
+## The tracking sheet (.xlsx)
+task-sheet-name = Task tracking
+task-sheet-title = TASK TRACKING SHEET
+task-sheet-as-of = (As of { $date })
+task-sheet-col-no = No.
+task-sheet-col-unit = Lead unit
+task-sheet-col-content = Task
+task-sheet-col-criterion = Criterion
+task-sheet-col-deadline = Deadline
+task-sheet-col-result = Result, evidence
+task-sheet-col-state = State
+task-sheet-col-change = Criterion's change
+task-sheet-supporting = Supporting: { $units }
+task-sheet-criterion-score = { $code } ({ $year }: { $final }/{ $max })
+task-sheet-expected = Required: { $expected }
+task-sheet-last-report = Report of { $time }{ $text ->
+        [none] {""}
+       *[other] : { $text }
+    }{ $files ->
+        [0] {""}
+       *[other] {" "}({ $files } evidence files)
+    }
+task-sheet-returned = Returned by the organizers: { $note }
+task-sheet-pending = (reported done, awaiting review)
+
+## Importing tasks from a sheet
+task-import-refused = The file { $file } was not imported: { $count } errors, no task assigned.
+task-import-row = - Row { $line }: { $reason }
+task-import-more = - … and { $count } more errors.
+task-import-refused-footer = Please correct the rows above and upload the file again.
+task-import-preview = File { $file }: { $rows } tasks; confirming assigns { $adds } new tasks.
+task-import-preview-row = - { $unit }: { $content }{ $criterion ->
+        [none] {""}
+       *[other] {" "}— criterion { $criterion }
+    } — due { $deadline }
+task-import-preview-dup = - { $unit }: { $content } — assigned before, left out
+task-err-no-header = no header row found (the columns Lead unit, Task and Deadline are needed).
+task-err-no-rows = the file holds no task.
+task-err-no-unit = the lead unit is missing.
+task-err-unit = there is no unit "{ $unit }" among the conference's units.
+task-err-unit-suggest = there is no unit "{ $unit }". Did you mean: { $suggestions }?
+task-err-no-content = the task is missing.
+task-err-criterion = "{ $code }" is not a criterion code (e.g. 3, 3.2, 4.2.1).
+task-err-deadline = the deadline "{ $text }" could not be read (write it as 30/6/2027).
+task-err-deadline-past = the deadline "{ $text }" has passed.
+task-err-every = "{ $text }" in the reporting column is not understood (leave it empty, "weekly" or "monthly").
+task-template-sheet = Tasks
+task-template-note-1 = TASKS ASSIGNED AFTER THE CONFERENCE. One task per row; units named as in the conference's list of units (e.g. Mường So).
+task-template-note-2 = Criterion as a code (3, 3.2, 4.2.1) or empty; deadline as a date (30/6/2027); reports: empty, "weekly" or "monthly". The sheet "Suggested criteria" lists each unit's criteria that lost most points.
+task-template-col-no = No.
+task-template-col-unit = Lead unit
+task-template-col-supporting = Supporting units
+task-template-col-content = Task
+task-template-col-criterion = Criterion
+task-template-col-deadline = Deadline
+task-template-col-expected = Result, evidence
+task-template-col-every = Reports
+task-template-hints-sheet = Suggested criteria
+task-template-hints-unit = Unit
+task-template-hints-criteria = Criteria that lost most points (score/max)
+
+## Command line
+task-cli-usage = Usage: hoinghi tasks FILE.xlsx; hoinghi import-tasks FILE.xlsx|FILE.csv [--check]; hoinghi tasks-template FILE.xlsx
+task-cli-sheet-written = Tracking sheet written to { $file } ({ $count } tasks).
+task-cli-nothing-new = No new task: every task of the file was assigned before.
+task-cli-imported = { $count } tasks assigned to { $units } units. The messages to the units are queued and go out when the bot runs.
+task-cli-template-written = Template written to { $file }.

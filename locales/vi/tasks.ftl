@@ -165,3 +165,71 @@ task-organizer-usage = Vui lòng gõ /nhiemvu SỐ để xem, /nhiemvu SỐ chap
 task-assign-usage = Vui lòng gõ: /nhiemvu giao Đơn vị | Nội dung | Tiêu chí | Hạn (tiêu chí có thể bỏ trống; nhiều đơn vị cách nhau bằng dấu phẩy), hoặc /nhiemvu giao để được hỏi từng bước.
 task-file-type = Chỉ nhận ảnh (JPG, PNG) hoặc tệp PDF, Word, Excel làm minh chứng.
 task-file-too-large = Tệp minh chứng lớn quá { $mb } MB.
+
+## Bảng theo dõi nhiệm vụ (.xlsx)
+task-sheet-name = Theo dõi nhiệm vụ
+task-sheet-title = BẢNG THEO DÕI NHIỆM VỤ
+task-sheet-as-of = (Tính đến ngày { $date })
+task-sheet-col-no = STT
+task-sheet-col-unit = Đơn vị chủ trì
+task-sheet-col-content = Nội dung nhiệm vụ
+task-sheet-col-criterion = Tiêu chí
+task-sheet-col-deadline = Hạn hoàn thành
+task-sheet-col-result = Kết quả, minh chứng
+task-sheet-col-state = Trạng thái
+task-sheet-col-change = Thay đổi của tiêu chí
+task-sheet-supporting = Phối hợp: { $units }
+task-sheet-criterion-score = { $code } (năm { $year }: { $final }/{ $max })
+task-sheet-expected = Yêu cầu: { $expected }
+task-sheet-last-report = Báo cáo ngày { $time }{ $text ->
+        [none] {""}
+       *[other] : { $text }
+    }{ $files ->
+        [0] {""}
+       *[other] {" "}({ $files } tệp minh chứng)
+    }
+task-sheet-returned = Ban tổ chức trả lại: { $note }
+task-sheet-pending = (đã báo cáo hoàn thành, chờ xem xét)
+
+## Nhập nhiệm vụ từ bảng tính
+task-import-refused = Chưa nhập được tệp { $file }: có { $count } lỗi, chưa giao nhiệm vụ nào.
+task-import-row = - Dòng { $line }: { $reason }
+task-import-more = - … và { $count } lỗi khác.
+task-import-refused-footer = Vui lòng sửa các dòng trên rồi tải tệp lên lại.
+task-import-preview = Tệp { $file }: { $rows } nhiệm vụ; xác nhận sẽ giao { $adds } nhiệm vụ mới.
+task-import-preview-row = - { $unit }: { $content }{ $criterion ->
+        [none] {""}
+       *[other] {" "}— tiêu chí { $criterion }
+    } — hạn { $deadline }
+task-import-preview-dup = - { $unit }: { $content } — đã giao trước đây, bỏ qua
+task-err-no-header = không thấy dòng tiêu đề (cần có các cột Đơn vị chủ trì, Nội dung nhiệm vụ, Hạn hoàn thành).
+task-err-no-rows = tệp không có nhiệm vụ nào.
+task-err-no-unit = thiếu đơn vị chủ trì.
+task-err-unit = không có đơn vị "{ $unit }" trong danh sách đơn vị của hội nghị.
+task-err-unit-suggest = không có đơn vị "{ $unit }". Có phải: { $suggestions }?
+task-err-no-content = thiếu nội dung nhiệm vụ.
+task-err-criterion = "{ $code }" không phải mã tiêu chí (ví dụ đúng: 3, 3.2, 4.2.1).
+task-err-deadline = không đọc được hạn "{ $text }" (ghi như 30/6/2027).
+task-err-deadline-past = hạn "{ $text }" đã qua.
+task-err-every = không hiểu "{ $text }" ở cột báo cáo định kỳ (để trống, "hằng tuần" hoặc "hằng tháng").
+task-template-sheet = Nhiệm vụ
+task-template-note-1 = BẢNG GIAO NHIỆM VỤ SAU HỘI NGHỊ. Mỗi dòng một nhiệm vụ; tên đơn vị ghi như trong danh sách đơn vị của hội nghị (ví dụ: Mường So).
+task-template-note-2 = Tiêu chí ghi mã (3, 3.2, 4.2.1) hoặc để trống; hạn ghi ngày (30/6/2027); báo cáo định kỳ: để trống, "hằng tuần" hoặc "hằng tháng". Trang "Gợi ý tiêu chí" liệt kê các tiêu chí mỗi đơn vị bị trừ điểm nhiều nhất.
+task-template-col-no = STT
+task-template-col-unit = Đơn vị chủ trì
+task-template-col-supporting = Đơn vị phối hợp
+task-template-col-content = Nội dung nhiệm vụ
+task-template-col-criterion = Tiêu chí
+task-template-col-deadline = Hạn hoàn thành
+task-template-col-expected = Kết quả, minh chứng
+task-template-col-every = Báo cáo định kỳ
+task-template-hints-sheet = Gợi ý tiêu chí
+task-template-hints-unit = Đơn vị
+task-template-hints-criteria = Tiêu chí bị trừ điểm nhiều nhất (đạt/tối đa)
+
+## Dòng lệnh
+task-cli-usage = Cách dùng: hoinghi tasks TỆP.xlsx; hoinghi import-tasks TỆP.xlsx|TỆP.csv [--check]; hoinghi tasks-template TỆP.xlsx
+task-cli-sheet-written = Đã ghi bảng theo dõi nhiệm vụ { $file } ({ $count } nhiệm vụ).
+task-cli-nothing-new = Không có nhiệm vụ mới: các nhiệm vụ trong tệp đều đã được giao.
+task-cli-imported = Đã giao { $count } nhiệm vụ cho { $units } đơn vị. Thông báo tới các đơn vị đã được xếp vào hàng gửi và sẽ được gửi khi bot chạy.
+task-cli-template-written = Đã ghi tệp mẫu { $file }.

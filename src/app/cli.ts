@@ -91,6 +91,15 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     run: (args, io, t) => import("./cli-scores.js").then((m) => m.importScores(args, io, t)),
   },
   "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
+  // ---- Tasks after the conference (src/app/cli-tasks.ts) ----
+  tasks: { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksSheetSubcommand(args, io, t)) },
+  "import-tasks": {
+    usage: "task-cli-usage",
+    options: { check: { type: "boolean" } },
+    maxPositionals: 1,
+    run: (args, io, t) => import("./cli-tasks.js").then((m) => m.importTasksSubcommand(args, io, t)),
+  },
+  "tasks-template": { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksTemplateSubcommand(args, io, t)) },
 };
 
 /**
