@@ -30,7 +30,7 @@ const HEADERS: Array<[Column, RegExp]> = [
   ["content", /noi dung|nhiem vu|giai phap|task/],
   ["criterion", /tieu chi|criterion/],
   ["deadline", /^han|thoi han|deadline/],
-  ["expected", /ket qua|minh chung|san pham|expected/],
+  ["expected", /ket qua|minh chung|san pham|expected|result|evidence/],
   ["every", /bao cao|dinh ky|tan suat|report/],
 ];
 
@@ -66,7 +66,8 @@ function readRow(conference: ConferenceService, cells: string[], columns: Partia
     else problem("task-err-unit", { unit: name });
     return undefined;
   };
-  const unitId = cell("unit") ? unitOf(cell("unit")) : (problem("task-err-no-unit"), undefined);
+  if (!cell("unit")) problem("task-err-no-unit");
+  const unitId = cell("unit") ? unitOf(cell("unit")) : undefined;
   const supporting = cell("supporting").split(/[,;]/).map((s) => s.trim()).filter(Boolean).map(unitOf);
   const content = cell("content");
   if (!content) problem("task-err-no-content");
