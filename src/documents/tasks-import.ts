@@ -71,7 +71,7 @@ function readRow(conference: ConferenceService, cells: string[], columns: Partia
   const supporting = cell("supporting").split(/[,;]/).map((s) => s.trim()).filter(Boolean).map(unitOf);
   const content = cell("content");
   if (!content) problem("task-err-no-content");
-  const criterion = cell("criterion").replace(/^(tieu chi|tiêu chí|tc)\s*/i, "");
+  const criterion = fold(cell("criterion")).replace(/^(tieu chi|tc)\s*/, "").trim();
   if (criterion && !isCriterionCode(criterion)) problem("task-err-criterion", { code: criterion });
   const deadline = parseDeadline(cell("deadline"), now);
   if (!deadline) problem("task-err-deadline", { text: cell("deadline") });

@@ -59,7 +59,8 @@ function realDay(year: number, month: number, day: number): string | undefined {
  * "2027-06-30". Undefined when it names no real day.
  */
 export function parseDeadline(text: string, now: Date): string | undefined {
-  const s = text.trim().replace(/^(ngay|ngày)\s+/i, "");
+  // Folded: "ngày 30/6" as "ngay 30/6" (no letter of the bundle outside ASCII).
+  const s = fold(text).trim().replace(/^ngay\s+/, "");
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) return realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(s);

@@ -45,8 +45,8 @@ function taskRow(c: DeskContext, desk: Desk, v: TaskView): Html {
   const last = v.reports.at(-1);
   const report = last
     ? html`${formatDate(t, last.at)}: ${last.text ?? ""}${last.files?.length ? html` (${t("desk-tasks-files", { count: last.files.length })})` : ""}`
-    : html`—`;
-  const criterion = v.criterion ? html`${v.criterion}${v.change ? html`<br><strong>${renderMessage(t, changeMessage(v.change))}</strong>` : ""}` : html`—`;
+    : html`&mdash;`;
+  const criterion = v.criterion ? html`${v.criterion}${v.change ? html`<br><strong>${renderMessage(t, changeMessage(v.change))}</strong>` : ""}` : html`&mdash;`;
   return html`<tr id="nv-${v.n}"><td>${v.n}</td><td>${v.unit}</td><td>${v.content}${v.expected ? html`<br><em>${v.expected}</em>` : ""}</td><td>${criterion}</td>
     <td>${v.deadlineText}</td><td>${t(`task-state-${v.state}`)}${v.pending ? html`<br>${t("task-sheet-pending")}` : ""}</td><td>${report}${v.returned ? html`<br>${t("task-sheet-returned", { note: v.returned.note })}` : ""}</td>
     <td>${decisionForms(c, desk, v)}</td></tr>`;
@@ -98,7 +98,7 @@ function tasksPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
     c,
     t("desk-tasks-title"),
     html`<h1>${t("desk-tasks-title")}</h1>${taskCountsCard(t, base, taskCountsView(deps.store.data, deps.conference, now()))}
-    <p><a href="${base}/nhiem-vu/bang-theo-doi.xlsx">${t("desk-tasks-download")}</a> · <a href="${base}/nhiem-vu/mau.xlsx">${t("desk-tasks-template")}</a></p>
+    <p><a href="${base}/nhiem-vu/bang-theo-doi.xlsx">${t("desk-tasks-download")}</a> &middot; <a href="${base}/nhiem-vu/mau.xlsx">${t("desk-tasks-template")}</a></p>
     ${filters(c, desk, unitId, state ?? "")}${table}${assignForm(c, desk)}
     <h2>${t("desk-tasks-import")}</h2><form method="post" action="${base}/nhiem-vu/tai-len" enctype="multipart/form-data">${csrfInput(c)}
       <label>${t("desk-tasks-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label> <button>${t("desk-scores-upload-button")}</button></form>`,
