@@ -70,9 +70,9 @@ function assignForm(c: DeskContext, desk: Desk): Html {
   const units = deps.conference.units();
   const options = html`<option value=""></option>${units.map((u) => html`<option value="${u.id}">${unitName(u)}</option>`)}`;
   const row = (i: number) => html`<tr><td>${i + 1}</td><td><select name="unit" aria-label="${t("task-sheet-col-unit")}">${options}</select></td>
-    <td><textarea name="content" rows="2" cols="28" aria-label="${t("task-sheet-col-content")}"></textarea></td>
-    <td><input name="criterion" size="6" aria-label="${t("task-sheet-col-criterion")}"></td><td><input name="deadline" type="date" aria-label="${t("task-sheet-col-deadline")}"></td>
-    <td><input name="expected" size="16" aria-label="${t("task-sheet-col-result")}"></td></tr>`;
+    <td><textarea name="content" rows="2" cols="28" aria-label="${t("task-sheet-col-content")}" placeholder="${t("task-sheet-col-content")}"></textarea></td>
+    <td><input name="criterion" size="6" aria-label="${t("task-sheet-col-criterion")}" placeholder="${t("task-sheet-col-criterion")}"></td><td><input name="deadline" type="date" aria-label="${t("task-sheet-col-deadline")}"></td>
+    <td><input name="expected" size="16" aria-label="${t("task-sheet-col-result")}" placeholder="${t("task-sheet-col-result")}"></td></tr>`;
   const hints = units.flatMap((u) => {
     const weak = weakestCriteria(deps.store.data, u.id);
     return weak.length > 0 ? [html`<li>${unitName(u)}: ${weak.map((w) => `${w.code} (${w.final}/${w.max})`).join(", ")}</li>`] : [];
