@@ -19,6 +19,7 @@ import { scoreCommands, scoreSteps } from "./scores.js";
 import { speakerCommands, speakerSteps } from "./speakers.js";
 import { keepDraftsOpen, reviewSteps, speechCommands, speechSteps } from "./speech.js";
 import type { StepTable } from "./steps.js";
+import { taskCommands, taskSteps, taskTriggers } from "./tasks.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
 
@@ -26,8 +27,8 @@ import type { Services } from "../src/messages/types.js";
 export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand];
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands];
-const featureTriggers: TextTrigger[][] = [noticeTriggers];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands];
+const featureTriggers: TextTrigger[][] = [noticeTriggers, taskTriggers];
 
 /**
  * The one dispatch table of conversation steps (commands/steps.ts): each kind's handler, from the
@@ -47,6 +48,8 @@ export const stepTable: StepTable = {
   ...noticeSteps,
   ...scoreSteps,
   ...reviewSteps,
+  // ---- Tasks after the conference (issue 23) ----
+  ...taskSteps,
 };
 
 /** Every name and alias a command answers to (for reading a typed command line without a running bot). */

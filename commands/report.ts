@@ -6,6 +6,7 @@ import { unitsWithSeatUnanswered } from "../src/domain/attendance.js";
 import { unitName, unitNameById } from "../src/domain/units.js";
 import type { Arrival } from "../src/views/attendance.js";
 import { type ReportView, reportView } from "../src/views/report.js";
+import { tasksReportSection } from "./tasks.js";
 import { type ChaseKind, unitsToChase } from "./attendance.js";
 import { type Audience, chaseData, resolveAudience } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
@@ -123,6 +124,9 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
   const notices = noticeSummaryLines(services.store.data, t, { limit: 10 });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
+  // Tasks after the conference: the counts per state and the overdue ones (commands/tasks.ts).
+  const tasks = tasksReportSection(ctx);
+  if (tasks) sections.push(tasks);
   // Messages the bot had accepted this month, per channel: an organizer sees a quota coming.
   const sent = r.sentThisMonth;
   if (sent) {

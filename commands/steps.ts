@@ -25,6 +25,10 @@ const previewId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 /** A seat's id in the conference file (src/conference/schema.ts). */
 const seatId = z.string().regex(/^[a-z0-9_-]+$/);
 const rsvpStatus = z.enum(["attend", "substitute", "absent"]);
+/** A task's number (src/domain/tasks.ts), its text, and a criterion's code ("3.2"). */
+const taskNumber = z.number().int().min(1);
+const taskText = z.string().min(1).max(2000);
+const criterionCode = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/);
 
 /** The schema of each kind of step; the kinds are the keys of the dispatch table. */
 const schemas = [
@@ -135,6 +139,30 @@ const schemas = [
   // ---- Reminders (commands/report.ts) ----
   /** "/nhacnho": remind the units that lag on their answers (`rsvp`) or their speech (`speech`). */
   z.object({ kind: z.literal("remind"), what: z.enum(["rsvp", "speech"]) }),
+
+  // ---- Tasks after the conference (commands/tasks.ts, commands/task-assign.ts) ----
+  /** Task `task` shown: its details, and what may be done with it now. */
+  z.object({ kind: z.literal("tasks.open"), task: taskNumber }),
+  /** A progress report on task `task`: free text, a photo or a file is it ("xong" makes it a "done" report); chosen, it is asked for. */
+  z.object({ kind: z.literal("tasks.report"), task: taskNumber }),
+  /** A "done" report on task `task`: free text and evidence are its result; chosen, it is asked for. */
+  z.object({ kind: z.literal("tasks.done"), task: taskNumber }),
+  /** The "done" report `report` of task `task` accepted (refused if another is waiting now). */
+  z.object({ kind: z.literal("tasks.accept"), task: taskNumber, report: taskNumber }),
+  /** The "done" report `report` of task `task` returned: free text is the note; chosen, it is asked for. */
+  z.object({ kind: z.literal("tasks.return"), task: taskNumber, report: taskNumber }),
+  /** Assigning step by step: free text names the unit. */
+  z.object({ kind: z.literal("tasks.assign.unit") }),
+  /** Free text is what unit `unit` is to do. */
+  z.object({ kind: z.literal("tasks.assign.content"), unit: text.min(1) }),
+  /** The criterion: chosen (`criterion`, or `none`), or typed ("3.2", "không"). */
+  z.object({ kind: z.literal("tasks.assign.criterion"), unit: text.min(1), content: taskText, criterion: criterionCode.optional(), none: z.boolean().optional() }),
+  /** Free text is the deadline ("30/6", "30/6/2027"). */
+  z.object({ kind: z.literal("tasks.assign.deadline"), unit: text.min(1), content: taskText, criterion: criterionCode.optional() }),
+  /** The task as shown, confirmed: assigned and told to the unit. */
+  z.object({ kind: z.literal("tasks.assign.confirm"), unit: text.min(1), content: taskText, criterion: criterionCode.optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** The task as shown, dropped. */
+  z.object({ kind: z.literal("tasks.assign.cancel") }),
 
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */

@@ -216,7 +216,92 @@ export interface ScorePreview {
   at: string;
 }
 
-export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result";
+// ---- Tasks assigned after the conference (src/domain/tasks.ts; tracked as QĐ 42/2014/QĐ-TTg tracks them) ----
+
+/** How often the unit reports on a task between its assignment and its deadline. */
+export type TaskReportEvery = "none" | "weekly" | "monthly";
+
+/** What a unit reported on a task: progress, or that it is done; text and evidence (photos, files). */
+export interface TaskReport {
+  /** 1, 2, … in the order received. */
+  n: number;
+  kind: "progress" | "done";
+  text?: string;
+  /** Evidence kept under DATA_DIR/files, as the speeches keep theirs. */
+  files?: StoredFileRef[];
+  by: AccountKey;
+  at: string;
+}
+
+/** The organizers' decision on a "done" report: accepted (the task is complete), or returned with a note. */
+export interface TaskDecision {
+  report: number;
+  decision: "accepted" | "returned";
+  note?: string;
+  by: AccountKey;
+  at: string;
+}
+
+/**
+ * A task assigned to a unit. Its state (the four of QĐ 42/2014) is never stored: it is computed from
+ * the deadline, the accepted "done" report and the clock (src/domain/tasks.ts `taskState`).
+ */
+export interface Task {
+  /** 1, 2, …: the number people type ("nhiệm vụ số 3"). */
+  n: number;
+  unitId: string;
+  /** Supporting units (ids). */
+  supporting?: string[];
+  content: string;
+  /** The criterion of the index it serves ("3.2"; "3" is a field), optional. */
+  criterion?: string;
+  /** The year of the score table in force when it was assigned: the criterion's "before". */
+  baseYear?: number;
+  /** The local day it is due, "YYYY-MM-DD" (the whole day counts). */
+  deadline: string;
+  /** The expected result or evidence. */
+  expected?: string;
+  reportEvery: TaskReportEvery;
+  assignedBy: AccountKey;
+  assignedAt: string;
+  /** Where it came from: typed (chat, desk) or a sheet. */
+  source?: "chat" | "desk" | "sheet";
+  reports: TaskReport[];
+  decisions: TaskDecision[];
+  /** The reminders already sent ("before:7", "overdue:0", "report:2"), so that each goes once. */
+  reminded?: string[];
+}
+
+/** One task as typed or read from a sheet, before it is stored. */
+export interface NewTask {
+  unitId: string;
+  supporting?: string[];
+  content: string;
+  criterion?: string;
+  deadline: string;
+  expected?: string;
+  reportEvery: TaskReportEvery;
+}
+
+/** Tasks read from a sheet and shown to an organizer, waiting for confirmation (by id), as score previews. */
+export interface TaskPreview {
+  id: string;
+  by: AccountKey;
+  via: "desk" | "chat";
+  source: string;
+  tasks: NewTask[];
+  at: string;
+}
+
+export interface TasksState {
+  list: Task[];
+  previews?: TaskPreview[];
+  /** Months ("2027-07", Việt Nam time) whose digest went to the organizers. */
+  digests?: string[];
+}
+
+/** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts). */
+export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task";
 
 export interface Notice {
   id: string;
@@ -356,9 +441,11 @@ export interface Data {
   handledUpdates: Record<string, Array<HandledUpdate | string>>;
   /** Messages the outbox had accepted by each platform, per month ("2027-06", Việt Nam time): a quota coming shows. */
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
+  /** Tasks assigned after the conference, their previews and the digests sent (schema version 5). */
+  tasks: TasksState;
 }
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export function emptyData(): Data {
   return {
@@ -378,6 +465,7 @@ export function emptyData(): Data {
     deliveries: [],
     sessions: {},
     handledUpdates: {},
+    tasks: { list: [] },
   };
 }
 
@@ -430,6 +518,8 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   (old) => ({ ...sessionsAsSteps(old), schemaVersion: 4 }),
   // 4 → 5: a field or criterion of a score table may carry the appraisal's note (ScoreField.note).
   scoreNotesVersion,
+  // 5 → 6: tasks assigned after the conference (none yet in an older file).
+  (old) => ({ ...old, tasks: isPlainObject(old.tasks) ? old.tasks : (old.tasks ?? { list: [] }), schemaVersion: 6 }),
 ];
 
 /**

@@ -148,7 +148,7 @@ export function storeSchema() {
 
   const Notice = z.object({
     id: text.min(1),
-    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result"]),
+    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task"]),
     text,
     file: z.object({ name: text, mime: text, path: text }).optional(),
     audience: text,
@@ -200,6 +200,33 @@ export function storeSchema() {
     awaiting: z.object({ step: Step, prompt: text, offeredAt: time }).optional(),
   });
 
+  const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const reportEvery = z.enum(["none", "weekly", "monthly"]);
+  const NewTask = z.object({
+    unitId: text,
+    supporting: z.array(text).optional(),
+    content: text,
+    criterion: text.optional(),
+    deadline: day,
+    expected: text.optional(),
+    reportEvery,
+  });
+  const Task = NewTask.extend({
+    n: z.number().int().min(1),
+    baseYear: z.number().int().optional(),
+    assignedBy: text,
+    assignedAt: time,
+    source: z.enum(["chat", "desk", "sheet"]).optional(),
+    reports: z.array(z.object({ n: z.number().int().min(1), kind: z.enum(["progress", "done"]), text: text.optional(), files: z.array(file).optional(), by: text, at: time })),
+    decisions: z.array(z.object({ report: z.number().int().min(1), decision: z.enum(["accepted", "returned"]), note: text.optional(), by: text, at: time })),
+    reminded: z.array(text).optional(),
+  });
+  const Tasks = z.object({
+    list: z.array(Task),
+    previews: z.array(z.object({ id: text.min(1), by: text, via: z.enum(["desk", "chat"]), source: text, tasks: z.array(NewTask), at: time })).optional(),
+    digests: z.array(text).optional(),
+  });
+
   return z.object({
     schemaVersion: count,
     accounts: z.record(z.string(), Account),
@@ -220,6 +247,7 @@ export function storeSchema() {
     // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.
     handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
     sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
+    tasks: Tasks,
   });
 }
 

@@ -101,6 +101,15 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
   analysis: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.analysisSubcommand(args, io, t)) },
   minutes: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.minutesSubcommand(args, io, t)) },
+  // ---- Tasks after the conference (src/app/cli-tasks.ts) ----
+  tasks: { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksSheetSubcommand(args, io, t)) },
+  "import-tasks": {
+    usage: "task-cli-usage",
+    options: { check: { type: "boolean" } },
+    maxPositionals: 1,
+    run: (args, io, t) => import("./cli-tasks.js").then((m) => m.importTasksSubcommand(args, io, t)),
+  },
+  "tasks-template": { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksTemplateSubcommand(args, io, t)) },
 };
 
 /**

@@ -76,6 +76,7 @@ export function page(f: Frame): string {
         <a href="${f.base}/diem-danh">${f.t("desk-nav-board")}</a>
         <a href="${f.base}/tai-ve">${f.t("desk-nav-downloads")}</a>
         <a href="${f.base}/thong-bao">${f.t("desk-nav-notices")}</a>
+        <a href="${f.base}/nhiem-vu">${f.t("desk-nav-tasks")}</a>
         <span>${f.who.label}</span><form class="inline" method="post" action="${f.base}/thoat"><input type="hidden" name="_csrf" value="${f.who.csrf}"><button>${f.t("desk-sign-out")}</button></form>
       </nav>`
       : html``;

@@ -12,6 +12,7 @@ import { registerNotices } from "./pages/notices.js";
 import { registerOverview } from "./pages/overview.js";
 import { registerScores } from "./pages/scores.js";
 import { registerSpeeches } from "./pages/speeches.js";
+import { registerTasks } from "./pages/tasks.js";
 import { registerUnits } from "./pages/units.js";
 import { registerSignIn } from "./signin.js";
 
@@ -23,7 +24,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerDownloads, registerNotices]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerDownloads, registerNotices, registerTasks]) {
     register(app, desk);
   }
   return app;

@@ -6,13 +6,14 @@ import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.j
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
+import { planTaskNotices, type Send } from "./task-reminders.js";
 
 export interface Planning {
   /** Puts every due pending delivery on a running channel into its lane; refreshes the counts owed. */
   scan(): void;
   /** Scans soon (after a notice was written). */
   kick(): void;
-  /** One planner round: spooled notices, reminders, notices whose time came, due deliveries. */
+  /** One planner round: spooled notices, reminders (of the conference and of tasks), notices whose time came, due deliveries. */
   tick(now?: Date): Promise<void>;
   /** A planner round under way, if any. */
   ticking(): Promise<void> | undefined;
@@ -112,7 +113,7 @@ async function planAndQueueReminders(engine: Engine, now: Date): Promise<void> {
   }
 }
 
-export function createPlanning(engine: Engine, hooks: { progress: Progress; enqueue(input: NewNotice): Promise<CreatedNotice> }): Planning {
+export function createPlanning(engine: Engine, hooks: { progress: Progress; enqueue(input: NewNotice): Promise<CreatedNotice>; send: Send }): Planning {
   const { logger, clock } = engine.deps;
   const scan = () => scanDue(engine, hooks.progress);
   let kickPending = false;
@@ -133,6 +134,7 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
       try {
         await importSpool(engine, (input) => hooks.enqueue(input));
         await planAndQueueReminders(engine, now);
+        await planTaskNotices(engine, hooks.send, now);
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");
       }

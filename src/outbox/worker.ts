@@ -43,7 +43,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const progress = createProgress(engine, { tell: (account: AccountKey, text: string, key?: string) => lanes.tell(account, text, key), kick: () => kickRef() });
   const refusals = createRefusals(engine, { tell: (account, text) => lanes.tell(account, text) });
   const attempts = createAttempts(engine, { countFinal: progress.countFinal, afterFinal: progress.afterFinal, refusals });
-  const planning = createPlanning(engine, { progress, enqueue: (input) => enqueueRef(input) });
+  const planning = createPlanning(engine, { progress, enqueue: (input) => enqueueRef(input), send: (messages, options) => writing.send(messages, options) });
   const writing = createWriting(engine, { kick: () => kickRef() });
   kickRef = planning.kick;
   enqueueRef = writing.enqueue;

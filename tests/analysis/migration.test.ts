@@ -49,17 +49,17 @@ async function storeFile(content: unknown): Promise<{ dir: string; file: string 
 }
 
 describe("version 4 → 5: the appraisal's notes", () => {
-  it("a version-4 store with a published table opens at version 5, every score as it was, and is written back so", async () => {
+  it("a version-4 store with a published table opens at the current version (5 brought the notes), every score as it was, and is written back so", async () => {
     const old = { ...emptyData(), schemaVersion: 4, scores: { current: table(), previousTables: [table()], publishedAt: "2024-06-20T03:00:00.000Z", publishedBy: "console:org-1" } };
     const { dir, file } = await storeFile(old);
     const store = await openStore({ dir });
-    expect(SCHEMA_VERSION).toBe(5);
-    expect(store.data.schemaVersion).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
+    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(store.data.scores.current).toEqual(table());
     expect(store.data.scores.previousTables).toEqual([table()]);
     expect(store.data.scores.publishedAt).toBe("2024-06-20T03:00:00.000Z");
     await store.close();
-    expect(readJson(file).schemaVersion).toBe(5);
+    expect(readJson(file).schemaVersion).toBe(SCHEMA_VERSION);
     // The version-4 original is kept beside it.
     expect(JSON.parse(await fsp.readFile(`${file}.v4.bak`, "utf8")).schemaVersion).toBe(4);
   });

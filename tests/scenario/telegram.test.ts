@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Driver } from "./driver.js";
 import { EXPECTED, runConference, START } from "./steps.js";
+import { TASKS_EXPECTED, walkTasks } from "./tasks-steps.js";
 import { startTelegramDriver, TOKEN } from "./telegram-driver.js";
 
 let d: Driver | undefined;
@@ -18,5 +19,10 @@ describe("the whole conference on Telegram (telegram-test-api)", () => {
     // overall (30 a second) stays as in production.
     d.h.app.outbox.configure({ limits: { telegram: { chatGapMs: 20 } } });
     expect(await runConference(d)).toEqual(EXPECTED);
+  });
+
+  it("after the conference, a unit walks /nhiemvu: its task, a progress report, \"xong\"; the organizer accepts and the unit is told", { timeout: 60_000 }, async () => {
+    if (!d) throw new Error("the conference did not start");
+    expect(await walkTasks(d)).toEqual(TASKS_EXPECTED);
   });
 });

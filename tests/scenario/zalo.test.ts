@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Driver } from "./driver.js";
 import { EXPECTED, runConference, START } from "./steps.js";
+import { TASKS_EXPECTED, walkTasks } from "./tasks-steps.js";
 import { startZaloDriver } from "./zalo-driver.js";
 
 let d: Driver | undefined;
@@ -18,5 +19,10 @@ describe("the whole conference on Zalo (fake Bot API like the real service: repl
     const given = zalo.fake.calls.filter((c) => c.method === "getUpdates" && c.status === 200).length;
     expect(given).toBeGreaterThan(30);
     expect(given % 3).toBe(0);
+  });
+
+  it("after the conference, a unit walks /nhiemvu: its task, a progress report, \"xong\"; the organizer accepts and the unit is told", { timeout: 60_000 }, async () => {
+    if (!d) throw new Error("the conference did not start");
+    expect(await walkTasks(d)).toEqual(TASKS_EXPECTED);
   });
 });

@@ -39,7 +39,7 @@ export function registerCheckin(app: DeskApp, desk: Desk): void {
     const board = checkinBoardView(deps.conference, deps.store.data, now());
     const csrf = csrfInput(c);
     const arrivals = board.latest.map(
-      (a) => html`<li>${formatTime(t, a.at)} — ${unitName(a.unit)}${a.seat ? html` — ${a.seat.title}` : ""}${a.name ? html` — ${a.name}` : ""}</li>`,
+      (a) => html`<li>${formatTime(t, a.at)} &mdash; ${unitName(a.unit)}${a.seat ? html` &mdash; ${a.seat.title}` : ""}${a.name ? html` &mdash; ${a.name}` : ""}</li>`,
     );
     const units = board.units.map(
       (u) => html`<tr><td>${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</td>

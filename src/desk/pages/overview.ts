@@ -5,7 +5,9 @@ import { unitName } from "../../domain/units.js";
 import type { Translate } from "../../lib/i18n.js";
 import { formatDateTime } from "../../lib/time.js";
 import { type ReportView, reportView } from "../../views/report.js";
+import { taskCountsView } from "../../views/tasks.js";
 import type { Desk, DeskApp } from "../context.js";
+import { taskCountsCard } from "./tasks.js";
 import { type Html, html } from "../html.js";
 
 /** A figure and what it counts, linked to where one acts on it. */
@@ -43,6 +45,7 @@ export function registerOverview(app: DeskApp, desk: Desk): void {
   app.get("/", (c) => {
     const { t } = c.get("signed");
     const r = reportView(deps.conference, deps.store.data, now());
+    const tasks = taskCountsView(deps.store.data, deps.conference, now());
     const deadline = (d: Date | undefined) => (d ? formatDateTime(t, d) : t("desk-deadline-tba"));
     return render(
       c,
@@ -53,7 +56,8 @@ export function registerOverview(app: DeskApp, desk: Desk): void {
         <li><a href="${base}/don-vi">${t("desk-deadline-rsvp", { time: deadline(r.deadlines.rsvp) })}</a></li>
         <li><a href="${base}/tham-luan">${t("desk-deadline-speech", { time: deadline(r.deadlines.speech) })}</a></li></ul></div>
       ${attendanceCard(t, base, r)}
-      ${workCard(t, base, r)}`,
+      ${workCard(t, base, r)}
+      ${tasks.total > 0 ? taskCountsCard(t, base, tasks) : ""}`,
     );
   });
 }
