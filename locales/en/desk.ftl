@@ -268,3 +268,4 @@ desk-web-publish-not-yet = The results are not published yet. Press "Publish the
 desk-web-publish-units-without-delegates = { $count } units have no delegate on the bot yet and received nothing: { $units }. They can see their result on the conference's public page.
 desk-web-checkin-onbehalf-not-scheduled = Cannot check in on behalf: the conference time is not set yet. Check-in opens 60 minutes before the start and closes at the end.
 desk-scores-template = Download the score template (.xlsx, with the communes' names)
+desk-reception-unit-count = { $present }/{ $expected } present

@@ -265,3 +265,4 @@ desk-web-publish-not-yet = Kết quả chưa công bố. Đồng chí bấm "Cô
 desk-web-publish-units-without-delegates = { $count } đơn vị chưa có đại biểu tham gia bot nên không nhận được tin: { $units }. Các đơn vị này xem kết quả trên trang công khai của Hội nghị.
 desk-web-checkin-onbehalf-not-scheduled = Chưa điểm danh thay được vì thời gian hội nghị chưa được đặt. Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc.
 desk-scores-template = Tải mẫu bảng điểm (.xlsx, đã có tên các xã, thị trấn)
+desk-reception-unit-count = có mặt { $present }/{ $expected }

@@ -20,7 +20,8 @@ export interface LiveFigures {
   /** "3/77" */
   count: string;
   arrivals: string[];
-  units: Record<string, { text: string; free: string[] }>;
+  /** Per unit: "Mường So: 1/4" (the board), "có mặt 1/4" (the reception), the seats nobody has checked in for. */
+  units: Record<string, { text: string; count: string; free: string[] }>;
   code: string | null;
   /** The QR code's image (asked with ?qr=1, for the hall screen). */
   qr?: string;
@@ -39,6 +40,7 @@ export async function liveFigures(desk: Desk, t: Translate, withQr = false): Pro
   for (const u of attendanceView(deps.conference.conf, data).units) {
     units[u.unit.id] = {
       text: t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected }),
+      count: t("desk-reception-unit-count", { present: u.present, expected: u.expected }),
       free: u.seats.filter((s) => !s.checkin).map((s) => s.seat.id),
     };
   }
@@ -82,7 +84,7 @@ export function registerLive(app: DeskApp, desk: Desk): void {
 /**
  * The script of the live pages. It reads the address in `data-live-url` (liveHook), asks for the figures every
  * LIVE_EVERY_MS and puts them in: [data-live=present|count|code|arrivals|qr], [data-live-unit=ID]
- * (a unit's count), select[data-live-free=ID] (drops seats checked in, keeps the one chosen),
+ * (a unit's count on the board), [data-live-unitcount=ID] (on the reception), select[data-live-free=ID] (drops seats checked in, keeps the one chosen),
  * [data-seat="unit/seat"] (a seat of the reception: marked checked in). It filters rows by
  * [data-live-search] as one types (folded: no case, no diacritics) and sends forms marked
  * data-live-post with fetch, showing the answer in [data-live=message].
@@ -107,6 +109,7 @@ export const LIVE_SCRIPT = String.raw`(function () {
       f.arrivals.forEach(function (line) { var li = document.createElement("li"); li.textContent = line; list.appendChild(li); });
     });
     all("[data-live-unit]").forEach(function (el) { var u = f.units[el.getAttribute("data-live-unit")]; if (u && el.textContent !== u.text) el.textContent = u.text; });
+    all("[data-live-unitcount]").forEach(function (el) { var u = f.units[el.getAttribute("data-live-unitcount")]; if (u && el.textContent !== u.count) el.textContent = u.count; });
     all("select[data-live-free]").forEach(function (sel) {
       var u = f.units[sel.getAttribute("data-live-free")]; if (!u) return;
       Array.prototype.slice.call(sel.options).forEach(function (o) { if (u.free.indexOf(o.value) < 0) o.remove(); });

@@ -17,8 +17,8 @@ html,body{margin:0;height:100%;background:#fff;color:#111;font-family:system-ui,
 body{display:flex;flex-direction:column;overflow:hidden}
 header{background:#8b1a1a;color:#fff;padding:1.2vh 2vw}
 h1{margin:0;font-size:clamp(1rem,2.3vw,3rem);line-height:1.2;text-align:center}
-main{flex:1;display:grid;grid-template-columns:1fr 1fr;gap:2vw;padding:2vh 2vw;min-height:0}
-section{display:flex;flex-direction:column;align-items:center;min-height:0}
+main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2vw;padding:2vh 2vw;min-height:0}
+section{display:flex;flex-direction:column;align-items:center;min-height:0;min-width:0}
 .label{font-size:clamp(1rem,2.2vw,2.6rem);margin:0;color:#444}
 .code{font-size:clamp(2rem,min(9vh,6.5vw),9rem);font-weight:800;letter-spacing:.12em;margin:0;font-family:"DejaVu Sans Mono",Consolas,monospace}
 .qr{height:min(48vh,40vw);width:auto;aspect-ratio:1;image-rendering:pixelated}
@@ -27,8 +27,9 @@ section{display:flex;flex-direction:column;align-items:center;min-height:0}
 h2{font-size:clamp(1rem,2vw,2.4rem);margin:2vh 0 .5vh}
 ol{list-style:none;margin:0;padding:0;width:100%;font-size:clamp(.9rem,min(2.8vh,1.7vw),2.2rem);overflow:hidden}
 ol li{padding:.3vh 0;border-bottom:1px solid #ddd;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+[data-live-hascode]{width:100%;text-align:center}
 .none{font-size:clamp(1.2rem,3vw,3rem);text-align:center}
-@media (max-aspect-ratio:1/1){body{overflow:auto}main{grid-template-columns:1fr}.qr{height:auto;width:min(80vw,60vh)}.code{font-size:12vw}.count{font-size:20vw}}
+@media (max-aspect-ratio:1/1){body{overflow:auto}main{grid-template-columns:minmax(0,1fr)}.qr{height:auto;width:min(80vw,60vh)}.code{font-size:12vw}.count{font-size:20vw}}
 `;
 
 export function registerHall(app: DeskApp, desk: Desk): void {

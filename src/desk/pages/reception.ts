@@ -50,7 +50,7 @@ function unitBlocks(desk: Desk, c: DeskContext, query: string): { blocks: Html[]
     });
     const any = rows.some((r) => r.shown);
     return html`<section class="unit" data-search-group="${head}"${any ? "" : html` hidden`}>
-      <h2>${unitAddress(u.unit)} <span class="muted" data-live-unit="${u.unit.id}">${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</span></h2>
+      <h2>${unitAddress(u.unit)} <span class="muted" data-live-unitcount="${u.unit.id}">${t("desk-reception-unit-count", { present: u.present, expected: u.expected })}</span></h2>
       <ul class="seats">${rows.map((r) => seatRow(desk, c, r.s, query, r.shown))}</ul></section>`;
   });
   return { blocks, found };

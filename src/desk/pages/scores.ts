@@ -127,6 +127,8 @@ export function registerScores(app: DeskApp, desk: Desk): void {
       const { t } = c.get("signed");
       const table = deps.store.data.scores.current;
       if (!table) throw new UserError("publish-no-table");
+      const at = deps.store.data.scores.publishedAt;
+      if (at) throw new Refused(409, "publish-already", { year: String(table.year), time: formatDateTime(t, at) });
       const audience = resultAudience(deps.store.data, deps.conference, table);
       const lines = [
         t("desk-confirm-publish", { year: String(table.year), units: table.units.length }),
