@@ -46,7 +46,7 @@ main{padding:1rem;max-width:72rem;margin:auto}
 h1{font-size:1.6rem;margin:.4rem 0 .8rem}
 table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right;white-space:nowrap}
-.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.8rem 1rem;margin:.8rem 0}
+.card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.8rem 1rem;margin:.8rem 0}.card>h2:first-child{margin-top:0}
 .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:1rem}
 .speech{white-space:pre-wrap;overflow-wrap:break-word;background:#fff;border:1px solid #ddd;padding:.6rem;font-family:inherit}
 .notice{background:#eef7ee;border-left:4px solid #2e7d32;padding:.5rem .8rem;white-space:pre-wrap}

@@ -50,7 +50,7 @@ export function createPublicSite(deps: Pick<Services, "store" | "conference" | "
         : ""}
       ${await botBlock(tt)}
       ${ranking}`;
-    return c.html(page({ t: tt, title: conf.title, body }));
+    return c.html(page({ t: tt, title: conf.short_title ?? conf.title, body }));
   });
 
   app.notFound((c) => c.html(refusalPage(t(), t()("desk-not-found")), 404));

@@ -48,14 +48,14 @@ async function dayOfConference(): Promise<void> {
   zalo = await d.delegate("Sì Lở Lầu", "Đại biểu Sì Lở Lầu", { channel: "zalo" });
   await d.delegate("Dào San", "Thư ký Dào San", { channel: "telegram", userId: "7401" });
   expect(await ms.say("/dangky 1 thamdu Lò Văn Mường")).toContain("Đã ghi nhận");
-  // The conference opens in half an hour: check-in is open (answers closed, as on the day).
-  await d.org.say("/datlich 01/05/2027 09:30 | Hội trường UBND huyện Phong Thổ");
   await ms.say("/thamluan Kính thưa Hội nghị, bản thứ nhất của xã Mường So.");
   http = new Client(d.root);
   expect((await http.open(await d.linkFrom(d.org))).status).toBe(303);
   const sp = await http.get("/ban-to-chuc/tham-luan/muong-so");
   await http.post("/ban-to-chuc/tham-luan/muong-so/yeu-cau-sua", { _csrf: http.csrf(sp.body), version: "1", note: "Đề nghị bổ sung số liệu năm 2023 và kết quả ứng dụng công nghệ thông tin." });
-  await ms.say("/thamluan Kính thưa Hội nghị, xã Mường So xin báo cáo (bản đã bổ sung số liệu năm 2023).");
+  expect(await ms.say("/thamluan Kính thưa Hội nghị, xã Mường So xin báo cáo (bản đã bổ sung số liệu năm 2023).")).toContain("bản 2");
+  // The conference opens in half an hour: check-in is open (answers closed, as on the day).
+  await d.org.say("/datlich 01/05/2027 09:30 | Hội trường UBND huyện Phong Thổ");
   const scores = await http.get("/ban-to-chuc/chi-so");
   const upload = new FormData();
   upload.set("_csrf", http.csrf(scores.body));
