@@ -269,3 +269,6 @@ desk-web-publish-units-without-delegates = { $count } units have no delegate on 
 desk-web-checkin-onbehalf-not-scheduled = Cannot check in on behalf: the conference time is not set yet. Check-in opens 60 minutes before the start and closes at the end.
 desk-scores-template = Download the score template (.xlsx, with the communes' names)
 desk-reception-unit-count = { $present }/{ $expected } present
+
+## The missing notice kind: the message telling the outcome of an action (answer on behalf, account removed…), named on the notice status page
+notice-kind-result = Outcome message

@@ -266,3 +266,6 @@ desk-web-publish-units-without-delegates = { $count } đơn vị chưa có đạ
 desk-web-checkin-onbehalf-not-scheduled = Chưa điểm danh thay được vì thời gian hội nghị chưa được đặt. Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc.
 desk-scores-template = Tải mẫu bảng điểm (.xlsx, đã có tên các xã, thị trấn)
 desk-reception-unit-count = có mặt { $present }/{ $expected }
+
+## Loại thông báo còn thiếu: lời báo kết quả một việc (trả lời thay, gỡ tài khoản…), trang tình trạng thông báo cần tên này
+notice-kind-result = Báo kết quả xử lý

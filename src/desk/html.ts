@@ -63,12 +63,13 @@ label.block{display:block;margin:.4rem 0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .board{font-size:2rem}.board .big{font-size:5rem;font-weight:700;margin:.2rem 0}.board img{width:14rem;height:14rem}
 .muted{color:#555}
+fieldset{min-width:0}.unit-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:0 .8rem;margin:.3rem 0 0 1.6rem}.unit-list label{padding:.3rem 0}
 ul.plain{list-style:none;padding:0}ul.plain>li{margin:.3rem 0}
 ul.bots{display:flex;flex-wrap:wrap;gap:1.5rem}ul.bots img{display:block}
 .reception-count{font-size:1.6rem;font-weight:700;margin:.2rem 0 .6rem}
 .reception-search .row{display:flex;gap:.5rem;margin-top:.2rem}.reception-search input{flex:1;min-width:0;font-size:1.2rem}
-.unit{background:#fff;border:1px solid #ddd;border-radius:6px;margin:.6rem 0;padding:.2rem .8rem}
-.unit h2{font-size:1.15rem;margin:.5rem 0}
+.reception .unit{background:#fff;border:1px solid #ddd;border-radius:6px;margin:.6rem 0;padding:.2rem .8rem}
+.reception .unit h2{font-size:1.15rem;margin:.5rem 0}
 ul.seats{list-style:none;margin:0;padding:0}
 ul.seats li{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.4rem .8rem;padding:.5rem 0;border-top:1px solid #eee}
 ul.seats .who{flex:1 1 14rem}

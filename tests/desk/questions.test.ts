@@ -192,6 +192,17 @@ describe("lời và số của bàn làm việc", () => {
     expect(scores).not.toMatch(/\d\.\d\d\/100/);
   });
 
+  it("the page of the message that told Mường So of an answer on behalf opens, named as what it is", async () => {
+    await d.delegate("Mường So");
+    const page = await c.get("/ban-to-chuc/don-vi/muong-so");
+    await c.post("/ban-to-chuc/don-vi/muong-so/tra-loi", { _csrf: c.csrf(page.body), seat: "chair", status: "attend", text: "Lò Văn Mường" });
+    await d.app.outbox.idle();
+    const told = d.app.store.data.notices.find((n) => n.kind === "result");
+    const res = await c.get(`/ban-to-chuc/thong-bao/${told?.id}`);
+    expect(res.status).toBe(200);
+    expect(shown(res.body)).toContain("Báo kết quả xử lý");
+  });
+
   it("the live figures are JSON read without writing: the count, the arrivals, each unit's free seats", async () => {
     await d.org.say("/datlich 01/05/2027 09:30 | Hội trường UBND huyện");
     await d.org.say("/diemdanh Mường So 1");

@@ -156,7 +156,7 @@ function indexPage(desk: Desk, c: Context<Env>, kept?: Kept): Response | Promise
   );
   const units = desk.deps.conference
     .units()
-    .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"${ticked.has(u.id) ? html` checked` : ""}> ${unitName(u)}</label> `);
+    .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"${ticked.has(u.id) ? html` checked` : ""}> ${unitName(u)}</label>`);
   // Newest first, the last twenty.
   const list = noticeList(data, { limit: 20 })
     .reverse()
@@ -172,7 +172,7 @@ function indexPage(desk: Desk, c: Context<Env>, kept?: Kept): Response | Promise
       ${kept ? html`<p class="refusal" role="alert">${kept.text}</p><p>${t("desk-refused-kept-here")}</p>` : ""}
       <label class="block">${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" maxlength="${MAX_NOTICE_TEXT}">${was("text")}</textarea></label>
       <fieldset><legend>${t("desk-notices-audience")}</legend><ul class="plain">${options}
-        <li><label><input type="radio" name="audience" value="donvi"${was("audience") === "donvi" ? html` checked` : ""}> ${t("notice-audience-choice-units")}</label><br>${units}</li></ul></fieldset>
+        <li><label><input type="radio" name="audience" value="donvi"${was("audience") === "donvi" ? html` checked` : ""}> ${t("notice-audience-choice-units")}</label><div class="unit-list">${units}</div></li></ul></fieldset>
       <label class="block">${t("desk-notices-when")}<br><input type="datetime-local" name="time" value="${was("time")}"></label>
       <p><button>${t("desk-notices-preview")}</button></p></form>
     <h2>${t("desk-notices-sent")}</h2>${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${t("notice-status-none")}</p>`}`,
