@@ -84,7 +84,8 @@ ul.seats .seat-done{color:#1b5e20;font-weight:700}
   table.cards,table.cards tbody,table.cards tr,table.cards td,table.cards th{display:block;width:100%}
   table.cards tr{border:1px solid #ccc;margin:0 0 .6rem;background:#fff}
   table.cards td,table.cards th{border:0;border-bottom:1px solid #eee}
-  table.cards td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+  table.cards td[data-label]{display:flex;justify-content:space-between;gap:1rem;text-align:left}
+  table.cards td[data-label]::before{content:attr(data-label);font-weight:600}
 }
 `;
 
