@@ -272,3 +272,4 @@ desk-reception-unit-count = { $present }/{ $expected } present
 
 ## The missing notice kind: the message telling the outcome of an action (answer on behalf, account removed…), named on the notice status page
 notice-kind-result = Outcome message
+desk-web-doc-warn-tba = Time and place are not announced: the letters say “to be announced”. Once the organizers set them, download the letters again.

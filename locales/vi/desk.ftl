@@ -269,3 +269,4 @@ desk-reception-unit-count = có mặt { $present }/{ $expected }
 
 ## Loại thông báo còn thiếu: lời báo kết quả một việc (trả lời thay, gỡ tài khoản…), trang tình trạng thông báo cần tên này
 notice-kind-result = Báo kết quả xử lý
+desk-web-doc-warn-tba = Thời gian, địa điểm chưa thông báo: giấy mời ghi “sẽ thông báo sau”. Sau khi Ban tổ chức đặt lịch, đồng chí tải giấy mời về lại.
