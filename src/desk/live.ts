@@ -94,7 +94,7 @@ export const LIVE_SCRIPT = String.raw`(function () {
   var url = holder && holder.getAttribute("data-live-url");
   if (!url || !window.fetch) return;
   function all(sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)); }
-  function fold(s) { return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim(); }
+  function fold(s) { return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0111\u0110]/g, "d").toLowerCase().replace(/\s+/g, " ").trim(); }
   function setText(name, text) { all('[data-live="' + name + '"]').forEach(function (el) { if (el.textContent !== text) el.textContent = text; }); }
   function apply(f) {
     setText("present", f.present);

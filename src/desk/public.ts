@@ -45,7 +45,7 @@ export function createPublicSite(deps: Pick<Services, "store" | "conference" | "
       <h2>${tt("public-agenda")}</h2><ol>${conf.agenda.map((a) => html`<li>${a.title}</li>`)}</ol>
       ${conf.documents.length > 0
         ? html`<h2>${tt("public-documents")}</h2><ul>${conf.documents.map(
-            (d) => html`<li>${d.url && /^https?:\/\//.test(d.url) ? html`<a href="${d.url}" rel="noopener">${d.title}</a>` : d.title}${d.note ? html` — ${d.note}` : ""}</li>`,
+            (d) => html`<li>${d.url && /^https?:\/\//.test(d.url) ? html`<a href="${d.url}" rel="noopener">${d.title}</a>` : d.title}${d.note ? html` &mdash; ${d.note}` : ""}</li>`,
           )}</ul>`
         : ""}
       ${await botBlock(tt)}

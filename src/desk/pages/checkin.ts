@@ -42,7 +42,7 @@ function unitsTable(desk: Desk, t: Translate, board: CheckinBoardView, csrf: Htm
         ? html`<form method="post" action="${desk.base}/diem-danh/thay">${csrf}<input type="hidden" name="unit" value="${u.unit.id}">
           <label class="sr" for="${id}">${t("desk-board-seat-label", { unit: unitAddress(u.unit) })}</label>
           <select id="${id}" name="seat" data-live-free="${u.unit.id}">${u.free.map((s) => html`<option value="${s.id}">${s.title}</option>`)}</select>
-          <button>${t("desk-board-checkin")}<span class="sr"> — ${unitAddress(u.unit)}</span></button></form>`
+          <button>${t("desk-board-checkin")}<span class="sr"> &mdash; ${unitAddress(u.unit)}</span></button></form>`
         : "";
     return html`<tr><td data-live-unit="${u.unit.id}">${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</td><td>${form}</td></tr>`;
   });

@@ -32,7 +32,7 @@ function seatRow(desk: Desk, c: DeskContext, s: SeatRow, query: string, shown: b
     <span class="seat-done">${s.checkin ? t("desk-reception-checked-at", { time: formatTime(t, s.checkin.at) }) : t("desk-reception-checked")}</span>
     <form class="seat-go" method="post" action="${desk.base}/le-tan/diem-danh" data-live-post>${desk.csrfInput(c)}
       <input type="hidden" name="unit" value="${unit.id}"><input type="hidden" name="seat" value="${seat.id}"><input type="hidden" name="q" value="${query}">
-      <button>${t("desk-reception-checkin")}<span class="sr"> — ${seat.title}, ${unitAddress(unit)}</span></button></form></li>`;
+      <button>${t("desk-reception-checkin")}<span class="sr"> &mdash; ${seat.title}, ${unitAddress(unit)}</span></button></form></li>`;
 }
 
 /** Every unit with its seats; those not matching the query hidden (the HTML attribute: it works without the script). */

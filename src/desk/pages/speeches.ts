@@ -18,7 +18,7 @@ export function registerSpeeches(app: DeskApp, desk: Desk): void {
   app.get("/tham-luan", (c) => {
     const { t } = c.get("signed");
     const items = speechesView(deps.store.data, deps.conference).map(
-      (s) => html`<li><a href="${base}/tham-luan/${s.unitId}">${s.unit}</a> — ${statusLine(t, s.status)} — ${s.topic}</li>`,
+      (s) => html`<li><a href="${base}/tham-luan/${s.unitId}">${s.unit}</a> &mdash; ${statusLine(t, s.status)} &mdash; ${s.topic}</li>`,
     );
     return render(c, t("desk-speeches-title"), html`<h1>${t("desk-speeches-title")}</h1><ul>${items}</ul>`);
   });

@@ -60,7 +60,7 @@ function answerForm(desk: Desk, c: DeskContext, unit: Unit, kept?: FormBody): Ht
 /** An account of the unit, with the way to remove it (a question first). */
 function accountLine(desk: Desk, t: Translate, unit: Unit, a: Account): Html {
   const ask = `${desk.base}/don-vi/${unit.id}/go-tai-khoan?${new URLSearchParams({ account: a.key })}`;
-  return html`<li>${a.displayName || t("desk-account-unnamed")} (${t(`notice-channel-${a.channel}`)}) <a class="button" href="${ask}">${t("desk-remove-account")}<span class="sr"> — ${a.displayName}</span></a></li>`;
+  return html`<li>${a.displayName || t("desk-account-unnamed")} (${t(`notice-channel-${a.channel}`)}) <a class="button" href="${ask}">${t("desk-remove-account")}<span class="sr"> &mdash; ${a.displayName}</span></a></li>`;
 }
 
 /** One unit: its seats and answers, the answer on behalf, its accounts, its invite code. A refused answer comes back here with the refusal and the form as typed. */
