@@ -61,7 +61,7 @@ select,input:not([type=checkbox]):not([type=radio]){min-height:44px;padding:.3re
 textarea{width:40rem}
 label.block{display:block;margin:.4rem 0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.board{font-size:2rem}.board .big{font-size:5rem;font-weight:700;margin:.2rem 0}.board img{width:14rem;height:14rem}
+.board{font-size:1.2rem}.board .big{font-size:3rem;font-weight:700;margin:.2rem 0}.board img{width:14rem;height:14rem}
 .muted{color:#555}
 fieldset{min-width:0}.unit-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:0 .8rem;margin:.3rem 0 0 1.6rem}.unit-list label{padding:.3rem 0}
 ul.plain{list-style:none;padding:0}ul.plain>li{margin:.3rem 0}
@@ -79,7 +79,7 @@ ul.seats .seat-done{color:#1b5e20;font-weight:700}
 [hidden]{display:none !important}
 @media (max-width:40rem){
   main{padding:.6rem}
-  .board{font-size:1.2rem}.board .big{font-size:2.6rem}
+  .board{font-size:1.1rem}.board .big{font-size:2.4rem}
   table.cards thead{display:none}
   table.cards,table.cards tbody,table.cards tr,table.cards td,table.cards th{display:block;width:100%}
   table.cards tr{border:1px solid #ccc;margin:0 0 .6rem;background:#fff}
