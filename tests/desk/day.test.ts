@@ -261,6 +261,11 @@ describe("mọi trang", () => {
       await shot(page, name);
     }
     expect(wide).toEqual([]);
+    // The public page, last opened: the bot's links with their QR codes, and the published ranking with decimal commas.
+    expect(await page.getByRole("link", { name: "Telegram" }).getAttribute("href")).toBe("https://t.me/hoinghi_phongtho_bot");
+    expect(await page.getByRole("link", { name: "Zalo" }).getAttribute("href")).toBe("https://zalo.me/s/hoinghi-phongtho");
+    expect(await page.getByAltText("Mã QR mở bot trên Telegram").isVisible()).toBe(true);
+    expect(await page.textContent("body")).toContain("84,25/100");
     await page.setViewportSize({ width: 1366, height: 768 });
     if (SHOTS) {
       for (const [name, url] of pagesToCheck()) {
