@@ -59,13 +59,13 @@ desk-deadline-tba = not set yet
 ## Units
 desk-units-title = Units
 desk-col-unit = Unit
-desk-col-seats = Seats and answers
+desk-col-seats = Places and answers
 desk-col-accounts = Accounts
 desk-col-code = Invite code
 desk-no-accounts = none yet
 desk-no-code = no code
 desk-answer-on-behalf = Answer on behalf
-desk-answer-seat = Seat
+desk-answer-seat = Place
 desk-answer-status = Answer
 desk-answer-text = Name (position) or reason
 desk-status-attend = Attends
@@ -119,7 +119,7 @@ desk-board-code = Check-in code: { $code }
 desk-board-code-hint = Delegates type /checkin { $code } in the chat with the bot.
 desk-board-no-code = No check-in code yet. Press the button below to issue one, then show this page or the poster on the hall's screen.
 desk-board-issue = Issue a check-in code
-desk-board-rotate = Issue a new code (the old code and posters stop working)
+desk-board-rotate = Change the check-in code
 desk-board-expected-note = Expected: every invited seat except those reported absent ({ $unanswered } of them not answered).
 desk-board-arrivals = Latest arrivals
 desk-board-checkin = Check in on behalf
@@ -172,3 +172,104 @@ desk-notices-col-acked = Acknowledged
 desk-notices-parked-line = { $who } ({ $channel }): { $reason }
 desk-notices-drafts = Your drafts not sent yet
 desk-notices-draft-line = { $id }: { $text } (written at { $time })
+
+## Frame, accessibility
+desk-skip = Skip the menu, go to the main content
+desk-nav-label = Sections of the desk
+desk-nav-reception = Reception
+
+## Refusals on the web: what was typed is kept, with a way back
+desk-kept-label = What you typed
+desk-refused-kept = What you typed is kept below: correct it and press "Send again".
+desk-refused-kept-here = What you typed is kept in the form below: correct it and send it again.
+desk-send-again = Send again
+desk-upload-empty = No score file was chosen, or the file chosen is empty. Please press "Choose file", pick a .xlsx or .csv file and press "Check the table". Nothing was changed.
+
+## Asking before what cannot be undone
+desk-confirm-what = This will:
+desk-confirm-no = No, go back
+desk-confirm-reissue-title = Issue a new invite code for { $unit }?
+desk-confirm-reissue = The code in use ({ $code }) — the code printed on the letters sent to the unit — stops working.
+desk-confirm-reissue-after = Accounts that already joined stay. Anyone who has not joined needs the new code: tell the unit the new code or send the letter again.
+desk-confirm-revoke-title = Revoke the invite code of { $unit }?
+desk-confirm-revoke = The invite code { $code } stops working; the unit has no code until the organizers issue a new one. Accounts that already joined stay.
+desk-confirm-remove-title = Remove the account from the unit?
+desk-confirm-remove = The account { $name } ({ $channel }) is removed from { $unit } and told so; joining again needs the unit's invite code.
+desk-confirm-rotate = The check-in code { $code } — shown in the hall and printed on the posters — stops working; delegates need the new code.
+desk-confirm-rotate-button = Change the check-in code
+desk-board-no-code-to-rotate = There is no check-in code to change yet. Nothing was changed.
+desk-confirm-publish = Publish the PAR Index results for { $year } ({ $units } units): the ranking appears on the conference's public page.
+desk-confirm-publish-sent = { $accounts ->
+    [0] No unit has a delegate account on the bot to receive its result yet.
+   *[other] { $accounts } delegate accounts of { $units } units receive their own unit's result at once.
+}
+desk-confirm-publish-final = Messages sent cannot be taken back.
+
+## Units (the list and each unit's page)
+desk-col-answered = Places answered
+desk-units-answered = { $answered }/{ $seats }
+desk-units-hint = Press a unit's name to see each place, answer on its behalf, its accounts and its invite code.
+desk-units-all = ← All units
+desk-col-seat = Place
+desk-col-answer = Answer
+desk-account-unnamed = (no name yet)
+
+## Check-in: reception and the hall screen
+desk-board-seat-label = Place of { $unit }
+desk-hall-open = Hall screen
+desk-hall-qr-alt = Check-in QR code
+desk-hall-code-label = Check-in code
+desk-hall-how-telegram = Telegram: scan the QR code with your phone.
+desk-hall-how-any = Open the conference's bot, type /diemdanh and the code above.
+desk-hall-how-zalo = Zalo: open the conference's bot, type /diemdanh and the code above.
+desk-hall-no-code = The organizers have not issued a check-in code yet.
+desk-hall-present = Delegates present
+desk-reception-title = Reception — check-in at the welcome desk
+desk-reception-search = Find a unit or a delegate's name (without accents is fine)
+desk-reception-search-button = Find
+desk-reception-none = No unit or delegate matches. Try typing fewer letters.
+desk-reception-checkin = Check in
+desk-reception-checked = ✓ Checked in
+desk-reception-checked-at = ✓ Checked in at { $time }
+
+## Speeches, notices
+desk-speech-request = The organizers asked for changes to version { $n } at { $time }
+desk-speeches-all = ← All speeches
+desk-notices-col-channel = Channel
+
+## Public page: the conference's bot
+public-bot-title = The conference's bot
+public-bot-hint = Delegates scan the QR code or press the link to open the bot: answer the invitation, get the documents, check in at the hall.
+public-bot-telegram = Telegram
+public-bot-zalo = Zalo
+public-bot-qr = QR code opening the bot on { $name }
+
+## The desk's words in place of sentences naming chat commands (src/desk/words.ts)
+desk-web-rsvp-attend-no-name = Please write the attendee's name in the box "Name (position) or reason". Nothing was changed.
+desk-web-rsvp-substitute-no-name = Please write the substitute's name and position separated by a comma (e.g. Lò Văn A, Deputy Chair). Nothing was changed.
+desk-web-rsvp-substitute-no-position = Please add the position of { $name } after a comma (e.g. { $name }, Deputy Chair). Nothing was changed.
+desk-web-rsvp-absent-no-reason = Please write the reason for the absence in the box "Name (position) or reason" (e.g. On a business trip). Nothing was changed.
+desk-web-notice-empty = The notice has no text. Please type it in the box "Notice text".
+desk-web-notice-audience-missing = No audience chosen. Please choose one under "Send to".
+desk-web-notice-units-missing = You chose "units" but ticked none. Please tick at least one unit.
+desk-web-notice-expired = This preview has expired or is gone. Please write the notice again under Notices.
+desk-web-notice-already-confirmed = Notice { $id } was already confirmed; it is not sent again. Its status is under Notices.
+desk-web-notice-scheduled = Notice { $id } will be sent at { $time } to { $count } accounts. To cancel: open the notice under Notices and press cancel.
+desk-web-notice-unknown = No notice with id "{ $id }". The list is under Notices.
+desk-web-import-stays-unpublished = The new table stays unpublished; when the results are announced, press "Publish the results" under PAR Index.
+desk-web-import-will-unpublish = Note: results are currently published. After the replacement the new table stays unpublished until you press "Publish the results" again.
+desk-web-import-nothing-pending = No table is waiting for confirmation. Please upload the table again under PAR Index.
+desk-web-import-stale = The table changed since the preview. Please upload the table again to see it.
+desk-web-import-done-unpublished = Results are not published: only organizers can see them. To publish, press "Publish the results" under PAR Index.
+desk-web-import-refused-footer = Please correct the file and upload it again. For the template, press "Download the score template" under PAR Index.
+desk-web-publish-no-table = There is no table to publish. Please upload the score table under PAR Index first.
+desk-web-publish-stale = The table changed since you saw the question. Please open PAR Index again to see the new table, then publish.
+desk-web-publish-not-yet = The results are not published yet. Press "Publish the results" under PAR Index to publish them.
+desk-web-publish-units-without-delegates = { $count } units have no delegate on the bot yet and received nothing: { $units }. They can see their result on the conference's public page.
+desk-web-checkin-onbehalf-not-scheduled = Cannot check in on behalf: the conference time is not set yet. Check-in opens 60 minutes before the start and closes at the end.
+desk-scores-template = Download the score template (.xlsx, with the communes' names)
+desk-reception-unit-count = { $present }/{ $expected } present
+
+## The missing notice kind: the message telling the outcome of an action (answer on behalf, account removed…), named on the notice status page
+notice-kind-result = Outcome message
+desk-web-doc-warn-tba = Time and place are not announced: the letters say “to be announced”. Once the organizers set them, download the letters again.

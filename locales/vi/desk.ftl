@@ -59,13 +59,13 @@ desk-deadline-tba = chưa xác định
 ## Đơn vị
 desk-units-title = Đơn vị
 desk-col-unit = Đơn vị
-desk-col-seats = Ghế và trả lời
+desk-col-seats = Vị trí và trả lời
 desk-col-accounts = Tài khoản
 desk-col-code = Mã mời
 desk-no-accounts = chưa có
 desk-no-code = không có mã
 desk-answer-on-behalf = Trả lời thay
-desk-answer-seat = Ghế
+desk-answer-seat = Vị trí
 desk-answer-status = Trả lời
 desk-answer-text = Họ tên (chức vụ) hoặc lý do
 desk-status-attend = Tham dự
@@ -119,7 +119,7 @@ desk-board-code = Mã điểm danh: { $code }
 desk-board-code-hint = Đại biểu gõ /diemdanh { $code } trong cuộc trò chuyện với bot.
 desk-board-no-code = Chưa có mã điểm danh. Bấm nút dưới đây để cấp mã, rồi chiếu trang này hoặc áp phích lên màn hình hội trường.
 desk-board-issue = Cấp mã điểm danh
-desk-board-rotate = Đổi mã mới (mã cũ và áp phích cũ không còn dùng được)
+desk-board-rotate = Đổi mã điểm danh
 desk-board-expected-note = Dự kiến: mọi vị trí được mời trừ vị trí báo vắng (trong đó { $unanswered } vị trí chưa trả lời).
 desk-board-arrivals = Mới đến
 desk-board-checkin = Điểm danh thay
@@ -169,3 +169,104 @@ desk-notices-col-acked = Đã xác nhận
 desk-notices-parked-line = { $who } ({ $channel }): { $reason }
 desk-notices-drafts = Bản nháp chưa gửi của đồng chí
 desk-notices-draft-line = { $id }: { $text } (soạn lúc { $time })
+
+## Khung trang, trợ năng
+desk-skip = Bỏ qua trình đơn, đến nội dung chính
+desk-nav-label = Các mục của bàn làm việc
+desk-nav-reception = Lễ tân
+
+## Từ chối trên web: giữ nội dung đã nhập, có đường quay lại
+desk-kept-label = Nội dung đã nhập
+desk-refused-kept = Nội dung đồng chí đã nhập còn nguyên dưới đây: đồng chí sửa rồi bấm "Gửi lại".
+desk-refused-kept-here = Nội dung đồng chí đã nhập còn nguyên trong biểu mẫu dưới đây: đồng chí sửa rồi gửi lại.
+desk-send-again = Gửi lại
+desk-upload-empty = Đồng chí chưa chọn tệp bảng điểm, hoặc tệp đã chọn không có nội dung. Đề nghị bấm "Chọn tệp", chọn tệp .xlsx hoặc .csv rồi bấm "Kiểm tra bảng điểm". Chưa có gì thay đổi.
+
+## Hỏi lại trước khi làm việc không lấy lại được
+desk-confirm-what = Việc này sẽ:
+desk-confirm-no = Không, quay lại
+desk-confirm-reissue-title = Cấp mã mời mới cho { $unit }?
+desk-confirm-reissue = Mã mời đang dùng ({ $code }) — mã đã in trên giấy mời gửi đơn vị — sẽ không còn dùng được.
+desk-confirm-reissue-after = Các tài khoản đã tham gia vẫn giữ nguyên. Người chưa tham gia phải dùng mã mới: đồng chí cần báo mã mới cho đơn vị hoặc gửi lại giấy mời.
+desk-confirm-revoke-title = Thu hồi mã mời của { $unit }?
+desk-confirm-revoke = Mã mời { $code } không còn dùng được; đơn vị không có mã mời cho đến khi Ban tổ chức cấp mã mới. Các tài khoản đã tham gia vẫn giữ nguyên.
+desk-confirm-remove-title = Gỡ tài khoản khỏi đơn vị?
+desk-confirm-remove = Tài khoản { $name } ({ $channel }) bị gỡ khỏi { $unit } và nhận tin báo; muốn tham gia lại phải có mã mời của đơn vị.
+desk-confirm-rotate = Mã điểm danh { $code } — mã đang chiếu trong hội trường và in trên áp phích — sẽ không còn dùng được; đại biểu phải dùng mã mới.
+desk-confirm-rotate-button = Đổi mã điểm danh
+desk-board-no-code-to-rotate = Chưa có mã điểm danh để đổi. Chưa có gì thay đổi.
+desk-confirm-publish = Công bố kết quả Chỉ số CCHC năm { $year } ({ $units } đơn vị): bảng xếp hạng hiện trên trang công khai của Hội nghị.
+desk-confirm-publish-sent = { $accounts ->
+    [0] Chưa đơn vị nào có tài khoản đại biểu tham gia bot để nhận tin kết quả.
+   *[other] { $accounts } tài khoản đại biểu của { $units } đơn vị nhận ngay tin kết quả của đơn vị mình.
+}
+desk-confirm-publish-final = Tin đã gửi không thu hồi được.
+
+## Đơn vị (danh sách và trang từng đơn vị)
+desk-col-answered = Vị trí đã trả lời
+desk-units-answered = { $answered }/{ $seats }
+desk-units-hint = Bấm tên đơn vị để xem từng vị trí, trả lời thay, xem tài khoản và mã mời.
+desk-units-all = ← Tất cả đơn vị
+desk-col-seat = Vị trí
+desk-col-answer = Trả lời
+desk-account-unnamed = (chưa có tên)
+
+## Điểm danh: lễ tân và màn hình hội trường
+desk-board-seat-label = Vị trí của { $unit }
+desk-hall-open = Màn hình hội trường
+desk-hall-qr-alt = Mã QR điểm danh
+desk-hall-code-label = Mã điểm danh
+desk-hall-how-telegram = Telegram: quét mã QR bằng điện thoại.
+desk-hall-how-any = Mở bot của Hội nghị, gõ /diemdanh và mã trên.
+desk-hall-how-zalo = Zalo: mở bot của Hội nghị, gõ /diemdanh và mã trên.
+desk-hall-no-code = Ban tổ chức chưa cấp mã điểm danh.
+desk-hall-present = Đại biểu có mặt
+desk-reception-title = Lễ tân — điểm danh tại bàn đón tiếp
+desk-reception-search = Tìm đơn vị hoặc họ tên đại biểu (gõ không dấu cũng được)
+desk-reception-search-button = Tìm
+desk-reception-none = Không tìm thấy đơn vị hoặc đại biểu nào khớp. Đồng chí thử gõ ít chữ hơn.
+desk-reception-checkin = Điểm danh
+desk-reception-checked = ✓ Đã điểm danh
+desk-reception-checked-at = ✓ Đã điểm danh lúc { $time }
+
+## Tham luận, thông báo
+desk-speech-request = Ban tổ chức yêu cầu chỉnh sửa bản { $n } lúc { $time }
+desk-speeches-all = ← Tất cả tham luận
+desk-notices-col-channel = Kênh
+
+## Trang công khai: bot của Hội nghị
+public-bot-title = Bot của Hội nghị
+public-bot-hint = Đại biểu quét mã QR hoặc bấm liên kết để mở bot: xác nhận tham dự, nhận tài liệu, điểm danh tại hội trường.
+public-bot-telegram = Telegram
+public-bot-zalo = Zalo
+public-bot-qr = Mã QR mở bot trên { $name }
+
+## Lời của bàn làm việc thay cho câu chỉ lệnh trò chuyện (src/desk/words.ts)
+desk-web-rsvp-attend-no-name = Đề nghị ghi họ tên người tham dự vào ô "Họ tên (chức vụ) hoặc lý do". Chưa có gì thay đổi.
+desk-web-rsvp-substitute-no-name = Đề nghị ghi họ tên và chức vụ người dự thay, cách nhau bằng dấu phẩy (ví dụ: Lò Văn A, Phó Chủ tịch UBND xã). Chưa có gì thay đổi.
+desk-web-rsvp-substitute-no-position = Đề nghị ghi thêm chức vụ của { $name } sau dấu phẩy (ví dụ: { $name }, Phó Chủ tịch UBND xã). Chưa có gì thay đổi.
+desk-web-rsvp-absent-no-reason = Đề nghị ghi lý do vắng mặt vào ô "Họ tên (chức vụ) hoặc lý do" (ví dụ: Đi công tác). Chưa có gì thay đổi.
+desk-web-notice-empty = Thông báo chưa có nội dung. Đề nghị đồng chí gõ nội dung vào ô "Nội dung thông báo".
+desk-web-notice-audience-missing = Chưa chọn người nhận. Đề nghị đồng chí chọn một mục ở phần "Gửi tới".
+desk-web-notice-units-missing = Đồng chí chọn "các đơn vị" nhưng chưa đánh dấu đơn vị nào. Đề nghị đánh dấu ít nhất một đơn vị.
+desk-web-notice-expired = Bản xem trước này đã hết hạn hoặc không còn. Đề nghị đồng chí soạn lại thông báo ở mục Thông báo.
+desk-web-notice-already-confirmed = Thông báo { $id } đã được xác nhận gửi trước đó; không gửi lần nữa. Xem tình trạng ở mục Thông báo.
+desk-web-notice-scheduled = Đã hẹn gửi thông báo { $id } lúc { $time } tới { $count } tài khoản. Muốn hủy: mở thông báo ở mục Thông báo rồi bấm hủy.
+desk-web-notice-unknown = Không tìm thấy thông báo có mã "{ $id }". Danh sách thông báo ở mục Thông báo.
+desk-web-import-stays-unpublished = Bảng điểm mới ở trạng thái chưa công bố; khi công bố tại hội nghị, đồng chí bấm "Công bố kết quả" ở mục Chỉ số CCHC.
+desk-web-import-will-unpublish = Lưu ý: kết quả đang được công bố. Sau khi thay thế, bảng mới ở trạng thái chưa công bố cho đến khi đồng chí bấm "Công bố kết quả" lại.
+desk-web-import-nothing-pending = Không có bảng điểm nào chờ xác nhận. Đề nghị đồng chí tải bảng điểm lên lại ở mục Chỉ số CCHC.
+desk-web-import-stale = Bảng điểm đã được thay đổi từ lúc xem trước. Đề nghị đồng chí tải bảng điểm lên lại để xem lại.
+desk-web-import-done-unpublished = Kết quả chưa công bố: chỉ Ban tổ chức xem được. Khi công bố, đồng chí bấm "Công bố kết quả" ở mục Chỉ số CCHC.
+desk-web-import-refused-footer = Đề nghị đồng chí sửa tệp rồi tải lên lại. Cần tệp mẫu thì bấm "Tải mẫu bảng điểm" ở mục Chỉ số CCHC.
+desk-web-publish-no-table = Chưa có bảng điểm để công bố. Đề nghị đồng chí tải bảng điểm lên ở mục Chỉ số CCHC trước.
+desk-web-publish-stale = Bảng điểm đã thay đổi từ lúc đồng chí xem câu hỏi công bố. Đề nghị mở lại mục Chỉ số CCHC để xem bảng mới rồi công bố.
+desk-web-publish-not-yet = Kết quả chưa công bố. Đồng chí bấm "Công bố kết quả" ở mục Chỉ số CCHC để công bố.
+desk-web-publish-units-without-delegates = { $count } đơn vị chưa có đại biểu tham gia bot nên không nhận được tin: { $units }. Các đơn vị này xem kết quả trên trang công khai của Hội nghị.
+desk-web-checkin-onbehalf-not-scheduled = Chưa điểm danh thay được vì thời gian hội nghị chưa được đặt. Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc.
+desk-scores-template = Tải mẫu bảng điểm (.xlsx, đã có tên các xã, thị trấn)
+desk-reception-unit-count = có mặt { $present }/{ $expected }
+
+## Loại thông báo còn thiếu: lời báo kết quả một việc (trả lời thay, gỡ tài khoản…), trang tình trạng thông báo cần tên này
+notice-kind-result = Báo kết quả xử lý
+desk-web-doc-warn-tba = Thời gian, địa điểm chưa thông báo: giấy mời ghi “sẽ thông báo sau”. Sau khi Ban tổ chức đặt lịch, đồng chí tải giấy mời về lại.

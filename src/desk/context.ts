@@ -1,6 +1,7 @@
 // What every page of the desk is given: the services, the signed-in organizer, and the few helpers
 // each page uses to read a form and draw its answer. Built once by createDesk and passed down.
 import type { Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Actor, actorOf } from "../actions/actor.js";
 import type { Services } from "../messages/types.js";
 import type { Account, AccountKey } from "../../storage/schema.js";
@@ -8,6 +9,7 @@ import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
 import type { Translate } from "../lib/i18n.js";
 import { type Html, html, page } from "./html.js";
+import { deskTranslate } from "./words.js";
 
 export const DESK_BASE = "/ban-to-chuc";
 
@@ -42,6 +44,12 @@ export class Refused extends Error {
   }
 }
 
+/** A page's status (a refused form is drawn again with 400) and its small script (live figures). */
+export interface RenderExtra {
+  status?: ContentfulStatusCode;
+  script?: string;
+}
+
 /** What the pages share: the services, the mount point, and how a form is read and a page drawn. */
 export interface Desk {
   deps: DeskDeps;
@@ -53,7 +61,7 @@ export interface Desk {
   form(c: DeskContext): Promise<FormBody>;
   form(c: DeskContext, all: true): Promise<FormBodyAll>;
   /** A page in the desk's frame, for the organizer signed in. */
-  render(c: DeskContext, title: string, body: Html, extra?: { refresh?: number; status?: 200 | 400 | 503 }): Response | Promise<Response>;
+  render(c: DeskContext, title: string, body: Html, extra?: RenderExtra): Response | Promise<Response>;
   /** A short page saying what was done, with a link back. */
   done(c: DeskContext, title: string, message: string, back: string): Response | Promise<Response>;
   csrfInput(c: DeskContext): Html;
@@ -81,7 +89,7 @@ export async function parseForm(c: Context, all = false): Promise<FormBodyAll> {
 
 export function makeDesk(deps: DeskDeps, base: string): Desk {
   const now = () => deps.clock.now();
-  const plainT = () => deps.i18n.forLanguage(deps.config.defaultLanguage);
+  const plainT = () => deskTranslate(deps.i18n, deps.config.defaultLanguage);
 
   async function form(c: DeskContext): Promise<FormBody>;
   async function form(c: DeskContext, all: true): Promise<FormBodyAll>;
@@ -93,10 +101,11 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
     return body;
   }
   const csrfInput = (c: DeskContext) => html`<input type="hidden" name="_csrf" value="${c.get("signed").session.csrf}">`;
-  function render(c: DeskContext, title: string, body: Html, extra: { refresh?: number; status?: 200 | 400 | 503 } = {}) {
+  function render(c: DeskContext, title: string, body: Html, extra: RenderExtra = {}) {
     const { t, account, session } = c.get("signed");
     const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
-    return c.html(page({ t, title, base, who: { label, csrf: session.csrf }, ...(extra.refresh ? { refresh: extra.refresh } : {}), body }), extra.status ?? 200);
+    const path = new URL(c.req.url).pathname;
+    return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(extra.script ? { script: extra.script } : {}), body }), extra.status ?? 200);
   }
   function done(c: DeskContext, title: string, message: string, back: string) {
     return render(c, title, html`<p class="notice">${message}</p><p><a href="${back}">${c.get("signed").t("desk-back")}</a></p>`);

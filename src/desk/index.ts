@@ -6,10 +6,13 @@ import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { DESK_BASE, type DeskDeps, type Env, makeDesk } from "./context.js";
 import { registerErrors } from "./errors.js";
 import { registerAnalysis } from "./pages/analysis.js";
+import { registerLive } from "./live.js";
 import { registerCheckin } from "./pages/checkin.js";
 import { registerDownloads } from "./pages/downloads.js";
+import { registerHall } from "./pages/hall.js";
 import { registerNotices } from "./pages/notices.js";
 import { registerOverview } from "./pages/overview.js";
+import { registerReception } from "./pages/reception.js";
 import { registerScores } from "./pages/scores.js";
 import { registerSpeeches } from "./pages/speeches.js";
 import { registerTasks } from "./pages/tasks.js";
@@ -24,7 +27,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerDownloads, registerNotices, registerTasks]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks]) {
     register(app, desk);
   }
   return app;

@@ -9,6 +9,7 @@ import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { allowedHosts, clientOf, hostName } from "../lib/proxy.js";
 import { accountOf, type Desk, type DeskApp, type DeskDeps, parseForm, Refused } from "./context.js";
 import { html, page, refusalPage } from "./html.js";
+import { deskTranslate } from "./words.js";
 
 const COOKIE = "hoinghi_desk";
 /** Longest body a form other than the score upload may send. */
@@ -131,7 +132,7 @@ function registerSessionGate(app: DeskApp, desk: Desk, sessions: DeskSessions): 
       return c.html(refusalPage(t, t("desk-need-sign-in")), 401);
     }
     const account = accountOf(deps, session.account);
-    c.set("signed", { session, account, t: deps.i18n.forLanguage(account.language) });
+    c.set("signed", { session, account, t: deskTranslate(deps.i18n, account.language) });
     c.header("Cache-Control", "no-store");
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "no-referrer");

@@ -1,30 +1,19 @@
 // The desk in real Chromium (Debian's chromium, driven by playwright-core): one browser for the
 // file, one app on loopback, the chat side through the command layer.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../src/config/paths.js";
 import { SAMPLE_FILE } from "../scores/helpers.js";
+import { type Browser, openChromium } from "./chromium.js";
 import { createDeskTest, type DeskTest } from "./helpers.js";
 
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 /** Set DESK_SCREENSHOTS=1 to write docs/desk-*.png again. */
 const SHOTS = process.env.DESK_SCREENSHOTS === "1";
 
 let d: DeskTest;
 let origin: string;
-let profile: string;
+let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
@@ -43,24 +32,13 @@ async function signIn(): Promise<void> {
 beforeAll(async () => {
   d = await createDeskTest();
   origin = await d.listen();
-  profile = await mkdtemp(path.join(tmpdir(), "hoinghi-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1100, height: 800 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  // A dialog would mean typed HTML ran as a script.
-  page.on("dialog", () => {
-    throw new Error("a script ran from typed text");
-  });
+  browser = await openChromium();
+  ({ context, page } = browser);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await d?.stop();
-  if (profile) await rm(profile, { recursive: true, force: true });
 });
 
 describe("bàn làm việc trong Chromium", () => {
@@ -103,11 +81,11 @@ describe("bàn làm việc trong Chromium", () => {
     const ms = await d.delegate("Mường So", "Lò Văn Mường");
     await signIn();
     await page.goto(`${origin}/ban-to-chuc/don-vi`);
-    const row = page.locator("tr#muong-so");
-    await row.locator('select[name="seat"]').selectOption("chair");
-    await row.locator('select[name="status"]').selectOption("attend");
-    await row.locator('input[name="text"]').fill('<img src=x onerror="alert(1)">Lò Văn Mường, Chủ tịch');
-    await row.getByRole("button", { name: "Trả lời thay" }).click();
+    await page.getByRole("link", { name: "UBND xã Mường So" }).click();
+    await page.locator('select[name="seat"]').selectOption("chair");
+    await page.locator('select[name="status"]').selectOption("attend");
+    await page.getByLabel("Họ tên (chức vụ) hoặc lý do").fill('<img src=x onerror="alert(1)">Lò Văn Mường, Chủ tịch');
+    await page.getByRole("button", { name: "Trả lời thay" }).click();
     await expect.poll(async () => page.textContent("body")).toContain("Đã ghi trả lời của UBND xã Mường So");
     expect(await page.locator("img").count()).toBe(0);
     expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Kính gửi UBND xã Mường So: Ban tổ chức (đồng chí Lò Thị Nội Vụ) đã ghi thay câu trả lời cho vị trí Chủ tịch UBND xã"))).toBe(true);
@@ -125,6 +103,7 @@ describe("bàn làm việc trong Chromium", () => {
     await expect.poll(async () => page.textContent("body")).toContain("2023");
     expect(d.app.store.data.scores.current).toBeDefined();
     await page.goto(`${origin}/ban-to-chuc/chi-so`);
+    await page.getByRole("link", { name: "Công bố kết quả" }).click();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
     await expect.poll(async () => page.textContent("body")).toContain("Đã công bố kết quả Chỉ số CCHC năm 2023");
     expect(await ds.say("/diem")).toContain("CHỈ SỐ CCHC NĂM 2023 — UBND xã Dào San");
@@ -147,7 +126,7 @@ describe("bàn làm việc trong Chromium", () => {
     expect(d.sent.some((s) => s.account === ms.key && s.text.includes("Ban tổ chức đã chấp nhận tham luận (bản 2)"))).toBe(true);
   });
 
-  it("the hall board counts a check-in made on Zalo and refreshes by itself", async () => {
+  it("the hall board counts a check-in made on Zalo by itself, in place", async () => {
     await d.org.say("/datlich 01/05/2027 09:30 | Hội trường UBND huyện Phong Thổ");
     const zalo = await d.delegate("Sì Lở Lầu", "Đại biểu Sì Lở Lầu", { channel: "zalo" });
     await signIn();
@@ -158,9 +137,9 @@ describe("bàn làm việc trong Chromium", () => {
     const before = (await page.textContent("#present")) ?? "";
     const code = d.app.store.data.checkinCode?.code as string;
     expect(await page.textContent("body")).toContain(`Mã điểm danh: ${code}`);
-    expect(await page.locator('img[alt="QR"]').count()).toBe(1);
+    expect(await page.getByAltText("Mã QR điểm danh").count()).toBe(1);
     expect(await zalo.say(`/diemdanh ${code}`)).toContain("Đã điểm danh");
-    // No click: the page reloads itself (meta refresh every 10 s).
+    // No click: the figures come in place (a small fetch every 5 s).
     await expect.poll(async () => page.textContent("#present"), { timeout: 25_000, interval: 1000 }).not.toBe(before);
     expect(await page.textContent("#present")).toMatch(/^Có mặt 1\//);
     await shot("board");
@@ -190,12 +169,12 @@ describe("bàn làm việc trong Chromium", () => {
 
   it("refuses a form posted without its CSRF token with a plain Vietnamese page", async () => {
     await signIn();
-    await page.goto(`${origin}/ban-to-chuc/don-vi`);
+    await page.goto(`${origin}/ban-to-chuc/don-vi/muong-so/ma-moi`);
     const before = d.app.store.data.invites.filter((i) => !i.revokedAt).length;
     await page.evaluate(() => {
       for (const input of document.querySelectorAll('input[name="_csrf"]')) input.remove();
     });
-    await page.locator("tr#muong-so").getByRole("button", { name: "Cấp mã mới" }).click();
+    await page.getByRole("button", { name: "Cấp mã mới" }).click();
     await expect.poll(async () => page.textContent("body")).toContain("Biểu mẫu đã hết hiệu lực");
     expect(d.app.store.data.invites.filter((i) => !i.revokedAt).length).toBe(before);
   });

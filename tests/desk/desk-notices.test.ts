@@ -119,7 +119,7 @@ describe("thông báo từ bàn làm việc", () => {
     expect(d.sent.filter((s) => s.account === ms.key && s.text.includes("Đề nghị xác nhận số đại biểu")).length).toBe(1);
   });
 
-  it("refuses bad input with a plain Vietnamese page and writes nothing", async () => {
+  it("refuses bad input with one Vietnamese sentence above the form kept as typed, and writes nothing", async () => {
     await d.delegate("Mường So");
     const c = await signedIn();
     const page = await c.get("/ban-to-chuc/thong-bao");
@@ -135,7 +135,9 @@ describe("thông báo từ bàn làm việc", () => {
     for (const fields of cases) {
       const res = await c.post("/ban-to-chuc/thong-bao/xem", { _csrf: csrf, ...fields });
       expect(res.status, JSON.stringify(fields)).toBe(400);
-      expect(res.body).toContain("Không thực hiện được");
+      // One sentence above the form, which comes back as it was sent.
+      expect(res.body).toContain('<p class="refusal" role="alert">');
+      expect(res.body).toContain(`maxlength="2000">${fields.text}</textarea>`);
     }
     const noCsrf = await c.post("/ban-to-chuc/thong-bao/xem", { audience: "tatca", text: "Nội dung" });
     expect(noCsrf.status).toBe(403);

@@ -23,6 +23,7 @@ import { noticeLine } from "../../outbox/summary.js";
 import { type AccountLine, AUDIENCE_OPTIONS, audienceOptions, CHANNELS, draftPreview, noticeList, noticeStatus, openDrafts } from "../../views/notices.js";
 import type { NoticeDraft } from "../../../storage/schema.js";
 import { type Desk, type DeskApp, type Env, field, type FormBodyAll, Refused } from "../context.js";
+import { refusalOf } from "../errors.js";
 import { type Html, html } from "../html.js";
 
 const NOTICE_ID = /^[a-z0-9]{6}$/;
@@ -95,7 +96,7 @@ function previewPage(desk: Desk, c: Context<Env>, draft: NoticeDraft): Response 
     ${
       p.can.schedule
         ? html`<form method="post" action="${desk.base}/thong-bao/luc">${csrf}<input type="hidden" name="id" value="${draft.id}">
-        <label>${t("notice-choice-schedule")} <input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`
+        <label class="block">${t("notice-choice-schedule")}<br><input type="datetime-local" name="time"></label><button>${t("desk-notices-set-time")}</button></form>`
         : ""
     }`,
   );
@@ -106,11 +107,12 @@ function statusPage(desk: Desk, c: Context<Env>, id: string): Response | Promise
   const { t } = c.get("signed");
   const s = noticeStatus(desk.deps.store.data, desk.deps.conference, desk.deps.clock.now(), id);
   const channels = CHANNELS.filter((ch) => s.counts.byChannel[ch].total > 0);
-  const counts = html`<table><tr><th></th><th>${t("desk-notices-col-sent")}</th><th>${t("desk-notices-col-failed")}</th><th>${t("desk-notices-col-unreachable")}</th><th>${t("desk-notices-col-pending")}</th><th>${t("desk-notices-col-acked")}</th></tr>
-    ${channels.map((ch) => {
+  const cols = ["sent", "failed", "unreachable", "pending", "acked"] as const;
+  const counts = html`<table class="cards"><thead><tr><th>${t("desk-notices-col-channel")}</th>${cols.map((k) => html`<th class="n">${t(`desk-notices-col-${k}`)}</th>`)}</tr></thead>
+    <tbody>${channels.map((ch) => {
       const x = s.counts.byChannel[ch];
-      return html`<tr><th>${t(`notice-channel-${ch}`)}</th><td>${x.sent}</td><td>${x.failed}</td><td>${x.unreachable}</td><td>${x.pending}</td><td>${x.acked}</td></tr>`;
-    })}</table>`;
+      return html`<tr><th scope="row">${t(`notice-channel-${ch}`)}</th>${cols.map((k) => html`<td class="n" data-label="${t(`desk-notices-col-${k}`)}">${x[k]}</td>`)}</tr>`;
+    })}</tbody></table>`;
   const people = (title: string, list: AccountLine[]) =>
     list.length > 0 ? html`<h2>${title}</h2><ul>${list.map((a) => html`<li>${who(a)} (${t(`notice-channel-${a.channel}`)})</li>`)}</ul>` : "";
   const ack = s.ack
@@ -134,15 +136,27 @@ function statusPage(desk: Desk, c: Context<Env>, id: string): Response | Promise
   );
 }
 
-/** Write a notice (text, audience, time), the organizer's open drafts, and the notices so far. */
-function indexPage(desk: Desk, c: Context<Env>): Response | Promise<Response> {
+/** A form refused, to draw again: the sentence, its status, what was typed and chosen. */
+interface Kept {
+  text: string;
+  status: Refused["status"];
+  body: FormBodyAll;
+}
+
+/** Write a notice (text, audience, time), the organizer's open drafts, and the notices so far; after a refusal, the form as it was sent. */
+function indexPage(desk: Desk, c: Context<Env>, kept?: Kept): Response | Promise<Response> {
   const { t } = c.get("signed");
   const data = desk.deps.store.data;
+  const was = (name: string) => (kept ? field(kept.body, name) : "");
+  const ticked = new Set(kept ? ([] as unknown[]).concat(kept.body.units ?? []).filter((u): u is string => typeof u === "string") : []);
+  const chosen = (word: string, i: number) => (kept ? was("audience") === word : i === 0);
   const options = audienceOptions(data, desk.deps.conference).map(
     (o, i) =>
-      html`<li><label><input type="radio" name="audience" value="${o.word}"${i === 0 ? html` checked` : ""}> ${t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count })}</label></li>`,
+      html`<li><label><input type="radio" name="audience" value="${o.word}"${chosen(o.word, i) ? html` checked` : ""}> ${t("notice-audience-choice", { audience: renderMessage(t, o.name), count: o.count })}</label></li>`,
   );
-  const units = desk.deps.conference.units().map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"> ${unitName(u)}</label> `);
+  const units = desk.deps.conference
+    .units()
+    .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"${ticked.has(u.id) ? html` checked` : ""}> ${unitName(u)}</label>`);
   // Newest first, the last twenty.
   const list = noticeList(data, { limit: 20 })
     .reverse()
@@ -150,17 +164,19 @@ function indexPage(desk: Desk, c: Context<Env>): Response | Promise<Response> {
   const drafts = openDrafts(data, c.get("signed").account.key, desk.deps.clock.now()).map(
     (d) => html`<li><a href="${desk.base}/thong-bao/ban-nhap/${d.id}">${t("desk-notices-draft-line", { id: d.id, text: shorten(d.text.replace(/\s+/g, " "), 60), time: formatDateTime(t, d.updatedAt) })}</a></li>`,
   );
-  return page(
-    desk,
+  return desk.render(
     c,
-    html`${drafts.length > 0 ? html`<h2>${t("desk-notices-drafts")}</h2><ul>${drafts}</ul>` : ""}
+    t("desk-nav-notices"),
+    html`<h1>${t("desk-nav-notices")}</h1>${drafts.length > 0 ? html`<h2>${t("desk-notices-drafts")}</h2><ul>${drafts}</ul>` : ""}
     <form method="post" action="${desk.base}/thong-bao/xem" class="card">${desk.csrfInput(c)}
-      <label>${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" cols="60" maxlength="${MAX_NOTICE_TEXT}"></textarea></label>
-      <fieldset><legend>${t("desk-notices-audience")}</legend><ul>${options}
-        <li><label><input type="radio" name="audience" value="donvi"> ${t("notice-audience-choice-units")}</label><br>${units}</li></ul></fieldset>
-      <label>${t("desk-notices-when")} <input type="datetime-local" name="time"></label>
+      ${kept ? html`<p class="refusal" role="alert">${kept.text}</p><p>${t("desk-refused-kept-here")}</p>` : ""}
+      <label class="block">${t("desk-notices-text", { max: MAX_NOTICE_TEXT })}<br><textarea name="text" rows="6" maxlength="${MAX_NOTICE_TEXT}">${was("text")}</textarea></label>
+      <fieldset><legend>${t("desk-notices-audience")}</legend><ul class="plain">${options}
+        <li><label><input type="radio" name="audience" value="donvi"${was("audience") === "donvi" ? html` checked` : ""}> ${t("notice-audience-choice-units")}</label><div class="unit-list">${units}</div></li></ul></fieldset>
+      <label class="block">${t("desk-notices-when")}<br><input type="datetime-local" name="time" value="${was("time")}"></label>
       <p><button>${t("desk-notices-preview")}</button></p></form>
     <h2>${t("desk-notices-sent")}</h2>${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${t("notice-status-none")}</p>`}`,
+    { status: kept?.status ?? 200 },
   );
 }
 
@@ -172,10 +188,16 @@ export function registerNotices(app: DeskApp, desk: Desk): void {
 
   app.post("/thong-bao/xem", async (c) => {
     const body = await form(c, true);
-    const audience = pickedAudience(desk, body);
-    const time = field(body, "time");
-    const { result } = await draftNoticeAction(deps, organizer(c), { text: field(body, "text"), audience, ...(time && { sendAt: pickedTime(time) }) });
-    return previewPage(desk, c, result);
+    try {
+      const audience = pickedAudience(desk, body);
+      const time = field(body, "time");
+      const { result } = await draftNoticeAction(deps, organizer(c), { text: field(body, "text"), audience, ...(time && { sendAt: pickedTime(time) }) });
+      return previewPage(desk, c, result);
+    } catch (err) {
+      const refused = refusalOf(c.get("signed").t, err);
+      if (!refused) throw err;
+      return indexPage(desk, c, { ...refused, body });
+    }
   });
 
   app.post("/thong-bao/luc", async (c) => {

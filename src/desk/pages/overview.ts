@@ -13,9 +13,9 @@ import { type Html, html } from "../html.js";
 /** A figure and what it counts, linked to where one acts on it. */
 const figure = (href: string, id: string, text: string) => html`<li><a id="${id}" href="${href}">${text}</a></li>`;
 
-/** Units as links to their row on the units page. */
+/** Units as links to their pages. */
 function unitLinks(base: string, units: Unit[]): Html {
-  return html`${units.map((u, i) => html`${i > 0 ? ", " : ""}<a href="${base}/don-vi#${u.id}">${unitName(u)}</a>`)}`;
+  return html`${units.map((u, i) => html`${i > 0 ? ", " : ""}<a href="${base}/don-vi/${u.id}">${unitName(u)}</a>`)}`;
 }
 
 function attendanceCard(t: Translate, base: string, r: ReportView): Html {

@@ -9,8 +9,11 @@ import { notify } from "../../outbox/notify.js";
 import { previewText, rankingSvg, refusalText } from "../../scores/format.js";
 import { readScoreFile } from "../../scores/service.js";
 import { MAX_TABLE_BYTES } from "../../scores/sheet.js";
+import { gridToXlsx, templateGrid } from "../../scores/template.js";
+import { XLSX_MIME } from "../../documents/workbook.js";
 import { type ParsedTable, TableRefused } from "../../scores/table.js";
-import { type RankingView, rankingView } from "../../views/scores.js";
+import { type RankingView, rankingView, resultAudience } from "../../views/scores.js";
+import { confirmed } from "../confirm.js";
 import { type Desk, type DeskApp, type DeskContext, field, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
 
@@ -54,10 +57,11 @@ function scoresPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
     c,
     t("desk-scores-title"),
     html`<h1>${t("desk-scores-title")}</h1>${scoresState(deps, t)}
+    <p><a href="${base}/chi-so/mau.xlsx">${t("desk-scores-template")}</a></p>
     <form method="post" action="${base}/chi-so/tai-len" enctype="multipart/form-data">${csrf}
       <label>${t("desk-scores-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label>
       <button>${t("desk-scores-upload-button")}</button></form>
-    ${s.current && !s.publishedAt ? html`<form method="post" action="${base}/chi-so/cong-bo">${csrf}<input type="hidden" name="importedAt" value="${s.current.importedAt}"><button>${t("desk-scores-publish")}</button></form>` : ""}
+    ${s.current && !s.publishedAt ? html`<p><a class="button" href="${base}/chi-so/cong-bo?${new URLSearchParams({ importedAt: s.current.importedAt })}">${t("desk-scores-publish")}</a></p>` : ""}
     ${ranking}`,
   );
 }
@@ -66,11 +70,18 @@ export function registerScores(app: DeskApp, desk: Desk): void {
   const { deps, base, render, done, form, csrfInput } = desk;
   app.get("/chi-so", (c) => scoresPage(desk, c));
 
+  // The template, as /nhapdiem mau sends it: the conference's year and communes.
+  app.get("/chi-so/mau.xlsx", async (c) => {
+    const { t } = c.get("signed");
+    const data = await gridToXlsx(await templateGrid(deps.conference.conf), t("template-sheet-name"));
+    return c.body(new Uint8Array(data), 200, { "Content-Type": XLSX_MIME, "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent("mau-bang-diem.xlsx")}` });
+  });
+
   app.post("/chi-so/tai-len", async (c) => {
     const body = await form(c);
     const { t, account } = c.get("signed");
     const file = body.file;
-    if (!(file instanceof File) || file.size === 0) throw new Refused(400, "desk-bad-input");
+    if (!(file instanceof File) || file.size === 0) throw new Refused(400, "desk-upload-empty");
     if (file.size > MAX_TABLE_BYTES) throw new Refused(413, "desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 });
     const data = Buffer.from(await file.arrayBuffer());
     let table: ParsedTable;
@@ -110,14 +121,31 @@ export function registerScores(app: DeskApp, desk: Desk): void {
     return done(c, t("desk-scores-title"), t("import-cancelled"), `${base}/chi-so`);
   });
 
-  app.post("/chi-so/cong-bo", async (c) => {
-    const body = await form(c);
-    const { t, account } = c.get("signed");
-    const published = await publishScoresAction(deps, account.key, { expectedImportedAt: field(body, "importedAt") });
-    const sent = (await notify(deps, published.notifications)).reduce((a, b) => a + b, 0);
-    const { table, audience } = published.result;
-    const lines = [t("publish-done", { year: String(table.year) })];
-    if (audience.accounts > 0) lines.push(t("publish-sent", { sent, accounts: audience.accounts, units: audience.byUnit.size }));
-    return done(c, t("desk-scores-title"), lines.join("\n"), `${base}/chi-so`);
+  // Publishing messages every delegate and opens the ranking to the public: it asks first, naming who hears it.
+  confirmed(app, desk, "/chi-so/cong-bo", {
+    ask: (c, input) => {
+      const { t } = c.get("signed");
+      const table = deps.store.data.scores.current;
+      if (!table) throw new UserError("publish-no-table");
+      const at = deps.store.data.scores.publishedAt;
+      if (at) throw new Refused(409, "publish-already", { year: String(table.year), time: formatDateTime(t, at) });
+      const audience = resultAudience(deps.store.data, deps.conference, table);
+      const lines = [
+        t("desk-confirm-publish", { year: String(table.year), units: table.units.length }),
+        t("desk-confirm-publish-sent", { accounts: audience.accounts, units: audience.byUnit.size }),
+        ...(audience.without.length > 0 ? [t("publish-units-without-delegates", { count: audience.without.length, units: audience.without.join(", ") })] : []),
+        t("desk-confirm-publish-final"),
+      ];
+      return { title: t("desk-scores-publish"), lines, button: t("desk-scores-publish"), back: `${base}/chi-so`, fields: { importedAt: input("importedAt") } };
+    },
+    run: async (c, body) => {
+      const { t, account } = c.get("signed");
+      const published = await publishScoresAction(deps, account.key, { expectedImportedAt: field(body, "importedAt") });
+      const sent = (await notify(deps, published.notifications)).reduce((a, b) => a + b, 0);
+      const { table, audience } = published.result;
+      const lines = [t("publish-done", { year: String(table.year) })];
+      if (audience.accounts > 0) lines.push(t("publish-sent", { sent, accounts: audience.accounts, units: audience.byUnit.size }));
+      return done(c, t("desk-scores-title"), lines.join("\n"), `${base}/chi-so`);
+    },
   });
 }

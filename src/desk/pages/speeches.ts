@@ -6,7 +6,9 @@ import type { Translate } from "../../lib/i18n.js";
 import { formatDateTime } from "../../lib/time.js";
 import { notify } from "../../outbox/notify.js";
 import { statusLine } from "../../speeches/format.js";
-import { speechesView, speechView, versionFiles, type VersionView } from "../../views/speeches.js";
+import { speechesView, type SpeechView, speechView, versionFiles, type VersionView } from "../../views/speeches.js";
+import type { Unit } from "../../conference/schema.js";
+import { refusalOf } from "../errors.js";
 import { unitAddress } from "../../domain/units.js";
 import { type Desk, type DeskApp, type Env, field, Refused } from "../context.js";
 import { type Html, html } from "../html.js";
@@ -21,42 +23,59 @@ export function registerSpeeches(app: DeskApp, desk: Desk): void {
     return render(c, t("desk-speeches-title"), html`<h1>${t("desk-speeches-title")}</h1><ul>${items}</ul>`);
   });
 
+  /** The organizers' request for changes on version `n`, if they made one: read beside the version that answers it. */
+  function requestOn(t: Translate, unitId: string, n: number): Html {
+    const review = deps.store.data.speeches[unitId]?.reviews.filter((r) => r.version === n && r.decision === "changes_requested").at(-1);
+    if (!review) return html``;
+    const by = deps.store.data.accounts[review.by]?.displayName;
+    return html`<div class="warn"><p><strong>${t("desk-speech-request", { n, time: formatDateTime(t, review.at) })}</strong>${by ? html` (${by})` : ""}</p>
+      <div class="speech">${review.note ?? ""}</div></div>`;
+  }
+
   function versionBlock(t: Translate, unitId: string, v: VersionView | undefined): Html {
     if (!v) return html`<p>${t("desk-speech-no-previous")}</p>`;
     const { by, files } = v;
     return html`<h3>${t("desk-speech-version", { n: v.n, time: formatDateTime(t, v.at), by })}</h3>
       ${files.length > 1 ? html`<p>${t("desk-speech-pages", { count: files.length })}</p>` : ""}
       ${files.map((f, i) => html`<p><a href="${base}/tham-luan/${unitId}/tep/${v.n}/${i}">${t("desk-speech-file", { name: f.name })}</a></p>`)}
-      ${v.text ? html`<div class="speech">${v.text}</div>` : ""}`;
+      ${v.text ? html`<div class="speech">${v.text}</div>` : ""}
+      ${requestOn(t, unitId, v.n)}`;
   }
 
-  app.get("/tham-luan/:id", (c) => {
+  /** The review's two buttons; a refused request comes back with its refusal and the note as typed. */
+  function reviewForms(c: Context<Env>, unit: Unit, view: SpeechView, refused?: { text: string; note: string }): Html {
     const { t } = c.get("signed");
-    const unit = requireUnitId(c.req.param("id"));
+    const { latest } = view;
+    if (!latest || view.status.status === "none") return html``;
+    const csrf = csrfInput(c);
+    return html`<div class="card">
+      ${refused ? html`<p class="refusal" role="alert">${refused.text}</p>` : ""}
+      ${view.status.status !== "accepted" ? html`<form method="post" action="${base}/tham-luan/${unit.id}/chap-nhan">${csrf}<input type="hidden" name="version" value="${latest.n}"><button>${t("desk-speech-accept")}</button></form>` : ""}
+      <form method="post" action="${base}/tham-luan/${unit.id}/yeu-cau-sua">${csrf}<input type="hidden" name="version" value="${latest.n}">
+        <label class="block">${t("desk-speech-note")}<br><textarea name="note" rows="4" maxlength="1000">${refused?.note ?? ""}</textarea></label>
+        <button>${t("desk-speech-changes")}</button></form></div>`;
+  }
+
+  function speechPage(c: Context<Env>, unit: Unit, refused?: { text: string; note: string; status: Refused["status"] }) {
+    const { t } = c.get("signed");
     if (!deps.conference.speechFor(unit.id)) throw new Refused(404, "desk-not-found");
     const view = speechView(deps.store.data, deps.conference, unit);
     const { latest, previous } = view;
-    const csrf = csrfInput(c);
-    const actions =
-      latest && view.status.status !== "none"
-        ? html`<div class="card">
-          ${view.status.status !== "accepted" ? html`<form method="post" action="${base}/tham-luan/${unit.id}/chap-nhan">${csrf}<input type="hidden" name="version" value="${latest.n}"><button>${t("desk-speech-accept")}</button></form>` : ""}
-          <form method="post" action="${base}/tham-luan/${unit.id}/yeu-cau-sua">${csrf}<input type="hidden" name="version" value="${latest.n}">
-            <label>${t("desk-speech-note")}<br><textarea name="note" rows="4" cols="50" maxlength="1000"></textarea></label><br>
-            <button>${t("desk-speech-changes")}</button></form></div>`
-        : "";
     return render(
       c,
       t("desk-speeches-title"),
-      html`<h1>${view.unit}</h1><p>${t("desk-speech-topic", { topic: view.topic })}</p>
+      html`<p><a href="${base}/tham-luan">${t("desk-speeches-all")}</a></p><h1>${view.unit}</h1><p>${t("desk-speech-topic", { topic: view.topic })}</p>
       <p><strong>${statusLine(t, view.status)}</strong></p>
       ${latest
         ? html`<div class="pair"><section><h2>${t("desk-speech-latest")}</h2>${versionBlock(t, unit.id, latest)}</section>
           <section><h2>${t("desk-speech-previous")}</h2>${versionBlock(t, unit.id, previous)}</section></div>`
         : html`<p>${t("desk-speech-none")}</p>`}
-      ${actions}`,
+      ${reviewForms(c, unit, view, refused)}`,
+      { status: refused?.status ?? 200 },
     );
-  });
+  }
+
+  app.get("/tham-luan/:id", (c) => speechPage(c, requireUnitId(c.req.param("id"))));
 
   app.get("/tham-luan/:id/tep/:n/:i", async (c) => {
     const unit = requireUnitId(c.req.param("id"));
@@ -80,8 +99,15 @@ export function registerSpeeches(app: DeskApp, desk: Desk): void {
     const version = Number(field(body, "version"));
     if (!Number.isInteger(version)) throw new Refused(400, "desk-bad-input");
     const note = field(body, "note");
-    if (decision === "changes_requested" && !note) throw new Refused(400, "desk-speech-note-missing");
-    const reviewed = await reviewSpeechAction(deps, account.key, { unitId: unit.id, version, decision, ...(note ? { note } : {}) });
+    let reviewed: Awaited<ReturnType<typeof reviewSpeechAction>>;
+    try {
+      if (decision === "changes_requested" && !note) throw new Refused(400, "desk-speech-note-missing");
+      reviewed = await reviewSpeechAction(deps, account.key, { unitId: unit.id, version, decision, ...(note ? { note } : {}) });
+    } catch (err) {
+      const refused = refusalOf(t, err);
+      if (!refused) throw err;
+      return speechPage(c, unit, { ...refused, note });
+    }
     const [told = 0] = await notify(deps, reviewed.notifications);
     const said = t(decision === "accepted" ? "review-accepted" : "review-changes-sent", { unit: unitAddress(unit), n: version });
     return done(c, t("desk-speeches-title"), `${said}\n${told > 0 ? t("review-told", { count: told }) : t("review-told-none")}`, `${base}/tham-luan/${unit.id}`);
