@@ -260,3 +260,4 @@ desk-tasks-assigned = { $count } tasks assigned (no. { $numbers }); the units we
 desk-tasks-import-cancelled = Cancelled; no task assigned.
 desk-tasks-row-incomplete = Row { $row }: the unit or the deadline is missing. No task was assigned.
 desk-tasks-row-none = No row holds a task.
+desk-tasks-row = Row { $n }

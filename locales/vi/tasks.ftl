@@ -260,3 +260,4 @@ desk-tasks-assigned = Đã giao { $count } nhiệm vụ (số { $numbers }); cá
 desk-tasks-import-cancelled = Đã hủy, không giao nhiệm vụ nào.
 desk-tasks-row-incomplete = Dòng { $row }: thiếu đơn vị hoặc hạn hoàn thành. Không nhiệm vụ nào được giao.
 desk-tasks-row-none = Chưa có dòng nào ghi nội dung nhiệm vụ.
+desk-tasks-row = Dòng { $n }

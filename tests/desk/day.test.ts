@@ -206,6 +206,7 @@ function pagesToCheck(): Array<[string, string]> {
     ["speech", "/ban-to-chuc/tham-luan/muong-so"],
     ["scores", "/ban-to-chuc/chi-so"],
     ["confirm-publish", "/ban-to-chuc/chi-so/cong-bo"],
+    ["analysis", "/ban-to-chuc/phan-tich?don-vi=muong-so"],
     ["board", "/ban-to-chuc/diem-danh"],
     ["confirm-rotate", "/ban-to-chuc/diem-danh/doi-ma"],
     ["reception", "/ban-to-chuc/le-tan?q=muong"],
@@ -213,6 +214,7 @@ function pagesToCheck(): Array<[string, string]> {
     ["downloads", "/ban-to-chuc/tai-ve"],
     ["notices", "/ban-to-chuc/thong-bao"],
     ["notice", `/ban-to-chuc/thong-bao/${notice}`],
+    ["tasks", "/ban-to-chuc/nhiem-vu"],
     ["public", "/"],
   ];
 }

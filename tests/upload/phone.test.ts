@@ -89,6 +89,9 @@ describe("trên điện thoại, chỉ có Zalo", () => {
     await page.getByRole("button", { name: /Xác nhận/ }).click();
     await expect.poll(() => page.textContent("body")).toContain("bảng điểm: năm 2023, 17 đơn vị");
     await page.goto(`${publicUrl}/ban-to-chuc/chi-so`);
+    // "Công bố kết quả" asks first (it messages every delegate): the question, then the button.
+    await page.getByRole("link", { name: /Công bố/ }).click();
+    await expect.poll(() => page.textContent("body")).toContain("Việc này sẽ:");
     await page.getByRole("button", { name: /Công bố/ }).click();
     await expect.poll(() => z.h.app.store.data.scores.publishedAt).toBeDefined();
     expect(z.h.app.store.data.scores.current).toMatchObject({ year: 2023 });

@@ -47,8 +47,10 @@ function taskRow(c: DeskContext, desk: Desk, v: TaskView): Html {
     ? html`${formatDate(t, last.at)}: ${last.text ?? ""}${last.files?.length ? html` (${t("desk-tasks-files", { count: last.files.length })})` : ""}`
     : html`&mdash;`;
   const criterion = v.criterion ? html`${v.criterion}${v.change ? html`<br><strong>${renderMessage(t, changeMessage(v.change))}</strong>` : ""}` : html`&mdash;`;
-  return html`<tr id="nv-${v.n}"><td>${v.n}</td><td>${v.unit}</td><td>${v.content}${v.expected ? html`<br><em>${v.expected}</em>` : ""}</td><td>${criterion}</td>
-    <td>${v.deadlineText}</td><td>${t(`task-state-${v.state}`)}${v.pending ? html`<br>${t("task-sheet-pending")}` : ""}</td><td>${report}${v.returned ? html`<br>${t("task-sheet-returned", { note: v.returned.note })}` : ""}</td>
+  return html`<tr id="nv-${v.n}"><td data-label="${t("desk-tasks-col-n")}">${v.n}</td><td data-label="${t("task-sheet-col-unit")}">${v.unit}</td><td>${v.content}${v.expected ? html`<br><em>${v.expected}</em>` : ""}</td>
+    <td data-label="${t("task-sheet-col-criterion")}">${criterion}</td><td data-label="${t("task-sheet-col-deadline")}">${v.deadlineText}</td>
+    <td data-label="${t("task-sheet-col-state")}">${t(`task-state-${v.state}`)}${v.pending ? html`<br>${t("task-sheet-pending")}` : ""}</td>
+    <td>${report}${v.returned ? html`<br>${t("task-sheet-returned", { note: v.returned.note })}` : ""}</td>
     <td>${decisionForms(c, desk, v)}</td></tr>`;
 }
 
@@ -69,8 +71,8 @@ function assignForm(c: DeskContext, desk: Desk): Html {
   const { deps, base } = desk;
   const units = deps.conference.units();
   const options = html`<option value=""></option>${units.map((u) => html`<option value="${u.id}">${unitName(u)}</option>`)}`;
-  const row = (i: number) => html`<tr><td>${i + 1}</td><td><select name="unit" aria-label="${t("task-sheet-col-unit")}">${options}</select></td>
-    <td><textarea name="content" rows="2" cols="28" aria-label="${t("task-sheet-col-content")}" placeholder="${t("task-sheet-col-content")}"></textarea></td>
+  const row = (i: number) => html`<tr><th scope="row">${t("desk-tasks-row", { n: i + 1 })}</th><td><select name="unit" aria-label="${t("task-sheet-col-unit")}">${options}</select></td>
+    <td><textarea name="content" rows="2" aria-label="${t("task-sheet-col-content")}" placeholder="${t("task-sheet-col-content")}"></textarea></td>
     <td><input name="criterion" size="6" aria-label="${t("task-sheet-col-criterion")}" placeholder="${t("task-sheet-col-criterion")}"></td><td><input name="deadline" type="date" aria-label="${t("task-sheet-col-deadline")}"></td>
     <td><input name="expected" size="16" aria-label="${t("task-sheet-col-result")}" placeholder="${t("task-sheet-col-result")}"></td></tr>`;
   const hints = units.flatMap((u) => {
@@ -78,7 +80,7 @@ function assignForm(c: DeskContext, desk: Desk): Html {
     return weak.length > 0 ? [html`<li>${unitName(u)}: ${weak.map((w) => `${w.code} (${w.final}/${w.max})`).join(", ")}</li>`] : [];
   });
   return html`<h2>${t("desk-tasks-assign")}</h2><form method="post" action="${base}/nhiem-vu/giao">${desk.csrfInput(c)}
-    <table><thead><tr><th>#</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-result")}</th></tr></thead>
+    <table class="cards form-rows"><thead><tr><th>#</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-result")}</th></tr></thead>
     <tbody>${Array.from({ length: FORM_ROWS }, (_, i) => row(i))}</tbody></table><button>${t("desk-tasks-assign-button")}</button></form>
     ${hints.length > 0 ? html`<details><summary>${t("desk-tasks-weakest")}</summary><ul>${hints}</ul></details>` : ""}`;
 }
@@ -92,7 +94,7 @@ function tasksPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
   const views = tasksView(deps.store.data, deps.conference, now(), { ...(unitId && { unitId }), ...(state && { state }) });
   const table = views.length === 0
     ? html`<p>${t("desk-tasks-none")}</p>`
-    : html`<table><thead><tr><th>${t("desk-tasks-col-n")}</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-state")}</th><th>${t("desk-tasks-col-report")}</th><th></th></tr></thead>
+    : html`<table class="cards"><thead><tr><th>${t("desk-tasks-col-n")}</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-state")}</th><th>${t("desk-tasks-col-report")}</th><th></th></tr></thead>
       <tbody>${views.map((v) => taskRow(c, desk, v))}</tbody></table>`;
   return render(
     c,
