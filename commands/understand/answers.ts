@@ -1,5 +1,5 @@
 // The answers of plain-words questions that no command gives alone (the time, the place, a deadline,
-// whom to contact,  the unit's giấy mời): each written from the same functions and
+// whom to contact, the unit's giấy mời): each written from the same functions and
 // messages the commands use (/chuongtrinh's lines, the contact line, /diem's view).
 import { formatDateTime } from "../../src/lib/time.js";
 import { answerOf } from "../../src/domain/attendance.js";
@@ -8,7 +8,7 @@ import { lettersView } from "../../src/views/letters.js";
 import type { Unit } from "../../src/conference/schema.js";
 import type { Reply } from "../../src/messages/types.js";
 import { scheduleLines } from "../agenda.js";
-import { contactLine } from "../contact.js";
+import { contactLine, contactRef } from "../contact.js";
 import { choices, text } from "../replies.js";
 import { offer } from "../steps.js";
 import type { CommandContext } from "../types.js";
@@ -48,7 +48,7 @@ export async function letterAnswer(ctx: CommandContext, unit: Unit): Promise<Rep
   const view = lettersView(services.store.data, services.conference, services.config.links, services.clock.now());
   const own = { ...view, letters: view.letters.filter((l) => l.unitId === unit.id) };
   const letter = own.letters[0];
-  if (!letter?.code) return [text(t("words-letter-where", { unit: letter?.addressee ?? unit.name }))];
+  if (!letter?.code) return [text(t("words-letter-where", { unit: letter?.addressee ?? unit.name, contact: contactRef(t, services.conference.conf) }))];
   const { invitationsDocx } = await import("../../src/documents/invitation.js");
   const data = await invitationsDocx(invitationCommon(services.conference, t, own), invitationLetters(services.conference, own, services.config.links, t), t);
   return [{ kind: "file", name: letterFileName(unit.id), mime: DOCX_MIME, data, caption: t("words-letter-caption", { unit: letter.addressee }) }];

@@ -65,7 +65,6 @@ chart-axis = Score as a share of the maximum (%)
 
 ## /importscores
 import-usage = Usage: send an .xlsx or .csv file with the command /importscores; /importscores template for the template.
-import-no-documents = Zalo cannot send files to the bot yet. Please send the table through Telegram (a file with /importscores), or send the file to the administrator to import it on the server.
 import-console = The trial channel on the server cannot receive files. Please send the table through Telegram (a file with /importscores), or send the file to the administrator to import it on the server. The template is below.
 import-send-file = Please send the table file (.xlsx or .csv, at most { $mb } MB) following the attached template. The bot checks it and shows a preview; nothing is replaced until you confirm.
 template-sheet-name = Scores

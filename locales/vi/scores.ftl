@@ -65,7 +65,6 @@ chart-axis = Tỷ lệ điểm đạt so với điểm tối đa (%)
 
 ## /nhapdiem
 import-usage = Cách dùng: gửi tệp .xlsx hoặc .csv kèm lệnh /nhapdiem; /nhapdiem mau để nhận tệp mẫu.
-import-no-documents = Zalo chưa gửi được tệp cho bot. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ.
 import-console = Kênh thử trên máy chủ không nhận được tệp. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ. Tệp mẫu ở dưới.
 import-send-file = Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa { $mb } MB) theo mẫu đính kèm. Bot sẽ kiểm tra và cho xem trước, chưa thay thế gì cho đến khi đồng chí xác nhận.
 template-sheet-name = Bảng điểm

@@ -4,6 +4,7 @@
 // mended (Telex leftovers, short forms, one or two typed letters off), then rules of phrase groups
 // are matched; the rule that covers most words wins, a tie is a "did you mean".
 import { editDistance } from "../conference/match.js";
+import { HALL_ALPHABET, HALL_CODE_LENGTH } from "./attendance.js";
 import { fold } from "../lib/text.js";
 import { readWhenWhere, type WhenWhere } from "../lib/when.js";
 import type { Role } from "../../storage/schema.js";
@@ -282,9 +283,16 @@ function fieldNumber(w: Words): string | undefined {
   return undefined;
 }
 
-/** A word shaped like a hall code: 4–8 letters and digits, with at least one digit. */
+/**
+ * A word shaped like a hall code: 4–8 letters and digits with at least one digit, or — since a code
+ * drawn from the hall alphabet may have no digit at all ("KXMPQR") — a word of the code's length in
+ * that alphabet that is none of the words the rules know.
+ */
 function hallCodeIn(w: Words): string | undefined {
-  return w.typed.find((t) => /^[A-Za-z0-9]{4,8}$/.test(t) && /\d/.test(t) && /[A-Za-z]/.test(t));
+  const withDigit = w.typed.find((t) => /^[A-Za-z0-9]{4,8}$/.test(t) && /\d/.test(t) && /[A-Za-z]/.test(t));
+  if (withDigit) return withDigit;
+  const letters = new RegExp(`^[${HALL_ALPHABET}]{${HALL_CODE_LENGTH}}$`, "i");
+  return w.typed.find((t) => letters.test(t) && !VOCABULARY.has(fold(t)));
 }
 
 /** The words typed after the first of `phrases` (as typed, marks kept): "điểm danh thay Mường So 2" → "Mường So 2". */

@@ -31,8 +31,8 @@ function prose(text: string): string {
   return s.replace(/(^|\s|\()[/:][\p{L}\d_]+/gu, "$1");
 }
 
-/** Terminal messages (`npx hoinghi …`): they may name the console and the command line. */
-const isCli = (id: string) => /:(?:cli|doc-cli|poster-cli|export-cli|desk-cli)-/.test(id);
+/** Terminal messages (`npx hoinghi …`, `hoinghi init`, start-up refusals): they may name the console and the command line. */
+const isCli = (id: string) => /:(?:cli|doc-cli|poster-cli|export-cli|desk-cli|init|config)-/.test(id);
 
 describe("lời văn của văn phòng huyện trong locales/vi", () => {
   const vi = messages("vi");
