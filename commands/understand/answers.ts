@@ -237,6 +237,13 @@ function reasonFrom(tks: readonly Token[], from: number): string | undefined {
   return rest || undefined;
 }
 
+const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.raw);
+
+/** "Vàng A Sử …": the first word and the next are written with capitals and no comma between them: a name, not "vắng". */
+function startsName(tks: readonly Token[]): boolean {
+  return capital(tks[0]) && capital(tks[1]) && !(tks[0] as Token).breakAfter;
+}
+
 /** "vắng, đi công tác", "không đi được", "ốm": an absence, with its reason when one was typed. */
 function absentAnswer(tks: readonly Token[], ws: readonly string[], typos: boolean): SeatAnswer | undefined {
   const no = negated(ws);
@@ -246,8 +253,8 @@ function absentAnswer(tks: readonly Token[], ws: readonly string[], typos: boole
     return { status: "absent", reason: reasonFrom(tks, no.end) };
   }
   const mark = firstPhrase(ws, ABSENT_MARKS, typos);
-  // "vâng" folds to "vang" as "vắng" does: "vâng, tôi đi" is a yes.
-  if (mark && mark.at === 0) {
+  // "vâng" folds to "vang" as "vắng" does: "vâng, tôi đi" is a yes; "Vàng A Sử" is a name.
+  if (mark && mark.at === 0 && !(mark.length === 1 && startsName(tks))) {
     const rest = ws.slice(mark.length);
     const vang = ws[0] === "vang" && mark.length === 1 && firstPhrase(rest, REASONS)?.at !== 0;
     if (vang && (rest.length === 0 || firstPhrase(rest, ATTEND_MARKS))) return undefined;
@@ -317,7 +324,7 @@ export function seatAnswer(text: string, options: { place?: string } = {}): Seat
 
 /** The beginnings of a position, folded: where a name typed before a position ends. */
 const POSITION_HEADS = split([
-  "pho chu tich", "chu tich", "pho bi thu", "bi thu", "cong chuc", "can bo", "pho truong", "truong", "chi huy", "van phong", "ke toan", "tu phap", "dia chinh",
+  "pho chu tich", "chu tich", "pho bi thu", "bi thu", "cong chuc", "can bo", "pho truong", "truong phong", "truong thon", "truong ban", "truong cong an", "chi huy", "van phong", "ke toan", "tu phap", "dia chinh",
   "van hoa", "thu ky", "chuyen vien", "pho giam doc", "giam doc", "uy vien", "cong an", "quan su", "nhan vien", "to truong", "thanh vien", "pho chanh", "chanh van phong", "lanh dao", "dai bieu",
 ]);
 
@@ -373,6 +380,8 @@ export function personIn(tks: readonly Token[], place = "xã"): { name?: string;
     rest.map((t) => t.word),
     POSITION_HEADS,
   );
+  // A position first ("phó chủ tịch UBND xã" alone) is no name.
+  if (head?.at === 0) return {};
   const cut = comma >= 0 && comma < rest.length - 1 ? comma + 1 : head && head.at > 0 ? head.at : rest.length;
   const name = rest.slice(0, cut).map((t) => t.raw).join(" ");
   const position = rest.slice(cut).map((t) => t.raw).join(" ");

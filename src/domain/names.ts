@@ -9,17 +9,17 @@ import { fold } from "../lib/text.js";
  */
 const ADDRESS_FORMS: readonly string[][] = [["dong", "chi"], ["d/c"], ["dc"], ["anh"], ["chi"], ["ong"], ["ba"], ["em"], ["co"], ["chu"], ["bac"]];
 
-/** The name without the forms of address in front of it ("chị Lò Thị Xuân" → "Lò Thị Xuân"); never empty when `typed` is not. */
+/** The name without the forms of address in front of it ("chị Lò Thị Xuân" → "Lò Thị Xuân"), its own spacing kept; never empty when `typed` is not. */
 export function withoutAddress(typed: string): string {
-  let words = typed.trim().split(/\s+/).filter(Boolean);
+  let rest = typed.trim();
   for (;;) {
+    const words = rest.split(/\s+/);
     const folded = words.map((w) => fold(w).replace(/[.,:;]+$/, ""));
     const form = ADDRESS_FORMS.find((f) => f.every((w, i) => folded[i] === w));
     // At least two words of the name stay (Vietnamese names have two or more).
-    if (!form || words.length - form.length < 2) break;
-    words = words.slice(form.length);
+    if (!form || words.length - form.length < 2) return rest;
+    for (let i = 0; i < form.length; i++) rest = rest.replace(/^\S+\s*/, "");
   }
-  return words.join(" ");
 }
 
 /**
