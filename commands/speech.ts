@@ -469,8 +469,20 @@ function latestNumber(ctx: CommandContext): number {
 export const speechSteps: StepHandlers<"speech.collect" | "speech.new" | "speech.keep" | "speech.withdraw.ask" | "speech.withdraw" | "speech.withdraw.keep" | "speech.choose" | "speech.add"> = {
   "speech.collect": { command: "thamluan", run: (ctx, _step, typed) => collectPart(ctx, typed) },
   "speech.new": { command: "thamluan", run: (ctx, chosen) => newVersion(ctx, chosen) },
-  "speech.keep": { command: "thamluan", run: async (ctx) => (await dropForeignAwaiting(ctx), [text(ctx.t("speech-replace-kept", { n: latestNumber(ctx) }))]) },
-  "speech.withdraw.ask": { command: "thamluan", run: async (ctx) => (await dropForeignAwaiting(ctx), askWithdraw(ctx, ownAssignment(ctx).unit)) },
+  "speech.keep": {
+    command: "thamluan",
+    run: async (ctx) => {
+      await dropForeignAwaiting(ctx);
+      return [text(ctx.t("speech-replace-kept", { n: latestNumber(ctx) }))];
+    },
+  },
+  "speech.withdraw.ask": {
+    command: "thamluan",
+    run: async (ctx) => {
+      await dropForeignAwaiting(ctx);
+      return askWithdraw(ctx, ownAssignment(ctx).unit);
+    },
+  },
   "speech.withdraw": { command: "thamluan", run: (ctx, chosen) => withdrawConfirmed(ctx, chosen.version) },
   "speech.withdraw.keep": { command: "thamluan", run: async (ctx) => [text(ctx.t("speech-withdraw-kept", { n: latestNumber(ctx) }))] },
   "speech.choose": { command: "thamluan", run: (ctx, _step, typed) => chooseInWords(ctx, typed) },
