@@ -8,7 +8,7 @@ import { actAndTell, actorOf } from "./acting.js";
 import { awaitingKind, awaitStep, dropChoices, endAwaiting } from "../src/domain/sessions.js";
 import { markedForm, withoutAddress } from "../src/domain/names.js";
 import { draftOf, draftSize } from "../src/domain/speeches.js";
-import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type SeatAnswer, seatAnswer, seatPick, yesNo } from "./understand/answers.js";
+import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type SeatAnswer, seatAnswer, seatPick, words, yesNo } from "./understand/answers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { requireUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
@@ -227,7 +227,9 @@ async function answerInWords(ctx: CommandContext, seatId: string, typed: string)
   const { unit, deadline } = answeringUnit(ctx);
   const seat = seatOfStep(unit, seatId);
   const said = seatAnswer(typed, { place: placeOf(unit) });
-  if (!said) throw new NotAnAnswer(typed, await seatMenu(ctx, unit, seat, deadline));
+  // "vang" alone is "vâng" (yes) or "vắng" (absent): said so, and asked again.
+  const sentence = words(typed).join(" ") === "vang" ? "rsvp-vang-unclear" : undefined;
+  if (!said) throw new NotAnAnswer(typed, await seatMenu(ctx, unit, seat, deadline), undefined, sentence);
   return takeAnswer(ctx, unit, seat, said, deadline);
 }
 
