@@ -303,8 +303,11 @@ function ownNamed(ctx: CommandContext, unit: Unit, seat: Seat, step: StepOf<"rsv
     return nameGiven(ctx, unit, seat, step.status, whole ?? { name: step.name, position: positionForm(typed, place) }, deadline, all);
   }
   // Another answer typed instead of a name ("không đi được", "cử anh … đi thay") is taken as that answer.
-  const other = seatAnswer(typed, { place });
+  // Not a bare "vang": at a name question it may be the name Vàng.
+  const other = words(typed)[0] === "vang" && words(typed)[1] !== "mat" ? undefined : seatAnswer(typed, { place });
   if (other && other.status !== "attend" && other.status !== step.status) return takeAnswer(ctx, unit, seat, other, deadline);
+  // "Lò Văn Bảy - Phó Chủ tịch UBND xã", "Lò Văn Bảy (Phó Chủ tịch UBND xã)": the rule's own forms, split by the domain as typed.
+  if (/[()]|\s[-\u2013\u2014]\s/.test(typed)) return answerOwn(ctx, unit, seat, step.status, typed, deadline, all);
   const said = nameAnswer(typed, place);
   if (said?.self && step.status === "attend") return answerOwn(ctx, unit, seat, "attend", "", deadline, all);
   if (!said || said.self) throw new NotAnAnswer(typed, nameAskedAgain(ctx, step, seat));

@@ -15,8 +15,12 @@ import { fold } from "../../src/lib/text.js";
 export interface Token {
   raw: string;
   word: string;
-  /** A comma, a dash or a parenthesis came right after it: names end there. */
+  /** A comma came right after it: a name ends there ("Vàng A Sử, công chức văn phòng"). */
   breakAfter: boolean;
+  /** Where it stands in `source`, the text it was read from, and its number among the words. */
+  at: number;
+  n: number;
+  source: string;
 }
 
 /** The words of `text`, each as typed and folded; "đ/c" stays one word. */
@@ -27,7 +31,7 @@ export function tokens(text: string): Token[] {
   for (const m of text.matchAll(re)) {
     const raw = m[1] as string;
     const word = fold(raw);
-    if (word) out.push({ raw, word, breakAfter: Boolean(m[2]?.trim()) });
+    if (word) out.push({ raw, word, breakAfter: Boolean(m[2]?.includes(",")), at: m.index as number, n: out.length, source: text });
   }
   return out;
 }
@@ -279,11 +283,20 @@ function substituteAnswer(tks: readonly Token[], ws: readonly string[], place: s
   return { status: "substitute", ...person };
 }
 
-/** The end of a name part that is not the name: "đi", "dự", "nhé", "ạ". */
+/** The end of a name part that is not the name: "đi", "dự", "nhé", "ạ" typed in lower case ("Lò Thị Du" keeps its name). */
 function stripTail(tks: readonly Token[]): Token[] {
   let end = tks.length;
-  while (end > 0 && ["di", "du", "a", "nhe", "nha", "ha", "thay", "ve", "hop"].includes((tks[end - 1] as Token).word)) end--;
+  while (end > 1 && ["di", "du", "a", "nhe", "nha", "ha", "thay", "ve", "hop"].includes((tks[end - 1] as Token).word) && !capital(tks[end - 1])) end--;
   return tks.slice(0, end);
+}
+
+/** The words of a run as typed: the stretch of the text they span when they follow one another, else joined by spaces. */
+function asTyped(tks: readonly Token[]): string {
+  const first = tks[0];
+  const last = tks.at(-1);
+  if (!first || !last) return "";
+  const together = tks.every((t, i) => t.n === first.n + i && t.source === first.source);
+  return together ? first.source.slice(first.at, last.at + last.raw.length) : tks.map((t) => t.raw).join(" ");
 }
 
 /** "tôi đi", "có", "Lò Văn Hùng tham dự", "vâng, tôi đi": an attendance, by the one typing or by a person named. */
@@ -383,8 +396,8 @@ export function personIn(tks: readonly Token[], place = "xã"): { name?: string;
   // A position first ("phó chủ tịch UBND xã" alone) is no name.
   if (head?.at === 0) return {};
   const cut = comma >= 0 && comma < rest.length - 1 ? comma + 1 : head && head.at > 0 ? head.at : rest.length;
-  const name = rest.slice(0, cut).map((t) => t.raw).join(" ");
-  const position = rest.slice(cut).map((t) => t.raw).join(" ");
+  const name = asTyped(rest.slice(0, cut)).replace(/,$/, "").trim();
+  const position = asTyped(rest.slice(cut));
   if (!name || !/\p{L}/u.test(name) || /\d/.test(name)) return {};
   return { name, ...(position && { position: positionForm(position, place) }) };
 }
