@@ -6,7 +6,7 @@ import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { deadlinesView } from "../src/views/letters.js";
 import type { DeadlineView } from "../src/views/letters.js";
-import { ordinal, yesNo } from "./understand/answers.js";
+import { ordinal, yesNo } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { choices, text } from "./replies.js";

@@ -8,7 +8,7 @@ import { actAndTell, actorOf } from "./acting.js";
 import { awaitingKind, awaitStep, dropChoices, endAwaiting } from "../src/domain/sessions.js";
 import { markedForm, withoutAddress } from "../src/domain/names.js";
 import { draftOf, draftSize } from "../src/domain/speeches.js";
-import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type SeatAnswer, seatAnswer, seatPick, words, yesNo } from "./understand/answers.js";
+import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type SeatAnswer, seatAnswer, seatPick, words, yesNo } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { requireUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";

@@ -43,7 +43,7 @@ import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
 import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
-import { finishesDraft, looksLikeQuestion, ordinal, words } from "./understand/answers.js";
+import { finishesDraft, looksLikeQuestion, ordinal, words } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 
 /** The step that receives the parts of a speech typed over several messages (and photos of its pages). */

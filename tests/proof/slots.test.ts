@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerFields } from "../../src/domain/attendance.js";
-import { nameAnswer, ordinal, seatAnswer, yesNo } from "../../commands/understand/answers.js";
+import { nameAnswer, ordinal, seatAnswer, yesNo } from "../../commands/understand/readers.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { badText, isVietnamese, replyTexts, stateWithoutSessions } from "./arbitraries.js";
 import { propertySeed } from "../helpers/seeds.js";

@@ -2,7 +2,7 @@
 // the shared corpus (../shared/corpus/plain-words.tsv, the lines where the bot had asked something)
 // and on the other ways people type the same answers.
 import { describe, expect, it } from "vitest";
-import { finishesDraft, looksLikeQuestion, nameAnswer, ordinal, positionForm, seatAnswer, seatPick, yesNo } from "../../commands/understand/answers.js";
+import { finishesDraft, looksLikeQuestion, nameAnswer, ordinal, positionForm, seatAnswer, seatPick, yesNo } from "../../commands/understand/readers.js";
 
 const SEATS = [
   { id: "chair", title: "Chủ tịch UBND xã" },

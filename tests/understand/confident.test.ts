@@ -3,7 +3,7 @@
 // never saved, and what is saved is what the reader understood.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seatAnswer } from "../../commands/understand/answers.js";
+import { seatAnswer } from "../../commands/understand/readers.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { propertySeeds } from "../helpers/seeds.js";
 
