@@ -1,6 +1,13 @@
 // /start: the greeting, and joining a unit (or the organizers) with an invite code, moving to another unit only when confirmed.
-import { CodeGuard, isCodeShaped, normalizeCode, organizerAccounts, redeemCode } from "../src/domain/identity.js";
+import { CodeGuard, isCodeShaped, isNearCode, normalizeCode, organizerAccounts, redeemCode } from "../src/domain/identity.js";
 import { unitAddress, unitAddressById } from "../src/domain/units.js";
+import { unansweredSeats } from "../src/domain/attendance.js";
+import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
+import { formatDateTime } from "../src/lib/time.js";
+import { deadlinesView } from "../src/views/letters.js";
+import type { DeadlineView } from "../src/views/letters.js";
+import { ordinal, yesNo } from "./understand/readers.js";
+import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
 import { choices, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
@@ -43,6 +50,8 @@ async function join(ctx: CommandContext, code: string, confirmMove = false): Pro
     // Nothing changes silently: moving to another unit is asked first.
     const from = unitAddressById(services.conference, result.from);
     const to = unitAddressById(services.conference, result.to);
+    // "có", "ok", "không", "thôi" answer it too.
+    await awaitStep(services.store, ctx.account.key, { kind: "join.confirm", code: normalizeCode(code) }, "join-move-ask", services.clock.now());
     return [
       choices(t("join-move-ask", { from, to }), [
         offer(t("join-move-yes", { to }), { kind: "join.move", code: normalizeCode(code) }),
@@ -52,7 +61,41 @@ async function join(ctx: CommandContext, code: string, confirmMove = false): Pro
   }
   services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
   const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
-  return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${t("start-help")}`)];
+  const next = nextForUnit(ctx, result.unitId);
+  return [text(`${moved}${t("join-unit", { unit: unitAddressById(services.conference, result.unitId) })}\n\n${next.map((l) => `${l}\n\n`).join("")}${t("start-help")}`)];
+}
+
+/** What the unit has to do next, for the welcome: its seats still to answer and the RSVP deadline; its speech and its deadline. */
+function nextForUnit(ctx: CommandContext, unitId: string): string[] {
+  const { t, services } = ctx;
+  const unit = services.conference.unit(unitId);
+  if (!unit) return [];
+  const deadlines = deadlinesView(services.conference, services.clock.now());
+  const when = (d: DeadlineView) => (d.at ? formatDateTime(t, d.at) : t("join-deadline-tba"));
+  const lines: string[] = [];
+  const missing = unansweredSeats(services.store.data, unit);
+  if (!deadlines.rsvp.passed) {
+    lines.push(
+      missing.length > 0
+        ? t("join-next-rsvp", { missing: missing.length, seats: unit.seats.length, titles: missing.map((s) => s.title).join("; "), deadline: when(deadlines.rsvp) })
+        : t("join-next-rsvp-done", { seats: unit.seats.length }),
+    );
+  }
+  const speech = services.conference.speechFor(unit.id);
+  if (speech && !deadlines.speech.passed && !services.store.data.speeches[unit.id]?.versions.length) {
+    lines.push(t("join-next-speech", { topic: speech.topic, deadline: when(deadlines.speech) }));
+  }
+  return lines;
+}
+
+/** "Có", "ok", "1" move to the unit of the code; "không", "thôi", "2" stay; other words ask again. */
+async function moveInWords(ctx: CommandContext, code: string, typed: string): Promise<Reply[]> {
+  const n = ordinal(typed, 2);
+  const answer = yesNo(typed) ?? (n === 1 ? "yes" : n === 2 ? "no" : undefined);
+  if (answer) await endAwaiting(ctx.services.store, ctx.account.key, "join.confirm");
+  if (answer === "yes") return join(ctx, code, true);
+  if (answer === "no") return greeting(ctx);
+  throw new NotAnAnswer(typed, await join(ctx, code));
 }
 /** /start alone: the greeting, and where the account stands (organizer, a unit's delegate, a guest). */
 function greeting(ctx: CommandContext): Reply[] {
@@ -73,7 +116,7 @@ export const startCommand: CommandDef = {
     if (!args) return greeting(ctx);
     // A code typed with spaces inside ("7KQ 2MX-9D4R") is one code.
     const words = args.split(/\s+/);
-    const code = isCodeShaped(args) ? args : (words[0] as string);
+    const code = isCodeShaped(args) || isNearCode(args) ? args : (words[0] as string);
     // The check-in poster's Telegram link (t.me/<bot>?start=dd-CODE): the same check-in as /diemdanh CODE.
     if (code.toLowerCase().startsWith(CHECKIN_START_PREFIX)) return checkInWithCode(ctx, code.slice(CHECKIN_START_PREFIX.length));
     // Moving to another unit is asked (join.move), never done by a code typed alone.
@@ -82,7 +125,8 @@ export const startCommand: CommandDef = {
 };
 
 /** The steps of joining: moving to the unit of a code, confirmed, or staying. */
-export const joinSteps: StepHandlers<"join.move" | "join.stay"> = {
+export const joinSteps: StepHandlers<"join.move" | "join.stay" | "join.confirm"> = {
   "join.move": { command: "start", run: (ctx, chosen) => join(ctx, chosen.code, true) },
   "join.stay": { command: "start", run: async (ctx) => greeting(ctx) },
+  "join.confirm": { command: "start", run: (ctx, step, typed) => moveInWords(ctx, step.code, typed) },
 };

@@ -5,7 +5,7 @@ import { writeRefusal } from "../src/messages/refusal.js";
 import { StoreWriteFailed } from "../storage/store.js";
 import type { Account, AccountKey, Role, Session } from "../storage/schema.js";
 import type { Translate } from "../src/lib/i18n.js";
-import { accountKey, ensureAccount, isCodeShaped, roleOf } from "../src/domain/identity.js";
+import { accountKey, ensureAccount, isCodeShaped, isNearCode, roleOf } from "../src/domain/identity.js";
 import { choiceByWords, endAwaiting, offerChoices, promptOpen } from "../src/domain/sessions.js";
 import { contactRef } from "./contact.js";
 import { offer, parseStep, STANDALONE_KINDS, type Step, type StepHandler, type StepOf, type StepTable } from "./steps.js";
@@ -13,6 +13,7 @@ import type { Unit } from "../src/conference/schema.js";
 import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
+import { NotAnAnswer } from "./understand/not-an-answer.js";
 
 /** Longest message accepted, unless a command allows more. */
 export const MAX_TEXT = 4000;
@@ -335,16 +336,50 @@ async function freeText(turn: Turn, line: string): Promise<Answer> {
   const { triggers, understand } = turn.layer;
   const trigger = triggers.find((tr) => tr.matches(fold(line)));
   if (trigger) return runLine(turn, trigger.command, "");
-  if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered");
+  if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered").catch((err) => notUnderstood(turn, line, err));
   if (turn.req.file) return refusal(turn.t("file-not-expected"));
   if (line.length === 0) return refusal(turn.t("hint-empty"));
   // Plain words: what they mean is run as its command would be, or asked back ("did you mean"), never guessed.
   const read = understand?.read(line, wordsInput(turn));
   // A bare invite code from an account of no unit: taken as /start CODE ("tai lieu hop" has ten letters, but words).
   if (!turn.account.unitId && isCodeShaped(line) && (!read || !("command" in read))) return runLine(turn, "/start", line);
-  if (!read) return refusal(turn.t("hint-free-text"));
+  if (!read) return notUnderstood(turn, line);
+  return understood(turn, read);
+}
+
+/** Plain words understood: run as their command, or the "did you mean" asked. */
+async function understood(turn: Turn, read: WordsPlan | Reply): Promise<Answer> {
   if ("command" in read) return runPlan(turn, read, false);
   return { replies: await remember(turn, [read]), refused: false };
+}
+
+/**
+ * Text that answers nothing open. The waiting step did not understand it (`err`, a NotAnAnswer: it
+ * saved nothing): a question of its own (plain words the recogniser reads) is answered and the step
+ * stays open; otherwise the bot says what it did not understand and asks the open question again.
+ * Without a waiting step: the numbered choices still open are shown again; a person of no unit is led
+ * to the invite code (a code one character off is told so, through /start and its guessing limits);
+ * else the short hint.
+ */
+async function notUnderstood(turn: Turn, line: string, err?: unknown): Promise<Answer> {
+  const { t, offered } = turn;
+  if (err !== undefined) {
+    if (!(err instanceof NotAnAnswer)) throw err;
+    const read = line ? turn.layer.understand?.read(line, wordsInput(turn)) : undefined;
+    if (read) {
+      const answered = await understood(turn, read);
+      return { replies: [...answered.replies, ...(err.afterAnswer ?? [])], refused: answered.refused };
+    }
+    const replies = [{ kind: "text", text: t(err.sentence, { text: line.slice(0, 80) }) } as Reply, ...err.question];
+    return { replies: await remember(turn, replies), refused: true };
+  }
+  if (turn.role === "guest" && isNearCode(line)) return runLine(turn, "/start", line);
+  if (turn.role === "guest") return refusal(t("newcomer-type-code"));
+  const steps = offered && promptOpen(offered.offeredAt, turn.now) ? offered.steps.map(parseStep) : [];
+  const labels = offered?.labels;
+  if (!labels || steps.length === 0 || steps.some((s) => !s)) return refusal(t("hint-free-text"));
+  const again = { kind: "choices", text: t("answer-not-understood-choose", { text: line.slice(0, 80) }), choices: steps.map((s, i) => offer(labels[i] ?? "", s as Step)) } as const;
+  return { replies: await remember(turn, [again]), refused: true };
 }
 
 // ---- What every way into a command passes ----

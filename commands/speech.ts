@@ -45,6 +45,8 @@ import { offer, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
 import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
+import { finishesDraft, looksLikeQuestion, ordinal, words } from "./understand/readers.js";
+import { NotAnAnswer } from "./understand/not-an-answer.js";
 
 /** The step that receives the parts of a speech typed over several messages (and photos of its pages). */
 const COLLECT: StepOf<"speech.collect"> = { kind: "speech.collect" };
@@ -54,15 +56,13 @@ const WITHDRAW_WORDS = new Set(["rut", "withdraw"]);
 const NEW_WORDS = new Set(["moi", "new", "nopbanmoi", "banmoi"]);
 
 /**
- * "xong" alone on the last line of a message (any case, a full stop or "ạ" after it): the person
- * ends the draft. Returns the text before that line (to keep as a last part), or undefined when the
- * message does not end the draft.
+ * "xong", "xong rồi nhé", "gửi xong rồi", "hết", "/xong" alone on the last line of a message (any
+ * case, marks or not, a full stop or "ạ" after it): the person ends the draft. Returns the text
+ * before that line (to keep as a last part), or undefined when the message does not end the draft.
  */
 export function endsDraft(message: string): { before: string } | undefined {
   const lines = message.split(/\r?\n/);
-  // Spaces, dots, "!" and the ellipsis (…, as an escape: see scripts/bundle.mjs) at the end.
-  const last = fold(lines.at(-1) ?? "").trim().replace(/[\s.!\u2026]+$/u, "").replace(/\s+a$/, "");
-  if (last !== "xong" && last !== "/xong" && last !== "done") return undefined;
+  if (!finishesDraft(lines.at(-1) ?? "")) return undefined;
   return { before: lines.slice(0, -1).join("\n").trim() };
 }
 const MAX_FILE_BYTES = MAX_SPEECH_FILE_BYTES;
@@ -244,6 +244,8 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   // Reading is not submitting: an empty draft left from an earlier "Nộp bản mới" ends, so that a
   // "Cảm ơn" typed now is not taken as a speech.
   if (draft) await dropDraft(ctx.services, { by: key, now: clock.now() }, END_COLLECT);
+  // A file or photo sent now starts the new version with it; "nộp bản mới", "rút" choose in words.
+  await awaitStep(store, key, { kind: "speech.choose" }, "speech-choose", clock.now());
   const offered: Choice[] = [offer(t("speech-choice-new"), { kind: "speech.new" })];
   const latest = latestVersion(record) as SpeechVersion;
   if (withdrawable(record) === "ok") offered.push(offer(t("speech-choice-withdraw", { n: latest.n }), { kind: "speech.withdraw.ask" }));
@@ -363,8 +365,50 @@ async function collectPart(ctx: CommandContext, typed: string): Promise<Reply[]>
     if (end.before) await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: end.before, open: true }));
     return finishDraft(ctx, unit);
   }
+  // A question typed in the middle ("khi nào hết hạn?") is answered, not stored; one tap adds it after all.
+  if (looksLikeQuestion(typed)) throw notAPart(ctx, typed);
   const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: key, now: clock.now(), part: typed, open: true }));
   return [text(ctx.t("speech-part-received", { n }))];
+}
+
+/** A question typed while collecting: answered by the router (or said not answered), not stored, with a choice to add it. */
+function notAPart(ctx: CommandContext, typed: string): NotAnAnswer {
+  const { t, services } = ctx;
+  const parts = draftSize(draftOf(services.store.data, ctx.account.key));
+  const add = [offer(t("speech-add-question"), { kind: "speech.add", text: clip(typed, 500) })];
+  const afterAnswer = [choices(t("speech-question-not-added", { text: clip(typed, 80), parts }), add)];
+  return new NotAnAnswer(typed, [choices(t("speech-draft-open-add", { parts }), add)], afterAnswer, "speech-question-unanswered");
+}
+
+/** "Thêm câu này vào bản tham luận": the line taken for a question becomes the next part. */
+async function addQuestionLine(ctx: CommandContext, line: string): Promise<Reply[]> {
+  const { unit } = ownAssignment(ctx);
+  const now = ctx.services.clock.now();
+  const n = await step(ctx, () => addDraftPart(ctx.services, { unitId: unit.id, by: ctx.account.key, now, part: line, open: true }));
+  await awaitStep(ctx.services.store, ctx.account.key, COLLECT, "speech-how", now);
+  return [text(ctx.t("speech-part-added", { n }))];
+}
+
+const NEW_PHRASES = new Set(["nop ban moi", "ban moi", "nop moi", "nop lai", "gui ban moi", "gui lai", "nop", "moi"]);
+const WITHDRAW_PHRASES = new Set(["rut", "rut ban", "rut lai", "rut ban nay", "rut tham luan"]);
+
+/**
+ * Words or a file while the speech's choices are offered: a file or photo starts the new version
+ * with it (never refused and lost); "nộp bản mới", "1" submit anew; "rút", "2" withdraw; a long
+ * text is the new version's text; anything else asks again.
+ */
+async function chooseInWords(ctx: CommandContext, typed: string): Promise<Reply[]> {
+  const { unit, topic } = ownAssignment(ctx);
+  await dropForeignAwaiting(ctx);
+  if (ctx.req.file) return receiveFile(ctx, unit, typed);
+  const said = words(typed).join(" ");
+  const n = ordinal(typed, 2);
+  const canWithdraw = withdrawable(ctx.services.store.data.speeches[unit.id]) === "ok";
+  if (NEW_PHRASES.has(said) || n === 1) return newVersion(ctx, { kind: "speech.new" });
+  if (canWithdraw && (WITHDRAW_PHRASES.has(said) || n === 2)) return askWithdraw(ctx, unit);
+  if (typed.length > 200 || typed.includes("\n")) return newVersion(ctx, { kind: "speech.new", body: typed });
+  const again = await overview(ctx, unit, topic);
+  throw new NotAnAnswer(typed, [...again, text(ctx.t("speech-choice-not-understood"))]);
 }
 
 /** "Nộp bản mới" (after acceptance, once confirmed): asks for the text, or saves the text that came with it. */
@@ -402,13 +446,27 @@ function latestNumber(ctx: CommandContext): number {
 }
 
 /** The steps of submitting a speech; each continues /thamluan (its roles, file rule and length limit). */
-export const speechSteps: StepHandlers<"speech.collect" | "speech.new" | "speech.keep" | "speech.withdraw.ask" | "speech.withdraw" | "speech.withdraw.keep"> = {
+export const speechSteps: StepHandlers<"speech.collect" | "speech.new" | "speech.keep" | "speech.withdraw.ask" | "speech.withdraw" | "speech.withdraw.keep" | "speech.choose" | "speech.add"> = {
   "speech.collect": { command: "thamluan", run: (ctx, _step, typed) => collectPart(ctx, typed) },
   "speech.new": { command: "thamluan", run: (ctx, chosen) => newVersion(ctx, chosen) },
-  "speech.keep": { command: "thamluan", run: async (ctx) => [text(ctx.t("speech-replace-kept", { n: latestNumber(ctx) }))] },
-  "speech.withdraw.ask": { command: "thamluan", run: async (ctx) => askWithdraw(ctx, ownAssignment(ctx).unit) },
+  "speech.keep": {
+    command: "thamluan",
+    run: async (ctx) => {
+      await dropForeignAwaiting(ctx);
+      return [text(ctx.t("speech-replace-kept", { n: latestNumber(ctx) }))];
+    },
+  },
+  "speech.withdraw.ask": {
+    command: "thamluan",
+    run: async (ctx) => {
+      await dropForeignAwaiting(ctx);
+      return askWithdraw(ctx, ownAssignment(ctx).unit);
+    },
+  },
   "speech.withdraw": { command: "thamluan", run: (ctx, chosen) => withdrawConfirmed(ctx, chosen.version) },
   "speech.withdraw.keep": { command: "thamluan", run: async (ctx) => [text(ctx.t("speech-withdraw-kept", { n: latestNumber(ctx) }))] },
+  "speech.choose": { command: "thamluan", run: (ctx, _step, typed) => chooseInWords(ctx, typed) },
+  "speech.add": { command: "thamluan", run: (ctx, chosen) => addQuestionLine(ctx, chosen.text) },
 };
 
 // ---- Review ----

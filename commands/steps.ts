@@ -45,6 +45,10 @@ const schemas = [
   z.object({ kind: z.literal("speech.withdraw"), version }),
   /** The withdrawal declined. */
   z.object({ kind: z.literal("speech.withdraw.keep") }),
+  /** While the speech's choices are offered: a file or photo starts the draft with it; words choose ("nộp bản mới", "rút"). */
+  z.object({ kind: z.literal("speech.choose") }),
+  /** A line taken for a question while collecting, added to the draft after all ("Thêm câu này vào bản tham luận"). */
+  z.object({ kind: z.literal("speech.add"), text: text.min(1) }),
 
   // ---- Speaking in the discussion (commands/speakers.ts) ----
   /** Free text is the topic to register; chosen without text, the topic is asked for. */
@@ -57,6 +61,8 @@ const schemas = [
   z.object({ kind: z.literal("join.move"), code: z.string().regex(/^[0-9A-Z]{1,32}$/) }),
   /** "Ở lại …": nothing changes; the greeting says where the account stands. */
   z.object({ kind: z.literal("join.stay") }),
+  /** While moving to the unit of invite code `code` is asked: free text "có", "ok" moves, "không", "thôi" stays. */
+  z.object({ kind: z.literal("join.confirm"), code: z.string().regex(/^[0-9A-Z]{1,32}$/) }),
 
   // ---- The time and place (commands/schedule.ts) ----
   /** "Vẫn lưu": the time and place asked about are saved without asking again (start as an ISO time). */
@@ -122,13 +128,24 @@ const schemas = [
    * An answer `status` for seat `seat`: chosen from a seat's three answers (no `text`), it asks for the
    * name or reason; chosen after "which seat?" it records `text` as typed with the answer ("" too).
    */
-  z.object({ kind: z.literal("rsvp.answer"), seat: seatId, status: rsvpStatus, text: text.optional() }),
+  z.object({ kind: z.literal("rsvp.answer"), seat: seatId, status: rsvpStatus, text: text.optional(), all: z.boolean().optional() }),
   /**
    * Free text is the name (or "name, position") or the reason of answer `status` for seat `seat`; with
    * `unit`, an organizer answers on behalf of that unit (its id; in a step migrated from schema version
    * 3, its name as the organizer typed it).
    */
-  z.object({ kind: z.literal("rsvp.name"), seat: seatId, status: rsvpStatus, unit: text.optional() }),
+  z.object({ kind: z.literal("rsvp.name"), seat: seatId, status: rsvpStatus, unit: text.optional(), name: text.optional(), all: z.boolean().optional() }),
+  // With `name`, the name is known and free text is its position; with `all`, every seat attends
+  // ("cả 4 người đều đi") and the next seat's name is asked once this one is saved.
+  /** While the unit's seats are listed: free text names one ("chủ tịch xã", "vị trí thứ hai") or all ("cả 4 người đều đi"). */
+  z.object({ kind: z.literal("rsvp.whichSeat") }),
+  /** While seat `seat`'s three answers are offered: free text is the answer in words ("tôi đi", "vắng, đi công tác", "cử anh … đi thay"). */
+  z.object({ kind: z.literal("rsvp.reply"), seat: seatId }),
+  /**
+   * The name `typed` matched a known name with its marks `marked` (the platform's): free text "có",
+   * "đúng rồi" keeps `marked`, "không" keeps `typed`; another name is taken as the name.
+   */
+  z.object({ kind: z.literal("rsvp.confirmName"), seat: seatId, status: rsvpStatus, marked: text, typed: text, position: text.optional(), all: z.boolean().optional() }),
 
   // ---- Checking in at the hall (commands/checkin.ts) ----
   /** Free text is the hall code asked for. */

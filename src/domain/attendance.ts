@@ -8,6 +8,7 @@ import type { Store } from "../../storage/store.js";
 import { BadArguments, DeadlinePassed, NotAllowed } from "./errors.js";
 import { fold } from "../lib/text.js";
 import { endAwaitingIn } from "./sessions.js";
+import { withoutAddress } from "./names.js";
 
 /** Longest name of a person who attends or substitutes. */
 export const MAX_NAME = 100;
@@ -63,7 +64,10 @@ export function answerFields(status: RsvpStatus, text: string, displayName: stri
     if (!name) throw new BadArguments("rsvp-attend-no-name");
     return { name, defaulted: true };
   }
-  const { name, position } = splitNamePosition(typed);
+  // "chị Lò Thị Xuân": the form of address is not part of the name.
+  const split = splitNamePosition(typed);
+  const name = withoutAddress(split.name);
+  const position = split.position;
   if (!name) throw new BadArguments(status === "substitute" ? "rsvp-substitute-no-name" : "rsvp-attend-no-name");
   if (name.length > MAX_NAME) throw new BadArguments("rsvp-name-too-long", { max: MAX_NAME });
   if (position.length > MAX_POSITION) throw new BadArguments("rsvp-position-too-long", { max: MAX_POSITION });
@@ -369,7 +373,7 @@ export async function checkInOnBehalf(
 
 /** A seat of a unit by its number, its id, or the registered name of who comes for it (folded). */
 export function seatByNumberOrName(unit: Unit, data: Data, query: string): Seat | undefined {
-  const q = fold(query).replace(/\s/g, "");
+  const q = fold(withoutAddress(query)).replace(/\s/g, "");
   if (/^\d{1,3}$/.test(q)) return unit.seats[Number(q) - 1];
   const byId = unit.seats.find((s) => s.id === q);
   if (byId) return byId;

@@ -148,6 +148,17 @@ export function isCodeShaped(typed: string): boolean {
   return /^[0-9A-Z]{10}$/.test(normalizeCode(typed));
 }
 
+/**
+ * Whether typed text is a code one character off: 9 or 11 letters and digits once normalized (a
+ * character missing or one too many), letters and digits both, typed as at most three groups
+ * ("hap57 6fv2"). Such a text is never a code, so saying so tells a guesser nothing.
+ */
+export function isNearCode(typed: string): boolean {
+  const groups = typed.trim().split(/[\s\-\u2010\u2011\u2013\u2014_.]+/).filter(Boolean);
+  const code = normalizeCode(typed);
+  return groups.length <= 3 && /^[0-9A-Z]{9}$|^[0-9A-Z]{11}$/.test(code) && /\d/.test(code) && /[A-Z]/.test(code);
+}
+
 /** For logs: never a whole code. */
 export function maskCode(code: string): string {
   return `${code.slice(0, 2)}…`;
@@ -322,7 +333,8 @@ function slowDown(ms: number): UserError {
  * Redeems a code for an account: it joins the code's unit, or becomes an organizer.
  *
  * - A wrong and a revoked code get the same answer ("code-wrong"): the answer never tells a
- *   guesser that a code existed. Text that is no code at all is told the form of a code.
+ *   guesser that a code existed. Text that is no code at all is told the form of a code; a code
+ *   one character short or long, that it is not right and how to check it ("code-not-right").
  * - Each of these counts against the account: after FREE_ATTEMPTS it must wait 30 s, doubling
  *   with each further wrong code, up to an hour. A right code clears the count.
  * - With a guard, each also counts against the whole bot (see CodeGuard).
@@ -347,7 +359,7 @@ export async function redeemCode(store: Store, key: AccountKey, typed: string, n
       }
       d.failedCodes[key] = f;
     });
-    throw new UserError(/^[0-9A-Z]{10}$/.test(code) ? "code-wrong" : "code-malformed");
+    throw new UserError(/^[0-9A-Z]{10}$/.test(code) ? "code-wrong" : isNearCode(typed) ? "code-not-right" : "code-malformed");
   }
   // An account of one unit typing another unit's code moves only once it says so.
   const current = store.data.accounts[key]?.unitId;

@@ -82,6 +82,12 @@ export async function endAwaiting(store: Store, key: AccountKey, which?: Awaitin
   await store.mutate((d) => endAwaitingIn(d, key, which));
 }
 
+/** Forgets the numbered choices offered (a question answered to the end): writes nothing when none are. */
+export async function dropChoices(store: Store, key: AccountKey): Promise<void> {
+  if (!store.data.sessions[key]?.choices) return;
+  await store.mutate((d) => dropChoicesIn(d, key));
+}
+
 /** Waits for free text that `step` takes as the next plain message; `prompt` is the message key that asked. */
 export function awaitStep(store: Store, key: AccountKey, step: StoredStep, prompt: string, now: Date, options: { dropChoices?: boolean } = {}): Promise<void> {
   return store.mutate((d) => awaitStepIn(d, key, step, prompt, now, options));

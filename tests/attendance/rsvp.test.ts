@@ -34,17 +34,21 @@ describe("xã Mường So xác nhận tham dự theo từng vị trí", () => {
     const saved = await d.say("Tẩn Văn Chù");
     expect(saved).toContain("Đã ghi nhận: UBND xã Mường So, vị trí Chủ tịch UBND xã: tham dự, Tẩn Văn Chù.");
     expect(saved).toContain("Đơn vị còn 3 vị trí chưa trả lời.");
-    expect(h.app.store.data.sessions[d.key]?.awaiting).toBeUndefined();
+    // The next seat's three answers wait, by number or in words.
+    expect(h.app.store.data.sessions[d.key]?.awaiting?.step).toEqual({ kind: "rsvp.reply", seat: "cchc" });
     expect(rsvps()).toMatchObject([{ unitId: "muong-so", seatId: "chair", status: "attend", name: "Tẩn Văn Chù", by: d.key }]);
-    // The next free text is no longer taken as a name.
-    expect(await d.say("Lò Văn Sáu")).toContain("/trogiup");
+    // The next free text is no longer taken as a name: a bare name is no answer for the next seat, which is asked again.
+    const again = await d.say("Lò Văn Sáu");
+    expect(again).toContain("Bot chưa hiểu “Lò Văn Sáu”.");
+    expect(again).toContain("UBND xã Mường So, vị trí: Công chức làm nhiệm vụ công tác CCHC");
+    expect(rsvps()).toHaveLength(1);
   });
 
   it("keeps waiting for the substitute's name after a refusal, and /huy ends the wait", async () => {
     const d = await h.delegate("Mường So");
     await d.say("/dangky motcua");
     expect(await d.say("2")).toContain("họ tên và chức vụ người dự thay ở vị trí Công chức bộ phận tiếp nhận và trả kết quả");
-    expect(await d.say(", Phó Chủ tịch UBND xã")).toContain("Vui lòng ghi họ tên và chức vụ người dự thay");
+    expect(await d.say(", Phó Chủ tịch UBND xã")).toContain("Vui lòng gõ họ tên và chức vụ người dự thay");
     expect(rsvps()).toHaveLength(0);
     expect(await d.say("Lò Thị Hoa, Phó Chủ tịch UBND xã")).toContain("cử Lò Thị Hoa (Phó Chủ tịch UBND xã) dự thay");
     await d.say("/dangky 1");

@@ -55,16 +55,16 @@ describe("xã Mường So chọn vị trí 2, chọn Cử người thay, gõ tê
     );
     expect(sessionOf(h, ms)?.awaiting?.step).toEqual({ kind: "rsvp.name", seat: "cchc", status: "substitute" });
 
-    // A name without the position: the same refusal as typed, and the question stays open.
-    expect(await ms.say("Lò Văn Bảy")).toBe("Vui lòng ghi thêm chức vụ của Lò Văn Bảy sau dấu phẩy, ví dụ: /dangky thay Lò Văn Bảy, Phó Chủ tịch UBND xã.");
+    // A name without the position: the name is kept in the step, its position asked for, nothing saved yet.
+    expect(await ms.say("Lò Văn Bảy")).toBe("Vui lòng gõ chức vụ của Lò Văn Bảy (ví dụ: Phó Chủ tịch UBND xã).\nGõ /huy nếu không muốn trả lời lúc này.");
     expect(h.app.store.data.rsvps).toEqual([]);
-    expect(sessionOf(h, ms)?.awaiting?.step).toEqual({ kind: "rsvp.name", seat: "cchc", status: "substitute" });
+    expect(sessionOf(h, ms)?.awaiting?.step).toEqual({ kind: "rsvp.name", seat: "cchc", status: "substitute", name: "Lò Văn Bảy" });
 
     const saved = await ms.say("Lò Văn Bảy, Phó Chủ tịch UBND xã");
     expect(saved).toContain("Đã ghi nhận: UBND xã Mường So, vị trí Công chức làm nhiệm vụ công tác CCHC: cử Lò Văn Bảy (Phó Chủ tịch UBND xã) dự thay.");
     expect(h.app.store.data.rsvps).toMatchObject([{ unitId: "muong-so", seatId: "cchc", status: "substitute", name: "Lò Văn Bảy", position: "Phó Chủ tịch UBND xã" }]);
-    // The question ended with the answer; the next seat nobody answered is offered, as steps.
-    expect(sessionOf(h, ms)?.awaiting).toBeUndefined();
+    // The question ended with the answer; the next seat nobody answered is offered, as steps (and in words).
+    expect(sessionOf(h, ms)?.awaiting?.step).toEqual({ kind: "rsvp.reply", seat: "chair" });
     expect(sessionOf(h, ms)?.choices?.steps[0]).toEqual({ kind: "rsvp.answer", seat: "chair", status: "attend" });
     expectTypedSteps(h, ms);
   });

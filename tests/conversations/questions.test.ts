@@ -63,7 +63,8 @@ describe("hỏi bằng chữ thường", () => {
     expect(await d.say("xác nhận thế nào")).toContain("gõ /dangky rồi chọn từng vị trí");
   });
 
-  it("anything else keeps the short hint", async () => {
-    expect(await guest.say("Cảm ơn")).toBe("Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh đồng chí có thể dùng.");
+  it("anything else: a guest is led to the invite code; a delegate keeps the short hint", async () => {
+    expect(await guest.say("Cảm ơn")).toContain("vui lòng gõ mã mời in trên giấy mời của đơn vị");
+    expect(await (await h.delegate("Mường So")).say("Cảm ơn")).toBe("Bot chỉ hiểu các lệnh. Gõ /trogiup để xem các lệnh đồng chí có thể dùng.");
   });
 });

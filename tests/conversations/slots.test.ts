@@ -23,8 +23,11 @@ describe("xã Mường So trả lời câu hỏi của bot bằng chữ thườn
     expect(await d.say("/dangky 2 vang")).toBe("Vui lòng ghi lý do vắng mặt, ví dụ: /dangky vang Đi công tác.");
     expect(await d.say("Ốm")).toContain("Đã ghi nhận: UBND xã Mường So, vị trí Công chức làm nhiệm vụ công tác CCHC: vắng mặt. Lý do: Ốm");
     expect(answerOf("muong-so", "cchc")).toMatchObject({ status: "absent", reason: "Ốm" });
-    // Answered: the question is closed, plain text gets the hint again.
-    expect(await d.say("Cảm ơn")).toContain("Bot chỉ hiểu các lệnh");
+    // Answered: the question is closed; the next seat is asked, and words that answer nothing ask it again.
+    const again = await d.say("Cảm ơn");
+    expect(again).toContain("Bot chưa hiểu “Cảm ơn”.");
+    expect(again).toContain("vị trí: Chủ tịch UBND xã");
+    expect(answerOf("muong-so", "chair")).toBeUndefined();
   });
 
   it("a substitute typed without position: asked again, 'Lò Văn Bảy - Phó Chủ tịch UBND xã' is taken", async () => {
@@ -42,8 +45,8 @@ describe("xã Mường So trả lời câu hỏi của bot bằng chữ thườn
     expect(await d.say("Đi công tác")).toContain("vắng mặt. Lý do: Đi công tác");
     await d.say("/dangky 3 vang");
     expect(await d.say("/chuongtrinh")).toContain("Nội dung hội nghị:");
-    // The typed command ended the question: nothing half done is stored.
-    expect(await d.say("Ốm")).toContain("Bot chỉ hiểu các lệnh");
+    // The typed command ended the question: nothing half done is stored; the choices still open are shown again.
+    expect(await d.say("Ốm")).toContain("Bot chưa hiểu “Ốm”. Đồng chí vui lòng chọn một trong các lựa chọn sau");
     expect(answerOf("muong-so", "motcua")).toBeUndefined();
   });
 

@@ -404,6 +404,7 @@ export const REFUSAL_KEYS = [
   // Joining, schedule, invites, cancel.
   "code-wrong",
   "code-malformed",
+  "code-not-right",
   "code-revoked",
   "code-slow-down",
   "unit-unknown",

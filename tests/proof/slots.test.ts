@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerFields } from "../../src/domain/attendance.js";
+import { nameAnswer, ordinal, seatAnswer, yesNo } from "../../commands/understand/readers.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { badText, isVietnamese, replyTexts, stateWithoutSessions } from "./arbitraries.js";
 import { propertySeed } from "../helpers/seeds.js";
@@ -46,13 +47,19 @@ const answerSlot = (verb: string) => async () => {
       } catch {
         valid = false;
       }
-      if (valid && reply.startsWith("Đã ghi nhận")) {
+      // Words that say another answer ("vắng mặt, …" where a substitute was asked) are taken as that answer.
+      const switched = saved !== undefined && saved.status !== question.status && seatAnswer(typed)?.status === saved.status;
+      if (valid && reply.startsWith("Đã ghi nhận") && !switched) {
         expect(saved?.reason ?? saved?.name).toBe(fields?.reason ?? fields?.name);
-        expect(app.app.store.data.sessions[d.key]?.awaiting).toBeUndefined();
+        // The question answered is closed (the next seat's may be open).
+        expect(app.app.store.data.sessions[d.key]?.awaiting?.step).not.toEqual(question);
+      } else if (stateWithoutSessions(app.app.store.data) !== before) {
+        // Saved although the rule's own split refuses it: only what the readers of plain words understood (a name before a position without a comma).
+        expect(nameAnswer(typed) ?? seatAnswer(typed), `${verb} ← ${JSON.stringify(typed)} → ${reply}`).toBeDefined();
       } else {
         // Refused (or taken by a plain-text trigger such as a question): nothing stored, the question still open.
-        expect(stateWithoutSessions(app.app.store.data), `${verb} ← ${JSON.stringify(typed)} → ${reply}`).toBe(before);
-        if (!valid) expect(app.app.store.data.sessions[d.key]?.awaiting?.step).toEqual(question);
+        // The same question, perhaps with the part understood kept (a substitute's name, its position asked).
+        if (!valid) expect(app.app.store.data.sessions[d.key]?.awaiting?.step).toMatchObject(question);
       }
       // Clean up for the next run.
       await app.app.store.mutate((data) => {
@@ -105,7 +112,8 @@ describe("câu hỏi đang mở nhận câu trả lời sai", () => {
     // Words that name a choice ("co", "khong", a seat title's start) may choose it; others never do.
     const choosing = /^(c|co|kh|kho|khon|khong|ch|chu|chut|cong|cô|có|không)/i;
     await fc.assert(
-      fc.asyncProperty(plain.filter((t) => !choosing.test(t.trim())), async (typed) => {
+      // … and a yes or a no in words ("ok", "ừ", "thôi") answers the move (commands/understand/answers.ts).
+      fc.asyncProperty(plain.filter((t) => !choosing.test(t.trim()) && yesNo(t) === undefined && ordinal(t, 2) === undefined), async (typed) => {
         expect(await d.say(`/diemdanh ${code}`)).toContain("Đồng chí điểm danh cho vị trí nào?");
         await d.say(typed);
         expect(app.app.store.data.checkins, `seat ← ${JSON.stringify(typed)}`).toHaveLength(0);
