@@ -6,13 +6,16 @@ import { commandNames } from "../commands/index.js";
 import { resolveCommand } from "../commands/router.js";
 import { parseScheduleArgs } from "../commands/schedule.js";
 import { commandInWords, type Intent, understand } from "../src/domain/questions.js";
+import { finishesDraft, looksLikeQuestion, nameAnswer, type SeatAnswer, seatAnswer, seatPick, yesNo } from "../commands/understand/readers.js";
+import { isNearCode } from "../src/domain/identity.js";
+import { markedForm } from "../src/domain/names.js";
 import { UserError } from "../src/domain/errors.js";
 import { ROOT } from "../src/config/paths.js";
 import { local } from "../src/lib/time.js";
 import type { Role } from "../storage/schema.js";
 
 export const CORPUS_DIR = path.join(ROOT, "tests/fixtures/plain-words");
-/** The files of answers to the bot's own questions, read by the words-steps branch's parsers (not on this branch). */
+/** The files of answers to the bot's own questions (column "asked" names the question): read by answerUnderstandingOf. */
 export const STEP_FILES = new Set(["answers.tsv"]);
 /** The moment the corpus's dates are read at (a date without a year is the next one to come). */
 export const CORPUS_NOW = new Date("2027-05-01T02:00:00Z");
@@ -84,5 +87,54 @@ export function understandingOf(typed: string, role: Role): string {
   return intentText(u.intent);
 }
 
+// ---- Answers to the bot's own questions (answers.tsv) ----
 
+/** The seats of a commune of the corpus's conference (Mường So's), as the seat question lists them. */
+const COMMUNE_SEATS = [
+  { id: "chair", title: "Chủ tịch UBND xã" },
+  { id: "cchc", title: "Công chức làm nhiệm vụ công tác CCHC" },
+  { id: "motcua", title: "Công chức bộ phận tiếp nhận và trả kết quả" },
+  { id: "kstthc", title: "Công chức làm nhiệm vụ kiểm soát thủ tục hành chính" },
+];
+/** The platform name of the one typing, which the bot offers with its marks. */
+const PLATFORM_NAME = "Lò Văn Hùng";
 
+function seatAnswerText(a: SeatAnswer): string {
+  const slots: Record<string, string> = {};
+  if (a.status === "attend" && a.self) slots.name = "@self";
+  if (a.status !== "absent" && !("self" in a && a.self)) {
+    if (a.name) slots.name = a.name;
+    if (a.position) slots.position = a.position;
+  }
+  if (a.status === "absent" && a.reason) slots.reason = a.reason;
+  return `${a.status}${slotText(slots)}`;
+}
+
+/** How the step waiting for the answer to `asked` reads `typed` (the readers of commands/understand/readers.ts). */
+export function answerUnderstandingOf(asked: string, typed: string): string {
+  if (asked.startsWith("the seats of the unit")) {
+    const pick = seatPick(COMMUNE_SEATS, typed);
+    if (!pick) return "none";
+    return pick.kind === "all-attend" ? "all status=attend" : `seat seat=${COMMUNE_SEATS[pick.index]?.id}`;
+  }
+  if (asked.startsWith("the answer for one seat")) {
+    const a = seatAnswer(typed, { place: "xã" });
+    return a ? seatAnswerText(a) : "none";
+  }
+  if (asked.startsWith("the name of the person")) {
+    const n = nameAnswer(typed);
+    if (!n) return "none";
+    if (n.self) return "name name=@self";
+    const offer = markedForm(n.name, [PLATFORM_NAME]);
+    return `name${slotText({ name: n.name, ...(n.position && { position: n.position }), ...(offer && { offer }) })}`;
+  }
+  if (asked.startsWith("collecting the speech")) {
+    if (finishesDraft(typed)) return "finish";
+    if (!looksLikeQuestion(typed)) return "part";
+    const u = understand(typed, "delegate");
+    return u.kind === "intent" ? `question intent=${u.intent.name}` : "question";
+  }
+  if (asked === "yes / no") return yesNo(typed) ?? "none";
+  // Nothing asked, from a person of no unit: led to the code, or told the code is not right.
+  return isNearCode(typed) ? "newcomer code=wrong" : "newcomer ask=code";
+}

@@ -366,10 +366,9 @@ async function notUnderstood(turn: Turn, line: string, err?: unknown): Promise<A
   if (err !== undefined) {
     if (!(err instanceof NotAnAnswer)) throw err;
     const read = line ? turn.layer.understand?.read(line, wordsInput(turn)) : undefined;
-    if (read) {
-      const answered = await understood(turn, read);
-      return { replies: [...answered.replies, ...(err.afterAnswer ?? [])], refused: answered.refused };
-    }
+    // A question it answers; one whose command refuses (scores not yet published…) was not answered.
+    const answered = read ? await understood(turn, read).catch((e) => (e instanceof UserError ? undefined : Promise.reject(e))) : undefined;
+    if (answered && !answered.refused) return { replies: [...answered.replies, ...(err.afterAnswer ?? [])], refused: false };
     const replies = [{ kind: "text", text: t(err.sentence, { text: line.slice(0, 80) }) } as Reply, ...err.question];
     return { replies: await remember(turn, replies), refused: true };
   }

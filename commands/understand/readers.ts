@@ -241,6 +241,15 @@ function reasonFrom(tks: readonly Token[], from: number): string | undefined {
   return rest || undefined;
 }
 
+/** "bận việc không đi được": the words before the negation, when they are not the one typing ("tôi", "em"). */
+function reasonBefore(tks: readonly Token[], ws: readonly string[], at: number): string | undefined {
+  let start = 0;
+  while (start < at && ["vang", "da", "thua"].includes(ws[start] as string)) start++;
+  const before = ws.slice(start, at);
+  if (before.every((w) => PARTICLES.has(w)) || coveredBy(before.filter((w) => !PARTICLES.has(w)), SELF)) return undefined;
+  return tks.slice(start, at).map((t) => t.raw).join(" ").replace(/[,.;:]+$/, "").trim() || undefined;
+}
+
 const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.raw);
 
 /** "Vàng A Sử …": the first word and the next are written with capitals and no comma between them: a name, not "vắng". */
@@ -254,7 +263,7 @@ function absentAnswer(tks: readonly Token[], ws: readonly string[], typos: boole
   if (no) {
     // "có, không đi được": a yes before the no is not an answer to save.
     if (no.at > 0 && firstPhrase(ws.slice(0, no.at), YES)?.at === 0 && !SELF.some((s) => s[0] === ws[0])) return undefined;
-    return { status: "absent", reason: reasonFrom(tks, no.end) };
+    return { status: "absent", reason: reasonFrom(tks, no.end) ?? reasonBefore(tks, ws, no.at) };
   }
   const mark = firstPhrase(ws, ABSENT_MARKS, typos);
   // "vâng" folds to "vang" as "vắng" does: "vâng, tôi đi" is a yes; "Vàng A Sử" is a name.

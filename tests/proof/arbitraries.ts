@@ -475,7 +475,6 @@ export const REFUSAL_KEYS = [
   "scores-none",
   "score-unit-not-in-table",
   "import-usage",
-  "import-no-documents",
   "import-nothing-pending",
   "import-stale",
   "import-refused",
@@ -516,6 +515,20 @@ export const REFUSAL_KEYS = [
   "rsvp-organizer-no-unit",
   "rsvp-onbehalf-usage",
   "invites-account-gone",
+  // After the conference (issue 23): one field's analysis, and the tasks.
+  "analysis-field-unknown",
+  "task-too-long",
+  "task-bad-criterion",
+  "task-bad-deadline",
+  "task-deadline-past",
+  "task-unknown",
+  "task-report-empty",
+  "task-decision-stale",
+  "task-no-unit",
+  "task-delegate-usage",
+  "task-organizer-usage",
+  "task-assign-usage",
+  "task-file-too-large",
 ];
 
 /**
@@ -539,6 +552,8 @@ export const NOT_REFUSALS: Record<string, string> = {
   "scores-err-": "a problem line inside import-refused",
   "conf-err-": "the conference file at start-up, not a chat",
   "cli-": "the command line, not a chat",
+  "task-cli-": "the command line, not a chat",
+  "task-err-": "a problem line of a task sheet, inside its refusal",
   "zalo-": "the Zalo channel's own messages, outside the command layer",
   "telegram-": "the Telegram channel's own messages, outside the command layer",
   "export-cli-": "the command line, not a chat",

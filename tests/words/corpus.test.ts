@@ -2,7 +2,7 @@
 // read as its expected understanding, and none of them, sent to the bot, changes the store wrongly: a question
 // is answered, a request that needs a yes is asked, a misunderstood text is asked back — nothing is saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { corpusFiles, loadCorpus, STEP_FILES, understandingOf } from "../../bench/words-corpus.js";
+import { answerUnderstandingOf, corpusFiles, loadCorpus, STEP_FILES, understandingOf } from "../../bench/words-corpus.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 
 const files = corpusFiles().filter((f) => !STEP_FILES.has(f));
@@ -20,11 +20,12 @@ describe("the corpus is understood", () => {
   }
 });
 
-// TODO(integrator): answers.tsv holds the answers to the bot's own questions (seats, attend / substitute /
-// absent, names, the speech draft, the newcomer, yes/no). Their parsers are on branch words-steps; once it is
-// merged, read each line with those parsers here (the step of column "asked", the text of column "typed").
-describe.skip("answers to the bot's own questions (branch words-steps)", () => {
-  it.each(loadCorpus("answers.tsv").map((r) => [`${r.line}: "${r.typed}"`, r] as const))("%s", () => {});
+describe("the answers to the bot's own questions are understood (seats, attend / substitute / absent, names, the speech draft, the newcomer, yes / no)", () => {
+  for (const file of STEP_FILES) {
+    it.each(loadCorpus(file).map((r) => [`${file}:${r.line}: ${r.asked} — "${r.typed}"`, r] as const))("%s", (_name, r) => {
+      expect(answerUnderstandingOf(r.asked, r.typed)).toBe(r.expected);
+    });
+  }
 });
 
 /** The store as a person would notice it: everything but the open conversations (choices offered, questions waiting). */
