@@ -74,7 +74,7 @@ doc-cli-done = Wrote { $count } invitation letters to { $dir }: one file per uni
 poster-title = CHECK-IN
 poster-code-label = Check-in code
 poster-telegram = Telegram: scan the QR code with a phone
-poster-zalo = Zalo: type /diemdanh { $code }
+poster-zalo = Zalo: message the conference's Zalo bot: /diemdanh { $code }
 poster-any = Or type to the bot: /diemdanh { $code }
 poster-issued = Code issued { $issued }; once the organizers change the code, this poster no longer works.
 poster-caption = Check-in poster (code { $code }): show it on the hall screen or print it on A4. Changing the code (/diemdanh moi) makes the old poster stop working.
@@ -134,3 +134,15 @@ doc-warn-moved-rsvp = The answer deadline ({ $from }) falls on a day off: the le
 doc-warn-moved-speech = The speech deadline ({ $from }) falls on a day off: the letters print the working day before, { $to }; the bot still takes speeches until { $from }.
 doc-warn-passed-rsvp = The answer deadline printed on the letters ({ $at }) has passed: correct it in the conference file before sending the letters.
 doc-warn-passed-speech = The speech deadline printed on the letters ({ $at }) has passed: correct it in the conference file before sending the letters.
+
+## List of delegates: more (page numbers, who made it, the command line)
+list-count-all-absent = Absent
+list-made-by = PREPARED BY
+list-made-by-hint = (Signature and full name)
+list-page = Page { $page }/{ $pages }
+list-cli-missing-file = Missing file: npx hoinghi sign-in-list <file.docx>
+list-cli-extension = The file { $file } must end in .docx.
+list-cli-done = Wrote the list of delegates { $file }: { $present }/{ $expected } expected delegates present.
+doc-cli-date = The date { $date } is not valid: write it as YEAR-MONTH-DAY, for example --date 2027-06-01.
+# Under the Zalo QR code of the poster (the bot's link: the person then types the code).
+poster-zalo-qr = Zalo: scan, then type /diemdanh { $code }

@@ -74,7 +74,7 @@ doc-cli-done = Đã ghi { $count } giấy mời vào { $dir }: mỗi đơn vị 
 poster-title = ĐIỂM DANH
 poster-code-label = Mã điểm danh
 poster-telegram = Telegram: quét mã QR bằng điện thoại
-poster-zalo = Zalo: gõ /diemdanh { $code }
+poster-zalo = Zalo: nhắn cho bot Zalo của Hội nghị: /diemdanh { $code }
 poster-any = Hoặc gõ cho bot: /diemdanh { $code }
 poster-issued = Mã cấp lúc { $issued }; khi Ban tổ chức đổi mã, áp phích này không còn dùng được.
 poster-caption = Áp phích điểm danh (mã { $code }): chiếu lên màn hình hội trường hoặc in khổ A4. Đổi mã (/diemdanh moi) thì áp phích cũ không còn dùng được.
@@ -134,3 +134,15 @@ doc-warn-moved-rsvp = Hạn xác nhận tham dự ({ $from }) rơi vào ngày ng
 doc-warn-moved-speech = Hạn nộp tham luận ({ $from }) rơi vào ngày nghỉ: giấy mời ghi ngày làm việc trước đó, { $to }; bot vẫn nhận tham luận đến { $from }.
 doc-warn-passed-rsvp = Hạn xác nhận tham dự in trên giấy mời ({ $at }) đã qua: hãy sửa hạn trong tệp hội nghị trước khi gửi giấy mời.
 doc-warn-passed-speech = Hạn nộp tham luận in trên giấy mời ({ $at }) đã qua: hãy sửa hạn trong tệp hội nghị trước khi gửi giấy mời.
+
+## Danh sách đại biểu: thêm (số trang, người lập biểu, dòng lệnh)
+list-count-all-absent = Báo vắng
+list-made-by = NGƯỜI LẬP BIỂU
+list-made-by-hint = (Ký, ghi rõ họ tên)
+list-page = Trang { $page }/{ $pages }
+list-cli-missing-file = Thiếu tệp: npx hoinghi sign-in-list <tệp.docx>
+list-cli-extension = Tệp { $file } phải có đuôi .docx.
+list-cli-done = Đã ghi danh sách đại biểu { $file }: có mặt { $present }/{ $expected } đại biểu dự kiến.
+doc-cli-date = Ngày { $date } không đúng: ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ --date 2027-06-01.
+# Under the Zalo QR code of the poster (the bot's link: the person then types the code).
+poster-zalo-qr = Zalo: quét mã, gõ /diemdanh { $code }

@@ -4,6 +4,7 @@ import {
   BorderStyle,
   type ISectionOptions,
   LineRuleType,
+  PageNumber,
   PageOrientation,
   Paragraph,
   type ParagraphChild,
@@ -67,6 +68,11 @@ export function run(text: string, style: RunStyle = {}): TextRun {
     italics: style.italics,
     underline: style.underline ? {} : undefined,
   });
+}
+
+/** A page-number field (PageNumber.CURRENT, PageNumber.TOTAL_PAGES) in Times New Roman. */
+export function pageField(field: (typeof PageNumber)[keyof typeof PageNumber], sizePt = 14): TextRun {
+  return new TextRun({ font: FONT, size: Math.round(sizePt * 2), children: [field] });
 }
 
 export interface ParaStyle extends RunStyle {

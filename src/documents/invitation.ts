@@ -10,12 +10,11 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from "docx";
 import type { Translate } from "../lib/i18n.js";
-import { ALL_SINGLE, convertMillimetersToTwip, DOCUMENT_STYLES, FONT, NO_BORDERS, type ParaStyle, pageProperties, para, rule, spacer } from "./docx-kit.js";
+import { ALL_SINGLE, convertMillimetersToTwip, DOCUMENT_STYLES, NO_BORDERS, pageField, type ParaStyle, pageProperties, para, rule, spacer } from "./docx-kit.js";
 import { qrPng } from "./qr.js";
 import { blockHeightPt, PT_PER_MM } from "./measure.js";
 
@@ -274,7 +273,7 @@ export async function invitationsDocx(common: InvitationCommon, letters: Invitat
     sections.push({
       // Nghị định 30: pages numbered from the second, centred at the top; each letter counts from 1.
       properties: { ...page, page: { ...page.page, pageNumbers: { start: 1 } }, titlePage: true },
-      headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: 28, children: [PageNumber.CURRENT] })] })] }) },
+      headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageField(PageNumber.CURRENT)] })] }) },
       children: await letterChildren(common, l, t),
     });
   }
