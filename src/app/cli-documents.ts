@@ -9,7 +9,7 @@ import { posterInput } from "../documents/poster-data.js";
 import { UserError } from "../domain/errors.js";
 import type { Translate } from "../lib/i18n.js";
 import { lettersView } from "../views/letters.js";
-import { type App } from "./app.js";
+import type { App } from "./app.js";
 import { CliError, type CliIo, openApp, type SubcommandSpec } from "./cli-core.js";
 import { CLI_ACTOR } from "./cli-scores.js";
 

@@ -4,7 +4,7 @@ import {
   BorderStyle,
   type ISectionOptions,
   LineRuleType,
-  PageNumber,
+  type PageNumber,
   PageOrientation,
   Paragraph,
   type ParagraphChild,

@@ -4,6 +4,7 @@ import { parseOffset } from "../conference/service.js";
 import type { Conference } from "../conference/schema.js";
 import { type Contact, contactOf } from "../domain/contact.js";
 import type { Translate } from "../lib/i18n.js";
+import { fold } from "../lib/text.js";
 import { dateTimeParts, formatDate, formatDateTime, local } from "../lib/time.js";
 import type { CodeBox, InvitationCommon, InvitationLetter } from "./invitation.js";
 import { type BotLinks, telegramStartLink } from "./links.js";
@@ -118,9 +119,12 @@ export function contactLine(t: Translate, c: Contact): string {
  */
 function openFloor(t: Translate, addressee: string, text: string | undefined, how: string): string {
   if (!text) return t("doc-duty-open-plain", { how });
-  const rest = /^(?:các|những)\s+đơn\s+vị\s+(?:còn\s+lại|khác)\s+/iu.exec(text.normalize("NFC"));
-  if (!rest) return t("doc-duty-open", { open: text, how });
-  return t("doc-duty-open-unit", { unit: addressee, open: text.normalize("NFC").slice(rest[0].length), how });
+  const words = text.trim().split(/\s+/);
+  // Compared without marks ("cac don vi con lai"), so the source holds no Vietnamese letter.
+  const lead = fold(words.slice(0, 5).join(" "));
+  const cut = /^(?:cac|nhung) don vi con lai\b/.test(lead) ? 5 : /^(?:cac|nhung) don vi khac\b/.test(lead) ? 4 : 0;
+  if (cut === 0 || words.length <= cut) return t("doc-duty-open", { open: text, how });
+  return t("doc-duty-open-unit", { unit: addressee, open: words.slice(cut).join(" "), how });
 }
 
 /** The box of a unit with a code: the code, how to type it and the commands, one QR code per configured channel. */

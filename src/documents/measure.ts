@@ -28,10 +28,12 @@ export const SINGLE_LINE = 1.15;
 /** The width of one character in ems: a Vietnamese letter as wide as its base letter (ơ and ư a little wider for the horn). */
 function charEm(ch: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
-  const base = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch.normalize("NFD")[0] ?? ch;
+  // đ and Đ (U+0111, U+0110) have no decomposition; ơ, ư and their capitals decompose with a horn (U+031B).
+  const parts = ch.normalize("NFD");
+  const base = ch === "\u0111" ? "d" : ch === "\u0110" ? "D" : (parts[0] ?? ch);
   const code = base.codePointAt(0) ?? 0;
   const w = code >= 32 && code < 127 ? (table[code - 32] as number) : 500;
-  return (w + (/[ơưƠƯ]/.test(ch) ? 60 : 0)) / 1000;
+  return (w + (parts.includes("\u031b") ? 60 : 0)) / 1000;
 }
 
 /**

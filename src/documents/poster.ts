@@ -35,7 +35,6 @@ export const POSTER_HEIGHT = 1754;
 /** The page in millimetres: the design is drawn on A4 and printed on A3 at √2 the size. */
 const PAGE = { width: 210, height: 297 };
 const PAPER_SCALE: Record<Paper, number> = { A4: 1, A3: Math.SQRT2 };
-const MARGIN = 10;
 /** A QR code's side: people scan from about ten times its side; 140 mm on A4 (about 2 m, 2.8 m on A3) beside a 44 mm one. */
 const MAIN_QR = 140;
 const SIDE_QR = 44;
@@ -103,7 +102,7 @@ export function posterLayout(p: PosterInput): { texts: Text[]; qrs: QrBox[] } {
     if (side) {
       const sx = x + mainSide + GAP;
       qrs.push({ x: sx, y, side: SIDE_QR, url: side.url });
-      wrap(side.label, 22).forEach((line, i) => at(y + SIDE_QR + 6 + i * 5.2, line, 4.2, { weight: "bold", x: sx + SIDE_QR / 2 }));
+      for (const [i, line] of wrap(side.label, 22).entries()) at(y + SIDE_QR + 6 + i * 5.2, line, 4.2, { weight: "bold", x: sx + SIDE_QR / 2 });
     }
     y += mainSide + 16;
   }
@@ -111,7 +110,7 @@ export function posterLayout(p: PosterInput): { texts: Text[]; qrs: QrBox[] } {
     y += 8;
     at(y, line, 6, { weight: "bold" });
   }
-  wrap(p.footer, 80).forEach((line, i) => at(PAGE.height - 18 + i * 4.6, line, 3.6, { fill: "#444" }));
+  for (const [i, line] of wrap(p.footer, 80).entries()) at(PAGE.height - 18 + i * 4.6, line, 3.6, { fill: "#444" });
   return { texts, qrs };
 }
 

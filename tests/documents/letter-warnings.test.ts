@@ -15,7 +15,7 @@ afterEach(async () => {
   await d.stop();
 });
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 describe("lời nhắc trước khi gửi giấy mời, ở mọi nơi làm giấy mời", () => {
   it("Ban tổ chức làm giấy mời ngày 17/6 cho hội nghị Chủ nhật 20/6: chat, dòng lệnh và trang Tải về cùng nhắc hạn đã qua, hạn rơi vào thứ Bảy và 3 ngày làm việc", async () => {
@@ -32,7 +32,7 @@ describe("lời nhắc trước khi gửi giấy mời, ở mọi nơi làm gi�
 
     const c = new Client(d.root);
     expect((await c.open(await d.linkFrom(d.org))).status).toBe(303);
-    const page = unescape((await c.get("/ban-to-chuc/tai-ve")).body);
+    const page = unescapeHtml((await c.get("/ban-to-chuc/tai-ve")).body);
     for (const line of chat) expect(page).toContain(line);
     await d.close();
 
