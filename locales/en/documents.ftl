@@ -146,3 +146,4 @@ list-cli-done = Wrote the list of delegates { $file }: { $present }/{ $expected 
 doc-cli-date = The date { $date } is not valid: write it as YEAR-MONTH-DAY, for example --date 2027-06-01.
 # Under the Zalo QR code of the poster (the bot's link: the person then types the code).
 poster-zalo-qr = Zalo: scan, then type /diemdanh { $code }
+export-see-versions = … (the full text is on the sheet “Speech versions”)

@@ -146,3 +146,4 @@ list-cli-done = Đã ghi danh sách đại biểu { $file }: có mặt { $presen
 doc-cli-date = Ngày { $date } không đúng: ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ --date 2027-06-01.
 # Under the Zalo QR code of the poster (the bot's link: the person then types the code).
 poster-zalo-qr = Zalo: quét mã, gõ /diemdanh { $code }
+export-see-versions = … (toàn văn ở trang “Các bản tham luận”)
