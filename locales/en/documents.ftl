@@ -147,3 +147,10 @@ doc-cli-date = The date { $date } is not valid: write it as YEAR-MONTH-DAY, for 
 # Under the Zalo QR code of the poster (the bot's link: the person then types the code).
 poster-zalo-qr = Zalo: scan, then type /diemdanh { $code }
 export-see-versions = … (the full text is on the sheet “Speech versions”)
+
+## Ranking chart: the district, source and date, rank changes
+chart-title-place = Administrative Reform Index { $year }, communes and town of { $place }
+chart-place-province = { $place }, { $province } province
+chart-source = Source: { $body }, published { $date }.
+chart-source-preview = Source: { $body }, table imported { $date } (not published).
+chart-moved-legend = ▲▼ rank against last year

@@ -147,3 +147,10 @@ doc-cli-date = Ngày { $date } không đúng: ghi theo dạng NĂM-THÁNG-NGÀY,
 # Under the Zalo QR code of the poster (the bot's link: the person then types the code).
 poster-zalo-qr = Zalo: quét mã, gõ /diemdanh { $code }
 export-see-versions = … (toàn văn ở trang “Các bản tham luận”)
+
+## Biểu đồ xếp hạng: tên huyện, nguồn và ngày, thay đổi thứ hạng
+chart-title-place = Chỉ số CCHC năm { $year } các xã, thị trấn { $place }
+chart-place-province = { $place }, tỉnh { $province }
+chart-source = Nguồn: { $body }, công bố ngày { $date }.
+chart-source-preview = Nguồn: { $body }, bảng điểm nhập ngày { $date } (chưa công bố).
+chart-moved-legend = ▲▼ thứ hạng so với năm trước

@@ -70,6 +70,8 @@ export const Conference = z
       })
       .strict()
       .optional(),
+    /** The province, for what is read outside the district ("Lai Châu": the ranking chart's title). */
+    province: z.string().min(1).optional(),
     chair: z.string().min(1),
     /** Who to ask ("liên hệ Ban tổ chức"): a name, a position, a phone (empty while not known). */
     contact: z
