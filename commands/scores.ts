@@ -98,7 +98,8 @@ async function rankingPicture(ctx: CommandContext, table: ScoreTable, view: Rank
   chartCache.set(table, pictures);
   const cached = pictures.get(key);
   if (cached) return cached;
-  const png = await renderRankingPng(rankingSvg(ctx.t, view));
+  // The phone's picture: upright, 360 px wide, names at 14 px.
+  const png = await renderRankingPng(rankingSvg(ctx.t, view, "portrait"));
   pictures.set(key, png);
   return png;
 }

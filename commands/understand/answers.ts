@@ -50,7 +50,7 @@ export async function letterAnswer(ctx: CommandContext, unit: Unit): Promise<Rep
   const letter = own.letters[0];
   if (!letter?.code) return [text(t("words-letter-where", { unit: letter?.addressee ?? unit.name, contact: contactRef(t, services.conference.conf) }))];
   const { invitationsDocx } = await import("../../src/documents/invitation.js");
-  const data = await invitationsDocx(invitationCommon(services.conference, t, own), invitationLetters(services.conference, own, services.config.links, t), t);
+  const data = await invitationsDocx(invitationCommon(services.conference, t, own), invitationLetters(own, services.config.links, t), t);
   return [{ kind: "file", name: letterFileName(unit.id), mime: DOCX_MIME, data, caption: t("words-letter-caption", { unit: letter.addressee }) }];
 }
 

@@ -22,18 +22,16 @@ doc-time-tba-plain = Time: to be announced.
 doc-place = Place: { $place }.
 doc-place-tba = Place: to be announced (planned: { $planned }).
 doc-place-tba-plain = Place: to be announced.
-doc-duty-speech = { $unit } is asked to prepare a speech { $topic } and send it to the organizers through the bot (/thamluan) { $deadline }.
-doc-duty-open = { $open } Units that wish to speak please register through the bot (/phatbieu).
-doc-duty-open-plain = Units that wish to speak at the conference please register through the bot (/phatbieu).
-doc-rsvp = { $unit } is asked to confirm who attends (attends, sends a substitute, or is absent with the reason) through the bot (/dangky) { $deadline }.
+doc-duty-speech = { $unit } is asked to prepare a speech { $topic } and send it to the organizers { $how }, { $deadline }.
+doc-duty-open = { $open } Units that wish to speak please register { $how }.
+doc-duty-open-plain = Units that wish to speak at the conference please register { $how }.
+doc-rsvp = { $unit } is asked to confirm who attends { $how }, { $deadline }.
 doc-deadline-before-start = at the latest { $offset } before the start
 doc-deadline-at = before { $time }
 doc-offset-d = { $n } days
 doc-offset-h = { $n } hours
 doc-offset-m = { $n } minutes
-doc-contact = For any details please contact: { $name }, phone: { $phone }.
-doc-contact-with-position = For any details please contact: { $name } ({ $position }), phone: { $phone }.
-doc-phone-none = being updated
+doc-contact = For any details please contact: { $who }, phone: { $phone }.
 doc-closing = We look forward to your attendance, in full and on time./.
 doc-recipients-title = Recipients:
 doc-recipients-as-above = As above
@@ -41,12 +39,27 @@ doc-recipients-as-above = As above
 doc-recipient-archive = Archived: Office
 doc-recipient-line = - { $recipient };
 doc-recipient-last = - { $recipient }.
-doc-box-title = Confirm attendance and send speeches through Zalo or Telegram
 doc-box-code = Invite code of { $unit }:
-doc-box-telegram = Telegram: scan the code with a phone and press “Start” (the invite code is filled in).
-doc-box-zalo = Zalo: open Zalo, scan the code, type the invite code.
-doc-box-type = Or type to the conference's bot: /start { $code }
-doc-box-keep = The invite code is for every officer of the unit; please do not share it outside the unit.
+doc-box-telegram = Telegram: scan, press “Start”
+doc-box-zalo = Zalo: scan, type the code
+doc-box-type = Type to the conference's bot: /start { $code }
+doc-box-keep = The code is shared by the unit's officers; please keep it within the unit.
+doc-box-commands-speech = then /dangky: confirm attendance; /thamluan: send the speech.
+doc-box-commands-open = then /dangky: confirm attendance; /phatbieu: register to speak.
+# The date line while the office dates the letters when it signs and numbers them.
+doc-place-date-blank = { $place }, …/…/20…
+# A time as a letter writes it.
+doc-datetime = { $hour }:{ $minute }, { $weekday }, { $day }/{ $month }/{ $year }
+doc-session-morning = morning
+doc-session-afternoon = afternoon
+doc-session-day = all day
+# How a unit answers, in words (the commands are printed only in the code box).
+doc-how = through the conference's Zalo or Telegram
+doc-how-code = through the conference's Zalo or Telegram, with the code below
+# The conference file's "Các đơn vị còn lại chủ động …" addressed to one unit.
+doc-duty-open-unit = { $unit } is asked to { $open } Units that wish to speak please register { $how }.
+doc-contact-who = { $name } ({ $position })
+doc-contact-no-phone = For any details please contact: { $who }.
 
 ## Notes for the organizers
 doc-invitations-caption = Invitation letters of { $count } units, each its own letter with its invite code and QR codes.
@@ -61,7 +74,7 @@ doc-cli-done = Wrote { $count } invitation letters to { $dir }: one file per uni
 poster-title = CHECK-IN
 poster-code-label = Check-in code
 poster-telegram = Telegram: scan the QR code with a phone
-poster-zalo = Zalo: type /diemdanh { $code }
+poster-zalo = Zalo: message the conference's Zalo bot: /diemdanh { $code }
 poster-any = Or type to the bot: /diemdanh { $code }
 poster-issued = Code issued { $issued }; once the organizers change the code, this poster no longer works.
 poster-caption = Check-in poster (code { $code }): show it on the hall screen or print it on A4. Changing the code (/diemdanh moi) makes the old poster stop working.
@@ -114,3 +127,30 @@ export-version-kind-document = File
 export-version-kind-photo = Photos
 export-version-continued = { $n } (continued, part { $part } of { $parts })
 export-made = Exported { $time }
+
+## Letters: more notes for the organizers (days off, past deadlines, undated letters)
+doc-warn-late-undated = Note: sent today ({ $issued }), the letters leave only { $days } working days before the start ({ $start }); Decision 45/2018/QD-TTg asks for invitations at least 3 working days before a meeting.
+doc-warn-moved-rsvp = The answer deadline ({ $from }) falls on a day off: the letters print the working day before, { $to }; the bot still takes answers until { $from }.
+doc-warn-moved-speech = The speech deadline ({ $from }) falls on a day off: the letters print the working day before, { $to }; the bot still takes speeches until { $from }.
+doc-warn-passed-rsvp = The answer deadline printed on the letters ({ $at }) has passed: correct it in the conference file before sending the letters.
+doc-warn-passed-speech = The speech deadline printed on the letters ({ $at }) has passed: correct it in the conference file before sending the letters.
+
+## List of delegates: more (page numbers, who made it, the command line)
+list-count-all-absent = Absent
+list-made-by = PREPARED BY
+list-made-by-hint = (Signature and full name)
+list-page = Page { $page }/{ $pages }
+list-cli-missing-file = Missing file: npx hoinghi sign-in-list <file.docx>
+list-cli-extension = The file { $file } must end in .docx.
+list-cli-done = Wrote the list of delegates { $file }: { $present }/{ $expected } expected delegates present.
+doc-cli-date = The date { $date } is not valid: write it as YEAR-MONTH-DAY, for example --date 2027-06-01.
+# Under the Zalo QR code of the poster (the bot's link: the person then types the code).
+poster-zalo-qr = Zalo: scan, then type /diemdanh { $code }
+export-see-versions = … (the full text is on the sheet “Speech versions”)
+
+## Ranking chart: the district, source and date, rank changes
+chart-title-place = Administrative Reform Index { $year }, communes and town of { $place }
+chart-place-province = { $place }, { $province } province
+chart-source = Source: { $body }, published { $date }.
+chart-source-preview = Source: { $body }, table imported { $date } (not published).
+chart-moved-legend = ▲▼ rank against last year

@@ -78,8 +78,19 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
     },
   },
   export: { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-export.js").then((m) => m.exportSubcommand(args, io, t)) },
-  invitations: { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-documents.js").then((m) => m.invitationsSubcommand(args, io, t)) },
-  "checkin-poster": { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-documents.js").then((m) => m.checkinPosterSubcommand(args, io, t)) },
+  invitations: {
+    usage: "cli-usage",
+    options: { date: { type: "string" } },
+    maxPositionals: 1,
+    run: (args, io, t) => import("./cli-documents.js").then((m) => m.invitationsSubcommand(args, io, t)),
+  },
+  "checkin-poster": {
+    usage: "cli-usage",
+    options: { a3: { type: "boolean" } },
+    maxPositionals: 1,
+    run: (args, io, t) => import("./cli-documents.js").then((m) => m.checkinPosterSubcommand(args, io, t)),
+  },
+  "sign-in-list": { usage: "cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-documents.js").then((m) => m.signInListSubcommand(args, io, t)) },
   "desk-link": { usage: "cli-usage", run: (args, io, t) => import("./cli-desk.js").then((m) => m.deskLinkSubcommand(args.positionals, io, t)) },
   broadcast: {
     usage: "cli-broadcast-usage",

@@ -63,13 +63,15 @@ export const Conference = z
         date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "conf-err-at").optional(),
         /** The summary line under "GIẤY MỜI"; default "Dự" and the conference's title. */
         summary: z.string().min(1).optional(),
-        /** Who a unit calls with questions; an empty phone prints as "being updated". */
+        /** Who a unit calls with questions; an empty phone prints nothing about a phone on the papers. */
         contact: z.object({ name: z.string().min(1), phone: z.string().default("") }).strict().optional(),
         /** "Nơi nhận" after "Như trên" (default: "Lưu: VT"). */
         recipients: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),
+    /** The province, for what is read outside the district ("Lai Châu": the ranking chart's title). */
+    province: z.string().min(1).optional(),
     chair: z.string().min(1),
     /**
      * The minutes (Biên bản, Mẫu 1.9): who writes them (printed under "THƯ KÝ"; blank: a line to sign

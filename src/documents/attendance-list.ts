@@ -1,7 +1,7 @@
 // Danh sách đại biểu (.docx, A4 landscape): the count on the day at the top, then per unit the seats to sign, then the absences.
-import { AlignmentType, Document, Packer, type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
+import { AlignmentType, Document, Footer, HeightRule, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
 import type { Translate } from "../lib/i18n.js";
-import { ALL_SINGLE, convertMillimetersToTwip as mm, DOCUMENT_STYLES, pageProperties, para } from "./docx-kit.js";
+import { ALL_SINGLE, convertMillimetersToTwip as mm, DOCUMENT_STYLES, NO_BORDERS, pageField, pageProperties, para, run } from "./docx-kit.js";
 
 export interface ListSeat {
   seat: string;
@@ -46,10 +46,14 @@ export interface AttendanceListInput {
 // 297 − 20 − 15 mm of landscape A4.
 const WIDTH_MM = 262;
 
-function row(cells: Array<{ text: string; width: number; bold?: boolean; align?: "center" | "left"; span?: number }>, header = false): TableRow {
+/** A row a person signs on: 10 mm at least, room for a signature (the count and absence tables keep their own height). */
+const SIGN_ROW_MM = 10;
+
+function row(cells: Array<{ text: string; width: number; bold?: boolean; align?: "center" | "left"; span?: number }>, header = false, minMm?: number): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
+    ...(minMm && { height: { value: mm(minMm), rule: HeightRule.ATLEAST } }),
     children: cells.map(
       (c) =>
         new TableCell({
@@ -78,7 +82,8 @@ function countBlock(l: AttendanceListInput, t: Translate): Array<Paragraph | Tab
       ...l.units.map((u) =>
         row([
           { text: u.unit, width: w[0] as number },
-          { text: `${u.present}/${u.expected}`, width: w[1] as number, align: "center" },
+          // A unit that reported every seat absent expects nobody: said in words, not "0/0".
+          { text: u.expected === 0 ? t("list-count-all-absent") : `${u.present}/${u.expected}`, width: w[1] as number, align: "center" },
           { text: u.missing.join("; "), width: w[2] as number },
         ]),
       ),
@@ -107,7 +112,7 @@ function signatureTable(l: AttendanceListInput, t: Translate): Table {
           { text: s.position, width: w[3] as number },
           { text: s.present ?? "", width: w[4] as number, align: "center" },
           { text: "", width: w[5] as number },
-        ]),
+        ], false, SIGN_ROW_MM),
       );
     }
   }
@@ -134,6 +139,34 @@ function absenceTable(l: AttendanceListInput, t: Translate): Array<Paragraph | T
   ];
 }
 
+/** "Người lập biểu" at the end, on the right, with room to sign and the name written by hand. */
+function madeBy(t: Translate): Table {
+  const none = { top: NO_BORDERS.top, bottom: NO_BORDERS.bottom, left: NO_BORDERS.left, right: NO_BORDERS.right };
+  const right = [
+    para(t("list-made-by"), { size: 13, bold: true, align: "center", keepNext: true }),
+    para(t("list-made-by-hint"), { size: 12, italics: true, align: "center", after: 71 }),
+  ];
+  return new Table({
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: [para("")], borders: none, width: { size: mm(WIDTH_MM - 90), type: WidthType.DXA } }), new TableCell({ children: right, borders: none, width: { size: mm(90), type: WidthType.DXA } })] })],
+    width: { size: mm(WIDTH_MM), type: WidthType.DXA },
+    columnWidths: [mm(WIDTH_MM - 90), mm(90)],
+    borders: NO_BORDERS,
+  });
+}
+
+/** "Trang 2/9" at the foot of every page. */
+function pageFooter(t: Translate): Footer {
+  const [before, between] = t("list-page", { page: "\u0001", pages: "\u0001" }).split("\u0001");
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(before ?? "", { size: 12 }), pageField(PageNumber.CURRENT, 12), run(between ?? "", { size: 12 }), pageField(PageNumber.TOTAL_PAGES, 12)],
+      }),
+    ],
+  });
+}
+
 export async function attendanceListDocx(l: AttendanceListInput, t: Translate): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [
     ...l.bodyLines.map((line) => para(line, { size: 13, bold: true, align: "left" })),
@@ -144,8 +177,10 @@ export async function attendanceListDocx(l: AttendanceListInput, t: Translate): 
     para("", { size: 8, after: 6 }),
     signatureTable(l, t),
     ...absenceTable(l, t),
-    ...(l.contact ? [para(l.contact, { size: 12, italics: true, before: 12 })] : []),
+    ...(l.contact ? [para(l.contact, { size: 12, italics: true, before: 12, after: 6 })] : []),
+    madeBy(t),
   ];
-  const doc = new Document({ creator: l.bodyLines.join(" "), title: t("list-title"), styles: DOCUMENT_STYLES, sections: [{ properties: pageProperties("landscape"), children }] });
+  const section = { properties: pageProperties("landscape"), footers: { default: pageFooter(t) }, children };
+  const doc = new Document({ creator: l.bodyLines.join(" "), title: t("list-title"), styles: DOCUMENT_STYLES, sections: [section] });
   return Packer.toBuffer(doc);
 }

@@ -3,6 +3,8 @@ import {
   AlignmentType,
   BorderStyle,
   type ISectionOptions,
+  LineRuleType,
+  type PageNumber,
   PageOrientation,
   Paragraph,
   type ParagraphChild,
@@ -68,6 +70,11 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
+/** A page-number field (PageNumber.CURRENT, PageNumber.TOTAL_PAGES) in Times New Roman. */
+export function pageField(field: (typeof PageNumber)[keyof typeof PageNumber], sizePt = 14): TextRun {
+  return new TextRun({ font: FONT, size: Math.round(sizePt * 2), children: [field] });
+}
+
 export interface ParaStyle extends RunStyle {
   align?: "center" | "left" | "right" | "justify";
   /** First-line indent in millimetres. */
@@ -75,6 +82,8 @@ export interface ParaStyle extends RunStyle {
   /** Space after, in points. */
   after?: number;
   before?: number;
+  /** Line spacing as a multiple of single (1, 1.15 …); single when absent. */
+  line?: number;
   keepNext?: boolean;
 }
 
@@ -85,9 +94,23 @@ export function para(content: string | ParagraphChild[], style: ParaStyle = {}):
     children: typeof content === "string" ? [run(content, style)] : content,
     alignment: ALIGN[style.align ?? "left"],
     indent: style.indentMm ? { firstLine: convertMillimetersToTwip(style.indentMm) } : undefined,
-    spacing: { after: Math.round((style.after ?? 0) * 20), before: Math.round((style.before ?? 0) * 20) },
+    spacing: {
+      after: Math.round((style.after ?? 0) * 20),
+      before: Math.round((style.before ?? 0) * 20),
+      ...(style.line !== undefined && { line: Math.round(style.line * 240), lineRule: LineRuleType.AUTO }),
+    },
     keepNext: style.keepNext,
   });
+}
+
+/**
+ * An empty paragraph exactly `pt` points high (1 pt at least): the space between two tables (which
+ * would otherwise merge), and the paragraph that ends a section after a table, which a reader's
+ * default 14 pt line would push onto a page of its own.
+ */
+export function spacer(pt: number): Paragraph {
+  const twips = Math.max(20, Math.round(pt * 20));
+  return new Paragraph({ children: [run("", { size: 1 })], spacing: { before: 0, after: 0, line: twips, lineRule: LineRuleType.EXACT } });
 }
 
 /** A short centred rule under a heading (the line under the body's name), `widthMm` long. */

@@ -12,15 +12,22 @@ export function posterInput(services: Pick<Services, "conference" | "store" | "c
   const current = services.store.data.checkinCode;
   if (!current) throw new UserError("poster-no-code");
   const conf = services.conference.conf;
-  const bot = services.config.links.telegramBot;
-  const lines = [t("poster-zalo", { code: current.code }), ...(bot ? [] : [t("poster-any", { code: current.code })])];
+  const { telegramBot: bot, zaloBot: zalo } = services.config.links;
+  const code = current.code;
+  // Telegram's code checks a person in at once; Zalo's opens the bot, where the person types the code.
+  // A channel without a link is said in words: no QR code that leads nowhere.
+  const qrs = [
+    ...(bot ? [{ url: telegramStartLink(bot, checkinPayload(code)), label: t("poster-telegram") }] : []),
+    ...(zalo ? [{ url: zalo, label: t("poster-zalo-qr", { code }) }] : []),
+  ];
+  const lines = [...(zalo ? [] : [t("poster-zalo", { code })]), ...(bot ? [] : [t("poster-any", { code })])];
   return {
     body: (conf.invitation?.body_lines ?? [conf.body]).join(" ").toLocaleUpperCase("vi"),
     title: conf.title,
     heading: t("poster-title"),
     codeLabel: t("poster-code-label"),
-    code: current.code,
-    qr: bot ? { url: telegramStartLink(bot, checkinPayload(current.code)), label: t("poster-telegram") } : undefined,
+    code,
+    qrs,
     lines,
     footer: t("poster-issued", { issued: formatDateTime(t, current.issuedAt) }),
   };

@@ -8,16 +8,26 @@ import type { Translate } from "../lib/i18n.js";
 import { clip, writable } from "../lib/text.js";
 import { local } from "../lib/time.js";
 import type { WorkbookView } from "../views/workbook.js";
+import { charsPerTallestRow, printAsTable, SHEET_FONT } from "./sheet-print.js";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Excel refuses cells longer than 32,767 characters; a speech may hold 50,000. */
 const CELL_MAX = 32_000;
 
-/** A text cut into pieces of at most `size` characters, for cells that must not lose any of it. */
+/** A text cut into pieces of at most `size` characters, between words where there is a space in the last fifth, for cells that must not lose any of it. */
 function chunks(text: string, size: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > i + size * 0.8) end = space + 1;
+    }
+    out.push(text.slice(i, end));
+    i = end;
+  }
   return out;
 }
 
@@ -75,15 +85,14 @@ export async function buildWorkbook(view: WorkbookView, t: Translate): Promise<B
       ws.getCell(row, 1).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       if (last > 1) ws.mergeCells(row, 1, row, last);
     };
-    titleLine(1, conf.title, { bold: true, size: 13 });
-    titleLine(2, options.sample ? `${t(nameKey).toLocaleUpperCase("vi")} ${t("scores-sample-mark")}` : t(nameKey).toLocaleUpperCase("vi"), { bold: true, size: 12 });
-    titleLine(3, t("export-made", { time: madeAt }), { italic: true });
-    ws.getRow(1).height = 32;
-    const header = ws.getRow(HEADER_ROW);
-    header.values = columns.map((c) => (c.literal ? c.header : t(c.header)));
-    header.font = { bold: true };
-    header.alignment = { vertical: "middle", wrapText: true };
+    titleLine(1, conf.title, { name: SHEET_FONT, bold: true, size: 13 });
+    titleLine(2, options.sample ? `${t(nameKey).toLocaleUpperCase("vi")} ${t("scores-sample-mark")}` : t(nameKey).toLocaleUpperCase("vi"), { name: SHEET_FONT, bold: true, size: 12 });
+    titleLine(3, t("export-made", { time: madeAt }), { name: SHEET_FONT, italic: true, size: 12 });
+    ws.getRow(1).height = 34;
+    ws.getRow(HEADER_ROW).values = columns.map((c) => (c.literal ? c.header : t(c.header)));
     for (const r of rows) ws.addRow(r.map(cell));
+    // Printed as a table: lines around the cells, wrapped text, rows as tall as their text, Times New Roman.
+    printAsTable(ws, HEADER_ROW, HEADER_ROW + rows.length, last, { headerRow: HEADER_ROW });
     ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
     printable(ws, name, columns);
     return ws;
@@ -105,13 +114,12 @@ export async function buildWorkbook(view: WorkbookView, t: Translate): Promise<B
       horizontalCentered: true,
       margins: { left: 0.6, right: 0.5, top: 0.9, bottom: 0.7, header: 0.3, footer: 0.3 },
     };
+    // Each part of the page header and footer names its font (&"Times New Roman,Regular").
+    const font = `&"${SHEET_FONT},Regular"`;
     ws.headerFooter = {
-      oddHeader: `&L&B${headerText(conf.body.toLocaleUpperCase("vi"))}&B&C&B${headerText(conf.shortTitle ?? conf.title)}&B&R${headerText(name)}`,
-      oddFooter: `&L${headerText(t("export-printed", { time: printedAt }))}&R${headerText(t("export-page", { page: "&P", pages: "&N" })).replace("&&P", "&P").replace("&&N", "&N")}`,
+      oddHeader: `&L${font}&B${headerText(conf.body.toLocaleUpperCase("vi"))}&B&C${font}&B${headerText(conf.shortTitle ?? conf.title)}&B&R${font}${headerText(name)}`,
+      oddFooter: `&L${font}${headerText(t("export-printed", { time: printedAt }))}&R${font}${headerText(t("export-page", { page: "&P", pages: "&N" })).replace("&&P", "&P").replace("&&N", "&N")}`,
     };
-    columns.forEach((c, i) => {
-      if (c.width >= 36) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: "top" };
-    });
   }
 
   writeSheets(view, t, sheet);
@@ -131,7 +139,7 @@ function writeSheets(view: WorkbookView, t: Translate, sheet: SheetMaker): void 
   const col = (header: string, width: number): Column => ({ header, width });
   sheet(
     "export-sheet-attendance",
-    [col("export-col-unit", 28), col("export-col-kind", 10), col("export-col-seat", 40), col("export-col-status", 16), col("export-col-name", 24), col("export-col-position", 28), col("export-col-reason", 36), col("export-col-by", 22), col("export-col-at", 17)],
+    [col("export-col-unit", 28), col("export-col-kind", 10), col("export-col-seat", 40), col("export-col-status", 16), col("export-col-name", 24), col("export-col-position", 28), col("export-col-reason", 36), col("export-col-by", 26), col("export-col-at", 18)],
     view.seats.map((s) => [s.unit, t(`export-kind-${s.unitKind}`), s.seat, status(s.status), s.name, s.position, s.reason, s.by, when(s.at)]),
   );
   sheet(
@@ -152,11 +160,12 @@ function writeSheets(view: WorkbookView, t: Translate, sheet: SheetMaker): void 
   sheet(
     "export-sheet-speeches",
     [col("export-col-unit", 28), col("export-col-topic", 48), col("export-col-status", 18), col("export-col-versions", 8), col("export-col-latest", 60), col("export-col-submitted-at", 17), col("export-col-reviewed-at", 17), col("export-col-note", 36)],
-    view.speeches.map((r) => [r.unit, r.topic, t(`export-speech-${r.status}`), r.versions, r.latest, when(r.submittedAt), when(r.reviewedAt), r.note]),
+    // The latest text as far as a printed row holds it; every version in full is on the next sheet.
+    view.speeches.map((r) => [r.unit, r.topic, t(`export-speech-${r.status}`), r.versions, fitted(r.latest, 60, t), when(r.submittedAt), when(r.reviewedAt), r.note]),
   );
   sheet(
     "export-sheet-speech-versions",
-    [col("export-col-no", 6), col("export-col-unit", 28), col("export-col-version", 10), col("export-col-version-kind", 12), col("export-col-content", 80), col("export-col-submitted-by", 22), col("export-col-submitted-at", 17), col("export-col-review", 18), col("export-col-note", 36)],
+    [col("export-col-no", 6), col("export-col-unit", 28), col("export-col-version", 10), col("export-col-version-kind", 12), col("export-col-content", CONTENT_WIDTH), col("export-col-submitted-by", 22), col("export-col-submitted-at", 17), col("export-col-review", 18), col("export-col-note", 36)],
     versionRows(view, t),
   );
   sheet(
@@ -175,11 +184,24 @@ function writeSheets(view: WorkbookView, t: Translate, sheet: SheetMaker): void 
   if (scores.sample) ws.headerFooter.oddHeader = `${ws.headerFooter.oddHeader ?? ""}`.replace("&R", `&R${t("scores-sample-mark").replace(/&/g, "&&")} `);
 }
 
-/** Every version of every speech, in full: a text longer than a cell continues on the next rows. */
+/** A text cut to what a printed row of a column `width` wide holds, with a pointer to the full text. */
+function fitted(text: string, width: number, t: Translate): string {
+  const room = charsPerTallestRow(width);
+  return text.length <= room ? text : `${clip(text, room - 60)} ${t("export-see-versions")}`;
+}
+
+/** The content column of the versions sheet: its width, and how much of a text one printed row holds. */
+const CONTENT_WIDTH = 80;
+
+/**
+ * Every version of every speech, in full: a text longer than a printed row holds (a row is at most
+ * 409 pt high) continues on the next rows, cut between words.
+ */
 function versionRows(view: WorkbookView, t: Translate): Array<Array<string | number | undefined>> {
   const rows: Array<Array<string | number | undefined>> = [];
+  const room = Math.min(CELL_MAX, charsPerTallestRow(CONTENT_WIDTH));
   for (const v of view.versions) {
-    const parts = v.content.length > CELL_MAX ? chunks(v.content, CELL_MAX) : [v.content];
+    const parts = v.content.length > room ? chunks(v.content, room) : [v.content];
     parts.forEach((part, i) => {
       const first = i === 0;
       rows.push([

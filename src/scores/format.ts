@@ -1,10 +1,11 @@
 // The texts of the scores feature: one unit's result, the ranking, the import summary and refusals. Pure: text in, text out.
 import type { ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { Translate } from "../lib/i18n.js";
-import { formatDateTime } from "../lib/time.js";
+import { formatDate, formatDateTime } from "../lib/time.js";
+import { fold } from "../lib/text.js";
 import { renderMessage } from "../messages/render.js";
 import { fieldLabel, type Marks, markMessages, type RankingView, round2, type ScorePreviewView, unitResultMessage, weakest } from "../views/scores.js";
-import { buildRankingSvg } from "./chart.js";
+import { buildRankingSvg, buildRankingSvgPortrait, type RankingChartInput } from "./chart.js";
 import type { TableProblem, TableRefused } from "./table.js";
 
 export function markLines(t: Translate, marks: Marks): string[] {
@@ -92,14 +93,43 @@ export function previewText(t: Translate, view: ScorePreviewView, name: (unitId:
   return lines.join("\n");
 }
 
-/** The ranking chart's drawing in the reader's language: the same picture for /xephang and the desk. */
-export function rankingSvg(t: Translate, view: RankingView): string {
-  return buildRankingSvg({
-    title: t("chart-title", { year: String(view.year) }),
+/** "huyện Phong Thổ, tỉnh Lai Châu": the body's name without "Ủy ban nhân dân", and the province when known. */
+function placeOf(t: Translate, view: RankingView): string {
+  const words = view.source.body.trim().split(/\s+/);
+  // Compared without marks, so the source holds no Vietnamese letter.
+  const local = fold(words.slice(0, 4).join(" ")) === "uy ban nhan dan" && words.length > 4 ? words.slice(4).join(" ") : view.source.body;
+  return view.source.province ? t("chart-place-province", { place: local, province: view.source.province }) : local;
+}
+
+/** The chart's words and rows in the reader's language, for either drawing. */
+function chartInput(t: Translate, view: RankingView): RankingChartInput {
+  const source = view.publishedAt
+    ? t("chart-source", { body: view.source.body, date: formatDate(t, view.publishedAt) })
+    : t("chart-source-preview", { body: view.source.body, date: formatDate(t, view.importedAt) });
+  return {
+    title: t("chart-title-place", { year: String(view.year), place: placeOf(t, view) }),
     subtitle: t("chart-subtitle", { units: view.rows.length, max: view.max }),
     notes: [...(view.marks.sample ? [t("chart-sample")] : []), ...(view.marks.preview ? [t("chart-preview")] : [])],
     axisLabel: t("chart-axis"),
-    rows: view.rows.map((r) => ({ rank: r.rank, name: r.name, value: t("scores-number", { n: r.total }), percent: r.percent, classification: r.classification })),
+    rows: view.rows.map((r) => ({
+      rank: r.rank,
+      name: r.name,
+      value: t("scores-number", { n: r.total }),
+      percent: r.percent,
+      classification: r.classification,
+      ...(r.moved !== undefined && { moved: r.moved }),
+    })),
     classes: view.classes,
-  });
+    source,
+    movedLegend: t("chart-moved-legend"),
+  };
+}
+
+/**
+ * The ranking chart's drawing in the reader's language: the same picture for /xephang and the desk.
+ * `portrait` is the phone's: 360 px wide, names at 14 px.
+ */
+export function rankingSvg(t: Translate, view: RankingView, layout: "landscape" | "portrait" = "landscape"): string {
+  const input = chartInput(t, view);
+  return layout === "portrait" ? buildRankingSvgPortrait(input) : buildRankingSvg(input);
 }

@@ -5,7 +5,9 @@
 // The definitions:
 // - EXPECTED: every invited seat not answered "absent" (attend, substitute, or not answered yet: a unit
 //   that has not answered is still invited and usually comes; the sign-in list prints a line to sign
-//   for each of these seats). A seat answered "absent" is not expected, even if someone comes for it.
+//   for each of these seats), plus every check-in no such seat accounts for (someone came for a seat
+//   answered "absent", or beyond the seats): whoever is in the hall was expected, so present never
+//   exceeds expected ("1/0" reads as an error on the sign-in list and the board).
 // - NOT ANSWERED: an invited seat with no answer at all (counted inside "expected").
 // - PRESENT: every check-in of the conference's units: a person checked in with the hall code (on a
 //   seat or beyond the seats) or checked in by an organizer, whichever seat it fills.
@@ -36,11 +38,13 @@ export interface AttendanceView extends Omit<AttendanceSummary, "units"> {
 /** Every seat with its answer and check-in, the answer counts, and the two figures of the hall. */
 export function attendanceView(conf: Pick<Conference, "units">, data: Data): AttendanceView {
   const sum = summarize(conf, data);
-  const units = sum.units.map((u) => ({
-    ...u,
-    expected: u.seats.filter((s) => isExpected(s.answer)).length,
-    present: data.checkins.filter((c) => c.unitId === u.unit.id).length,
-  }));
+  const units = sum.units.map((u) => {
+    const present = data.checkins.filter((c) => c.unitId === u.unit.id).length;
+    const onSeats = u.seats.filter((s) => s.checkin).length;
+    // Seats expected or filled, and the check-ins beyond the seats.
+    const expected = u.seats.filter((s) => isExpected(s.answer) || s.checkin).length + Math.max(0, present - onSeats);
+    return { ...u, expected, present };
+  });
   const expected = units.reduce((n, u) => n + u.expected, 0);
   const present = units.reduce((n, u) => n + u.present, 0);
   return { ...sum, units, totals: { ...sum.totals, expected, present } };

@@ -85,9 +85,14 @@ export interface RankingView {
   rows: RankingRow[];
   /** Classification labels, best first: the conference's scheme, then labels only the table has, best first. */
   classes: string[];
+  /** Whose figures (the conference's body, "Ủy ban nhân dân huyện Phong Thổ") and its province when the file names one. */
+  source: { body: string; province?: string };
+  /** When the table was published (none for a preview), and when it was imported. */
+  publishedAt?: string;
+  importedAt: string;
 }
 
-function rankingOf(conference: ConferenceService, table: ScoreTable, marks: Marks): RankingView {
+function rankingOf(conference: ConferenceService, table: ScoreTable, marks: Marks, publishedAt?: string): RankingView {
   const rows = [...table.units]
     .sort((a, b) => a.rank - b.rank)
     .map((u) => ({
@@ -104,19 +109,29 @@ function rankingOf(conference: ConferenceService, table: ScoreTable, marks: Mark
   const best = new Map<string, number>();
   for (const r of rows) best.set(r.classification, Math.max(best.get(r.classification) ?? 0, r.percent));
   const extra = [...best.keys()].filter((l) => !scheme.includes(l)).sort((a, b) => (best.get(b) ?? 0) - (best.get(a) ?? 0));
-  return { year: table.year, marks, max: round2(table.units[0]?.max ?? 0), rows, classes: [...scheme, ...extra] };
+  const { body, province } = conference.conf;
+  return {
+    year: table.year,
+    marks,
+    max: round2(table.units[0]?.max ?? 0),
+    rows,
+    classes: [...scheme, ...extra],
+    source: { body, ...(province && { province }) },
+    ...(publishedAt && !marks.preview ? { publishedAt } : {}),
+    importedAt: table.importedAt,
+  };
 }
 
 /** The ranking `role` may see (refused before publishing to everyone but organizers: visibleScores). */
 export function rankingView(data: Pick<Data, "scores">, conference: ConferenceService, role: Role): RankingView {
   const { table, published } = visibleScores(data, role);
-  return rankingOf(conference, table, { sample: table.sample, preview: !published });
+  return rankingOf(conference, table, { sample: table.sample, preview: !published }, data.scores.publishedAt);
 }
 
 /** The ranking for anyone without signing in: only once published, else nothing (not even whether a table exists). */
 export function publicRankingView(data: Pick<Data, "scores">, conference: ConferenceService): RankingView | undefined {
   const { current, publishedAt } = data.scores;
-  return current && publishedAt ? rankingOf(conference, current, { sample: current.sample, preview: false }) : undefined;
+  return current && publishedAt ? rankingOf(conference, current, { sample: current.sample, preview: false }, publishedAt) : undefined;
 }
 
 // ---- One unit's result ----

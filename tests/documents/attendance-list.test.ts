@@ -1,5 +1,10 @@
 // Danh sách đại biểu for signatures: landscape A4, per unit the seats with the registered names, the count on the day on top.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { runCli } from "../../src/app/cli.js";
+import type { CliIo } from "../../src/app/cli-core.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
 import { fontsNamed, readDocx, sections } from "./helpers.js";
@@ -72,9 +77,28 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     expect(p).not.toContain("77");
   });
 
-  it("cuối danh sách có người liên hệ của Ban tổ chức, cùng một nguồn với giấy mời", async () => {
+  it("cuối danh sách có người liên hệ của Ban tổ chức (không in điện thoại khi chưa có), rồi chỗ ký của người lập biểu", async () => {
     const { doc } = await list();
-    expect(doc.paragraphs.at(-1)).toBe("Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.");
+    expect(doc.paragraphs.slice(-4)).toEqual([
+      "Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị).",
+      "",
+      "NGƯỜI LẬP BIỂU",
+      "(Ký, ghi rõ họ tên)",
+    ]);
+    expect(doc.paragraphs.join("\n")).not.toContain("đang cập nhật");
+    // Room to sign under "(Ký, ghi rõ họ tên)": 25 mm.
+    expect(doc.xml).toMatch(/<w:spacing w:after="1420" w:before="0"\/>[\s\S]{0,400}\(Ký, ghi rõ họ tên\)/);
+  });
+
+  it("in ra: mỗi dòng ký tên cao ít nhất 10 mm, mọi trang có số trang \"Trang x/y\"", async () => {
+    const { doc } = await list();
+    // 76 seats to sign: 76 rows of at least 567 twips (10 mm).
+    expect(doc.xml.match(/<w:trHeight w:val="567" w:hRule="atLeast"\/>/g)).toHaveLength(76);
+    const zip = await JSZip.loadAsync((await (async () => { await org.say("/danhsach"); return (org.last[0] as { data: Buffer }).data; })()));
+    const footer = await zip.file(/word\/footer\d*\.xml/)[0]?.async("string");
+    expect(footer).toContain(">Trang </w:t>");
+    expect(footer).toMatch(/PAGE[\s\S]*>\/<\/w:t>[\s\S]*NUMPAGES/);
+    expect(doc.xml).toMatch(/<w:footerReference w:type="default"/);
   });
 
   it("vị trí vắng mặt được liệt kê riêng, kèm lý do", async () => {
@@ -131,6 +155,43 @@ describe("Ban tổ chức gõ /danhsach trong ngày hội nghị", () => {
     // The list's per-unit count agrees with the workbook's check-ins of that unit.
     const present = body("Điểm danh").filter((row) => row.getCell(2).value === "Mường So").length;
     expect(p.slice(p.indexOf("Mường So"), p.indexOf("Mường So") + 2)).toEqual(["Mường So", `${present}/3`]);
+  });
+
+  it("một vị trí báo vắng nhưng vẫn có người đến điểm danh: số có mặt không vượt số dự kiến (không có \"1/0\")", async () => {
+    await org.say("/dangky Bản Lang 1 vang Ốm");
+    await org.say("/dangky Bản Lang 2 vang Ốm");
+    await org.say("/dangky Bản Lang 3 vang Ốm");
+    await org.say("/dangky Bản Lang 4 vang Ốm");
+    await org.say("/dangky Sì Lở Lầu 1 vang Đi công tác");
+    await org.say("/dangky Sì Lở Lầu 2 vang Đi công tác");
+    await org.say("/dangky Sì Lở Lầu 3 vang Đi công tác");
+    await org.say("/dangky Sì Lở Lầu 4 vang Đi công tác");
+    expect(await org.say("/diemdanh Bản Lang 1")).toContain("Bản Lang");
+    const p = (await list()).doc.paragraphs;
+    const at = (unit: string) => p.slice(p.indexOf(unit), p.indexOf(unit) + 2);
+    expect(at("Bản Lang")).toEqual(["Bản Lang", "1/1"]);
+    // A unit that reported every seat absent expects nobody: said in words, not "0/0".
+    expect(at("Sì Lở Lầu")).toEqual(["Sì Lở Lầu", "Báo vắng"]);
+    expect(p.join("\n")).not.toMatch(/^\d+\/0$/m);
+  });
+
+  it("npx hoinghi sign-in-list <tệp.docx> ghi đúng danh sách ấy", async () => {
+    await h.app.store.flush();
+    const env = { DATA_DIR: h.dir, LOG_LEVEL: "warn" };
+    await h.app.close();
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env, stdin: process.stdin, stdout: process.stdout };
+    const file = path.join(h.dir, "danh-sach.docx");
+    expect(await runCli(["sign-in-list", file], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual([`Đã ghi danh sách đại biểu ${file}: có mặt 1/76 đại biểu dự kiến.`]);
+    const p = (await readDocx(await readFile(file))).paragraphs;
+    expect(p).toContain("Có mặt: 1/76 đại biểu dự kiến (77 vị trí được mời, 1 vắng có báo cáo).");
+    expect(p).toContain("Lò Văn Minh");
+    expect(await runCli(["sign-in-list", "ds.pdf"], io)).toBe(1);
+    expect(err).toEqual(["Tệp ds.pdf phải có đuôi .docx."]);
+    h = await createTestApp({ dir: h.dir });
   });
 
   it("chỉ Ban tổ chức lấy được danh sách", async () => {

@@ -6,10 +6,10 @@ import { createI18n } from "../../src/lib/i18n.js";
 const t = createI18n().forLanguage("vi");
 
 describe("người liên hệ trên giấy mời và danh sách", () => {
-  it("đọc từ mục contact của tệp hội nghị, kèm chức vụ; số điện thoại chưa có ghi 'đang cập nhật'", () => {
+  it("đọc từ mục contact của tệp hội nghị, kèm chức vụ; số điện thoại chưa có thì không in gì về điện thoại", () => {
     const c = conferenceContact({ contact: { name: "Phòng Nội vụ huyện Phong Thổ", position: "Cơ quan tham mưu tổ chức Hội nghị", phone: " " } });
     expect(c).toEqual({ name: "Phòng Nội vụ huyện Phong Thổ", position: "Cơ quan tham mưu tổ chức Hội nghị" });
-    expect(contactLine(t, c as NonNullable<typeof c>)).toBe("Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.");
+    expect(contactLine(t, c as NonNullable<typeof c>)).toBe("Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị).");
   });
 
   it("tệp cũ chỉ có invitation.contact vẫn in người liên hệ đó", () => {

@@ -1,9 +1,14 @@
 // Giấy mời: every unit receives a letter in the form of Nghị định 30 with its code and QR codes that open the bot.
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { workingDaysBetween } from "../../src/lib/working-days.js";
+import { onWorkingDay, workingDaysBetween } from "../../src/lib/working-days.js";
+import { local } from "../../src/lib/time.js";
+import { createI18n } from "../../src/lib/i18n.js";
+import { lettersView } from "../../src/views/letters.js";
+import { invitationCommon, invitationLetters } from "../../src/documents/invitation-data.js";
+import { type InvitationLetter, type Layout, LAYOUTS, layoutFor, letterHeightMm, PAGE_MM } from "../../src/documents/invitation.js";
 import { runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { decodeQr, fontsNamed, readDocx, sections } from "./helpers.js";
@@ -28,13 +33,21 @@ async function giaymoi(): Promise<{ data: Buffer; caption: string; notes: string
   return { data: file.data, caption: file.caption ?? "", notes: rest.map((r) => (r.kind === "text" ? r.text : "")).join("\n") };
 }
 
-/** The paragraphs of one letter: from its "Kính gửi" to the next letter's heading. */
+/** The paragraphs of one letter: from its "Kính gửi" to the next letter's (or the end). */
 function letterOf(paragraphs: string[], addressee: string): string[] {
   const start = paragraphs.indexOf(`Kính gửi: ${addressee}.`);
   if (start < 0) throw new Error(`no letter to ${addressee}`);
-  const next = paragraphs.findIndex((p, i) => i > start && p.startsWith("Kính gửi: "));
-  return paragraphs.slice(start - 3, next < 0 ? undefined : next - 6);
+  const next = paragraphs.findIndex((p, i) => i > start && p === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  return paragraphs.slice(start, next < 0 ? undefined : next);
 }
+
+/** The letter's own words, before "Nơi nhận" (the box with the code comes after it). */
+const beforeRecipients = (letter: string[]) => letter.slice(0, letter.indexOf("Nơi nhận:"));
+
+/** The <w:p> elements of the document body, in order (nested ones in table cells included). */
+const paragraphXml = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) => m[0]);
+const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+const twips = (p: string, attr: "after" | "before" | "line") => Number(new RegExp(`w:${attr}="(\\d+)"`).exec(p)?.[1] ?? 0);
 
 describe("Ban tổ chức gõ /giaymoi", () => {
   it("nhận một tệp giấy mời của cả 22 đơn vị, mỗi đơn vị một phần A4 riêng, đúng thể thức Nghị định 30", async () => {
@@ -60,17 +73,48 @@ describe("Ban tổ chức gõ /giaymoi", () => {
     expect(p.filter((x) => x === "GIẤY MỜI")).toHaveLength(22);
     expect(p).toContain("ỦY BAN NHÂN DÂN");
     expect(p).toContain("HUYỆN PHONG THỔ");
-    // The number is left blank for the clerk; the date is the day the letters are made (1/5/2027).
+    // The number and the date are left for the office, which numbers and dates the letters when they are signed.
     expect(p).toContain("Số:       /GM-UBND");
-    expect(p).toContain("Phong Thổ, ngày 01 tháng 5 năm 2027");
+    expect(p.filter((x) => x === "Phong Thổ, ngày … tháng … năm 20…")).toHaveLength(22);
+    expect(p.join("\n")).not.toContain("ngày 01 tháng 5 năm 2027");
     expect(p).toContain("Dự Hội nghị phân tích kết quả Chỉ số CCHC huyện Phong Thổ và Công bố Chỉ số CCHC của UBND các xã, thị trấn năm 2023");
     // Sizes and weights of the heading: GIẤY MỜI 14 pt bold, Tiêu ngữ 14 pt bold underlined, the date in italics.
     expect(doc.xml).toMatch(/<w:b\/>(?:<w:bCs\/>)?[\s\S]{0,200}<w:sz w:val="28"\/>[\s\S]{0,120}<w:t[^>]*>GIẤY MỜI<\/w:t>/);
     expect(doc.xml).toMatch(/<w:u w:val="single"\/>[\s\S]{0,200}<w:t[^>]*>Độc lập - Tự do - Hạnh phúc<\/w:t>/);
-    expect(doc.xml).toMatch(/<w:i\/>[\s\S]{0,200}<w:t[^>]*>Phong Thổ, ngày 01 tháng 5 năm 2027<\/w:t>/);
+    expect(doc.xml).toMatch(/<w:i\/>[\s\S]{0,200}<w:t[^>]*>Phong Thổ, ngày … tháng … năm 20…<\/w:t>/);
   });
 
-  it("thư gửi xã Mường So ghi đủ vị trí được mời, chủ trì, thời gian, địa điểm chưa có, đề tài tham luận, hạn, liên hệ và mã mời", async () => {
+  it("mỗi giấy mời vừa một trang: không đoạn trống nào có thể tràn sang trang mới, ≥ 6 pt giữa các đoạn, 25 mm để ký", async () => {
+    h = await createTestApp({ env: LINKS });
+    const doc = await readDocx((await giaymoi()).data);
+    const paras = paragraphXml(doc.xml);
+    // Every paragraph without text or picture (which a reader would set 14 pt high) has an exact height of at most
+    // 6 pt (the space before the code box; the rule under the body's name is 2 pt): nothing empty is left to spill.
+    const empty = paras.filter((x) => textOf(x) === "" && !x.includes("<w:drawing>"));
+    expect(empty.length).toBeGreaterThan(22);
+    for (const x of empty) {
+      expect(x).toContain('w:lineRule="exact"');
+      expect(twips(x, "line")).toBeLessThanOrEqual(120);
+    }
+    // Each letter's section ends on such a paragraph, right after its code box: 22 of them carry the sections.
+    const enders = paras.filter((x) => x.includes("<w:sectPr"));
+    expect(enders).toHaveLength(21); // the last section's properties close the body itself
+    expect(doc.xml).toMatch(/<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/><\/w:pPr>(?:<w:r>[\s\S]*?<\/w:r>)?<\/w:p><w:sectPr>/);
+    for (const x of enders) expect(x).toContain('w:line="20" w:lineRule="exact"');
+    // The letter's body (13 pt, justified): at least 6 pt after each paragraph, the lines of the list of seats excepted.
+    const body = paras.filter((x) => x.includes('<w:jc w:val="both"/>'));
+    for (const x of body) {
+      const words = textOf(x);
+      if (/^- |trân trọng kính mời:$/.test(words) && !words.endsWith(".")) continue;
+      expect(twips(x, "after"), words).toBeGreaterThanOrEqual(120);
+    }
+    // 25 mm (1417 twips) between the signer's title and name, to sign and seal.
+    const title = paras.filter((x) => textOf(x) === "CHỦ TỊCH");
+    expect(title).toHaveLength(22);
+    for (const x of title) expect(twips(x, "after")).toBeGreaterThanOrEqual(1417);
+  });
+
+  it("thư gửi xã Mường So ghi đủ vị trí được mời, chủ trì, thời gian, địa điểm chưa có, đề tài tham luận, hạn, liên hệ và mã mời; lệnh chat chỉ ở trong ô mã mời", async () => {
     h = await createTestApp({ env: LINKS });
     const code = await h.code("muong-so");
     const letter = letterOf((await readDocx((await giaymoi()).data)).paragraphs, "UBND xã Mường So");
@@ -85,30 +129,40 @@ describe("Ban tổ chức gõ /giaymoi", () => {
         "Chủ trì: Đồng chí Chủ tịch UBND huyện.",
         "Thời gian: sẽ thông báo sau (dự kiến trong tháng 6/2024).",
         "Địa điểm: sẽ thông báo sau (dự kiến: Hội trường UBND huyện).",
-        "Đề nghị UBND xã Mường So chuẩn bị bài phát biểu tham luận về một số giải pháp về công tác chỉ đạo, điều hành để nâng cao chỉ số CCHC; gửi Ban tổ chức qua bot (lệnh /thamluan) chậm nhất 3 ngày trước giờ khai mạc.",
-        "Đề nghị UBND xã Mường So xác nhận thành phần tham dự (tham dự, cử người dự thay hoặc vắng mặt, nêu rõ lý do) qua bot (lệnh /dangky) chậm nhất 1 ngày trước giờ khai mạc.",
-        "Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị), điện thoại: đang cập nhật.",
+        "Đề nghị UBND xã Mường So chuẩn bị bài phát biểu tham luận về một số giải pháp về công tác chỉ đạo, điều hành để nâng cao chỉ số CCHC; gửi Ban tổ chức qua Zalo hoặc Telegram của Hội nghị, theo mã dưới đây, chậm nhất 3 ngày trước giờ khai mạc.",
+        "Đề nghị UBND xã Mường So xác nhận thành phần tham dự qua Zalo hoặc Telegram của Hội nghị, theo mã dưới đây, chậm nhất 1 ngày trước giờ khai mạc.",
+        // The conference file has no phone: nothing is printed about one.
+        "Mọi chi tiết xin liên hệ: Phòng Nội vụ huyện Phong Thổ (Cơ quan tham mưu tổ chức Hội nghị).",
         "Nơi nhận:",
         "- Như trên;",
         "- Lưu: VT, NV.",
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
         "Trần Bảo Trung",
-        "Xác nhận tham dự, nộp tham luận qua Zalo hoặc Telegram",
         "Mã mời của UBND xã Mường So:",
         code,
-        `Hoặc gõ cho bot của hội nghị: /start ${code.replace("-", "")}`,
-        "Zalo: mở Zalo, quét mã, gõ mã mời.",
+        `Gõ cho bot của Hội nghị: /start ${code.replace("-", "")}`,
+        "rồi gõ /dangky: xác nhận tham dự; /thamluan: nộp tham luận.",
+        "Telegram: quét mã, bấm “Bắt đầu”",
+        `@${BOT}`,
+        "Zalo: quét mã, gõ mã mời",
+        "zalo.me/s/1234567890123",
       ]),
     );
+    const words = beforeRecipients(letter).join("\n");
+    expect(words).not.toMatch(/\/[a-z]|bot|lệnh/);
+    expect(words).not.toContain("đang cập nhật");
+    expect(words).not.toContain("điện thoại");
   });
 
-  it("đơn vị không được giao tham luận được mời đăng ký phát biểu", async () => {
+  it("đơn vị không được giao tham luận được mời đăng ký phát biểu, bằng lời gửi riêng cho đơn vị", async () => {
     h = await createTestApp({ env: LINKS });
     const letter = letterOf((await readDocx((await giaymoi()).data)).paragraphs, "UBND xã Dào San");
     expect(letter).toContain(
-      "Các đơn vị còn lại chủ động ý kiến phát biểu theo nội dung chương trình Hội nghị về ưu điểm, tồn tại hạn chế của cơ quan, đơn vị. Đơn vị có ý kiến phát biểu xin đăng ký qua bot (lệnh /phatbieu).",
+      "Đề nghị UBND xã Dào San chủ động ý kiến phát biểu theo nội dung chương trình Hội nghị về ưu điểm, tồn tại hạn chế của cơ quan, đơn vị. Đơn vị có ý kiến phát biểu xin đăng ký qua Zalo hoặc Telegram của Hội nghị, theo mã dưới đây.",
     );
+    expect(letter).toContain("rồi gõ /dangky: xác nhận tham dự; /phatbieu: đăng ký phát biểu.");
+    expect(letter.join("\n")).not.toContain("Các đơn vị còn lại");
     expect(letter.join("\n")).not.toContain("/thamluan");
   });
 
@@ -122,32 +176,34 @@ describe("Ban tổ chức gõ /giaymoi", () => {
     // docx keeps one copy of identical images: the Zalo link is the same on every letter.
     expect(decoded.filter((d) => d === ZALO).length).toBeGreaterThanOrEqual(1);
     expect(decoded.every((d) => d !== undefined)).toBe(true);
-    // Each letter's Telegram QR sits in that letter: Mường So's picture is referenced after its "Kính gửi".
-    const msCode = (await h.code("muong-so")).replace("-", "");
-    expect(doc.paragraphs.join("\n")).toContain(`https://t.me/${BOT}?start=${msCode}`);
   });
 
-  it("khi đã /datlich, thư ghi giờ, ngày, địa điểm và hạn cụ thể", async () => {
+  it("khi đã /datlich, thư ghi giờ như văn bản hành chính (08 giờ 00 phút, buổi sáng); hạn rơi vào thứ Bảy được ghi thứ Sáu và Ban tổ chức được báo", async () => {
     h = await createTestApp({ env: LINKS });
     await h.organizer().say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
     const { data, notes } = await giaymoi();
     const letter = letterOf((await readDocx(data)).paragraphs, "UBND xã Mường So");
-    expect(letter).toContain("Thời gian: 8 giờ 00, Chủ nhật, ngày 20/6/2027 (½ ngày).");
+    expect(letter).toContain("Thời gian: 08 giờ 00 phút, Chủ nhật, ngày 20/6/2027 (buổi sáng).");
     expect(letter).toContain("Địa điểm: Hội trường UBND huyện.");
-    expect(letter.find((l) => l.includes("/thamluan"))).toContain("trước 8 giờ 00, thứ Năm, ngày 17/6/2027.");
-    expect(letter.find((l) => l.includes("/dangky"))).toContain("trước 8 giờ 00, thứ Bảy, ngày 19/6/2027.");
-    // Six weeks ahead: no warning to the organizer.
-    expect(notes).toBe("");
+    expect(letter.join("\n")).not.toContain("½");
+    expect(letter.find((l) => l.includes("tham luận về"))).toContain("trước 08 giờ 00 phút, thứ Năm, ngày 17/6/2027.");
+    // 1 day before Sunday is Saturday 19/6: the letter asks for the answer by Friday 18/6, same hour.
+    expect(letter.find((l) => l.includes("xác nhận thành phần"))).toContain("trước 08 giờ 00 phút, thứ Sáu, ngày 18/6/2027.");
+    expect(notes).toBe(
+      "Hạn xác nhận tham dự (8 giờ 00, thứ Bảy, ngày 19/6/2027) rơi vào ngày nghỉ: giấy mời ghi ngày làm việc trước đó, 8 giờ 00, thứ Sáu, ngày 18/6/2027; bot vẫn nhận trả lời đến 8 giờ 00, thứ Bảy, ngày 19/6/2027.",
+    );
   });
 
-  it("giấy mời phát hành chưa đủ 3 ngày làm việc trước khai mạc: Ban tổ chức được nhắc", async () => {
+  it("làm giấy mời quá muộn: Ban tổ chức được nhắc về 3 ngày làm việc và về hạn đã qua", async () => {
     h = await createTestApp({ env: LINKS });
     await h.organizer().say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
-    h.clock.set("2027-06-17T02:00:00Z"); // thứ Năm 17/6; còn thứ Sáu 18/6 trước Chủ nhật 20/6
+    h.clock.set("2027-06-17T02:00:00Z"); // thứ Năm 17/6, 9 giờ; còn thứ Sáu 18/6 trước Chủ nhật 20/6
     const { notes } = await giaymoi();
-    expect(notes).toBe(
-      "Lưu ý: giấy mời ghi ngày 17/6/2027, chỉ còn 1 ngày làm việc trước giờ khai mạc (8 giờ 00, Chủ nhật, ngày 20/6/2027); Quyết định 45/2018/QĐ-TTg yêu cầu gửi giấy mời chậm nhất 03 ngày làm việc trước cuộc họp.",
-    );
+    expect(notes.split("\n")).toEqual([
+      "Lưu ý: nếu phát hành hôm nay (17/6/2027), giấy mời chỉ còn 1 ngày làm việc trước giờ khai mạc (8 giờ 00, Chủ nhật, ngày 20/6/2027); Quyết định 45/2018/QĐ-TTg yêu cầu gửi giấy mời chậm nhất 03 ngày làm việc trước cuộc họp.",
+      "Hạn xác nhận tham dự (8 giờ 00, thứ Bảy, ngày 19/6/2027) rơi vào ngày nghỉ: giấy mời ghi ngày làm việc trước đó, 8 giờ 00, thứ Sáu, ngày 18/6/2027; bot vẫn nhận trả lời đến 8 giờ 00, thứ Bảy, ngày 19/6/2027.",
+      "Hạn nộp tham luận in trên giấy mời (8 giờ 00, thứ Năm, ngày 17/6/2027) đã qua: hãy sửa hạn trong tệp hội nghị trước khi gửi giấy mời.",
+    ]);
   });
 
   it("chưa đặt thời gian và chưa cấu hình bot: Ban tổ chức được nói trước khi gửi", async () => {
@@ -168,12 +224,66 @@ describe("Ban tổ chức gõ /giaymoi", () => {
   });
 });
 
+describe("tệp hội nghị ghi ngày giấy mời và ngày nghỉ lễ", () => {
+  /** The Phong Thổ file with the letters dated and a public holiday on Friday 18/6/2027. */
+  async function datedConference(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-conf-"));
+    const yaml = (await readFile("conferences/phong-tho-2023.yaml", "utf8"))
+      .replace('  place: "Phong Thổ"\n', '  place: "Phong Thổ"\n  date: "2027-06-01"\n')
+      .replace(/^holidays:\n/m, 'holidays:\n  - "2027-06-18"\n');
+    const file = path.join(dir, "hoi-nghi.yaml");
+    await writeFile(file, yaml);
+    return file;
+  }
+
+  it("giấy mời ghi ngày của tệp hội nghị; hạn thứ Bảy trước ngày lễ thứ Sáu được ghi thứ Năm", async () => {
+    h = await createTestApp({ env: { ...LINKS, CONFERENCE_FILE: await datedConference() } });
+    await h.organizer().say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
+    const { data, notes } = await giaymoi();
+    const p = (await readDocx(data)).paragraphs;
+    expect(p.filter((x) => x === "Phong Thổ, ngày 01 tháng 6 năm 2027")).toHaveLength(22);
+    expect(letterOf(p, "UBND xã Mường So").find((l) => l.includes("xác nhận thành phần"))).toContain("trước 08 giờ 00 phút, thứ Năm, ngày 17/6/2027.");
+    expect(notes).toContain("giấy mời ghi ngày làm việc trước đó, 8 giờ 00, thứ Năm, ngày 17/6/2027");
+  });
+});
+
 describe("ngày làm việc", () => {
-  it("đếm thứ Hai đến thứ Sáu giữa ngày ghi trên giấy mời và ngày khai mạc", () => {
-    const d = (s: string) => new Date(s);
+  const d = (s: string) => new Date(s);
+  it("đếm thứ Hai đến thứ Sáu giữa ngày ghi trên giấy mời và ngày khai mạc, trừ ngày nghỉ lễ", () => {
     expect(workingDaysBetween(d("2027-06-14T02:00:00Z"), d("2027-06-18T01:00:00Z"))).toBe(3); // thứ Hai → thứ Sáu
     expect(workingDaysBetween(d("2027-06-15T02:00:00Z"), d("2027-06-18T01:00:00Z"))).toBe(2);
     expect(workingDaysBetween(d("2027-06-11T02:00:00Z"), d("2027-06-15T01:00:00Z"))).toBe(1); // qua thứ Bảy, Chủ nhật
+    expect(workingDaysBetween(d("2027-06-14T02:00:00Z"), d("2027-06-18T01:00:00Z"), ["2027-06-16"])).toBe(2);
+  });
+
+  it("hạn rơi vào ngày nghỉ lùi về ngày làm việc trước đó, cùng giờ; hạn vào ngày làm việc giữ nguyên", () => {
+    const at = (s: string) => local(onWorkingDay(d(s), ["2027-09-02", "2027-09-03"])).format("YYYY-MM-DD HH:mm");
+    expect(at("2027-06-19T01:00:00Z")).toBe("2027-06-18 08:00"); // thứ Bảy → thứ Sáu
+    expect(at("2027-06-20T10:00:00Z")).toBe("2027-06-18 17:00"); // Chủ nhật → thứ Sáu
+    expect(at("2027-06-17T01:00:00Z")).toBe("2027-06-17 08:00");
+    expect(at("2027-09-03T01:00:00Z")).toBe("2027-09-01 08:00"); // Quốc khánh 2/9 và ngày nghỉ bù 3/9 → thứ Tư 1/9
+  });
+});
+
+describe("một giấy mời dài vẫn vừa một trang", () => {
+  it("đề tài càng dài, khoảng cách càng hẹp (không dưới 6 pt); giấy mời dài nhất của Phong Thổ vừa một trang A4", async () => {
+    h = await createTestApp({ env: LINKS });
+    await h.organizer().say("/giaymoi");
+    const t = createI18n().forLanguage("vi");
+    const s = h.app.services;
+    const view = lettersView(s.store.data, s.conference, s.config.links, s.clock.now());
+    const common = invitationCommon(s.conference, t, view);
+    const letters = invitationLetters(view, s.config.links, t);
+    const vmc = letters.find((l) => l.unitId === "vang-ma-chai") as InvitationLetter;
+    const ms = letters.find((l) => l.unitId === "muong-so") as InvitationLetter;
+    for (const l of letters) expect(letterHeightMm(common, l, t, layoutFor(common, l, t))).toBeLessThanOrEqual(PAGE_MM);
+    // Vàng Ma Chải's topic is the longest: its letter is set tighter than Mường So's, never under 6 pt between paragraphs.
+    expect(LAYOUTS.indexOf(layoutFor(common, vmc, t))).toBeGreaterThan(LAYOUTS.indexOf(layoutFor(common, ms, t)) - 1);
+    expect(letterHeightMm(common, vmc, t, LAYOUTS[0] as Layout)).toBeGreaterThan(PAGE_MM);
+    for (const layout of LAYOUTS) expect(layout.gap).toBeGreaterThanOrEqual(6);
+    // A topic twice as long gets the tightest layout.
+    const longer = { ...vmc, duty: `${vmc.duty} ${vmc.duty}` };
+    expect(layoutFor(common, longer, t)).toEqual(LAYOUTS[LAYOUTS.length - 1]);
   });
 });
 

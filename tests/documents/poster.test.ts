@@ -1,12 +1,15 @@
 // The check-in poster: the hall code in very large type and a QR code that checks a person in on Telegram.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { decodeQr } from "./helpers.js";
+import { posterInput } from "../../src/documents/poster-data.js";
+import { posterLayout, posterPdf, posterSvg } from "../../src/documents/poster.js";
+import { createI18n } from "../../src/lib/i18n.js";
 import type { CliIo } from "../../src/app/cli-core.js";
 
 const BOT = "PhongTho_HoiNghi_bot";
@@ -23,6 +26,29 @@ async function poster(): Promise<{ png: Buffer; caption: string }> {
   const photo = org.last[0];
   if (photo?.kind !== "photo") throw new Error(`no photo: ${JSON.stringify(org.last).slice(0, 200)}`);
   return { png: photo.data, caption: photo.caption ?? "" };
+}
+
+const ZALO = "https://zalo.me/s/1234567890123";
+
+/** The left or right part of a PNG, as a PNG (to read one of two QR codes side by side). */
+function crop(png: Buffer, from: number, to: number): Buffer {
+  const image = PNG.sync.read(png);
+  const x0 = Math.round(image.width * from);
+  const out = new PNG({ width: Math.round(image.width * to) - x0, height: image.height });
+  PNG.bitblt(image, out, x0, 0, out.width, out.height, 0, 0);
+  return PNG.sync.write(out);
+}
+
+/** The drawing operators of a PDF page, decoded. */
+async function pageOperators(pdf: PDFDocument): Promise<string> {
+  const contents = pdf.getPage(0).node.get(PDFName.of("Contents"));
+  const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+  return refs
+    .map((ref) => {
+      const stream = pdf.context.lookup(ref as never);
+      return stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1") : "";
+    })
+    .join("\n");
 }
 
 describe("/diemdanh poster", () => {
@@ -76,6 +102,47 @@ function cliIo(env: Record<string, string>) {
   const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env, stdin: process.stdin, stdout: process.stdout };
   return { io, out, err };
 }
+
+describe("áp phích đọc được từ xa, có cả Zalo", () => {
+  it("cấu hình cả hai bot: mã QR Telegram lớn (≥ 120 mm trên A4) và mã QR Zalo bên cạnh mở bot Zalo", async () => {
+    h = await createTestApp({ env: { TELEGRAM_BOT_USERNAME: BOT, ZALO_BOT_LINK: ZALO } });
+    const code = codeIn(await h.organizer().say("/diemdanh"));
+    const { png } = await poster();
+    expect(decodeQr(crop(png, 0, 0.7))).toBe(`https://t.me/${BOT}?start=dd-${code}`);
+    expect(decodeQr(crop(png, 0.7, 1))).toBe(ZALO);
+    const input = posterInput(h.app.services, createI18n().forLanguage("vi"));
+    const [telegram, zalo] = posterLayout(input).qrs;
+    expect(telegram?.side).toBeGreaterThanOrEqual(120);
+    // Beside it, on the same row, inside the page's 10 mm margins.
+    expect(zalo?.y).toBe(telegram?.y);
+    expect((zalo?.x ?? 0) + (zalo?.side ?? 0)).toBeLessThanOrEqual(200);
+    expect(posterSvg(input)).toContain("Zalo: quét mã, gõ");
+    expect(posterSvg(input)).toContain(`/diemdanh ${code}`);
+  });
+
+  it("chưa có đường dẫn bot Zalo: áp phích nói bằng lời, không in mã QR Zalo", async () => {
+    h = await createTestApp({ env: { TELEGRAM_BOT_USERNAME: BOT } });
+    const code = codeIn(await h.organizer().say("/diemdanh"));
+    const input = posterInput(h.app.services, createI18n().forLanguage("vi"));
+    expect(input.qrs.map((q) => q.url)).toEqual([`https://t.me/${BOT}?start=dd-${code}`]);
+    expect(posterSvg(input)).toContain(`Zalo: nhắn cho bot Zalo của Hội nghị: /diemdanh ${code}`);
+  });
+
+  it("PDF khổ A4 và A3: mã QR vẽ bằng các ô vuông (vector), chữ là một ảnh; A3 phóng to √2 lần", async () => {
+    h = await createTestApp({ env: { TELEGRAM_BOT_USERNAME: BOT, ZALO_BOT_LINK: ZALO } });
+    await h.organizer().say("/diemdanh");
+    const input = posterInput(h.app.services, createI18n().forLanguage("vi"));
+    for (const [paper, size] of [["A4", [595, 842]], ["A3", [842, 1191]]] as const) {
+      const pdf = await PDFDocument.load(await posterPdf(input, paper));
+      const { width, height } = pdf.getPage(0).getSize();
+      expect([Math.round(width), Math.round(height)]).toEqual(size);
+      const ops = await pageOperators(pdf);
+      // One picture (the words), and hundreds of black shapes filled: the modules of the two codes.
+      expect(ops.match(/ Do\b/g)).toHaveLength(1);
+      expect((ops.match(/0 0 0 rg[^Q]*\bh\s+f\b/g) ?? []).length).toBeGreaterThan(300);
+    }
+  });
+});
 
 describe("npx hoinghi checkin-poster <tệp.png|pdf>", () => {
   it("ghi áp phích PDF một trang A4 và PNG có mã QR đúng", async () => {

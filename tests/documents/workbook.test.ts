@@ -57,8 +57,10 @@ describe("/xuat in ra giấy", () => {
       expect(ws.getCell(3, 1).value).toBe("Xuất lúc 01/05/2027 09:00");
       expect(header).toBeGreaterThan(3);
       expect(ws.getCell(header, 1).value).toBe("STT");
-      expect(ws.headerFooter.oddHeader).toBe(`&L&BỦY BAN NHÂN DÂN HUYỆN PHONG THỔ&B&C&BHội nghị Chỉ số CCHC năm 2023&B&R${ws.name}`);
-      expect(ws.headerFooter.oddFooter).toBe("&LIn lúc 01/05/2027 09:00&RTrang &P/&N");
+      // Each part of the page header and footer in Times New Roman.
+      const f = '&"Times New Roman,Regular"';
+      expect(ws.headerFooter.oddHeader).toBe(`&L${f}&BỦY BAN NHÂN DÂN HUYỆN PHONG THỔ&B&C${f}&BHội nghị Chỉ số CCHC năm 2023&B&R${f}${ws.name}`);
+      expect(ws.headerFooter.oddFooter).toBe(`&L${f}In lúc 01/05/2027 09:00&R${f}Trang &P/&N`);
     }
     const orientation = Object.fromEntries(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.orientation]));
     expect(orientation).toEqual({
@@ -144,8 +146,46 @@ describe("/xuat in ra giấy", () => {
     const rows = table(ws);
     expect(rows[0]).toEqual(["STT", "Đơn vị", "Bản số", "Hình thức", "Nội dung (hoặc tên tệp)", "Người nộp", "Nộp lúc", "Kết quả duyệt", "Ghi chú khi duyệt"]);
     expect(rows[1]).toEqual([1, "Mường So", 1, "Văn bản", "Bản đầu", "console:x", "01/05/2027 09:00", "Đề nghị chỉnh sửa", "Bổ sung số liệu"]);
-    expect(rows.slice(2).map((r) => r[2])).toEqual([2, "2 (tiếp, phần 2/2)"]);
-    expect(rows.slice(2).map((r) => r[4]).join("")).toBe(long);
-    for (const r of rows) expect(String(r[4] ?? "").length).toBeLessThanOrEqual(32_767);
+    // 51,000 characters: cut into rows a printed page can hold (a row is at most 409 pt high), between words.
+    const parts = rows.slice(2);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.map((r) => r[2])).toEqual([2, ...parts.slice(1).map((_, i) => `2 (tiếp, phần ${i + 2}/${parts.length})`)]);
+    expect(parts.map((r) => r[4]).join("")).toBe(long);
+    for (const r of parts.slice(0, -1)) expect(String(r[4]).endsWith(" ")).toBe(true);
+    // Each row as tall as its wrapped text, never more than Excel allows: LibreOffice prints it without overprinting.
+    const header = headerRow(ws);
+    for (let n = header + 2; n < header + 1 + rows.length - 1; n++) {
+      expect(ws.getRow(n).height).toBeGreaterThan(250);
+      expect(ws.getRow(n).height).toBeLessThanOrEqual(409);
+    }
+    expect(ws.getRow(header + 1).height).toBeLessThan(40); // "Bản đầu": its longest cell, "Đề nghị chỉnh sửa", on two lines
+  });
+
+  it("in ra thành bảng: ô có đường kẻ, chữ Times New Roman, chữ dài xuống dòng trong ô, cột Người trả lời không đè lên Thời điểm", async () => {
+    await org.say("/dangky Mường So 1 vang Đi học lớp bồi dưỡng cán bộ chủ chốt cấp xã tại Trường Chính trị tỉnh Lai Châu");
+    const wb = await workbook();
+    for (const ws of wb.worksheets) {
+      const header = headerRow(ws);
+      const last = ws.getRow(header).cellCount;
+      for (let r = header; r <= ws.rowCount; r++) {
+        for (let c = 1; c <= last; c++) {
+          const cell = ws.getCell(r, c);
+          for (const side of ["top", "left", "bottom", "right"] as const) expect(cell.border?.[side]?.style, `${ws.name} ${cell.address}`).toBe("thin");
+          expect(cell.font?.name).toBe("Times New Roman");
+          expect(cell.alignment?.wrapText).toBe(true);
+        }
+      }
+      for (let r = 1; r <= 3; r++) expect(ws.getCell(r, 1).font?.name).toBe("Times New Roman");
+    }
+    const seats = wb.getWorksheet("Tham dự theo vị trí") as ExcelJS.Worksheet;
+    const header = headerRow(seats);
+    const names = (seats.getRow(header).values as unknown[]).slice(1);
+    expect(names.slice(-2)).toEqual(["Người trả lời", "Thời điểm"]);
+    // "Người trả lời" is wider than its header and any name the bot writes there; wrapped text stays in its cell.
+    expect(seats.getColumn(names.length - 1).width).toBeGreaterThanOrEqual(26);
+    // The row of the long reason is as tall as its wrapped lines (3 lines in a 36-wide column), the others one line.
+    const reasonRow = table(seats).findIndex((v) => v[4] === "Vắng mặt");
+    expect(seats.getRow(header + reasonRow).height).toBeGreaterThan(40);
+    expect(seats.getRow(header + 1).height).toBeLessThan(25);
   });
 });

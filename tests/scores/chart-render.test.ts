@@ -37,7 +37,9 @@ it("renders the ranking of the imported table with the DejaVu font from node_mod
   expect(options.font.defaultFontFamily).toBe("DejaVu Sans");
   for (const f of options.font.fontFiles) expect(f).toContain(`${path.sep}node_modules${path.sep}dejavu-fonts-ttf${path.sep}ttf${path.sep}`);
   for (const u of h.app.services.conference.units().filter((x) => x.kind !== "agency")) expect(svg).toContain(`>${u.name}</text>`);
-  expect(svg).toContain("Chỉ số CCHC năm 2023 — xếp hạng các đơn vị");
+  // The phone's picture (upright, 360 px): the title wrapped, naming the district.
+  expect(svg).toContain(">Chỉ số CCHC năm 2023 các xã,</text>");
+  expect(svg).toContain("huyện Phong Thổ");
   expect(svg).toContain("DỮ LIỆU MẪU — không phải kết quả chính thức");
   expect(svg).not.toContain("CHƯA CÔNG BỐ");
   // A second asker in the same language gets the same picture without drawing it again.
