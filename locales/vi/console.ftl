@@ -6,7 +6,7 @@ console-choose-role = Đồng chí muốn dùng thử với vai nào?
     3. Ban tổ chức
     Gõ số tương ứng:
 console-ask-unit = Gõ tên đơn vị (ví dụ: Mường So):
-console-unit-unknown = Không tìm thấy đơn vị "{ $query }". Vui lòng gõ lại tên xã, thị trấn hoặc cơ quan.
+console-unit-unknown = Không tìm thấy đơn vị "{ $query }". Vui lòng gõ lại tên { $localUnits } hoặc cơ quan.
 console-you-are = Đồng chí đang dùng với vai: { $name }.
 console-name-guest = Khách
 console-name-organizer = Ban tổ chức

@@ -16,7 +16,7 @@ scores-embargo = Kết quả Chỉ số CCHC chưa được công bố. Kết qu
 scores-none = Chưa có bảng điểm Chỉ số CCHC. Dùng /nhapdiem để nhập bảng điểm.
 
 ## /diem
-score-ask-unit = Vui lòng gõ tên xã, thị trấn cần xem, ví dụ: Mường So (hoặc /diem Mường So).
+score-ask-unit = Vui lòng gõ tên { $localUnits } cần xem, ví dụ: Mường So (hoặc /diem Mường So).
 score-unit-not-in-table = Bảng điểm năm { $year } không có kết quả của { $unit }.
 score-title = CHỈ SỐ CCHC NĂM { $year } — { $unit }
 score-total = Tổng điểm: { $total }/{ $max } điểm ({ $percent }%)
@@ -69,7 +69,7 @@ import-no-documents = Zalo chưa gửi được tệp cho bot. Vui lòng gửi b
 import-console = Kênh thử trên máy chủ không nhận được tệp. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ. Tệp mẫu ở dưới.
 import-send-file = Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa { $mb } MB) theo mẫu đính kèm. Bot sẽ kiểm tra và cho xem trước, chưa thay thế gì cho đến khi đồng chí xác nhận.
 template-sheet-name = Bảng điểm
-template-caption = Mẫu bảng điểm Chỉ số CCHC: mỗi xã, thị trấn một dòng; sửa tên lĩnh vực và điểm tối đa theo bộ chỉ số của tỉnh.
+template-caption = Mẫu bảng điểm Chỉ số CCHC: mỗi { $localUnits } một dòng; sửa tên lĩnh vực và điểm tối đa theo bộ chỉ số của tỉnh.
 import-read = Đã đọc bảng điểm năm { $year } từ tệp { $file }: { $units } đơn vị, { $fields } lĩnh vực, tổng điểm tối đa { $max }.
 import-fields-title = Các lĩnh vực (điểm tối đa):
 import-field = { $criteria ->
@@ -195,5 +195,5 @@ analysis-nothing-lost = Không mất điểm nào so với điểm tối đa.
 analysis-lost-title = Mất điểm so với điểm tối đa (nhiều nhất trước):
 analysis-cuts-title = Thẩm định trừ so với điểm tự đánh giá:
 analysis-no-cuts = Điểm thẩm định không thấp hơn điểm tự đánh giá.
-analysis-ask-unit = Vui lòng ghi tên xã, thị trấn trước số lĩnh vực, ví dụ: /diem Mường So { $field }
+analysis-ask-unit = Vui lòng ghi tên { $localUnits } trước số lĩnh vực, ví dụ: /diem Mường So { $field }
 analysis-field-unknown = Bảng điểm không có lĩnh vực hay tiêu chí "{ $field }". Các lĩnh vực: { $fields }.

@@ -19,6 +19,27 @@ export interface I18n {
 
 export class MissingMessage extends Error {}
 
+/** The message that names a district's local units ("xã, thị trấn"): `$localUnits` where nothing else is said. */
+const LOCAL_UNITS_DEFAULT = "local-units-default";
+
+/**
+ * An I18n whose messages get `defaults` (written in each language, once per translate function)
+ * wherever the message's own values leave them out: the conference's words every message may use,
+ * such as `localUnits` ("xã, phường" for a province after 2025).
+ */
+export function withDefaultArgs(i18n: I18n, defaults: (t: Translate) => MessageArgs): I18n {
+  return {
+    languages: i18n.languages,
+    has: (key, language) => i18n.has(key, language),
+    keys: (language) => i18n.keys(language),
+    forLanguage(language) {
+      const base = i18n.forLanguage(language);
+      let values: MessageArgs | undefined;
+      return (key, args) => base(key, { ...(values ??= defaults(base)), ...args });
+    },
+  };
+}
+
 /**
  * Fluent formats a number, and picks a variant by it, with an Intl.NumberFormat and an
  * Intl.PluralRules that it makes once per bundle and options and keeps in `bundle._intls`. For a
@@ -67,6 +88,16 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     return bundle;
   }
 
+  const localUnitsDefaults = new WeakMap<FluentBundle, string>();
+  function localUnitsDefault(bundle: FluentBundle): string {
+    const known = localUnitsDefaults.get(bundle);
+    if (known !== undefined) return known;
+    const value = bundle.getMessage(LOCAL_UNITS_DEFAULT)?.value;
+    const text = value ? bundle.formatPattern(value, {}) : "";
+    localUnitsDefaults.set(bundle, text);
+    return text;
+  }
+
   function pick(language: string | undefined): FluentBundle {
     const short = language?.toLowerCase().split(/[-_]/)[0];
     return load(short && languages.includes(short) ? short : defaultLanguage);
@@ -77,7 +108,8 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     const msg = owner.getMessage(key);
     if (!msg?.value) throw new MissingMessage(`missing message "${key}"`);
     // "liên hệ Ban tổ chức{ $contact }": where no contact is passed (desk pages, tests) the sentence simply names none.
-    const clean: Record<string, FluentVariable> = { contact: "" };
+    // "các { $localUnits }": the conference's kinds of local units (withDefaultArgs); without them, the district's "xã, thị trấn".
+    const clean: Record<string, FluentVariable> = { contact: "", localUnits: localUnitsDefault(owner) };
     for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) clean[k] = v;
     const errors: Error[] = [];
     const text = owner.formatPattern(msg.value, clean, errors);
