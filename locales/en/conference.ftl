@@ -53,3 +53,6 @@ local-units-commune = communes
 local-units-ward = wards
 local-units-special_zone = special zones
 local-units-town = the town
+# The level of the body holding the conference (field level): "the whole { $bodyLevel }".
+level-district = district
+level-province = province

@@ -50,3 +50,6 @@ local-units-commune = xã
 local-units-ward = phường
 local-units-special_zone = đặc khu
 local-units-town = thị trấn
+# Cấp của cơ quan tổ chức hội nghị (trường level): "toàn { $bodyLevel }", "cơ quan, đơn vị { $bodyLevel }".
+level-district = huyện
+level-province = tỉnh

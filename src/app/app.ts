@@ -71,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
   const conference = createConferenceService({ conf, file: conferenceFile, store });
   // "các xã, thị trấn" of a district, "các xã, phường" of a province after 2025: from the units the conference invites.
-  const i18n = withDefaultArgs(baseI18n, (t) => ({ localUnits: localUnitKinds(conference).map((k) => t(`local-units-${k}`)).join(", ") }));
+  const i18n = withDefaultArgs(baseI18n, (t) => ({ localUnits: localUnitKinds(conference).map((k) => t(`local-units-${k}`)).join(", "), bodyLevel: t(`level-${conf.level}`) }));
   const notifier = createNotifier({ store, logger });
   const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
   notifier.useQueue(outbox.send);

@@ -131,6 +131,8 @@ export const Conference = z
      * carry their new statistical `code`, which the mapping knows.
      */
     reform: z.object({ mapping: z.string().min(1) }).strict().optional(),
+    /** Who holds the conference: a district (huyện, before 2025) or a province (tỉnh): "toàn huyện" / "toàn tỉnh" in messages. */
+    level: z.enum(["district", "province"]).default("district"),
   })
   .strict()
   .superRefine((c, ctx) => {

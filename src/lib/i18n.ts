@@ -19,9 +19,6 @@ export interface I18n {
 
 export class MissingMessage extends Error {}
 
-/** The message that names a district's local units ("xã, thị trấn"): `$localUnits` where nothing else is said. */
-const LOCAL_UNITS_DEFAULT = "local-units-default";
-
 /**
  * An I18n whose messages get `defaults` (written in each language, once per translate function)
  * wherever the message's own values leave them out: the conference's words every message may use,
@@ -88,14 +85,18 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     return bundle;
   }
 
-  const localUnitsDefaults = new WeakMap<FluentBundle, string>();
-  function localUnitsDefault(bundle: FluentBundle): string {
-    const known = localUnitsDefaults.get(bundle);
-    if (known !== undefined) return known;
-    const value = bundle.getMessage(LOCAL_UNITS_DEFAULT)?.value;
-    const text = value ? bundle.formatPattern(value, {}) : "";
-    localUnitsDefaults.set(bundle, text);
-    return text;
+  const defaultsByBundle = new WeakMap<FluentBundle, Record<string, string>>();
+  /** The conference's words where no conference said them (withDefaultArgs): a district's "xã, thị trấn" and "huyện". */
+  function conferenceDefaults(bundle: FluentBundle): Record<string, string> {
+    const known = defaultsByBundle.get(bundle);
+    if (known) return known;
+    const text = (key: string) => {
+      const value = bundle.getMessage(key)?.value;
+      return value ? bundle.formatPattern(value, {}) : "";
+    };
+    const values = { localUnits: text("local-units-default"), bodyLevel: text("level-district") };
+    defaultsByBundle.set(bundle, values);
+    return values;
   }
 
   function pick(language: string | undefined): FluentBundle {
@@ -109,7 +110,7 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     if (!msg?.value) throw new MissingMessage(`missing message "${key}"`);
     // "liên hệ Ban tổ chức{ $contact }": where no contact is passed (desk pages, tests) the sentence simply names none.
     // "các { $localUnits }": the conference's kinds of local units (withDefaultArgs); without them, the district's "xã, thị trấn".
-    const clean: Record<string, FluentVariable> = { contact: "", localUnits: localUnitsDefault(owner) };
+    const clean: Record<string, FluentVariable> = { contact: "", ...conferenceDefaults(owner) };
     for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) clean[k] = v;
     const errors: Error[] = [];
     const text = owner.formatPattern(msg.value, clean, errors);
