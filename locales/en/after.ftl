@@ -5,10 +5,10 @@ admin-place-date-blank = { $place }, day … month … 20…
 
 ## The PAR index analysis report (Form 1.4)
 report-kind = REPORT
-report-summary = Analysis of the { $year } Public Administration Reform index of the communes and the town
+report-summary = Analysis of the { $year } Public Administration Reform index of the { $localUnits }
 report-sample-mark = SAMPLE DATA — not official results
 report-preview-mark = NOT PUBLISHED — the organizers' preview
-report-intro = For the { $title }, from the self-assessed and appraised scores of the { $year } PAR index of the communes and the town, the results are analysed as follows:
+report-intro = For the { $title }, from the self-assessed and appraised scores of the { $year } PAR index of the { $localUnits }, the results are analysed as follows:
 report-part-overview = I. OVERALL RESULTS
 report-overview = In { $year }, { $units } units were assessed, out of { $max } points. The average is { $average } points ({ $percent }%); the highest is { $best } ({ $bestTotal } points), the lowest { $worst } ({ $worstTotal } points). Classification: { $classes }.
 report-class-count = { $label } { $units } units
@@ -54,7 +54,7 @@ report-part-proposals = IV. PROPOSED TASKS AND SOLUTIONS
 report-proposal-weakest = Criteria to improve across the district: { $list }.
 report-proposal-plans = Each commune and the town, from its own analysis, is asked to draw up a plan to recover the points lost and improve its { $year } PAR index.
 report-proposal-placeholder = (The advising office completes the tasks and solutions before signature.)
-report-recipient-units = People's Committees of the communes and the town
+report-recipient-units = People's Committees of the { $localUnits }
 cli-report-done = Wrote the { $year } PAR index analysis report to { $file }.
 cli-report-missing-file = Missing file name: npx hoinghi analysis FILE.docx
 cli-report-extension = The file "{ $file }" must end in .docx.

@@ -154,3 +154,5 @@ export-cli-write-failed = Could not write { $file } (error { $reason }); check t
 export-cli-done = Wrote { $file }: { $seats } seats, { $attend } attending, { $substitute } substitutes, { $absent } absent, { $unanswered } without answer.
 report-notices-title = Notices sent (latest { $count }):
 rsvp-which-seat = { $unit } is invited with several seats. Which seat is this answer for?
+export-kind-ward = Ward
+export-kind-special_zone = Special zone

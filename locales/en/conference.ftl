@@ -45,3 +45,14 @@ conf-err-yaml = Conference file { $file }, line { $line }, column { $column }: t
 conf-err-read = Conference file { $file } cannot be read (error { $reason }), please check the path and the file's permissions.
 
 conf-file-ok = Conference file { $file } is valid: “{ $title }”, { $units } invited units, { $agenda } agenda items.
+conf-err-mapping = Conference file { $file }: the mapping of old to new administrative units { $mapping } in field { $field } cannot be used (error: { $reason }); check the path (relative to the conference file's folder) and the file's content.
+
+# The kinds of local units the conference invites, joined ("communes and the town" of a district; "communes, wards" of a province from 2025): $localUnits in sentences.
+local-units-default = communes and the town
+local-units-commune = communes
+local-units-ward = wards
+local-units-special_zone = special zones
+local-units-town = the town
+# The level of the body holding the conference (field level): "the whole { $bodyLevel }".
+level-district = district
+level-province = province

@@ -162,7 +162,7 @@ publish-usage = Usage: /publish to preview and confirm; /publish resend to send 
 publish-notice = The organizers have published the { $year } PAR index results. Your unit's result:
 
 ## hoinghi command line
-cli-scores-usage = Usage: hoinghi import-scores FILE.xlsx|FILE.csv [--publish]; hoinghi score-template FILE.xlsx|FILE.csv
+cli-scores-usage = Usage: hoinghi import-scores FILE.xlsx|FILE.csv [--publish | --previous]; hoinghi score-template FILE.xlsx|FILE.csv
 cli-file-not-found = File not found: { $file }.
 cli-scores-imported = Imported the { $year } table: { $units } units. The previous table (if any) is kept.
 cli-scores-not-published = Results are not published. Publish with /publish in a chat with the bot, or run again with --publish.
@@ -196,3 +196,30 @@ analysis-cuts-title = Where the appraisal took points off the self-assessment:
 analysis-no-cuts = No appraised score is below the self-assessed one.
 analysis-ask-unit = Please give the commune or town before the field's number, e.g.: /score Mường So { $field }
 analysis-field-unknown = The table has no field or criterion "{ $field }". Its fields: { $fields }.
+
+# After the 2025 reorganisation of administrative units (the conference's old-to-new mapping, src/domain/reform.ts).
+scores-err-old-merged = "{ $unit }" is the name of { $old } before the reorganisation, now merged with { $others } into { $into }, so it is unclear whose score this row is: please write the new unit's name.
+scores-err-old-part = "{ $unit }" is the name of { $old } before the reorganisation, only part of which went into { $into } (with { $others }), so it is unclear whose score this row is: please write the new unit's name.
+scores-err-old-split = "{ $unit }" is the name of { $old } before the reorganisation, now split between { $into }, so it is unclear whose score this row is: please write the new unit's name.
+scores-err-previous-merged = { $unit } was formed by the reorganisation and has no previous year of its own to compare with the old units' scores: please leave this row's "previous year" columns empty (the old units' scores are imported separately with hoinghi import-scores FILE --previous).
+scores-err-no-mapping = The conference file has no mapping of old to new administrative units (field reform.mapping), so a table of the old units cannot be imported.
+reform-previous-not-old = A table of the old units holds only the communes, wards and towns before the reorganisation.
+reform-previous-year = A table of the old units must be of a year before { $current } (the current table), not { $year }.
+cli-scores-previous-kept = Kept the { $year } table of { $units } old units (before the reorganisation) for reference; the current table is unchanged.
+# /score of a new unit: the scores of the old units it was formed from, for reference only.
+score-premerge-title = Before the reorganisation ({ $year } scores of the old units, for reference only, not { $unit }'s previous year):
+score-premerge-item = - { $name }{ $partial ->
+    [yes] {" "}(in part)
+   *[no] {""}
+  }: { $total }/{ $max }
+score-premerge-missing = - { $name }{ $partial ->
+    [yes] {" "}(in part)
+   *[no] {""}
+  }: no score
+score-premerge-name = { $kind ->
+    [town] town
+    [ward] ward
+    [special_zone] special zone
+   *[commune] commune
+  } { $name }
+cli-scores-previous-publish = A table of the old units (--previous) is only kept for reference, never published: please leave out --publish.

@@ -154,3 +154,5 @@ export-cli-write-failed = Không ghi được tệp { $file } (mã lỗi { $reas
 export-cli-done = Đã ghi { $file }: { $seats } vị trí, { $attend } tham dự, { $substitute } cử người thay, { $absent } vắng, { $unanswered } chưa trả lời.
 report-notices-title = Thông báo đã gửi (mới nhất { $count }):
 rsvp-which-seat = { $unit } được mời nhiều vị trí. Câu trả lời này dành cho vị trí nào?
+export-kind-ward = Phường
+export-kind-special_zone = Đặc khu

@@ -42,3 +42,14 @@ conf-err-yaml = Tệp hội nghị { $file }, dòng { $line }, cột { $column }
 conf-err-read = Không đọc được tệp hội nghị { $file } (mã lỗi { $reason }), hãy kiểm tra đường dẫn và quyền đọc tệp.
 
 conf-file-ok = Tệp hội nghị { $file } hợp lệ: “{ $title }”, { $units } đơn vị được mời, { $agenda } nội dung chương trình.
+conf-err-mapping = Tệp hội nghị { $file }: không dùng được tệp đối chiếu đơn vị hành chính cũ – mới { $mapping } ở trường { $field } (lỗi: { $reason }), hãy kiểm tra đường dẫn (tính từ thư mục của tệp hội nghị) và nội dung tệp.
+
+# Các loại đơn vị cấp xã mà hội nghị mời, ghép lại ("xã, thị trấn" của huyện; "xã, phường" của tỉnh từ năm 2025): $localUnits trong các câu.
+local-units-default = xã, thị trấn
+local-units-commune = xã
+local-units-ward = phường
+local-units-special_zone = đặc khu
+local-units-town = thị trấn
+# Cấp của cơ quan tổ chức hội nghị (trường level): "toàn { $bodyLevel }", "cơ quan, đơn vị { $bodyLevel }".
+level-district = huyện
+level-province = tỉnh

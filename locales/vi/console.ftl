@@ -6,7 +6,7 @@ console-choose-role = Đồng chí muốn dùng thử với vai nào?
     3. Ban tổ chức
     Gõ số tương ứng:
 console-ask-unit = Gõ tên đơn vị (ví dụ: Mường So):
-console-unit-unknown = Không tìm thấy đơn vị "{ $query }". Vui lòng gõ lại tên xã, thị trấn hoặc cơ quan.
+console-unit-unknown = Không tìm thấy đơn vị "{ $query }". Vui lòng gõ lại tên { $localUnits } hoặc cơ quan.
 console-you-are = Đồng chí đang dùng với vai: { $name }.
 console-name-guest = Khách
 console-name-organizer = Ban tổ chức
@@ -15,7 +15,7 @@ console-choose-number = (Gõ số để chọn)
 console-file-saved = Đã lưu tệp: { $file }
 console-incoming = [Tin nhắn gửi tới { $name }]
 
-cli-usage = Cách dùng: hoinghi [start | init | chat | invites [--json] | validate TỆP | import-scores TỆP [--publish] | score-template TỆP | export TỆP.xlsx | invitations THƯ-MỤC [--date YYYY-MM-DD] | checkin-poster TỆP.png/.pdf [--a3] | sign-in-list TỆP.docx | desk-link | broadcast "NỘI DUNG" | analysis TỆP.docx | minutes TỆP.docx | tasks TỆP.xlsx | import-tasks TỆP [--check] | tasks-template TỆP.xlsx]
+cli-usage = Cách dùng: hoinghi [start | init | chat | invites [--json] | validate TỆP | import-scores TỆP [--publish | --previous] | score-template TỆP | export TỆP.xlsx | invitations THƯ-MỤC [--date YYYY-MM-DD] | checkin-poster TỆP.png/.pdf [--a3] | sign-in-list TỆP.docx | desk-link | broadcast "NỘI DUNG" | analysis TỆP.docx | minutes TỆP.docx | tasks TỆP.xlsx | import-tasks TỆP [--check] | tasks-template TỆP.xlsx]
 cli-unknown-command = Không có lệnh "{ $command }". { cli-usage }
 cli-missing-file = Thiếu đường dẫn tệp. { cli-usage }
 cli-store-corrupt = Không đọc được tệp dữ liệu { $file }: { $reason }. Tệp được giữ nguyên; hãy khôi phục từ { $file }.bak hoặc chuyển tệp đi nơi khác rồi chạy lại.

@@ -85,7 +85,7 @@ cancel-done = Đã hủy thao tác đang làm dở.
 cancel-nothing = Không có thao tác nào đang làm dở.
 
 ## Đơn vị
-unit-unknown = Không tìm thấy đơn vị "{ $query }". Gõ /thanhphan để xem thành phần, hoặc ghi đúng tên xã, thị trấn, cơ quan.
+unit-unknown = Không tìm thấy đơn vị "{ $query }". Gõ /thanhphan để xem thành phần, hoặc ghi đúng tên { $localUnits }, cơ quan.
 unit-unknown-suggest = Không tìm thấy đơn vị "{ $query }". Có phải đồng chí muốn tìm: { $suggestions }?
 
 ## Quyền

@@ -264,7 +264,7 @@ desk-web-publish-stale = Bảng điểm đã thay đổi từ lúc đồng chí 
 desk-web-publish-not-yet = Kết quả chưa công bố. Đồng chí bấm "Công bố kết quả" ở mục Chỉ số CCHC để công bố.
 desk-web-publish-units-without-delegates = { $count } đơn vị chưa có đại biểu tham gia bot nên không nhận được tin: { $units }. Các đơn vị này xem kết quả trên trang công khai của Hội nghị.
 desk-web-checkin-onbehalf-not-scheduled = Chưa điểm danh thay được vì thời gian hội nghị chưa được đặt. Điểm danh mở từ 60 phút trước giờ khai mạc đến khi hội nghị kết thúc.
-desk-scores-template = Tải mẫu bảng điểm (.xlsx, đã có tên các xã, thị trấn)
+desk-scores-template = Tải mẫu bảng điểm (.xlsx, đã có tên các { $localUnits })
 desk-reception-unit-count = có mặt { $present }/{ $expected }
 
 ## Loại thông báo còn thiếu: lời báo kết quả một việc (trả lời thay, gỡ tài khoản…), trang tình trạng thông báo cần tên này

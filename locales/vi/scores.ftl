@@ -16,7 +16,7 @@ scores-embargo = Kết quả Chỉ số CCHC chưa được công bố. Kết qu
 scores-none = Chưa có bảng điểm Chỉ số CCHC. Dùng /nhapdiem để nhập bảng điểm.
 
 ## /diem
-score-ask-unit = Vui lòng gõ tên xã, thị trấn cần xem, ví dụ: Mường So (hoặc /diem Mường So).
+score-ask-unit = Vui lòng gõ tên { $localUnits } cần xem, ví dụ: Mường So (hoặc /diem Mường So).
 score-unit-not-in-table = Bảng điểm năm { $year } không có kết quả của { $unit }.
 score-title = CHỈ SỐ CCHC NĂM { $year } — { $unit }
 score-total = Tổng điểm: { $total }/{ $max } điểm ({ $percent }%)
@@ -68,7 +68,7 @@ import-usage = Cách dùng: gửi tệp .xlsx hoặc .csv kèm lệnh /nhapdiem;
 import-console = Kênh thử trên máy chủ không nhận được tệp. Vui lòng gửi bảng điểm qua Telegram (tệp kèm lệnh /nhapdiem), hoặc gửi tệp cho cán bộ quản trị để nhập trên máy chủ. Tệp mẫu ở dưới.
 import-send-file = Vui lòng gửi tệp bảng điểm (.xlsx hoặc .csv, tối đa { $mb } MB) theo mẫu đính kèm. Bot sẽ kiểm tra và cho xem trước, chưa thay thế gì cho đến khi đồng chí xác nhận.
 template-sheet-name = Bảng điểm
-template-caption = Mẫu bảng điểm Chỉ số CCHC: mỗi xã, thị trấn một dòng; sửa tên lĩnh vực và điểm tối đa theo bộ chỉ số của tỉnh.
+template-caption = Mẫu bảng điểm Chỉ số CCHC: mỗi { $localUnits } một dòng; sửa tên lĩnh vực và điểm tối đa theo bộ chỉ số của tỉnh.
 import-read = Đã đọc bảng điểm năm { $year } từ tệp { $file }: { $units } đơn vị, { $fields } lĩnh vực, tổng điểm tối đa { $max }.
 import-fields-title = Các lĩnh vực (điểm tối đa):
 import-field = { $criteria ->
@@ -162,7 +162,7 @@ publish-usage = Cách dùng: /congbo để xem trước rồi xác nhận công 
 publish-notice = Ban tổ chức đã công bố kết quả Chỉ số CCHC năm { $year }. Kết quả của đơn vị:
 
 ## Dòng lệnh hoinghi
-cli-scores-usage = Cách dùng: hoinghi import-scores TỆP.xlsx|TỆP.csv [--publish]; hoinghi score-template TỆP.xlsx|TỆP.csv
+cli-scores-usage = Cách dùng: hoinghi import-scores TỆP.xlsx|TỆP.csv [--publish | --previous]; hoinghi score-template TỆP.xlsx|TỆP.csv
 cli-file-not-found = Không tìm thấy tệp { $file }.
 cli-scores-imported = Đã nhập bảng điểm năm { $year }: { $units } đơn vị. Bảng điểm trước (nếu có) được lưu lại.
 cli-scores-not-published = Kết quả chưa công bố. Công bố bằng /congbo trong cuộc trò chuyện với bot, hoặc chạy lại lệnh với --publish.
@@ -194,5 +194,32 @@ analysis-nothing-lost = Không mất điểm nào so với điểm tối đa.
 analysis-lost-title = Mất điểm so với điểm tối đa (nhiều nhất trước):
 analysis-cuts-title = Thẩm định trừ so với điểm tự đánh giá:
 analysis-no-cuts = Điểm thẩm định không thấp hơn điểm tự đánh giá.
-analysis-ask-unit = Vui lòng ghi tên xã, thị trấn trước số lĩnh vực, ví dụ: /diem Mường So { $field }
+analysis-ask-unit = Vui lòng ghi tên { $localUnits } trước số lĩnh vực, ví dụ: /diem Mường So { $field }
 analysis-field-unknown = Bảng điểm không có lĩnh vực hay tiêu chí "{ $field }". Các lĩnh vực: { $fields }.
+
+# Sau sắp xếp đơn vị hành chính năm 2025 (tệp đối chiếu cũ – mới của hội nghị, src/domain/reform.ts).
+scores-err-old-merged = "{ $unit }" là tên { $old } trước khi sắp xếp, nay cùng { $others } hợp thành { $into }, nên không rõ dòng này là điểm của đơn vị nào: vui lòng ghi tên đơn vị mới.
+scores-err-old-part = "{ $unit }" là tên { $old } trước khi sắp xếp, chỉ một phần nhập vào { $into } (cùng { $others }), nên không rõ dòng này là điểm của đơn vị nào: vui lòng ghi tên đơn vị mới.
+scores-err-old-split = "{ $unit }" là tên { $old } trước khi sắp xếp, nay chia vào { $into }, nên không rõ dòng này là điểm của đơn vị nào: vui lòng ghi tên đơn vị mới.
+scores-err-previous-merged = { $unit } được thành lập khi sắp xếp đơn vị hành chính, không có điểm năm trước của chính đơn vị nên không so sánh với điểm của đơn vị cũ: vui lòng để trống các cột "năm trước" của dòng này (điểm của các đơn vị cũ nhập riêng bằng lệnh hoinghi import-scores TỆP --previous).
+scores-err-no-mapping = Tệp hội nghị không có tệp đối chiếu đơn vị hành chính cũ – mới (trường reform.mapping), nên không nhập được bảng điểm của các đơn vị cũ.
+reform-previous-not-old = Bảng điểm của các đơn vị cũ chỉ gồm các xã, phường, thị trấn trước khi sắp xếp.
+reform-previous-year = Bảng điểm của các đơn vị cũ phải là của năm trước năm { $current } (bảng hiện tại), không phải năm { $year }.
+cli-scores-previous-kept = Đã lưu bảng điểm năm { $year } của { $units } đơn vị cũ (trước khi sắp xếp) để tham chiếu; bảng điểm hiện tại không thay đổi.
+# /diem của một đơn vị mới: điểm của các đơn vị cũ hợp thành, chỉ để tham chiếu.
+score-premerge-title = Trước sắp xếp (điểm năm { $year } của các đơn vị cũ, chỉ để tham chiếu, không phải điểm năm trước của { $unit }):
+score-premerge-item = - { $name }{ $partial ->
+    [yes] {" "}(một phần)
+   *[no] {""}
+  }: { $total }/{ $max }
+score-premerge-missing = - { $name }{ $partial ->
+    [yes] {" "}(một phần)
+   *[no] {""}
+  }: chưa có điểm
+score-premerge-name = { $kind ->
+    [town] thị trấn
+    [ward] phường
+    [special_zone] đặc khu
+   *[commune] xã
+  } { $name }
+cli-scores-previous-publish = Bảng điểm của các đơn vị cũ (--previous) chỉ được lưu để tham chiếu, không công bố: vui lòng bỏ --publish.

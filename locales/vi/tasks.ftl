@@ -83,7 +83,7 @@ task-returned-done = Đã trả lại báo cáo hoàn thành nhiệm vụ số {
 task-report-title = NHIỆM VỤ SAU HỘI NGHỊ ({ $count })
 
 ## Giao nhiệm vụ
-task-ask-unit = Giao nhiệm vụ cho đơn vị nào? Vui lòng gõ tên xã, thị trấn hoặc cơ quan (ví dụ: Mường So).
+task-ask-unit = Giao nhiệm vụ cho đơn vị nào? Vui lòng gõ tên { $localUnits } hoặc cơ quan (ví dụ: Mường So).
 task-ask-content = Vui lòng gõ nội dung nhiệm vụ giao cho { $unit }.
 task-ask-criterion = Nhiệm vụ phục vụ tiêu chí nào? Các tiêu chí đơn vị bị trừ điểm nhiều nhất được gợi ý trước; cũng có thể gõ mã tiêu chí (ví dụ: tiêu chí 3.2), hoặc chọn không gắn tiêu chí.
 task-ask-criterion-no-scores = Nhiệm vụ phục vụ tiêu chí nào? Gõ mã tiêu chí (ví dụ: tiêu chí 3.2), hoặc chọn không gắn tiêu chí.

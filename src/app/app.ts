@@ -13,7 +13,8 @@ import { loadConferenceCached } from "../conference/cached.js";
 import type { Conference } from "../conference/schema.js";
 import { createConferenceService } from "../conference/service.js";
 import { CodeGuard } from "../domain/identity.js";
-import { createI18n, type I18n } from "../lib/i18n.js";
+import { createI18n, type I18n, withDefaultArgs } from "../lib/i18n.js";
+import { localUnitKinds } from "../domain/units.js";
 import { createLogger } from "../lib/logger.js";
 import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
 import { createOutbox, type Outbox } from "../outbox/worker.js";
@@ -63,12 +64,14 @@ export interface AppOptions {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const i18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
+  const baseI18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
   const clock = options.clock ?? systemClock;
   const conferenceFile = path.resolve(config.conferenceFile);
   const conf = options.conference ?? (await loadConferenceCached(conferenceFile, CACHE_DIR));
   const store = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
   const conference = createConferenceService({ conf, file: conferenceFile, store });
+  // "các xã, thị trấn" of a district, "các xã, phường" of a province after 2025: from the units the conference invites.
+  const i18n = withDefaultArgs(baseI18n, (t) => ({ localUnits: localUnitKinds(conference).map((k) => t(`local-units-${k}`)).join(", "), bodyLevel: t(`level-${conf.level}`) }));
   const notifier = createNotifier({ store, logger });
   const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
   notifier.useQueue(outbox.send);

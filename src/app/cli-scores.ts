@@ -12,6 +12,7 @@ import { loadConference } from "../conference/load.js";
 import { loadConfig } from "./config.js";
 import type { Translate } from "../lib/i18n.js";
 import { importSummaryText, refusalText } from "../scores/format.js";
+import { keepOldUnitsTable, isOldUnitId, OLD_UNIT_PREFIX, oldUnit } from "../domain/reform.js";
 import { replaceScoreTable } from "../domain/scores.js";
 import { unitNameById } from "../domain/units.js";
 import { publishScoresAction } from "../actions/scores.js";
@@ -41,9 +42,9 @@ async function readTableFile(file: string | undefined, t: Translate): Promise<{ 
 }
 
 /** The table read and checked against the conference's units; a table refused is one CliError with every problem. */
-export async function parseTable(conference: ConferenceService, name: string, data: Buffer, t: Translate): Promise<ParsedTable> {
+export async function parseTable(conference: ConferenceService, name: string, data: Buffer, t: Translate, oldUnits = false): Promise<ParsedTable> {
   try {
-    return await readScoreFile(conference, name, data);
+    return await readScoreFile(conference, name, data, { oldUnits });
   } catch (err) {
     if (err instanceof TableRefused) throw new CliError(refusalText(t, name, err));
     throw err;
@@ -66,20 +67,37 @@ export async function storeTable(services: Services, table: ParsedTable, publish
   return { lines, unsent: accounts - sent };
 }
 
+/** Keeps a previous year's table of old units (--previous) beside the current one; returns the line that says so. */
+export async function keepOldTable(services: Services, table: ParsedTable, t: Translate): Promise<string[]> {
+  const kept = await keepOldUnitsTable(services.store, { table, by: CLI_ACTOR, now: services.clock.now() });
+  return [t("cli-scores-previous-kept", { year: String(kept.year), units: kept.units.length })];
+}
+
+/** A summary's unit name: the conference's unit, or an old unit of the mapping ("old:<code>"). */
+function nameOf(conference: ConferenceService): (unitId: string) => string {
+  return (id) => (isOldUnitId(id) && conference.reform ? (oldUnit(conference.reform, id.slice(OLD_UNIT_PREFIX.length))?.name ?? id) : unitNameById(conference, id));
+}
+
 /** Reads, checks, prints the summary, then replaces (and publishes): here, or through the running bot when it holds the store. */
 export async function importScores(args: CliArgs, io: CliIo, t: Translate): Promise<number> {
   const { name, data } = await readTableFile(args.positionals[0], t);
   const publish = Boolean(args.values.publish);
+  const previous = Boolean(args.values.previous);
+  if (previous && publish) throw new CliError(t("cli-scores-previous-publish"));
   const app = await openApp(io).catch((err: unknown) => {
     if (err instanceof StoreLocked) return undefined;
     throw err;
   });
-  if (!app) return importThroughBot(io, t, { name, data, publish });
+  if (!app) return importThroughBot(io, t, { name, data, publish, previous });
   try {
     const { conference } = app.services;
-    const table = await parseTable(conference, name, data, t);
-    io.out(importSummaryText(t, table, (id) => unitNameById(conference, id), missingUnits(conference, table)));
+    const table = await parseTable(conference, name, data, t, previous);
+    io.out(importSummaryText(t, table, nameOf(conference), previous ? [] : missingUnits(conference, table)));
     io.out("");
+    if (previous) {
+      for (const line of await keepOldTable(app.services, table, t)) io.out(line);
+      return 0;
+    }
     const { lines, unsent } = await storeTable(app.services, table, publish, t);
     for (const line of lines) io.out(line);
     // This process runs no channel: the results wait in the outbox for the bot.
@@ -91,18 +109,18 @@ export async function importScores(args: CliArgs, io: CliIo, t: Translate): Prom
 }
 
 /** The bot holds the store: the table is checked here (its refusals printed at once), then handed to the bot. */
-async function importThroughBot(io: CliIo, t: Translate, file: { name: string; data: Buffer; publish: boolean }): Promise<number> {
+async function importThroughBot(io: CliIo, t: Translate, file: { name: string; data: Buffer; publish: boolean; previous: boolean }): Promise<number> {
   const { app } = await openForReading(io);
   try {
     const { conference } = app.services;
-    const table = await parseTable(conference, file.name, file.data, t);
-    io.out(importSummaryText(t, table, (id) => unitNameById(conference, id), missingUnits(conference, table)));
+    const table = await parseTable(conference, file.name, file.data, t, file.previous);
+    io.out(importSummaryText(t, table, nameOf(conference), file.previous ? [] : missingUnits(conference, table)));
     io.out("");
   } finally {
     await app.close();
   }
   io.out(t("cli-spool-handing"));
-  const lines = await handToBot(app.config, t, { kind: "import-scores", name: file.name, data: file.data.toString("base64"), publish: file.publish });
+  const lines = await handToBot(app.config, t, { kind: "import-scores", name: file.name, data: file.data.toString("base64"), publish: file.publish, ...(file.previous && { previous: true }) });
   for (const line of lines) io.out(line);
   return 0;
 }

@@ -100,7 +100,7 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   },
   "import-scores": {
     usage: "cli-scores-usage",
-    options: { publish: { type: "boolean" } },
+    options: { publish: { type: "boolean" }, previous: { type: "boolean" } },
     maxPositionals: 1,
     run: (args, io, t) => import("./cli-scores.js").then((m) => m.importScores(args, io, t)),
   },

@@ -12,7 +12,7 @@ import { refusalText } from "../scores/format.js";
 import type { Translate } from "../lib/i18n.js";
 import type { App } from "./app.js";
 import { CliError } from "./cli-core.js";
-import { CLI_ACTOR, parseTable, storeTable } from "./cli-scores.js";
+import { CLI_ACTOR, keepOldTable, parseTable, storeTable } from "./cli-scores.js";
 
 /** How often the bot looks for requests. */
 export const SPOOL_POLL_MS = 300;
@@ -21,7 +21,9 @@ export const SPOOL_POLL_MS = 300;
 async function run(app: App, request: SpoolRequest, t: Translate): Promise<string[]> {
   const services = app.services;
   if (request.kind === "import-scores") {
-    const table = await parseTable(services.conference, request.name, Buffer.from(request.data, "base64"), t);
+    const previous = request.previous === true;
+    const table = await parseTable(services.conference, request.name, Buffer.from(request.data, "base64"), t, previous);
+    if (previous) return keepOldTable(services, table, t);
     const { lines } = await storeTable(services, table, request.publish, t);
     return lines;
   }

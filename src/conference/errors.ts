@@ -21,7 +21,8 @@ export type ConferenceErrorCode =
   | "conf-err-invalid"
   | "conf-err-empty"
   | "conf-err-yaml"
-  | "conf-err-read";
+  | "conf-err-read"
+  | "conf-err-mapping";
 
 /** One fault in a conference file, where it is. Line and column are 1-based; 0 when unknown. */
 export interface ConferenceIssue {

@@ -2,6 +2,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type ConferenceErrorCode, ConferenceFileError, type ConferenceIssue, readConferenceText } from "./errors.js";
+import { loadReformMapping, mappingPath } from "./reform.js";
 import { Conference } from "./schema.js";
 
 
@@ -225,5 +226,8 @@ export function parseConferenceText(text: string, file: string): { conference: C
 
 /** Loads a conference file from disk. Throws ConferenceFileError for a file that is missing or wrong. */
 export function loadConference(file: string): Conference {
-  return parseConference(readConferenceText(file), file);
+  const conference = parseConference(readConferenceText(file), file);
+  // The reform's mapping is checked with the file (`hoinghi validate`): a wrong path is named with the conference file.
+  if (conference.reform) loadReformMapping(mappingPath(file, conference.reform.mapping), file);
+  return conference;
 }

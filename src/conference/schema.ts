@@ -12,7 +12,8 @@ export const Moment = z.union([
 ]);
 export type Moment = z.infer<typeof Moment>;
 
-export const UnitKind = z.enum(["agency", "commune", "town"]);
+/** An agency, or a local unit: xã (commune), thị trấn (town, before 2025), phường (ward), đặc khu (special zone, from 2025). */
+export const UnitKind = z.enum(["agency", "commune", "town", "ward", "special_zone"]);
 export type UnitKind = z.infer<typeof UnitKind>;
 
 export const Seat = z
@@ -126,6 +127,14 @@ export const Conference = z
       })
       .strict()
       .optional(),
+    /**
+     * The 2025 reform (two tiers, communes merged): the mapping of old communes to the new ones, a
+     * JSON file beside the project's (reference/dvhc-2025/), its path relative to this file. Units
+     * carry their new statistical `code`, which the mapping knows.
+     */
+    reform: z.object({ mapping: z.string().min(1) }).strict().optional(),
+    /** Who holds the conference: a district (huyện, before 2025) or a province (tỉnh): "toàn huyện" / "toàn tỉnh" in messages. */
+    level: z.enum(["district", "province"]).default("district"),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -2,6 +2,7 @@
 import type { Store } from "../../storage/store.js";
 import { fromLocal } from "../lib/time.js";
 import { findUnit, type UnitMatch } from "./match.js";
+import { mappingPath, type ReformMapping, loadReformMapping } from "./reform.js";
 import type { Conference, Moment, Unit, UnitKind } from "./schema.js";
 
 export interface EffectiveSchedule {
@@ -32,6 +33,8 @@ export interface ConferenceService {
   deadline(kind: "rsvp" | "speech"): Date | undefined;
   /** The speech assigned to a unit (III.4), if any. */
   speechFor(unitId: string): { unit: Unit; topic: string } | undefined;
+  /** The 2025 reform's mapping of old communes to new ones, when the file names one (`reform.mapping`). */
+  readonly reform?: ReformMapping;
 }
 
 export interface ConferenceServiceDeps {
@@ -76,6 +79,7 @@ function isoDate(s: string | undefined): Date | undefined {
 export function createConferenceService(deps: ConferenceServiceDeps): ConferenceService {
   const { conf, file, store } = deps;
   const byId = new Map(conf.units.map((u) => [u.id, u] as const));
+  const reform = conf.reform ? loadReformMapping(mappingPath(file, conf.reform.mapping), file) : undefined;
 
   function schedule(): EffectiveSchedule {
     const set = store.data.schedule;
@@ -107,5 +111,6 @@ export function createConferenceService(deps: ConferenceServiceDeps): Conference
       const speech = conf.speeches.find((s) => s.unit === unitId);
       return unit && speech ? { unit, topic: speech.topic } : undefined;
     },
+    ...(reform && { reform }),
   };
 }

@@ -23,7 +23,7 @@ export function seatsUnanswered(data: Data, unit: Unit): number {
 // --- audiences -----------------------------------------------------------------------------
 
 /**
- * The audiences of a notice. Stored on Notice.audience as: "all", "communes" (communes and the
+ * The audiences of a notice. Stored on Notice.audience as: "all", "communes" (every local unit: xã, phường, đặc khu, the
  * town), "agencies", "no_rsvp" (units with no seat answered: "chưa trả lời"), "no_speech" (units
  * with an assigned speech and nothing submitted), "units:<id>,<id>" (named units),
  * "resend:<noticeId>" (the accounts that have not acknowledged that notice), "direct"
@@ -81,7 +81,7 @@ export function audienceUnits(conference: ConferenceService, data: Data, a: Audi
     case "all":
       return all;
     case "communes":
-      return all.filter((u) => u.kind === "commune" || u.kind === "town");
+      return all.filter((u) => u.kind !== "agency");
     case "agencies":
       return all.filter((u) => u.kind === "agency");
     case "no_rsvp":

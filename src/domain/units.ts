@@ -38,3 +38,13 @@ export function requireUnit(conference: ConferenceService, query: string): Unit 
   if (found.suggestions.length === 0) throw new UnknownUnit("unit-unknown", { query });
   throw new UnknownUnit("unit-unknown-suggest", { query, suggestions: found.suggestions.map((u) => u.name).join(", ") });
 }
+
+/** The order local kinds are named in ("xã, phường, đặc khu", "xã, thị trấn"). */
+const LOCAL_KIND_ORDER = ["commune", "ward", "special_zone", "town"] as const;
+
+/** The kinds of local units (not agencies) the conference invites, in the order they are named; communes when it has none. */
+export function localUnitKinds(conference: Pick<ConferenceService, "units">): Array<(typeof LOCAL_KIND_ORDER)[number]> {
+  const present = new Set(conference.units().map((u) => u.kind));
+  const kinds = LOCAL_KIND_ORDER.filter((k) => present.has(k));
+  return kinds.length > 0 ? kinds : ["commune"];
+}

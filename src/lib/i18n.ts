@@ -20,6 +20,24 @@ export interface I18n {
 export class MissingMessage extends Error {}
 
 /**
+ * An I18n whose messages get `defaults` (written in each language, once per translate function)
+ * wherever the message's own values leave them out: the conference's words every message may use,
+ * such as `localUnits` ("xã, phường" for a province after 2025).
+ */
+export function withDefaultArgs(i18n: I18n, defaults: (t: Translate) => MessageArgs): I18n {
+  return {
+    languages: i18n.languages,
+    has: (key, language) => i18n.has(key, language),
+    keys: (language) => i18n.keys(language),
+    forLanguage(language) {
+      const base = i18n.forLanguage(language);
+      let values: MessageArgs | undefined;
+      return (key, args) => base(key, { ...(values ??= defaults(base)), ...args });
+    },
+  };
+}
+
+/**
  * Fluent formats a number, and picks a variant by it, with an Intl.NumberFormat and an
  * Intl.PluralRules that it makes once per bundle and options and keeps in `bundle._intls`. For a
  * language whose rules src/lib/numbers.ts knows, the two for the default options (every `{ $n }`;
@@ -67,6 +85,20 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     return bundle;
   }
 
+  const defaultsByBundle = new WeakMap<FluentBundle, Record<string, string>>();
+  /** The conference's words where no conference said them (withDefaultArgs): a district's "xã, thị trấn" and "huyện". */
+  function conferenceDefaults(bundle: FluentBundle): Record<string, string> {
+    const known = defaultsByBundle.get(bundle);
+    if (known) return known;
+    const text = (key: string) => {
+      const value = bundle.getMessage(key)?.value;
+      return value ? bundle.formatPattern(value, {}) : "";
+    };
+    const values = { localUnits: text("local-units-default"), bodyLevel: text("level-district") };
+    defaultsByBundle.set(bundle, values);
+    return values;
+  }
+
   function pick(language: string | undefined): FluentBundle {
     const short = language?.toLowerCase().split(/[-_]/)[0];
     return load(short && languages.includes(short) ? short : defaultLanguage);
@@ -77,7 +109,8 @@ export function createI18n(options: { dir?: string; defaultLanguage?: string } =
     const msg = owner.getMessage(key);
     if (!msg?.value) throw new MissingMessage(`missing message "${key}"`);
     // "liên hệ Ban tổ chức{ $contact }": where no contact is passed (desk pages, tests) the sentence simply names none.
-    const clean: Record<string, FluentVariable> = { contact: "" };
+    // "các { $localUnits }": the conference's kinds of local units (withDefaultArgs); without them, the district's "xã, thị trấn".
+    const clean: Record<string, FluentVariable> = { contact: "", ...conferenceDefaults(owner) };
     for (const [k, v] of Object.entries(args ?? {})) if (v !== undefined) clean[k] = v;
     const errors: Error[] = [];
     const text = owner.formatPattern(msg.value, clean, errors);

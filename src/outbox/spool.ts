@@ -35,6 +35,8 @@ export const SpoolRequestSchema = z.discriminatedUnion("kind", [
     name: z.string().min(1).max(255),
     data: z.string().max(20_000_000),
     publish: z.boolean(),
+    /** A previous year's table of the units before the 2025 reform, kept for reference (import-scores --previous). */
+    previous: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal("issue-codes"),

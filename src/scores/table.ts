@@ -37,8 +37,18 @@ export interface ClassificationStep {
   min_percent: number;
 }
 
+/** A name that finds no unit for a reason of its own (an old commune merged with others): the row's problem. */
+export interface UnitRefused {
+  refused: { key: string; args: ProblemArgs };
+}
+
 export interface ParseOptions {
-  findUnit: (name: string) => UnitMatch;
+  findUnit: (name: string) => UnitMatch | UnitRefused;
+  /**
+   * Whether a unit may carry last year's figures ("năm trước" columns): a commune merged in 2025
+   * has no last year of its own (src/domain/reform.ts hasLastYear). Default: every unit may.
+   */
+  hasLastYear?: (unitId: string) => boolean;
   /** The conference file's scheme, best first; used where the table has no "Xếp loại". */
   classification?: ClassificationStep[];
   /** The conference file's year, used where the table does not say. */
@@ -451,6 +461,10 @@ function rowUnit(check: RowCheck, ctx: TableContext): string | undefined {
     return undefined;
   }
   const found = ctx.options.findUnit(name);
+  if ("refused" in found) {
+    check.at(found.refused.key, found.refused.args);
+    return undefined;
+  }
   if (!found.unit && SUMMARY_ROW.test(foldText(name))) return undefined;
   if (!found.unit) {
     if (found.suggestions.length > 0) check.at("scores-err-unit-unknown-suggest", { suggestions: found.suggestions.map((u) => u.name).join(", ") });
@@ -521,6 +535,11 @@ function readPrevious(check: RowCheck, header: Header): { prevTotal?: number; pr
   return { prevTotal, prevRank };
 }
 
+/** Whether any field or criterion carries a "năm trước" figure. */
+function hasPrevious(fields: ScoreField[]): boolean {
+  return fields.some((f) => f.previous !== undefined || hasPrevious(f.children ?? []));
+}
+
 /** Reads and checks one row of the table: the unit's score, or undefined (a problem, or a row to skip). */
 function readRow(row: SheetRow, ctx: TableContext, problems: Problems): UnitScore | undefined {
   const { header, steps } = ctx;
@@ -533,6 +552,10 @@ function readRow(row: SheetRow, ctx: TableContext, problems: Problems): UnitScor
   const total = readTotal(check, header, fields);
   const { prevTotal, prevRank } = readPrevious(check, header);
   if (!check.ok || total === undefined) return undefined;
+  if (ctx.options.hasLastYear && !ctx.options.hasLastYear(unitId) && (prevTotal !== undefined || hasPrevious(fields))) {
+    check.at("scores-err-previous-merged");
+    return undefined;
+  }
 
   const percent = header.totalMax > 0 ? (total / header.totalMax) * 100 : 0;
   const classification = check.cell(header.cls) || classify(percent, steps);

@@ -4,6 +4,7 @@
 import type { AccountKey, Data, Role, ScoreField, ScorePreview, ScoreTable, UnitScore } from "../../storage/schema.js";
 import type { ConferenceService } from "../conference/service.js";
 import { UserError } from "../domain/errors.js";
+import { type OldFigure, oldFigures } from "../domain/reform.js";
 import { delegatesOf, visibleScores } from "../domain/scores.js";
 import { unitAddressById, unitNameById } from "../domain/units.js";
 import { msg } from "../messages/render.js";
@@ -146,6 +147,12 @@ export interface UnitResultView {
   weakest: Weakest;
   /** The unit's short name ("Mường So"), for the hint "/diem Mường So 3". */
   name?: string;
+  /**
+   * A unit formed by the 2025 reform: the figures of the old units it was made from, where the
+   * store keeps a previous table of old units (src/domain/reform.ts oldFigures). A reference, never
+   * its "last year".
+   */
+  premerge?: OldFigure[];
 }
 
 export function unitResultOf(conference: ConferenceService, table: Pick<ScoreTable, "year">, score: UnitScore, marks: Marks): UnitResultView {
@@ -189,7 +196,25 @@ export function unitResultView(data: Pick<Data, "scores">, conference: Conferenc
   const { table, published } = visibleScores(data, role);
   const score = table.units.find((u) => u.unitId === unitId);
   if (!score) throw new UserError("score-unit-not-in-table", { unit: unitAddressById(conference, unitId), year: String(table.year) });
-  return unitResultOf(conference, table, score, { sample: table.sample, preview: !published });
+  const view = unitResultOf(conference, table, score, { sample: table.sample, preview: !published });
+  const premerge = oldFigures(data, conference, unitId, table.year);
+  return premerge ? { ...view, premerge } : view;
+}
+
+/** The old units' figures under a new unit's result: one block per year (newest first), then the old units without a figure. */
+function premergeLines(v: UnitResultView): MessageArg[] {
+  const figures = v.premerge ?? [];
+  const name = (f: OldFigure) => msg("score-premerge-name", { kind: f.old.kind, name: f.old.shortName });
+  const years = [...new Set(figures.flatMap((f) => (f.year === undefined ? [] : [f.year])))].sort((a, b) => b - a);
+  const lines: MessageArg[] = [];
+  for (const year of years) {
+    lines.push("", msg("score-premerge-title", { year: String(year), unit: v.unit }));
+    for (const f of figures.filter((x) => x.year === year && x.score)) {
+      lines.push(msg("score-premerge-item", { name: name(f), partial: f.partial ? "yes" : "no", total: round2(f.score?.total ?? 0), max: round2(f.score?.max ?? 0) }));
+    }
+  }
+  for (const f of figures.filter((x) => !x.score)) lines.push(msg("score-premerge-missing", { name: name(f), partial: f.partial ? "yes" : "no" }));
+  return lines;
 }
 
 /** Lines as one message: each line a message (or a plain value), joined by line breaks in the reader's language file. */
@@ -258,6 +283,7 @@ export function unitResultMessage(v: UnitResultView): Message {
     }
   }
   lines.push(...topLostLines(v));
+  lines.push(...premergeLines(v));
   return linesMessage(lines);
 }
 

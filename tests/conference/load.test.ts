@@ -100,7 +100,7 @@ describe("a broken conference file", () => {
     expect(err.code).toBe("conf-err-enum");
     expect(err.params.value).toBe("huyen");
     expect(err.describe(vi)).toBe(
-      `Tệp hội nghị broken.yaml, dòng ${line}: trường units[3].kind không nhận giá trị “huyen”, chỉ dùng một trong các giá trị agency, commune, town.`,
+      `Tệp hội nghị broken.yaml, dòng ${line}: trường units[3].kind không nhận giá trị “huyen”, chỉ dùng một trong các giá trị agency, commune, town, ward, special_zone.`,
     );
     expect(err.describe(en)).toContain(`line ${line}: field units[3].kind cannot be “huyen”`);
   });
