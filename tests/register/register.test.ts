@@ -32,7 +32,7 @@ function prose(text: string): string {
 }
 
 /** Terminal messages (`npx hoinghi …`, `hoinghi init`, start-up refusals): they may name the console and the command line. */
-const isCli = (id: string) => /:(?:cli|doc-cli|poster-cli|export-cli|desk-cli|init|config)-/.test(id);
+const isCli = (id: string) => /:(?:cli|doc-cli|poster-cli|export-cli|desk-cli|list-cli|task-cli|init|config)-/.test(id);
 
 describe("lời văn của văn phòng huyện trong locales/vi", () => {
   const vi = messages("vi");
