@@ -141,3 +141,4 @@ desk-conclusions-preview-title = Preview of the conclusions
 cli-conclusions-missing-file = The file name is missing: hoinghi conclusions FILE.docx
 cli-conclusions-done-issued = Conclusions no. { $number } written to { $file }.
 cli-conclusions-done-draft = The draft conclusions (not issued) written to { $file }.
+cli-conclusions-usage = Usage: hoinghi conclusions FILE.docx (the issued conclusions, or the draft while not issued)

@@ -141,3 +141,4 @@ desk-conclusions-preview-title = Xem trước Thông báo kết luận
 cli-conclusions-missing-file = Thiếu tên tệp: hoinghi conclusions TỆP.docx
 cli-conclusions-done-issued = Đã ghi Thông báo kết luận số { $number } vào { $file }.
 cli-conclusions-done-draft = Đã ghi dự thảo Thông báo kết luận (chưa ban hành) vào { $file }.
+cli-conclusions-usage = Cách dùng: hoinghi conclusions TỆP.docx (Thông báo kết luận đã ban hành, hoặc dự thảo khi chưa ban hành)
