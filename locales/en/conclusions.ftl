@@ -8,6 +8,7 @@ notice-kind-conclusions = Conclusions
 conclusions-kind = NOTICE
 conclusions-summary = Conclusions of { $chair } at the { $title }
 conclusions-default-issuer = Office of the District People's Council and People's Committee
+conclusions-default-header = OFFICE OF THE DISTRICT / COUNCIL AND COMMITTEE
 conclusions-header-parent = PEOPLE'S COMMITTEE OF { $body }
 conclusions-default-signer = P.P. CHIEF OF OFFICE / DEPUTY CHIEF OF OFFICE
 conclusions-draft-mark = DRAFT

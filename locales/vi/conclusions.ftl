@@ -8,6 +8,7 @@ notice-kind-conclusions = Thông báo kết luận
 conclusions-kind = THÔNG BÁO
 conclusions-summary = Kết luận của { $chair } tại { $title }
 conclusions-default-issuer = Văn phòng HĐND và UBND huyện
+conclusions-default-header = VĂN PHÒNG / HĐND VÀ UBND HUYỆN
 conclusions-header-parent = UBND { $body }
 conclusions-default-signer = KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG
 conclusions-draft-mark = DỰ THẢO

@@ -80,11 +80,13 @@ export const Conference = z
      * The Thông báo kết luận (Mẫu 1.4), issued by the office of the body whose leader chaired: that
      * office ("Văn phòng HĐND và UBND huyện"), the number's symbol (default "TB-VP"), and who signs:
      * `signer_title` with " / " between the "KT." line and the title ("KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH
-     * VĂN PHÒNG", the default), `signer_name` (blank: a line left for the name).
+     * VĂN PHÒNG", the default), `signer_name` (blank: a line left for the name); `header_lines`: the
+     * office as the header prints it, one line each (default "VĂN PHÒNG", "HĐND VÀ UBND HUYỆN").
      */
     conclusions: z
       .object({
         issuer: z.string().min(1).optional(),
+        header_lines: z.array(z.string().min(1)).min(1).optional(),
         symbol: z.string().min(1).optional(),
         signer_title: z.string().min(1).optional(),
         signer_name: z.string().min(1).optional(),

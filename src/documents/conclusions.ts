@@ -38,11 +38,12 @@ export function issuerOf(t: Translate, v: Pick<ConclusionsDocView, "issuer">): s
   return v.issuer ?? t("conclusions-default-issuer");
 }
 
-/** The header's lines: the body above (short, "UBND HUYỆN PHONG THỔ"), the office under it. */
-function headerLines(conf: ConclusionsConference, t: Translate, issuer: string): string[] {
+/** The header: the body above, short and not bold ("UBND HUYỆN PHONG THỔ"); the office under it, in the lines the file gives or the default's. */
+function header(conf: ConclusionsConference, t: Translate, v: ConclusionsDocView): Pick<AdminDoc, "parentLines" | "bodyLines"> {
   const lines = issuingBody(conf, "TB").bodyLines;
   const parent = lines.length > 1 ? t("conclusions-header-parent", { body: lines.slice(1).join(" ") }) : (lines[0] ?? "");
-  return [parent, issuer.toLocaleUpperCase("vi")];
+  const office = conf.conclusions?.header_lines ?? (v.issuer ? [v.issuer] : t("conclusions-default-header").split(" / "));
+  return { parentLines: [parent], bodyLines: office.map((l) => l.toLocaleUpperCase("vi")) };
 }
 
 /** "KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG": the line for the head of the office, then the title. */
@@ -120,7 +121,7 @@ export function conclusionsDoc(conf: ConclusionsConference, v: ConclusionsDocVie
   const body = issuingBody(conf, "TB");
   return {
     ...body,
-    bodyLines: headerLines(conf, t, issuer),
+    ...header(conf, t, v),
     symbol: v.symbol,
     number: v.number ?? "",
     ...(v.issuedDay && { issued: issuedOn(v.issuedDay) }),

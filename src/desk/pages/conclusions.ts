@@ -137,7 +137,7 @@ function blockHtml(b: Block): Html {
 function previewHtml(t: Translate, d: AdminDoc): Html {
   const signer = d.signers[0];
   return html`<article class="card" style="font-family:'Times New Roman',serif;max-width:48rem">
-    <div class="pair"><div style="text-align:center">${d.bodyLines.map((l) => html`<strong>${l}</strong><br>`)}${t("doc-number", { number: d.number || "...", symbol: d.symbol })}</div>
+    <div class="pair"><div style="text-align:center">${(d.parentLines ?? []).map((l) => html`${l}<br>`)}${d.bodyLines.map((l) => html`<strong>${l}</strong><br>`)}${t("doc-number", { number: d.number || "...", symbol: d.symbol })}</div>
     <div style="text-align:center"><strong>${t("doc-national")}</strong><br><strong><u>${t("doc-motto")}</u></strong><br><em>${placeDate(t, d.place, d.issued)}</em></div></div>
     <p style="text-align:center"><strong>${d.kind}</strong><br><strong>${d.summary}</strong></p>${(d.marks ?? []).map((m) => html`<p style="text-align:center"><em>${m}</em></p>`)}
     ${d.body.map(blockHtml)}
