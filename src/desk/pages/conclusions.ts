@@ -43,14 +43,14 @@ function partsForm(c: DeskContext, desk: Desk, parts: ConclusionsPart[]): Html {
   const { t } = c.get("signed");
   const standing = STANDING_PARTS.map((key) => {
     const value = parts.find((p) => p.key === key)?.text ?? "";
-    return html`<label class="block"><strong>${t(`conclusions-part-${key}`)}</strong><br><textarea name="${key}" rows="6" style="width:100%">${value}</textarea></label>`;
+    return html`<label class="block"><strong>${t(`conclusions-part-${key}`)}</strong><br><textarea name="${key}" rows="6" style="width:100%;font-family:inherit">${value}</textarea></label>`;
   });
   const extra = parts.filter((p) => p.key === "extra");
   const rows = [...extra, ...Array.from({ length: Math.min(EMPTY_EXTRA, MAX_EXTRA_PARTS - extra.length) }, () => ({ key: "extra" as const, title: "", text: "" }))];
   const extras = rows.map(
     (p, i) => html`<fieldset><legend>${t("desk-conclusions-extra", { n: i + 1 })}</legend>
       <label class="block">${t("desk-conclusions-extra-title")}<br><input name="extraTitle" value="${p.title ?? ""}" style="width:100%"></label>
-      <label class="block">${t("desk-conclusions-extra-text")}<br><textarea name="extraText" rows="4" style="width:100%">${p.text}</textarea></label></fieldset>`,
+      <label class="block">${t("desk-conclusions-extra-text")}<br><textarea name="extraText" rows="4" style="width:100%;font-family:inherit">${p.text}</textarea></label></fieldset>`,
   );
   return html`<form method="post" action="${desk.base}/ket-luan/luu">${desk.csrfInput(c)}<p class="muted">${t("desk-conclusions-parts-hint")}</p>
     ${standing}${extras}<p><button>${t("desk-conclusions-save")}</button></p></form>`;
