@@ -134,6 +134,17 @@ export function commentLate(comment: ConclusionsComment, consultation: Conclusio
 const NUMBER = /^[0-9A-Za-z]{1,12}$/;
 
 /**
+ * What issuing would refuse, checked before the question is asked: issued already, no assessment
+ * written, a number that is none, a day not come yet.
+ */
+export function checkIssue(data: Pick<Data, "conclusions">, input: { number: string; day: string; now: Date }): void {
+  requireNotIssued(data.conclusions);
+  requireAssessment(data.conclusions);
+  if (!NUMBER.test(input.number.trim())) throw new BadArguments("conclusions-bad-number");
+  if (input.day > localDay(input.now)) throw new BadArguments("conclusions-day-future", { day: dayText(input.day) });
+}
+
+/**
  * Issues the conclusions: the number and the day, and the text as it stands (`record`, read from the
  * draft and the record by the view), frozen. Rules: not issued yet; the assessment written; a number;
  * the day not after today.
@@ -143,11 +154,8 @@ export async function issueConclusions(
   input: { number: string; symbol: string; day: string; record: ConclusionsRecord; by: AccountKey; now: Date },
 ): Promise<ConclusionsIssue> {
   const number = input.number.trim();
-  if (!NUMBER.test(number)) throw new BadArguments("conclusions-bad-number");
-  if (input.day > localDay(input.now)) throw new BadArguments("conclusions-day-future", { day: dayText(input.day) });
   return store.mutate((d) => {
-    requireNotIssued(d.conclusions);
-    requireAssessment(d.conclusions);
+    checkIssue(d, { ...input, number });
     const issued: ConclusionsIssue = { number, symbol: input.symbol, day: input.day, at: input.now.toISOString(), by: input.by, record: structuredClone(input.record), notices: {} };
     d.conclusions.issued = issued;
     return structuredClone(issued);

@@ -154,6 +154,10 @@ describe("Thông báo kết luận Hội nghị", () => {
     d.clock.set("2027-06-25T02:00:00Z");
     c = await signedIn(d);
     csrf = c.csrf((await c.get("/ban-to-chuc/ket-luan")).body);
+    // A number that is none is refused before the question, with one sentence.
+    const bad = await c.get("/ban-to-chuc/ket-luan/ban-hanh?number=12%2F5&day=2027-06-25");
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain("Số văn bản chỉ gồm chữ số (và chữ cái), tối đa 12 ký tự, ví dụ: 125.");
     const question = await c.get("/ban-to-chuc/ket-luan/ban-hanh?number=125&day=2027-06-25");
     expect(question.body).toContain("Ban hành Thông báo số 125/TB-VP ngày 25/6/2027.");
     expect(d.app.store.data.conclusions.issued).toBeUndefined();

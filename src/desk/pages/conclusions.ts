@@ -8,7 +8,7 @@ import { issueConclusionsAction, saveConclusionsAction, sendForCommentsAction } 
 import { type AdminDoc, type Block, placeDate } from "../../documents/admin-doc.js";
 import { conclusionsCopies, conclusionsDoc, conclusionsDocx, conclusionsFileName } from "../../documents/conclusions.js";
 import { DOCX_MIME } from "../../documents/invitation-data.js";
-import { MAX_EXTRA_PARTS, STANDING_PARTS } from "../../domain/conclusions.js";
+import { checkIssue, MAX_EXTRA_PARTS, STANDING_PARTS } from "../../domain/conclusions.js";
 import { UserError } from "../../domain/errors.js";
 import { dayText, parseDeadline } from "../../domain/tasks.js";
 import { accountsOfUnit, unitName } from "../../domain/units.js";
@@ -207,10 +207,9 @@ export function registerConclusions(app: DeskApp, desk: Desk): void {
   confirmed(app, desk, "/ket-luan/ban-hanh", {
     ask: (c, input) => {
       const { t } = c.get("signed");
-      const c0 = deps.store.data.conclusions;
-      if (c0.issued) throw new UserError("conclusions-issued-locked", { number: `${c0.issued.number}/${c0.issued.symbol}`, day: dayText(c0.issued.day) });
       const number = input("number");
       const day = dayOf(input("day"), now(), "conclusions-bad-day", localDay(now()));
+      checkIssue(deps.store.data, { number, day, now: now() });
       const v = conclusionsDocView(deps.conference, deps.store.data);
       const reached = deps.conference.units().filter((u) => accountsOfUnit(deps.store.data, u.id).length > 0).length;
       const lines = [
