@@ -1,6 +1,7 @@
 // Every command of the bot, in the order help and menus show them.
 import { calendarCommands } from "./calendar.js";
 import { checkinCommands, checkinSteps } from "./checkin.js";
+import { conclusionsCommands, conclusionsSteps } from "./conclusions.js";
 import { documentCommands } from "./documents.js";
 import { deskCommands } from "./desk.js";
 import { exportCommands } from "./export.js";
@@ -27,7 +28,7 @@ import type { Services } from "../src/messages/types.js";
 export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand];
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands, conclusionsCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers, taskTriggers];
 
 /**
@@ -50,6 +51,8 @@ export const stepTable: StepTable = {
   ...reviewSteps,
   // ---- Tasks after the conference (issue 23) ----
   ...taskSteps,
+  // ---- The conclusions (issue 23) ----
+  ...conclusionsSteps,
 };
 
 /** Every name and alias a command answers to (for reading a typed command line without a running bot). */

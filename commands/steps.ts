@@ -181,6 +181,10 @@ const schemas = [
   /** The task as shown, dropped. */
   z.object({ kind: z.literal("tasks.assign.cancel") }),
 
+  // ---- The conclusions (commands/conclusions.ts) ----
+  /** A unit's comment on the draft conclusions: free text is it; chosen, it is asked for. */
+  z.object({ kind: z.literal("conclusions.comment") }),
+
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),

@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 5) and the migrations that bring older files to it.
+// The shape of the store file (schema version 7) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -300,8 +300,78 @@ export interface TasksState {
   digests?: string[];
 }
 
-/** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts). */
-export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task";
+// ---- The conclusions of the conference (Thông báo kết luận, src/domain/conclusions.ts; schema version 7) ----
+
+/** A part of the conclusions the organizers write: one of the three standing parts, or a free part with its own title. */
+export interface ConclusionsPart {
+  /** "assessment", "shortcomings", "solutions", or "extra" (a free part, titled). */
+  key: "assessment" | "shortcomings" | "solutions" | "extra";
+  /** A free part's title (the standing parts take theirs from locales/). */
+  title?: string;
+  text: string;
+}
+
+/** A unit's comment on the draft sent for comments. */
+export interface ConclusionsComment {
+  n: number;
+  unitId: string;
+  text: string;
+  by: AccountKey;
+  at: string;
+  via: "chat" | "desk";
+}
+
+/** The draft sent to the units concerned, asking for comments before a day. */
+export interface ConclusionsConsultation {
+  units: string[];
+  /** The local day comments are asked before ("YYYY-MM-DD", the whole day counts). */
+  deadline: string;
+  sentAt: string;
+  sentBy: AccountKey;
+  /** The notice each unit received (unit id → notice id), for its acknowledgements. */
+  notices: Record<string, string>;
+}
+
+/** What the issued conclusions say, frozen when they were issued (later tasks or check-ins change nothing in them). */
+export interface ConclusionsRecord {
+  /** The conference's local day, place and chair, and the counts of the check-in. */
+  day?: string;
+  place?: string;
+  present: number;
+  invited: number;
+  unitsPresent: number;
+  units: number;
+  parts: ConclusionsPart[];
+  /** The tasks part: each task's unit, number, content, criterion and deadline. */
+  tasks: Array<{ n: number; unitId: string; content: string; criterion?: string; deadline: string }>;
+}
+
+export interface ConclusionsIssue {
+  /** The number given by the office ("125"), and its symbol ("TB-VP"). */
+  number: string;
+  symbol: string;
+  /** The day of issue ("YYYY-MM-DD"). */
+  day: string;
+  at: string;
+  by: AccountKey;
+  record: ConclusionsRecord;
+  /** The notice each unit received (unit id → notice id). */
+  notices: Record<string, string>;
+}
+
+export interface ConclusionsState {
+  /** The parts as last saved; empty until the organizers write them. */
+  parts: ConclusionsPart[];
+  updatedAt?: string;
+  updatedBy?: AccountKey;
+  consultation?: ConclusionsConsultation;
+  comments: ConclusionsComment[];
+  /** Set once, never changed afterwards. */
+  issued?: ConclusionsIssue;
+}
+
+/** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts); "conclusions": the draft or the issued Thông báo kết luận. */
+export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task" | "conclusions";
 
 export interface Notice {
   id: string;
@@ -443,9 +513,11 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
   /** Tasks assigned after the conference, their previews and the digests sent (schema version 5). */
   tasks: TasksState;
+  /** The Thông báo kết luận: its draft, the comments asked for, and once issued its number and date (schema version 7). */
+  conclusions: ConclusionsState;
 }
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export function emptyData(): Data {
   return {
@@ -466,6 +538,7 @@ export function emptyData(): Data {
     sessions: {},
     handledUpdates: {},
     tasks: { list: [] },
+    conclusions: { parts: [], comments: [] },
   };
 }
 
@@ -520,6 +593,8 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   scoreNotesVersion,
   // 5 → 6: tasks assigned after the conference (none yet in an older file).
   (old) => ({ ...old, tasks: isPlainObject(old.tasks) ? old.tasks : (old.tasks ?? { list: [] }), schemaVersion: 6 }),
+  // 6 → 7: the conclusions of the conference (nothing drafted yet in an older file).
+  (old) => ({ ...old, conclusions: isPlainObject(old.conclusions) ? old.conclusions : (old.conclusions ?? { parts: [], comments: [] }), schemaVersion: 7 }),
 ];
 
 /**

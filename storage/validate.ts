@@ -148,7 +148,7 @@ export function storeSchema() {
 
   const Notice = z.object({
     id: text.min(1),
-    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task"]),
+    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task", "conclusions"]),
     text,
     file: z.object({ name: text, mime: text, path: text }).optional(),
     audience: text,
@@ -227,6 +227,35 @@ export function storeSchema() {
     digests: z.array(text).optional(),
   });
 
+  const ConclusionsPart = z.object({ key: z.enum(["assessment", "shortcomings", "solutions", "extra"]), title: text.optional(), text });
+  const Conclusions = z.object({
+    parts: z.array(ConclusionsPart),
+    updatedAt: time.optional(),
+    updatedBy: text.optional(),
+    consultation: z.object({ units: z.array(text), deadline: day, sentAt: time, sentBy: text, notices: z.record(z.string(), text) }).optional(),
+    comments: z.array(z.object({ n: z.number().int().min(1), unitId: text, text, by: text, at: time, via: z.enum(["chat", "desk"]) })),
+    issued: z
+      .object({
+        number: text.min(1),
+        symbol: text.min(1),
+        day,
+        at: time,
+        by: text,
+        notices: z.record(z.string(), text),
+        record: z.object({
+          day: day.optional(),
+          place: text.optional(),
+          present: count,
+          invited: count,
+          unitsPresent: count,
+          units: count,
+          parts: z.array(ConclusionsPart),
+          tasks: z.array(z.object({ n: z.number().int().min(1), unitId: text, content: text, criterion: text.optional(), deadline: day })),
+        }),
+      })
+      .optional(),
+  });
+
   return z.object({
     schemaVersion: count,
     accounts: z.record(z.string(), Account),
@@ -248,6 +277,7 @@ export function storeSchema() {
     handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
     sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
     tasks: Tasks,
+    conclusions: Conclusions,
   });
 }
 

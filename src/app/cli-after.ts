@@ -1,10 +1,12 @@
 // `hoinghi analysis FILE.docx` (the analysis report of the Chỉ số CCHC) and `hoinghi minutes FILE.docx`
-// (the draft minutes of the conference): the same views and documents as the desk's downloads.
+// (the draft minutes of the conference), `hoinghi conclusions FILE.docx` (the Thông báo kết luận:
+// the issued one, else the draft): the same views and documents as the desk's downloads.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../domain/errors.js";
 import type { Translate } from "../lib/i18n.js";
 import { analysisReportView } from "../views/analysis.js";
+import { conclusionsDocView } from "../views/conclusions.js";
 import { minutesView } from "../views/minutes.js";
 import { type CliArgs, CliError, openApp, type SubcommandSpec } from "./cli-core.js";
 
@@ -55,6 +57,22 @@ export const minutesSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
     const { minutesDocx } = await import("../documents/minutes.js");
     await write(t, file, await minutesDocx(services.conference.conf, view, t));
     io.out(t("cli-minutes-done", { file, present: view.totals.present, expected: view.totals.expected }));
+  } finally {
+    await app.close();
+  }
+  return 0;
+};
+
+/** The issued Thông báo kết luận, or the draft as it stands (marked so), in the conference's language. */
+export const conclusionsSubcommand: SubcommandSpec["run"] = async (args, io, t) => {
+  const file = docxTarget(args, t, "cli-conclusions-missing-file");
+  const app = await openApp(io);
+  try {
+    const { services } = app;
+    const view = conclusionsDocView(services.conference, services.store.data);
+    const { conclusionsDocx } = await import("../documents/conclusions.js");
+    await write(t, file, await conclusionsDocx(services.conference.conf, view, services.i18n.forLanguage(services.config.defaultLanguage)));
+    io.out(view.number ? t("cli-conclusions-done-issued", { number: `${view.number}/${view.symbol}`, file }) : t("cli-conclusions-done-draft", { file }));
   } finally {
     await app.close();
   }

@@ -112,6 +112,7 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   "score-template": { usage: "cli-scores-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-scores.js").then((m) => m.writeScoreTemplate(args, io, t)) },
   analysis: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.analysisSubcommand(args, io, t)) },
   minutes: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.minutesSubcommand(args, io, t)) },
+  conclusions: { usage: "cli-conclusions-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.conclusionsSubcommand(args, io, t)) },
   // ---- Tasks after the conference (src/app/cli-tasks.ts) ----
   tasks: { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksSheetSubcommand(args, io, t)) },
   "import-tasks": {

@@ -79,6 +79,23 @@ export const Conference = z
      * and write the name) and the chair's name under "CHỦ TỌA" (default: the signer's name).
      */
     minutes: z.object({ secretary: z.string().min(1).optional(), chair_name: z.string().min(1).optional() }).strict().optional(),
+    /**
+     * The Thông báo kết luận (Mẫu 1.4), issued by the office of the body whose leader chaired: that
+     * office ("Văn phòng HĐND và UBND huyện"), the number's symbol (default "TB-VP"), and who signs:
+     * `signer_title` with " / " between the "KT." line and the title ("KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH
+     * VĂN PHÒNG", the default), `signer_name` (blank: a line left for the name); `header_lines`: the
+     * office as the header prints it, one line each (default "VĂN PHÒNG", "HĐND VÀ UBND HUYỆN").
+     */
+    conclusions: z
+      .object({
+        issuer: z.string().min(1).optional(),
+        header_lines: z.array(z.string().min(1)).min(1).optional(),
+        symbol: z.string().min(1).optional(),
+        signer_title: z.string().min(1).optional(),
+        signer_name: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** Who to ask ("liên hệ Ban tổ chức"): a name, a position, a phone (empty while not known). */
     contact: z
       .object({ name: z.string().min(1), position: z.string().optional(), phone: z.string().optional() })

@@ -8,6 +8,7 @@ import { registerErrors } from "./errors.js";
 import { registerAnalysis } from "./pages/analysis.js";
 import { registerLive } from "./live.js";
 import { registerCheckin } from "./pages/checkin.js";
+import { registerConclusions } from "./pages/conclusions.js";
 import { registerDownloads } from "./pages/downloads.js";
 import { registerHall } from "./pages/hall.js";
 import { registerNotices } from "./pages/notices.js";
@@ -27,7 +28,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerConclusions]) {
     register(app, desk);
   }
   return app;

@@ -53,6 +53,8 @@ export type Block =
   | { kind: "image"; png: Buffer; widthPx: number; heightPx: number; widthMm: number; caption?: string };
 
 export interface AdminDoc {
+  /** The body above the issuer (cơ quan chủ quản), capitals, printed upright and not bold ("UBND HUYỆN PHONG THỔ"); none: left out. */
+  parentLines?: string[];
   /** The issuing body, one line each, capitals ("ỦY BAN NHÂN DÂN", "HUYỆN PHONG THỔ"). */
   bodyLines: string[];
   /** The number; blank leaves room to write it by hand when the document is registered. */
@@ -112,7 +114,8 @@ export function placeDate(t: Translate, place: string, issued: IssuedOn | undefi
 
 /** The heading: body and number on the left, Quốc hiệu, Tiêu ngữ and place-date on the right. */
 function heading(d: AdminDoc, t: Translate): Table {
-  const left = [...d.bodyLines.map((line) => para(line, { size: 13, bold: true, align: "center" })), rule(LEFT_MM, 22)];
+  const parent = (d.parentLines ?? []).map((line) => para(line, { size: 12, align: "center" }));
+  const left = [...parent, ...d.bodyLines.map((line) => para(line, { size: 13, bold: true, align: "center" })), rule(LEFT_MM, 22)];
   const right = [
     para(t("doc-national"), { size: 13, bold: true, align: "center" }),
     para(t("doc-motto"), { size: 14, bold: true, underline: true, align: "center" }),

@@ -33,6 +33,8 @@ export function noticeBody(notice: Pick<Notice, "kind" | "text" | "data">, t: Tr
   }
   if (notice.kind === "schedule_change") return [t("notice-change-header"), title, ...changeLines(t, data)].join("\n");
   if (notice.kind === "broadcast") return `${t("notice-broadcast-header")}\n${notice.text}`;
+  // The conclusions' notices (src/actions/conclusions.ts): a message key and its values.
+  if (notice.kind === "conclusions" && data.key) return t(data.key, data);
   return notice.text;
 }
 

@@ -215,6 +215,8 @@ function pagesToCheck(): Array<[string, string]> {
     ["notices", "/ban-to-chuc/thong-bao"],
     ["notice", `/ban-to-chuc/thong-bao/${notice}`],
     ["tasks", "/ban-to-chuc/nhiem-vu"],
+    ["conclusions", "/ban-to-chuc/ket-luan"],
+    ["conclusions-preview", "/ban-to-chuc/ket-luan/xem-truoc"],
     ["public", "/"],
   ];
 }

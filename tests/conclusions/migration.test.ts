@@ -1,0 +1,61 @@
+// Schema version 7 adds the conclusions (Thông báo kết luận): a store of version 6 (tasks assigned, the
+// conference over, the day the program is upgraded) opens with nothing drafted yet, its tasks as they
+// were, and its original kept; a conclusions record that is not one is refused at start-up.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { emptyData, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
+import { openStore } from "../../storage/store.js";
+import { checkStore } from "../../storage/validate.js";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+const TASK = { n: 1, unitId: "muong-so", content: "Rà soát thủ tục hành chính", deadline: "2027-07-15", reportEvery: "none", assignedBy: "console:org-1", assignedAt: "2027-06-21T02:00:00.000Z", reports: [], decisions: [] };
+
+/** A version-6 file: Mường So has a task, nothing of the conclusions exists. */
+function version6(): Record<string, unknown> {
+  const { conclusions: _none, ...rest } = emptyData();
+  return { ...rest, schemaVersion: 6, tasks: { list: [TASK] } };
+}
+
+describe("schema version 7: the conclusions", () => {
+  it("the migration 6 → 7 gives an empty draft and keeps the tasks", () => {
+    expect(SCHEMA_VERSION).toBe(7);
+    const data = migrate(structuredClone(version6()), "hoinghi.json");
+    expect(data.schemaVersion).toBe(7);
+    expect(data.conclusions).toEqual({ parts: [], comments: [] });
+    expect(data.tasks.list).toEqual([TASK]);
+    expect(checkStore(data)).toBeUndefined();
+  });
+
+  it("a version-6 file on disk opens as version 7, written once, its original kept as hoinghi.json.v6.bak", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-conclusions-migration-"));
+    dirs.push(dir);
+    const file = path.join(dir, "hoinghi.json");
+    const old = JSON.stringify(version6());
+    await writeFile(file, old);
+    const store = await openStore({ dir });
+    try {
+      expect(store.data.conclusions.parts).toEqual([]);
+      expect(store.data.tasks.list[0]?.content).toBe("Rà soát thủ tục hành chính");
+    } finally {
+      await store.close();
+    }
+    expect(JSON.parse(await readFile(file, "utf8")).schemaVersion).toBe(7);
+    expect(await readFile(`${file}.v6.bak`, "utf8")).toBe(old);
+  });
+
+  it("an issued record without its number, or a comment of an unknown way, is refused at start-up", () => {
+    const data = emptyData();
+    const record = { present: 60, invited: 68, unitsPresent: 20, units: 20, parts: [], tasks: [] };
+    const issued = { number: "125", symbol: "TB-VP", day: "2027-06-25", at: "2027-06-25T02:00:00.000Z", by: "console:org-1", notices: {}, record };
+    expect(checkStore({ ...data, conclusions: { parts: [], comments: [], issued } })).toBeUndefined();
+    expect(checkStore({ ...data, conclusions: { parts: [], comments: [], issued: { ...issued, number: "" } } })?.path).toBe("conclusions.issued.number");
+    const comment = { n: 1, unitId: "muong-so", text: "Đề nghị lùi hạn", by: "zalo:ms1", at: "2027-06-23T02:00:00.000Z", via: "fax" };
+    expect(checkStore({ ...data, conclusions: { parts: [], comments: [comment] } })?.path).toBe("conclusions.comments[0].via");
+  });
+});
