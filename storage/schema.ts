@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 5) and the migrations that bring older files to it.
+// The shape of the store file (schema version 7) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -300,6 +300,31 @@ export interface TasksState {
   digests?: string[];
 }
 
+// ---- Remediation plans after publication (kế hoạch khắc phục; src/domain/remedy.ts) ----
+
+/** A plan being written over several messages (parts typed, photos of pages), one per unit, not yet a version. */
+export interface RemedyDraft {
+  by: AccountKey;
+  parts: string[];
+  pages?: StoredFileRef[];
+  startedAt: string;
+}
+
+/**
+ * A commune's remediation plan: versions and reviews exactly as a speech keeps them (its status is
+ * derived the same way, src/domain/speeches.ts `speechStatus`), and the draft being written.
+ */
+export interface RemedyPlan extends SpeechRecord {
+  draft?: RemedyDraft;
+}
+
+export interface RemedyState {
+  /** Each unit's plan, by unit id. */
+  plans: Record<string, RemedyPlan>;
+  /** The publication (scores.publishedAt) whose request for plans went to the communes: it goes once. */
+  requestedFor?: string;
+}
+
 /** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts). */
 export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task";
 
@@ -443,9 +468,11 @@ export interface Data {
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
   /** Tasks assigned after the conference, their previews and the digests sent (schema version 5). */
   tasks: TasksState;
+  /** The communes' remediation plans (schema version 7). */
+  remedies: RemedyState;
 }
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export function emptyData(): Data {
   return {
@@ -466,6 +493,7 @@ export function emptyData(): Data {
     sessions: {},
     handledUpdates: {},
     tasks: { list: [] },
+    remedies: { plans: {} },
   };
 }
 
@@ -520,6 +548,8 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   scoreNotesVersion,
   // 5 → 6: tasks assigned after the conference (none yet in an older file).
   (old) => ({ ...old, tasks: isPlainObject(old.tasks) ? old.tasks : (old.tasks ?? { list: [] }), schemaVersion: 6 }),
+  // 6 → 7: the communes' remediation plans (none yet in an older file).
+  (old) => ({ ...old, remedies: isPlainObject(old.remedies) ? old.remedies : (old.remedies ?? { plans: {} }), schemaVersion: 7 }),
 ];
 
 /**

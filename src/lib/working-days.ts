@@ -19,3 +19,19 @@ export function workingDaysBetween(issued: Date, start: Date): number {
   }
   return count;
 }
+
+/**
+ * The local day ("YYYY-MM-DD") `count` working days after the day of `from`: Mondays to Fridays,
+ * not counting the public holidays given (local days), in the conference's zone.
+ */
+export function addWorkingDays(from: Date | string, count: number, holidays: readonly string[] = []): string {
+  const off = new Set(holidays);
+  let day = local(from).startOf("day");
+  let left = count;
+  while (left > 0) {
+    day = day.add(1, "day");
+    const wd = day.day();
+    if (wd !== 0 && wd !== 6 && !off.has(day.format("YYYY-MM-DD"))) left -= 1;
+  }
+  return day.format("YYYY-MM-DD");
+}
