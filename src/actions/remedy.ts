@@ -182,7 +182,7 @@ export interface MeasuresToTasksInput {
  * Refused: a version other than the latest, a number the plan has not, none chosen, every one
  * chosen already a task.
  */
-export async function measuresToTasksAction(services: Deps, actor: AccountKey, input: MeasuresToTasksInput): Promise<Done<Task[]>> {
+export async function measuresToTasksAction(services: Deps, actor: AccountKey, input: MeasuresToTasksInput, change: StepChange = {}): Promise<Done<Task[]>> {
   requireRemedyUnit(services.store.data, services.conference, input.unitId);
   const view = remedyPlanView(services.store.data, services.conference, input.unitId, services.clock.now());
   if (!view.latest) throw new UserError("review-nothing", { unit: view.unit });
@@ -196,5 +196,5 @@ export async function measuresToTasksAction(services: Deps, actor: AccountKey, i
   const fresh = chosen.filter((m) => m.task === undefined);
   if (fresh.length === 0) throw new UserError("remedy-measures-already-tasks");
   const tasks = fresh.map((m) => ({ unitId: input.unitId, content: m.text, ...(m.criterion && { criterion: m.criterion }), deadline: input.deadline, reportEvery: input.reportEvery ?? "none" }));
-  return assignTasksAction(services, actor, { tasks, source: input.source });
+  return assignTasksAction(services, actor, { tasks, source: input.source }, change);
 }

@@ -25,6 +25,8 @@ export interface RemedyHeading {
   final: number;
   max: number;
   lost: number;
+  /** A whole field (lĩnh vực), where the table scores it without criteria. */
+  field: boolean;
   /** The appraisal's note on it, if any. */
   note?: string;
 }
@@ -38,6 +40,7 @@ export function remedyHeadings(data: Pick<Data, "scores">, conference: Conferenc
     final: r.final,
     max: r.max,
     lost: r.lost,
+    field: r.depth === 0,
     ...(r.note && { note: r.note }),
   }));
 }
@@ -142,7 +145,7 @@ export function remedyMissing(list: RemedyListView): RemedyListView["rows"] {
 
 /** "- Tiêu chí 3.2. …: đạt 1,5/4, mất 2,5 điểm" for each heading. */
 export function headingMessages(headings: RemedyHeading[]): Message[] {
-  return headings.map((h) => msg("remedy-heading-line", { label: h.label, final: h.final, max: h.max, lost: h.lost }));
+  return headings.map((h) => msg("remedy-heading-line", { label: h.label, final: h.final, max: h.max, lost: h.lost, kind: h.field ? "field" : "criterion" }));
 }
 
 /**
