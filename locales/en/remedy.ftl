@@ -95,3 +95,8 @@ remedy-measures-none = No measure chosen to turn into tasks.
 remedy-measure-unknown = There is no measure { $n } (the plan has { $count }).
 remedy-measures-already-tasks = Every measure chosen is already a task.
 remedy-report-missing = Not submitted: { $units }.
+
+## The upload page (Zalo)
+remedy-upload-title = Submit the remediation plan
+remedy-upload-send = Send the plan
+remedy-upload-expires = This link is your unit's own, valid until { $time }. For a new link, type /remedy in the chat with the bot.

@@ -95,3 +95,8 @@ remedy-measures-none = Chưa chọn giải pháp nào để giao thành nhiệm 
 remedy-measure-unknown = Không có giải pháp số { $n } (kế hoạch có { $count } giải pháp).
 remedy-measures-already-tasks = Các giải pháp đã chọn đều đã được giao thành nhiệm vụ.
 remedy-report-missing = Chưa nộp: { $units }.
+
+## Trang nộp tệp (Zalo)
+remedy-upload-title = Nộp kế hoạch khắc phục
+remedy-upload-send = Gửi kế hoạch
+remedy-upload-expires = Liên kết này dành riêng cho đơn vị, dùng được đến { $time }. Cần liên kết mới thì gõ /khacphuc trong cuộc trò chuyện với bot.
