@@ -100,3 +100,16 @@ remedy-report-missing = Not submitted: { $units }.
 remedy-upload-title = Submit the remediation plan
 remedy-upload-send = Send the plan
 remedy-upload-expires = This link is your unit's own, valid until { $time }. For a new link, type /remedy in the chat with the bot.
+
+## The desk: remediation plans
+desk-nav-remedy = Remediation
+desk-remedy-title = Remediation plans of the communes
+desk-remedy-counts = Remediation plans ({ $total } units)
+desk-remedy-col-status = Plan
+desk-remedy-col-at = Submitted at
+desk-remedy-all = All units
+desk-remedy-none = The unit has not submitted a plan.
+desk-remedy-criterion = criterion { $code }
+desk-remedy-tasked = assigned: task { $n }
+desk-remedy-make-tasks = Turn the measures chosen into tasks
+desk-remedy-deadline-missing = Please choose the tasks' deadline.

@@ -100,3 +100,16 @@ remedy-report-missing = Chưa nộp: { $units }.
 remedy-upload-title = Nộp kế hoạch khắc phục
 remedy-upload-send = Gửi kế hoạch
 remedy-upload-expires = Liên kết này dành riêng cho đơn vị, dùng được đến { $time }. Cần liên kết mới thì gõ /khacphuc trong cuộc trò chuyện với bot.
+
+## Bàn làm việc: trang Kế hoạch khắc phục
+desk-nav-remedy = Khắc phục
+desk-remedy-title = Kế hoạch khắc phục của các xã, thị trấn
+desk-remedy-counts = Kế hoạch khắc phục ({ $total } đơn vị)
+desk-remedy-col-status = Kế hoạch
+desk-remedy-col-at = Nộp lúc
+desk-remedy-all = Tất cả các đơn vị
+desk-remedy-none = Đơn vị chưa nộp kế hoạch.
+desk-remedy-criterion = tiêu chí { $code }
+desk-remedy-tasked = đã giao: nhiệm vụ số { $n }
+desk-remedy-make-tasks = Giao các giải pháp đã chọn thành nhiệm vụ
+desk-remedy-deadline-missing = Vui lòng chọn hạn hoàn thành của các nhiệm vụ.

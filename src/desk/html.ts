@@ -115,6 +115,7 @@ const SECTIONS: Array<[string, string]> = [
   ["/tai-ve", "desk-nav-downloads"],
   ["/thong-bao", "desk-nav-notices"],
   ["/nhiem-vu", "desk-nav-tasks"],
+  ["/khac-phuc", "desk-nav-remedy"],
 ];
 
 /** The section a path belongs to: the longest section path it starts with. */

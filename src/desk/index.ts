@@ -13,6 +13,7 @@ import { registerHall } from "./pages/hall.js";
 import { registerNotices } from "./pages/notices.js";
 import { registerOverview } from "./pages/overview.js";
 import { registerReception } from "./pages/reception.js";
+import { registerRemedy } from "./pages/remedy.js";
 import { registerScores } from "./pages/scores.js";
 import { registerSpeeches } from "./pages/speeches.js";
 import { registerTasks } from "./pages/tasks.js";
@@ -27,7 +28,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerRemedy]) {
     register(app, desk);
   }
   return app;
