@@ -234,14 +234,17 @@ const BULLET = /^(?:[-•+*–—]+|\d{1,2}[.)]|[a-zđ][.)])\s*/iu;
 /**
  * The measures of a plan's text: each non-empty line that is not a heading is one measure (its
  * bullet or number dropped), with the criterion of the heading above it. A heading names a
- * criterion ("Tiêu chí 3.2: …", "3.2. …"); text after a heading's colon is a measure of its own.
+ * criterion ("Tiêu chí 3.2: …", "3.2. …"); text after a heading's colon is a measure of its own;
+ * above the first heading only bulleted or numbered lines count (a title is not a measure).
  */
 export function remedyMeasures(text: string): Measure[] {
   const measures: Measure[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  // Where the plan has headings, a line above the first one is a measure only when bulleted or numbered (not its title).
+  const headed = lines.some((l) => HEADING.test(fold(l)));
   let criterion: string | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
+  for (const line of lines) {
+    if (!line || (headed && !criterion && !BULLET.test(line) && !HEADING.test(fold(line)))) continue;
     const heading = HEADING.exec(fold(line));
     if (heading) {
       criterion = heading[1] ?? heading[2];
