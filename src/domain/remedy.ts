@@ -227,9 +227,9 @@ export interface Measure {
 }
 
 /** "Tiêu chí 3.2 …", "TC 3.2:", "Lĩnh vực 3", or "3.2. …" (two parts at least: "1." is a numbered measure). */
-const HEADING = /^(?:(?:tieu chi|tc|linh vuc)\s*(\d{1,2}(?:\.\d{1,2}){0,3})|(\d{1,2}(?:\.\d{1,2}){1,3}))(?=$|[\s.:)–—-])/;
+const HEADING = /^(?:(?:tieu chi|tc|linh vuc)\s*(\d{1,2}(?:\.\d{1,2}){0,3})|(\d{1,2}(?:\.\d{1,2}){1,3}))(?=$|[\s.:)\u2013\u2014-])/;
 /** A bullet or a number before a measure: "-", "•", "+", "*", "1.", "2)", "a)". */
-const BULLET = /^(?:[-•+*–—]+|\d{1,2}[.)]|[a-zđ][.)])\s*/iu;
+const BULLET = /^(?:[-\u2022+*\u2013\u2014]+|\d{1,2}[.)]|[a-z\u0111][.)])\s*/iu;
 
 /**
  * The measures of a plan's text: each non-empty line that is not a heading is one measure (its

@@ -77,8 +77,8 @@ function measuresForm(desk: Desk, c: DeskContext, view: RemedyPlanView): Html {
   if (view.measures.length === 0) return html`<p>${t("remedy-measures-none-read")}</p>`;
   const items = view.measures.map((m) =>
     m.task !== undefined
-      ? html`<li>${m.text}${m.criterion ? html` — ${t("desk-remedy-criterion", { code: m.criterion })}` : ""} <strong>(${t("desk-remedy-tasked", { n: m.task })})</strong></li>`
-      : html`<li><label><input type="checkbox" name="measure" value="${m.n}"> ${m.text}${m.criterion ? html` — ${t("desk-remedy-criterion", { code: m.criterion })}` : ""}</label></li>`,
+      ? html`<li>${m.text}${m.criterion ? html` &mdash; ${t("desk-remedy-criterion", { code: m.criterion })}` : ""} <strong>(${t("desk-remedy-tasked", { n: m.task })})</strong></li>`
+      : html`<li><label><input type="checkbox" name="measure" value="${m.n}"> ${m.text}${m.criterion ? html` &mdash; ${t("desk-remedy-criterion", { code: m.criterion })}` : ""}</label></li>`,
   );
   return html`<h2>${t("remedy-measures-title", { count: view.measures.length })}</h2>
     <form method="post" action="${desk.base}${PATH}/${view.unitId}/giao">${desk.csrfInput(c)}<input type="hidden" name="version" value="${view.latest.n}">
