@@ -113,3 +113,4 @@ desk-remedy-criterion = criterion { $code }
 desk-remedy-tasked = assigned: task { $n }
 desk-remedy-make-tasks = Turn the measures chosen into tasks
 desk-remedy-deadline-missing = Please choose the tasks' deadline.
+desk-remedy-col-unit = Unit

@@ -113,3 +113,4 @@ desk-remedy-criterion = tiêu chí { $code }
 desk-remedy-tasked = đã giao: nhiệm vụ số { $n }
 desk-remedy-make-tasks = Giao các giải pháp đã chọn thành nhiệm vụ
 desk-remedy-deadline-missing = Vui lòng chọn hạn hoàn thành của các nhiệm vụ.
+desk-remedy-col-unit = Đơn vị

@@ -46,7 +46,7 @@ function listPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
     t("desk-remedy-title"),
     html`<h1>${t("desk-remedy-title")}</h1>${remedyCountsCard(t, base, list)}
     ${missing > 0 && !list.passed ? html`<form method="post" action="${base}${PATH}/nhac">${csrfInput(c)}<button>${t("remedy-choice-remind", { count: missing })}</button></form>` : ""}
-    <table class="cards"><thead><tr><th>${t("task-sheet-col-unit")}</th><th>${t("desk-remedy-col-status")}</th><th>${t("desk-remedy-col-at")}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    <table class="cards"><thead><tr><th>${t("desk-remedy-col-unit")}</th><th>${t("desk-remedy-col-status")}</th><th>${t("desk-remedy-col-at")}</th></tr></thead><tbody>${rows}</tbody></table>`,
   );
 }
 
