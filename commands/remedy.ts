@@ -32,6 +32,7 @@ import { notify } from "../src/outbox/notify.js";
 import { statusLine } from "../src/speeches/format.js";
 import { headingMessages, type RemedyListView, type RemedyPlanView, remedyListView, remedyMissing, remedyPlanView } from "../src/views/remedy.js";
 import type { SpeechStatusView } from "../src/views/speeches.js";
+import { contactRef } from "./contact.js";
 import { carriesFiles } from "./desk.js";
 import { choices, text } from "./replies.js";
 import { endsDraft } from "./speech.js";
@@ -89,7 +90,7 @@ async function overview(ctx: CommandContext, unitId: string): Promise<Reply[]> {
   const view = planView(ctx, unitId);
   const lines = [t("remedy-title", { unit: view.unit }), deadlineLine(ctx, view.deadline, view.passed), ...headingLines(ctx, view), "", statusLine(t, view.status)];
   if (view.versions > 1) lines.push(t("speech-versions-kept", { count: view.versions }));
-  if (!view.open) return [text([...lines, "", t("remedy-closed")].join("\n"))];
+  if (!view.open) return [text([...lines, "", t("remedy-closed", { contact: contactRef(t, ctx.services.conference.conf) })].join("\n"))];
   if (view.draft > 0) {
     await awaitParts(ctx);
     return [text([...lines, "", t("remedy-collecting-now", { parts: view.draft })].join("\n"))];
