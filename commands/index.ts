@@ -21,6 +21,7 @@ import { speakerCommands, speakerSteps } from "./speakers.js";
 import { keepDraftsOpen, reviewSteps, speechCommands, speechSteps } from "./speech.js";
 import type { StepTable } from "./steps.js";
 import { taskCommands, taskSteps, taskTriggers } from "./tasks.js";
+import { remedyCommands, remedySteps } from "./remedy.js";
 import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
 
@@ -28,7 +29,7 @@ import type { Services } from "../src/messages/types.js";
 export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand];
 
 /** Feature modules add their commands here. */
-const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands, conclusionsCommands];
+const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands, conclusionsCommands, remedyCommands];
 const featureTriggers: TextTrigger[][] = [noticeTriggers, taskTriggers];
 
 /**
@@ -53,6 +54,8 @@ export const stepTable: StepTable = {
   ...taskSteps,
   // ---- The conclusions (issue 23) ----
   ...conclusionsSteps,
+  // ---- Remediation plans after publication (issue 23, item 5) ----
+  ...remedySteps,
 };
 
 /** Every name and alias a command answers to (for reading a typed command line without a running bot). */

@@ -7,6 +7,7 @@ import { unitName, unitNameById } from "../src/domain/units.js";
 import type { Arrival } from "../src/views/attendance.js";
 import { type ReportView, reportView } from "../src/views/report.js";
 import { tasksReportSection } from "./tasks.js";
+import { remedyReportSection } from "./remedy.js";
 import { type ChaseKind, unitsToChase } from "./attendance.js";
 import { type Audience, chaseData, resolveAudience } from "../src/domain/notices.js";
 import type { AccountKey } from "../storage/schema.js";
@@ -127,6 +128,9 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   // Tasks after the conference: the counts per state and the overdue ones (commands/tasks.ts).
   const tasks = tasksReportSection(ctx);
   if (tasks) sections.push(tasks);
+  // The communes' remediation plans after publication (commands/remedy.ts).
+  const plans = remedyReportSection(ctx);
+  if (plans) sections.push(plans);
   // Messages the bot had accepted this month, per channel: an organizer sees a quota coming.
   const sent = r.sentThisMonth;
   if (sent) {

@@ -29,6 +29,16 @@ const rsvpStatus = z.enum(["attend", "substitute", "absent"]);
 const taskNumber = z.number().int().min(1);
 const taskText = z.string().min(1).max(2000);
 const criterionCode = z.string().regex(/^\d{1,2}(\.\d{1,2}){0,3}$/);
+const reportEvery = z.enum(["none", "weekly", "monthly"]);
+/** A task typed step by step, as shown to confirm: its unit, content, criterion, deadline, supporting units and reports. */
+const assignValues = {
+  unit: text.min(1),
+  content: taskText,
+  criterion: criterionCode.optional(),
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  supporting: z.array(text.min(1)).max(20).optional(),
+  every: reportEvery.optional(),
+};
 
 /** The schema of each kind of step; the kinds are the keys of the dispatch table. */
 const schemas = [
@@ -176,14 +186,33 @@ const schemas = [
   z.object({ kind: z.literal("tasks.assign.criterion"), unit: text.min(1), content: taskText, criterion: criterionCode.optional(), none: z.boolean().optional() }),
   /** Free text is the deadline ("30/6", "30/6/2027"). */
   z.object({ kind: z.literal("tasks.assign.deadline"), unit: text.min(1), content: taskText, criterion: criterionCode.optional() }),
-  /** The task as shown, confirmed: assigned and told to the unit. */
-  z.object({ kind: z.literal("tasks.assign.confirm"), unit: text.min(1), content: taskText, criterion: criterionCode.optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** The task as shown, confirmed: assigned and told to the unit (and its supporting units, `supporting`: ids), reported on `every`. */
+  z.object({ kind: z.literal("tasks.assign.confirm"), ...assignValues }),
+  /** The task as shown: free text names its supporting units ("Văn phòng HĐND và UBND huyện, Phòng Nội vụ"; "không": none); chosen, they are asked for. */
+  z.object({ kind: z.literal("tasks.assign.supporting"), ...assignValues }),
+  /** The task as shown, reported on `every` from now: shown again to confirm. */
+  z.object({ kind: z.literal("tasks.assign.every"), ...assignValues, every: reportEvery }),
   /** The task as shown, dropped. */
   z.object({ kind: z.literal("tasks.assign.cancel") }),
 
   // ---- The conclusions (commands/conclusions.ts) ----
   /** A unit's comment on the draft conclusions: free text is it; chosen, it is asked for. */
   z.object({ kind: z.literal("conclusions.comment") }),
+  // ---- Remediation plans after publication (commands/remedy.ts, /khacphuc) ----
+  /** Free text (or a file) is the next part of the unit's plan; "xong" submits the parts as one version. */
+  z.object({ kind: z.literal("remedy.collect") }),
+  /** "Nộp bản mới": the next messages are a new version of the plan. */
+  z.object({ kind: z.literal("remedy.new") }),
+  /** Unit `unit`'s latest plan shown to an organizer. */
+  z.object({ kind: z.literal("remedy.open"), unit: text.min(1) }),
+  /** Version `version` of unit `unit`'s plan accepted (refused if a newer one came). */
+  z.object({ kind: z.literal("remedy.accept"), unit: text.min(1), version }),
+  /** Changes asked to version `version` of unit `unit`'s plan: free text is the note; chosen, it is asked for. */
+  z.object({ kind: z.literal("remedy.changes"), unit: text.min(1), version }),
+  /** Measures of version `version` of unit `unit`'s plan made tasks: free text is "1, 3 | 31/12"; chosen, it is asked for. */
+  z.object({ kind: z.literal("remedy.tasks"), unit: text.min(1), version }),
+  /** The communes that have not submitted a plan reminded. */
+  z.object({ kind: z.literal("remedy.remind") }),
 
   // ---- The router's own (commands/router.ts) ----
   /** "Ý đồng chí là…": the command `name` suggested for an unknown one, with the words typed after it. */

@@ -100,6 +100,35 @@ async function askDeadline(ctx: CommandContext, step: StepOf<"tasks.assign.crite
   return [text(t("task-ask-deadline"))];
 }
 
+/** The values of a task typed step by step, as shown to confirm. */
+type AssignValues = Omit<StepOf<"tasks.assign.confirm">, "kind">;
+
+/**
+ * The task shown whole, to confirm; the choices also add supporting units and set how often the unit
+ * reports (each shows it again), or drop it.
+ */
+function confirmReply(ctx: CommandContext, values: AssignValues): Reply[] {
+  const { services, t } = ctx;
+  const name = (id: string) => {
+    const unit = services.conference.unit(id);
+    return unit ? unitAddress(unit) : id;
+  };
+  const every = values.every ?? "none";
+  const lines = [
+    t("task-confirm", { unit: name(values.unit), content: values.content, criterion: values.criterion ?? "none", deadline: dayText(values.deadline) }),
+    t("task-confirm-more", { supporting: values.supporting?.length ? values.supporting.map(name).join(", ") : "none", every: t(`task-every-${every}`) }),
+  ];
+  const others = (["weekly", "monthly", "none"] as const).filter((e) => e !== every);
+  return [
+    choices(lines.join("\n"), [
+      offer(t("task-choice-assign"), { ...values, kind: "tasks.assign.confirm" }),
+      offer(t("task-choice-supporting"), { ...values, kind: "tasks.assign.supporting" }),
+      ...others.map((e) => offer(t(`task-choice-every-${e}`), { ...values, kind: "tasks.assign.every", every: e })),
+      offer(t("task-choice-cancel"), { kind: "tasks.assign.cancel" }),
+    ]),
+  ];
+}
+
 /** The deadline typed: the task is shown whole, to confirm. */
 async function askConfirm(ctx: CommandContext, step: StepOf<"tasks.assign.deadline">, typed: string): Promise<Reply[]> {
   const { services, t } = ctx;
@@ -107,20 +136,53 @@ async function askConfirm(ctx: CommandContext, step: StepOf<"tasks.assign.deadli
   const deadline = deadlineOf(ctx, typed);
   if (deadline < localDay(services.clock.now())) throw new BadArguments("task-deadline-past", { day: dayText(deadline) });
   await endAwaiting(services.store, ctx.account.key, "tasks.assign.deadline");
-  const unit = services.conference.unit(step.unit);
-  const summary = t("task-confirm", { unit: unit ? unitAddress(unit) : step.unit, content: step.content, criterion: step.criterion ?? "none", deadline: dayText(deadline) });
-  const values = { unit: step.unit, content: step.content, ...(step.criterion && { criterion: step.criterion }), deadline };
-  return [choices(summary, [offer(t("task-choice-assign"), { kind: "tasks.assign.confirm", ...values }), offer(t("task-choice-cancel"), { kind: "tasks.assign.cancel" })])];
+  return confirmReply(ctx, { unit: step.unit, content: step.content, ...(step.criterion && { criterion: step.criterion }), deadline });
 }
 
-export const assignSteps: StepHandlers<"tasks.assign.unit" | "tasks.assign.content" | "tasks.assign.criterion" | "tasks.assign.deadline" | "tasks.assign.confirm" | "tasks.assign.cancel"> = {
+/** "Thêm đơn vị phối hợp": the names typed ("không": none), or asked for; then the task again, to confirm. */
+async function supportingUnits(ctx: CommandContext, step: StepOf<"tasks.assign.supporting">, typed: string): Promise<Reply[]> {
+  const { services, t } = ctx;
+  const { kind: _kind, ...values } = step;
+  if (!typed) {
+    await awaitStep(services.store, ctx.account.key, step, "task-ask-supporting", services.clock.now(), { dropChoices: true });
+    return [text(t("task-ask-supporting"))];
+  }
+  const none = NO_CRITERION.test(fold(typed).trim());
+  const ids = none ? [] : typed.split(/[,;]/).flatMap((name) => (name.trim() ? [requireUnit(services.conference, name.trim()).id] : []));
+  await endAwaiting(services.store, ctx.account.key, "tasks.assign.supporting");
+  const supporting = [...new Set(ids)].filter((id) => id !== values.unit);
+  const { supporting: _before, ...rest } = values;
+  return confirmReply(ctx, { ...rest, ...(supporting.length > 0 && { supporting }) });
+}
+
+export const assignSteps: StepHandlers<
+  "tasks.assign.unit" | "tasks.assign.content" | "tasks.assign.criterion" | "tasks.assign.deadline" | "tasks.assign.confirm" | "tasks.assign.supporting" | "tasks.assign.every" | "tasks.assign.cancel"
+> = {
   "tasks.assign.unit": { command: "nhiemvu", run: (ctx, _step, typed) => askContent(ctx, typed) },
   "tasks.assign.content": { command: "nhiemvu", run: (ctx, step, typed) => (typed ? askCriterion(ctx, step, typed) : askContent(ctx, step.unit)) },
   "tasks.assign.criterion": { command: "nhiemvu", run: (ctx, step, typed) => askDeadline(ctx, step, typed) },
   "tasks.assign.deadline": { command: "nhiemvu", run: (ctx, step, typed) => askConfirm(ctx, step, typed) },
   "tasks.assign.confirm": {
     command: "nhiemvu",
-    run: (ctx, step) => assign(ctx, [{ unitId: step.unit, content: step.content, ...(step.criterion && { criterion: step.criterion }), deadline: step.deadline, reportEvery: "none" }]),
+    run: (ctx, step) =>
+      assign(ctx, [
+        {
+          unitId: step.unit,
+          content: step.content,
+          ...(step.criterion && { criterion: step.criterion }),
+          deadline: step.deadline,
+          ...(step.supporting && { supporting: step.supporting }),
+          reportEvery: step.every ?? "none",
+        },
+      ]),
+  },
+  "tasks.assign.supporting": { command: "nhiemvu", run: (ctx, step, typed) => supportingUnits(ctx, step, typed) },
+  "tasks.assign.every": {
+    command: "nhiemvu",
+    run: async (ctx, step) => {
+      const { kind: _kind, ...values } = step;
+      return confirmReply(ctx, values);
+    },
   },
   "tasks.assign.cancel": { command: "nhiemvu", run: (ctx) => Promise.resolve([text(ctx.t("task-assign-cancelled"))]) },
 };

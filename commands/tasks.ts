@@ -8,7 +8,10 @@ import { decideTaskAction, reportTaskAction } from "../src/actions/tasks.js";
 import { UserError } from "../src/domain/errors.js";
 import { requireUnitTask } from "../src/domain/tasks.js";
 import { requireUnit } from "../src/domain/units.js";
-import { safeExtension, saveFile, type StoredFile } from "../src/lib/files.js";
+import { saveFile, type StoredFile } from "../src/lib/files.js";
+import { classifyEvidence, MAX_EVIDENCE_BYTES } from "../src/domain/task-files.js";
+import { carriesFiles } from "./desk.js";
+import { uploadOfferLine } from "./upload-offer.js";
 import { fold } from "../src/lib/text.js";
 import { formatDate, formatDateTime } from "../src/lib/time.js";
 import { renderMessage } from "../src/messages/render.js";
@@ -21,19 +24,6 @@ import { assignByLine, assignSteps, startAssigning } from "./task-assign.js";
 import { choices, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
-
-const MAX_EVIDENCE_BYTES = 20_000_000;
-const EVIDENCE_TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  heic: "image/heic",
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** A message in the reader's language. */
 export const say = (ctx: CommandContext, m: Message): string => renderMessage(ctx.t, m);
@@ -83,7 +73,7 @@ function showTask(ctx: CommandContext, n: number): Reply[] {
   if (v.state === "done_on_time" || v.state === "done_late") return [text(body)];
   const list = [offer(t("task-choice-progress"), { kind: "tasks.report", task: n })];
   if (!v.pending) list.push(offer(t("task-choice-done"), { kind: "tasks.done", task: n }));
-  return [choices(body, list)];
+  return [choices(body, list), ...evidenceLink(ctx, n).map((line) => text(line))];
 }
 
 /** A delegate's /nhiemvu: the unit's tasks with state and deadline; the open ones as choices. */
@@ -139,14 +129,19 @@ export function doneWords(typed: string): { rest: string } | undefined {
 async function saveEvidence(ctx: CommandContext, n: number): Promise<StoredFile[]> {
   const file = ctx.req.file as IncomingFile | undefined;
   if (!file) return [];
-  const ext = file.kind === "photo" ? (safeExtension(file.name, "jpg") === "jpeg" ? "jpg" : safeExtension(file.name, "jpg")) : safeExtension(file.name, "");
-  const mime = EVIDENCE_TYPES[ext];
-  if (!mime) throw new UserError("task-file-type");
+  const { ext, mime } = classifyEvidence(file);
   if (file.size > MAX_EVIDENCE_BYTES) throw new UserError("task-file-too-large", { mb: MAX_EVIDENCE_BYTES / 1_000_000 });
   const data = await file.download();
   if (data.length === 0 || data.length > MAX_EVIDENCE_BYTES) throw new UserError("task-file-too-large", { mb: MAX_EVIDENCE_BYTES / 1_000_000 });
   const name = file.name || `minh-chung-${n}.${ext}`;
   return [await saveFile(ctx.services.store.dir, { stem: `task${n}-${ctx.unit?.id ?? "unit"}`, ext, name, mime }, data)];
+}
+
+/** On a channel that cannot carry a file (Zalo), the link to hand in task `n`'s evidence files (when there is a public address). */
+function evidenceLink(ctx: CommandContext, n: number): string[] {
+  if (carriesFiles(ctx.req.channel)) return [];
+  const line = uploadOfferLine(ctx.services, ctx.account, { purpose: "task", task: n }, "task-upload-offer", { n });
+  return line ? [line] : [];
 }
 
 /** A report typed or sent: "done" when it says so (or `done`), else progress; the step waiting for more stays after progress. */
@@ -195,7 +190,7 @@ async function askReport(ctx: CommandContext, n: number, done: boolean): Promise
   const step = done ? { kind: "tasks.done" as const, task: n } : { kind: "tasks.report" as const, task: n };
   const prompt = done ? "task-done-ask" : "task-report-ask";
   await awaitStep(services.store, ctx.account.key, step, prompt, services.clock.now(), { dropChoices: true });
-  return [text(t(prompt, { n }))];
+  return [text([t(prompt, { n }), ...evidenceLink(ctx, n)].join("\n\n"))];
 }
 
 // ---- The command ----

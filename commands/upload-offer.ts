@@ -3,7 +3,7 @@
 import { accountKey } from "../src/domain/identity.js";
 import { maySubmit } from "../src/domain/speeches.js";
 import { unitAddress } from "../src/domain/units.js";
-import { issueUploadToken, maskUploadToken, UPLOAD_LINK_TTL_MS, uploadKey, uploadUrl } from "../src/domain/upload-links.js";
+import { issueUploadToken, maskUploadToken, UPLOAD_LINK_TTL_MS, type UploadPurpose, uploadKey, uploadUrl } from "../src/domain/upload-links.js";
 import { formatDateTime } from "../src/lib/time.js";
 import type { Reply, Services } from "../src/messages/types.js";
 import type { Account, Channel } from "../storage/schema.js";
@@ -24,11 +24,29 @@ export function speechUploadOffer(services: OfferDeps, account: Account, key: "u
   const assignment = conference.speechFor(account.unitId);
   const now = clock.now();
   if (!assignment || !maySubmit(store.data.speeches[account.unitId], conference.deadline("speech"), now)) return undefined;
-  const token = issueUploadToken(uploadKey(store.dir, config.uploadSecret), { account: account.key, unitId: account.unitId, purpose: "speech" }, now);
-  services.logger.info({ by: account.key, unit: account.unitId, token: maskUploadToken(token) }, "upload link issued");
+  return uploadOfferLine(services, account, { purpose: "speech" }, key, { unit: unitAddress(assignment.unit) });
+}
+
+/**
+ * The sentence `key` offering `account` a personal upload link for `grant` (its unit's speech,
+ * remediation plan, or a task's evidence), with the link's address and expiry as `url` and `time`;
+ * undefined without a public address to reach the page, or without a unit.
+ */
+export function uploadOfferLine(
+  services: OfferDeps,
+  account: Account,
+  grant: { purpose: UploadPurpose; task?: number },
+  key: string,
+  args: Record<string, string | number> = {},
+): string | undefined {
+  const { config, store, clock } = services;
+  if (!config.publicUrl || !account.unitId) return undefined;
+  const now = clock.now();
+  const token = issueUploadToken(uploadKey(store.dir, config.uploadSecret), { account: account.key, unitId: account.unitId, ...grant }, now);
+  services.logger.info({ by: account.key, unit: account.unitId, purpose: grant.purpose, token: maskUploadToken(token) }, "upload link issued");
   const t = services.i18n.forLanguage(account.language);
   const until = formatDateTime(t, new Date(now.getTime() + UPLOAD_LINK_TTL_MS));
-  return t(key, { unit: unitAddress(assignment.unit), url: uploadUrl(config.publicUrl, token), time: until });
+  return t(key, { ...args, url: uploadUrl(config.publicUrl, token), time: until });
 }
 
 /**

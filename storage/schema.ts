@@ -370,6 +370,31 @@ export interface ConclusionsState {
   issued?: ConclusionsIssue;
 }
 
+// ---- Remediation plans after publication (kế hoạch khắc phục; src/domain/remedy.ts) ----
+
+/** A plan being written over several messages (parts typed, photos of pages), one per unit, not yet a version. */
+export interface RemedyDraft {
+  by: AccountKey;
+  parts: string[];
+  pages?: StoredFileRef[];
+  startedAt: string;
+}
+
+/**
+ * A commune's remediation plan: versions and reviews exactly as a speech keeps them (its status is
+ * derived the same way, src/domain/speeches.ts `speechStatus`), and the draft being written.
+ */
+export interface RemedyPlan extends SpeechRecord {
+  draft?: RemedyDraft;
+}
+
+export interface RemedyState {
+  /** Each unit's plan, by unit id. */
+  plans: Record<string, RemedyPlan>;
+  /** The publication (scores.publishedAt) whose request for plans went to the communes: it goes once. */
+  requestedFor?: string;
+}
+
 /** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts); "conclusions": the draft or the issued Thông báo kết luận. */
 export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task" | "conclusions";
 
@@ -515,9 +540,11 @@ export interface Data {
   tasks: TasksState;
   /** The Thông báo kết luận: its draft, the comments asked for, and once issued its number and date (schema version 7). */
   conclusions: ConclusionsState;
+  /** The communes' remediation plans (schema version 8). */
+  remedies: RemedyState;
 }
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export function emptyData(): Data {
   return {
@@ -539,6 +566,7 @@ export function emptyData(): Data {
     handledUpdates: {},
     tasks: { list: [] },
     conclusions: { parts: [], comments: [] },
+    remedies: { plans: {} },
   };
 }
 
@@ -595,6 +623,8 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   (old) => ({ ...old, tasks: isPlainObject(old.tasks) ? old.tasks : (old.tasks ?? { list: [] }), schemaVersion: 6 }),
   // 6 → 7: the conclusions of the conference (nothing drafted yet in an older file).
   (old) => ({ ...old, conclusions: isPlainObject(old.conclusions) ? old.conclusions : (old.conclusions ?? { parts: [], comments: [] }), schemaVersion: 7 }),
+  // 7 → 8: the communes' remediation plans (none yet in an older file).
+  (old) => ({ ...old, remedies: isPlainObject(old.remedies) ? old.remedies : (old.remedies ?? { plans: {} }), schemaVersion: 8 }),
 ];
 
 /**

@@ -79,6 +79,11 @@ export function storeSchema() {
     ),
   });
 
+  const Remedies = z.object({
+    plans: z.record(z.string(), Speech.extend({ draft: z.object({ by: text, parts: z.array(text), pages: z.array(file).optional(), startedAt: time }).optional() })),
+    requestedFor: time.optional(),
+  });
+
   const Speaker = z.object({ id: text, unitId: text, topic: text, by: text, at: time, withdrawnAt: time.optional() });
 
   const Checkin = z.object({ unitId: text, seatId: text.optional(), by: text, at: time });
@@ -278,6 +283,7 @@ export function storeSchema() {
     sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
     tasks: Tasks,
     conclusions: Conclusions,
+    remedies: Remedies,
   });
 }
 

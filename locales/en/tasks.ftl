@@ -261,3 +261,26 @@ desk-tasks-import-cancelled = Cancelled; no task assigned.
 desk-tasks-row-incomplete = Row { $row }: the unit or the deadline is missing. No task was assigned.
 desk-tasks-row-none = No row holds a task.
 desk-tasks-row = Row { $n }
+
+## Assigning: supporting units, periodic reports; evidence through a link (Zalo)
+task-confirm-more = Supporting units: { $supporting ->
+        [none] none
+       *[other] { $supporting }
+    }
+    Progress reports: { $every }
+task-choice-supporting = Add supporting units
+task-choice-every-weekly = Weekly progress reports
+task-choice-every-monthly = Monthly progress reports
+task-choice-every-none = No periodic report
+task-ask-supporting = Please type the supporting units separated by commas (for example: District People's Committee Office, Home Affairs Office), or “none”.
+task-upload-offer = To send evidence files (photos, PDF, Word, Excel) for task { $n }, open your personal link below and pick the files (valid until { $time }; please do not pass the link on):
+    { $url }
+desk-tasks-evidence = Evidence:
+desk-tasks-col-supporting = Supporting units
+desk-tasks-col-every = Periodic reports
+task-upload-title = Send a task's evidence
+task-upload-heading = Evidence of task { $n } — { $unit }
+task-upload-deadline = Deadline: { $deadline }
+task-upload-pick = Pick photos or PDF, Word, Excel files as evidence (each up to { $mb } MB, at most { $max } files).
+task-upload-send = Send the evidence
+task-upload-expires = This link is your unit's own, valid until { $time }. For a new link, type /tasks in the chat with the bot.

@@ -261,3 +261,26 @@ desk-tasks-import-cancelled = Đã hủy, không giao nhiệm vụ nào.
 desk-tasks-row-incomplete = Dòng { $row }: thiếu đơn vị hoặc hạn hoàn thành. Không nhiệm vụ nào được giao.
 desk-tasks-row-none = Chưa có dòng nào ghi nội dung nhiệm vụ.
 desk-tasks-row = Dòng { $n }
+
+## Giao nhiệm vụ: đơn vị phối hợp, báo cáo định kỳ; minh chứng qua liên kết (Zalo)
+task-confirm-more = Đơn vị phối hợp: { $supporting ->
+        [none] không có
+       *[other] { $supporting }
+    }
+    Báo cáo tiến độ: { $every }
+task-choice-supporting = Thêm đơn vị phối hợp
+task-choice-every-weekly = Báo cáo tiến độ hằng tuần
+task-choice-every-monthly = Báo cáo tiến độ hằng tháng
+task-choice-every-none = Không yêu cầu báo cáo định kỳ
+task-ask-supporting = Vui lòng gõ tên các đơn vị phối hợp, cách nhau bởi dấu phẩy (ví dụ: Văn phòng HĐND và UBND huyện, Phòng Nội vụ), hoặc gõ “không”.
+task-upload-offer = Để gửi tệp minh chứng (ảnh, PDF, Word, Excel) cho nhiệm vụ số { $n }, đồng chí mở liên kết riêng dưới đây rồi chọn tệp (hiệu lực đến { $time }; đề nghị không chuyển liên kết cho người khác):
+    { $url }
+desk-tasks-evidence = Minh chứng:
+desk-tasks-col-supporting = Đơn vị phối hợp
+desk-tasks-col-every = Báo cáo định kỳ
+task-upload-title = Gửi minh chứng nhiệm vụ
+task-upload-heading = Minh chứng nhiệm vụ số { $n } — { $unit }
+task-upload-deadline = Hạn hoàn thành: { $deadline }
+task-upload-pick = Chọn ảnh hoặc tệp PDF, Word, Excel làm minh chứng (mỗi tệp tối đa { $mb } MB, tối đa { $max } tệp).
+task-upload-send = Gửi minh chứng
+task-upload-expires = Liên kết này dành riêng cho đơn vị, dùng được đến { $time }. Cần liên kết mới thì gõ /nhiemvu trong cuộc trò chuyện với bot.

@@ -58,7 +58,7 @@ export interface UploadedFile {
 export const MAX_UPLOAD_PAGES = 30;
 
 /** Each file's kind, with the refusals a file sent on Telegram gets (type, empty, too large), before anything is kept. */
-function vetUploads(files: UploadedFile[]): SpeechFileKind[] {
+export function vetUploads(files: UploadedFile[]): SpeechFileKind[] {
   if (files.length === 0) throw new UserError("upload-no-file");
   const kinds = files.map((f) => classifySpeechFile({ name: f.name, mime: f.mime }));
   if (kinds.some((k) => k.kind === "document") && files.length > 1) throw new UserError("upload-one-document");
@@ -96,20 +96,37 @@ export async function submitSpeechFilesAction(
   const kinds = vetUploads(input.files);
   requireOpen(services, input.unitId, clock.now());
   const next = nextVersionNumber(store.data, input.unitId);
-  const kept: StoredFileRef[] = [];
-  try {
-    for (const [i, f] of input.files.entries()) {
-      const k = kinds[i] as SpeechFileKind;
-      const stem = k.kind === "document" ? `${input.unitId}-v${next}` : `${input.unitId}-v${next}-page${i + 1}`;
-      kept.push(await saveFile(store.dir, { stem, ext: k.ext, name: f.name || `thamluan.${k.ext}`, mime: k.mime }, f.data));
-    }
+  return keepingUploads(store.dir, input.files, kinds, { stem: `${input.unitId}-v${next}`, name: "thamluan" }, async (kept) => {
     const base = { unitId: input.unitId, by: actor, now: clock.now() };
     const first = kept[0] as StoredFileRef;
     const v = kinds[0]?.kind === "document" ? await submitDocument(services, { ...base, file: first }) : await submitPages(services, { ...base, pages: kept });
     services.logger.info({ unit: input.unitId, version: v.n, kind: v.kind, by: actor, via: "upload-page" }, "speech version saved");
     return { result: v, notifications: [newVersionNotification(services, actor, input.unitId, v)] };
+  });
+}
+
+/**
+ * Keeps vetted uploads under DATA_DIR/files (a document as `stem`, photos as `stem-pageN`), then
+ * runs `use` with them; files kept for something that is then refused (a deadline passed
+ * meanwhile) are removed. For a speech's version, a remediation plan's, a task's evidence.
+ */
+export async function keepingUploads<T>(
+  dataDir: string,
+  files: UploadedFile[],
+  kinds: Array<Pick<SpeechFileKind, "kind" | "ext" | "mime">>,
+  naming: { stem: string; name: string },
+  use: (kept: StoredFileRef[]) => Promise<T>,
+): Promise<T> {
+  const kept: StoredFileRef[] = [];
+  try {
+    for (const [i, f] of files.entries()) {
+      const k = kinds[i] as SpeechFileKind;
+      const stem = k.kind === "document" ? naming.stem : `${naming.stem}-page${i + 1}`;
+      kept.push(await saveFile(dataDir, { stem, ext: k.ext, name: f.name || `${naming.name}.${k.ext}`, mime: k.mime }, f.data));
+    }
+    return await use(kept);
   } catch (err) {
-    await Promise.all(kept.map((f) => unlink(path.resolve(store.dir, f.path)).catch(() => {})));
+    await Promise.all(kept.map((f) => unlink(path.resolve(dataDir, f.path)).catch(() => {})));
     throw err;
   }
 }

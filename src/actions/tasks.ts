@@ -11,6 +11,9 @@ import { msg } from "../messages/render.js";
 import type { Done, Notification, Services } from "../messages/types.js";
 import { assignedMessage, type TaskPreviewView, taskPreviewView, taskView } from "../views/tasks.js";
 import type { Actor } from "./actor.js";
+import { classifyEvidence, MAX_EVIDENCE_BYTES } from "../domain/task-files.js";
+import { requireUnitTask } from "../domain/tasks.js";
+import { keepingUploads, MAX_UPLOAD_PAGES, type UploadedFile } from "./speeches.js";
 
 type Deps = Pick<Services, "store" | "conference" | "clock" | "logger">;
 
@@ -62,6 +65,31 @@ export async function reportTaskAction(
   const view = taskView(services.store.data, services.conference, result.task, services.clock.now());
   const message = msg("task-done-reported", { n: view.n, unit: view.unitAddress, content: view.content, text: input.text ?? "none", files: input.files?.length ?? 0 });
   return { result, notifications: to.length > 0 ? [{ to, message, options: { kind: "task", createdBy: actor.key } }] : [] };
+}
+
+/**
+ * Evidence files handed in for a task through the personal upload page (Zalo): kept, then recorded
+ * as a progress report with them, as a photo sent with /nhiemvu is. Refused before anything is kept:
+ * no file, too many, a type evidence may not be, an empty or too large file, a task not the unit's
+ * or already complete.
+ */
+export async function submitTaskEvidenceAction(
+  services: Deps & Pick<Services, "config">,
+  actor: Actor,
+  input: { n: number; files: UploadedFile[]; text?: string },
+): Promise<Done<{ task: Task; report: TaskReport }>> {
+  if (!actor.unitId) throw new UserError("task-no-unit");
+  if (input.files.length === 0) throw new UserError("upload-no-file");
+  if (input.files.length > MAX_UPLOAD_PAGES) throw new UserError("upload-too-many-pages", { max: MAX_UPLOAD_PAGES });
+  const kinds = input.files.map((f) => classifyEvidence(f));
+  for (const f of input.files) {
+    if (f.data.length === 0 || f.data.length > MAX_EVIDENCE_BYTES) throw new UserError("task-file-too-large", { mb: MAX_EVIDENCE_BYTES / 1_000_000 });
+  }
+  const task = requireUnitTask(services.store.data, input.n, actor.unitId);
+  const naming = { stem: `task${task.n}-${actor.unitId}`, name: `minh-chung-${task.n}` };
+  return keepingUploads(services.store.dir, input.files, kinds, naming, (files) =>
+    reportTaskAction(services, actor, { n: task.n, kind: "progress", files, ...(input.text && { text: input.text }) }),
+  );
 }
 
 export interface DecideTaskInput {

@@ -134,6 +134,22 @@ export const Conference = z
     reminders: z.array(Moment).default([{ before_start: "1d" }, { before_start: "1h" }]),
     /** Public holidays (local days "YYYY-MM-DD"): /datlich asks to confirm a start on one of them. */
     holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "conf-err-at")).default([]),
+    /**
+     * The communes' remediation plans after publication (kế hoạch khắc phục): due on a fixed local day
+     * ("YYYY-MM-DD", the whole day counts) or a number of working days after publication (default 15).
+     */
+    remediation: z
+      .object({
+        deadline_days_after_publication: z.number().int().min(1).max(365).optional(),
+        deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "conf-err-at").optional(),
+      })
+      .strict()
+      .optional(),
+    /** Tasks after the conference: the days before a deadline a unit is reminded (default 7 and 1). */
+    tasks: z
+      .object({ remind_days_before: z.array(z.number().int().min(1).max(365)).min(1).optional() })
+      .strict()
+      .optional(),
     scores: z
       .object({
         year: z.number().int(),

@@ -116,6 +116,7 @@ const SECTIONS: Array<[string, string]> = [
   ["/thong-bao", "desk-nav-notices"],
   ["/nhiem-vu", "desk-nav-tasks"],
   ["/ket-luan", "desk-nav-conclusions"],
+  ["/khac-phuc", "desk-nav-remedy"],
 ];
 
 /** The section a path belongs to: the longest section path it starts with. */

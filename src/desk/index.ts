@@ -14,6 +14,7 @@ import { registerHall } from "./pages/hall.js";
 import { registerNotices } from "./pages/notices.js";
 import { registerOverview } from "./pages/overview.js";
 import { registerReception } from "./pages/reception.js";
+import { registerRemedy } from "./pages/remedy.js";
 import { registerScores } from "./pages/scores.js";
 import { registerSpeeches } from "./pages/speeches.js";
 import { registerTasks } from "./pages/tasks.js";
@@ -28,7 +29,7 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerConclusions]) {
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerConclusions, registerRemedy]) {
     register(app, desk);
   }
   return app;

@@ -1,26 +1,37 @@
-// The personal upload page (/nop-tep/<token>): a delegate on a phone picks the speech's Word, PDF,
-// ODT or TXT file, or photos of its pages, and sends it; it becomes the unit's next version exactly as
-// a file sent on Telegram does (src/actions/speeches.ts). The token in the address is the capability
+// The personal upload page (/nop-tep/<token>): a delegate on a phone picks files and sends them. For a
+// speech (its Word, PDF, ODT or TXT file, or photos of its pages) or the commune's remediation plan,
+// they become the next version exactly as a file sent on Telegram does (src/actions/speeches.ts,
+// src/actions/remedy.ts); for a task, evidence of a progress report (src/actions/tasks.ts). The token in the address is the capability
 // (src/domain/upload-links.ts): signed, for one account of one unit and one purpose, until it expires.
 // It is checked before the body is read; the body is counted as it arrives and refused past its
 // limit; a refused upload keeps nothing. No cookie, no script; a GET never writes.
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { Account } from "../../storage/schema.js";
+import { actorOf } from "../actions/actor.js";
+import { submitRemedyFilesAction } from "../actions/remedy.js";
 import { MAX_UPLOAD_PAGES, submitSpeechFilesAction, type UploadedFile } from "../actions/speeches.js";
+import { submitTaskEvidenceAction } from "../actions/tasks.js";
 import type { Unit } from "../conference/schema.js";
 import { UserError } from "../domain/errors.js";
 import { MAX_SPEECH_FILE_BYTES } from "../domain/speech-files.js";
 import { SpeechClosed } from "../domain/speeches.js";
-import { checkUploadToken, maskUploadToken, type UploadGrant, uploadKey } from "../domain/upload-links.js";
+import { isRemedyUnit } from "../domain/remedy.js";
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "../domain/task-files.js";
+import { checkUploadToken, maskUploadToken, type UploadGrant, type UploadPurpose, uploadKey } from "../domain/upload-links.js";
 import { unitAddress } from "../domain/units.js";
 import type { Translate } from "../lib/i18n.js";
 import { formatDateTime } from "../lib/time.js";
-import type { Services } from "../messages/types.js";
+import { writeRefusal } from "../messages/refusal.js";
+import { renderMessage } from "../messages/render.js";
+import type { Notification, Services } from "../messages/types.js";
 import { commonArgs, notify } from "../outbox/notify.js";
 import { speechDeadlineLine, statusLine } from "../speeches/format.js";
 import { deadlinesView } from "../views/letters.js";
+import { headingMessages, remedyPlanView } from "../views/remedy.js";
 import { speechStatusOf } from "../views/speeches.js";
+import { taskView } from "../views/tasks.js";
 import { type Html, html, page } from "./html.js";
 
 /** The longest body an upload may send: a document at its limit, or a few photos, and the form around them. */
@@ -30,8 +41,8 @@ export const MAX_UPLOAD_BODY_BYTES = 2 * MAX_SPEECH_FILE_BYTES + 64_000;
 const ACCEPT = ".docx,.doc,.pdf,.odt,.txt,image/*";
 
 type UploadDeps = Pick<Services, "store" | "conference" | "clock" | "logger" | "i18n" | "config" | "notifier">;
-/** A link that held: what it grants, its unit and topic, and the words of its account's language. */
-type Grant = { grant: UploadGrant; unit: Unit; topic: string; t: Translate };
+/** A link that held: what it grants, its unit, and the words of its account's language. */
+type Grant = { grant: UploadGrant; unit: Unit; t: Translate };
 type Env = { Variables: { upload: Grant } };
 
 /** A refusal of the upload page: one sentence, a status, nothing kept. */
@@ -46,9 +57,82 @@ class UploadRefused extends Error {
 
 const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff" };
 
+/** What a page of one purpose shows above its form, and the words of the form. */
+interface PageText {
+  title: string;
+  heading: string;
+  lines: string[];
+  accept: string;
+  pick: string;
+  send: string;
+  expires: string;
+}
+
+/** One purpose of a link: whether it still fits its unit, what its page shows, what an upload becomes. */
+interface Purpose {
+  /** False when the grant no longer fits (no speech assigned, not a commune, the task not the unit's). */
+  fits(deps: UploadDeps, grant: UploadGrant): boolean;
+  text(deps: UploadDeps, g: Grant): PageText;
+  /** Keeps the files as what the purpose makes of them; the sentence saying so, and whom to tell. */
+  submit(deps: UploadDeps, g: Grant, files: UploadedFile[]): Promise<{ sentence: string; notifications: Notification[] }>;
+}
+
+const EVIDENCE_ACCEPT = `${Object.keys(EVIDENCE_TYPES).map((e) => `.${e}`).join(",")},image/*`;
+const actor = (deps: UploadDeps, g: Grant) => actorOf(deps.store.data.accounts[g.grant.account] as Account, "delegate");
+
+const PURPOSES: Record<UploadPurpose, Purpose> = {
+  speech: {
+    fits: (deps, grant) => Boolean(deps.conference.speechFor(grant.unitId)),
+    text(deps, { unit, t }) {
+      const deadline = speechDeadlineLine(t, deadlinesView(deps.conference, deps.clock.now()).speech);
+      const topic = deps.conference.speechFor(unit.id)?.topic ?? "";
+      const lines = [t("speech-topic", { topic }), deadline, statusLine(t, speechStatusOf(deps.store.data.speeches[unit.id]))];
+      const pick = t("upload-pick", { mb: MAX_SPEECH_FILE_BYTES / 1_000_000, pages: MAX_UPLOAD_PAGES });
+      return { title: t("upload-title"), heading: t("upload-heading", { unit: unitAddress(unit) }), lines, accept: ACCEPT, pick, send: t("upload-send"), expires: "upload-expires" };
+    },
+    async submit(deps, { grant, unit, t }, files) {
+      const done = await submitSpeechFilesAction(deps, grant.account, { unitId: unit.id, files });
+      const v = done.result;
+      const what = v.kind === "document" ? t("speech-what-document", { name: v.file?.name ?? "" }) : t("speech-what-photos", { pages: v.pages?.length ?? 1, chars: 0 });
+      return { sentence: t("speech-saved", { unit: unitAddress(unit), n: v.n, what }), notifications: done.notifications };
+    },
+  },
+  remediation: {
+    fits: (deps, grant) => isRemedyUnit(deps.conference, grant.unitId) && Boolean(deps.store.data.scores.publishedAt),
+    text(deps, { unit, t }) {
+      const view = remedyPlanView(deps.store.data, deps.conference, unit.id, deps.clock.now());
+      const deadline = view.deadline ? t(view.passed ? "remedy-deadline-line-over" : "remedy-deadline-line", { deadline: formatDateTime(t, view.deadline) }) : t("remedy-deadline-line-none");
+      const headings = view.headings.length > 0 ? [t("remedy-headings-title"), ...headingMessages(view.headings).map((m) => renderMessage(t, m))] : [];
+      const lines = [deadline, ...headings, statusLine(t, view.status)];
+      const pick = t("upload-pick", { mb: MAX_SPEECH_FILE_BYTES / 1_000_000, pages: MAX_UPLOAD_PAGES });
+      return { title: t("remedy-upload-title"), heading: t("remedy-title", { unit: view.unit }), lines, accept: ACCEPT, pick, send: t("remedy-upload-send"), expires: "remedy-upload-expires" };
+    },
+    async submit(deps, g, files) {
+      const done = await submitRemedyFilesAction(deps, actor(deps, g), { files });
+      const view = remedyPlanView(deps.store.data, deps.conference, g.unit.id, deps.clock.now());
+      return { sentence: g.t("remedy-saved", { unit: view.unit, n: done.result.n, measures: view.measures.length }), notifications: done.notifications };
+    },
+  },
+  task: {
+    fits: (deps, grant) => deps.store.data.tasks.list.some((x) => x.n === grant.task && x.unitId === grant.unitId),
+    text(deps, { grant, unit, t }) {
+      const task = deps.store.data.tasks.list.find((x) => x.n === grant.task);
+      const v = task ? taskView(deps.store.data, deps.conference, task, deps.clock.now()) : undefined;
+      const lines = v ? [t("task-detail-content", { content: v.content }), t("task-upload-deadline", { deadline: v.deadlineText }), t("task-detail-state", { state: t(`task-state-${v.state}`) })] : [];
+      const pick = t("task-upload-pick", { mb: MAX_EVIDENCE_BYTES / 1_000_000, max: MAX_UPLOAD_PAGES });
+      return { title: t("task-upload-title"), heading: t("task-upload-heading", { n: grant.task ?? 0, unit: unitAddress(unit) }), lines, accept: EVIDENCE_ACCEPT, pick, send: t("task-upload-send"), expires: "task-upload-expires" };
+    },
+    async submit(deps, g, files) {
+      const n = g.grant.task ?? 0;
+      const done = await submitTaskEvidenceAction(deps, actor(deps, g), { n, files });
+      return { sentence: g.t("task-progress-saved", { n, report: done.result.report.n, files: files.length }), notifications: done.notifications };
+    },
+  },
+};
+
 /**
- * The grant of a token, with its unit and topic; refused when forged or expired, when the account
- * has left the unit, or when the unit has no speech to hand in.
+ * The grant of a token, with its unit; refused when forged or expired, when the account has left the
+ * unit, or when the purpose no longer fits the unit (no speech assigned, not a commune, not its task).
  */
 function vet(deps: UploadDeps, token: string, t: Translate): Grant {
   const checked = checkUploadToken(uploadKey(deps.store.dir, deps.config.uploadSecret), token, deps.clock.now());
@@ -57,32 +141,31 @@ function vet(deps: UploadDeps, token: string, t: Translate): Grant {
     throw new UploadRefused(checked.reason === "expired" ? 410 : 400, t(`upload-link-${checked.reason}`));
   }
   const { grant } = checked;
-  const assignment = deps.conference.speechFor(grant.unitId);
+  const unit = deps.conference.unit(grant.unitId);
   const account = deps.store.data.accounts[grant.account];
-  if (!assignment || account?.unitId !== grant.unitId) {
-    deps.logger.info({ token: maskUploadToken(token), unit: grant.unitId }, "upload link no longer fits its account or unit");
+  if (!unit || account?.unitId !== grant.unitId || !PURPOSES[grant.purpose].fits(deps, grant)) {
+    deps.logger.info({ token: maskUploadToken(token), unit: grant.unitId, purpose: grant.purpose }, "upload link no longer fits its account or unit");
     throw new UploadRefused(403, t("upload-link-not-yours"));
   }
-  return { grant, unit: assignment.unit, topic: assignment.topic, t: deps.i18n.forLanguage(account.language) };
+  return { grant, unit, t: deps.i18n.forLanguage(account.language) };
 }
 
-/** Topic, deadline, where the speech stands, and the form. */
+/** What the link is for, where it stands, and the form. */
 function formPage(deps: UploadDeps, g: Grant, action: string, message?: Html): string {
   const { t } = g;
-  const record = deps.store.data.speeches[g.unit.id];
-  const deadline = speechDeadlineLine(t, deadlinesView(deps.conference, deps.clock.now()).speech);
+  const p = PURPOSES[g.grant.purpose].text(deps, g);
   const big = "font-size:1.1rem;padding:.7rem 1rem;width:100%;max-width:26rem";
   return page({
     t,
-    title: t("upload-title"),
-    body: html`<h1>${t("upload-heading", { unit: unitAddress(g.unit) })}</h1>${message ?? ""}
-      <p>${t("speech-topic", { topic: g.topic })}</p><p>${deadline}</p><p>${statusLine(t, speechStatusOf(record))}</p>
+    title: p.title,
+    body: html`<h1>${p.heading}</h1>${message ?? ""}
+      ${p.lines.map((line) => html`<p>${line}</p>`)}
       <form method="post" action="${action}" enctype="multipart/form-data" class="card">
-        <p><label for="tep">${t("upload-pick", { mb: MAX_SPEECH_FILE_BYTES / 1_000_000, pages: MAX_UPLOAD_PAGES })}</label></p>
-        <p><input id="tep" type="file" name="file" accept="${ACCEPT}" multiple required style="${big}"></p>
-        <p><button style="${big}">${t("upload-send")}</button></p>
+        <p><label for="tep">${p.pick}</label></p>
+        <p><input id="tep" type="file" name="file" accept="${p.accept}" multiple required style="${big}"></p>
+        <p><button style="${big}">${p.send}</button></p>
       </form>
-      <p>${t("upload-expires", { time: formatDateTime(t, new Date(g.grant.expires)) })}</p>`,
+      <p>${t(p.expires, { time: formatDateTime(t, new Date(g.grant.expires)) })}</p>`,
   });
 }
 
@@ -102,7 +185,7 @@ async function filesOf(c: Context<Env>, t: Translate): Promise<UploadedFile[]> {
 function refusalSentence(deps: UploadDeps, t: Translate, err: unknown): string | undefined {
   const contact = commonArgs(deps, t);
   if (err instanceof SpeechClosed) return t(err.key, { ...contact, deadline: formatDateTime(t, err.deadline) });
-  if (err instanceof UserError) return t(err.key, { ...contact, ...err.args });
+  if (err instanceof UserError) return writeRefusal(t, err, contact);
   return undefined;
 }
 
@@ -132,9 +215,9 @@ export function createUploadSite(deps: UploadDeps): Hono<Env> {
     const g = c.get("upload");
     const { t } = g;
     const files = await filesOf(c, t);
-    let done: Awaited<ReturnType<typeof submitSpeechFilesAction>>;
+    let done: Awaited<ReturnType<Purpose["submit"]>>;
     try {
-      done = await submitSpeechFilesAction(deps, g.grant.account, { unitId: g.unit.id, files });
+      done = await PURPOSES[g.grant.purpose].submit(deps, g, files);
     } catch (err) {
       const sentence = refusalSentence(deps, t, err);
       if (!sentence) throw err;
@@ -142,10 +225,7 @@ export function createUploadSite(deps: UploadDeps): Hono<Env> {
       return c.html(formPage(deps, g, c.req.path, html`<p class="refusal">${sentence}</p>`), 400, HEADERS);
     }
     await notify(deps, done.notifications);
-    const v = done.result;
-    const what = v.kind === "document" ? t("speech-what-document", { name: v.file?.name ?? "" }) : t("speech-what-photos", { pages: v.pages?.length ?? 1, chars: 0 });
-    const saved = html`<p class="notice">${t("speech-saved", { unit: unitAddress(g.unit), n: v.n, what })}</p>`;
-    return c.html(formPage(deps, g, c.req.path, saved), 200, HEADERS);
+    return c.html(formPage(deps, g, c.req.path, html`<p class="notice">${done.sentence}</p>`), 200, HEADERS);
   });
   return app;
 }

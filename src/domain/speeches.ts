@@ -102,9 +102,17 @@ export function nextVersionNumber(data: Data, unitId: string): number {
  */
 function appendVersionIn(d: Data, input: { unitId: string; by: AccountKey; now: Date }, content: VersionContent): SpeechVersion {
   const record = d.speeches[input.unitId] ?? { unitId: input.unitId, versions: [], reviews: [] };
+  d.speeches[input.unitId] = record;
+  return appendVersion(record, input, content);
+}
+
+/**
+ * Appends a version to a record of versions (a speech, a commune's remediation plan): numbered 1, 2,
+ * 3… after the last, never replacing one. The caller checked, in the same write, that it may.
+ */
+export function appendVersion(record: SpeechRecord, input: { by: AccountKey; now: Date }, content: VersionContent): SpeechVersion {
   const version: SpeechVersion = { n: record.versions.length + 1, ...content, by: input.by, at: input.now.toISOString() };
   record.versions.push(version);
-  d.speeches[input.unitId] = record;
   return version;
 }
 
@@ -195,8 +203,11 @@ export async function submitDraft(
   });
 }
 
-/** What a draft makes as a version: text parts joined as paragraphs, or the pages with the parts as their text. */
-function draftContent(draft: SpeechDraft | undefined): VersionContent {
+/**
+ * What a draft makes as a version: text parts joined as paragraphs, or the pages with the parts as
+ * their text (a speech's draft, a remediation plan's). Refused: empty, joined text too long.
+ */
+export function draftContent(draft: Pick<SpeechDraft, "parts" | "pages"> | undefined): VersionContent {
   if (!draft || draftSize(draft) === 0) throw new UserError("speech-nothing-collected");
   const joined = draft.parts.join(PART_SEPARATOR);
   if (joined.length > MAX_SPEECH_CHARS) throw new UserError("speech-too-long", { length: joined.length, max: MAX_SPEECH_CHARS });
@@ -254,23 +265,43 @@ async function review(
 ): Promise<ReviewResult> {
   const unit = unitAddressById(deps.conference, input.unitId);
   return deps.store.mutate((d) => {
-    const record = d.speeches[input.unitId];
-    const latest = latestVersion(record);
-    if (!record || !latest || isWithdrawn(record)) throw new UserError("review-nothing", { unit });
-    if (latest.n !== input.version) throw new UserError("review-stale", { unit, n: latest.n, id: input.unitId });
-    if (input.decision === "accepted" && latestReview(record)?.decision === "accepted")
-      throw new UserError("review-already-accepted", { unit, n: input.version });
-    const entry: SpeechReview = {
-      version: input.version,
-      decision: input.decision,
-      ...(input.note ? { note: input.note } : {}),
-      by: input.by,
-      at: input.now.toISOString(),
-    };
-    record.reviews.push(entry);
+    const entry = appendReview(d.speeches[input.unitId], { ...input, unit });
     applyStepChange(d, input.by, change, input.now);
     return { review: entry, notice: { kind: "review", createdBy: input.by } };
   });
+}
+
+/**
+ * Records a decision on version `version` of a record of versions (a speech, a remediation plan).
+ * Rules: there is a version; it is the latest (an organizer who read an older one must read the new
+ * one first); it was not withdrawn; a version already accepted is not accepted twice, but changes
+ * may still be asked of it. `unit` names the unit in the refusals.
+ */
+export function appendReview(
+  record: SpeechRecord | undefined,
+  input: { unitId: string; unit: string; version: number; by: AccountKey; now: Date; decision: ReviewDecision; note?: string },
+): SpeechReview {
+  const { unit } = input;
+  const latest = latestVersion(record);
+  if (!record || !latest || isWithdrawn(record)) throw new UserError("review-nothing", { unit });
+  if (latest.n !== input.version) throw new UserError("review-stale", { unit, n: latest.n, id: input.unitId });
+  if (input.decision === "accepted" && latestReview(record)?.decision === "accepted") throw new UserError("review-already-accepted", { unit, n: input.version });
+  const entry: SpeechReview = {
+    version: input.version,
+    decision: input.decision,
+    ...(input.note ? { note: input.note } : {}),
+    by: input.by,
+    at: input.now.toISOString(),
+  };
+  record.reviews.push(entry);
+  return entry;
+}
+
+/** A note asking for changes, cleaned; refused when longer than MAX_REVIEW_NOTE. */
+export function reviewNote(text: string): string {
+  const note = writable(text);
+  if (note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
+  return note;
 }
 
 /** The organizers accept the latest version. See `review` for the refusals. */
@@ -291,15 +322,13 @@ export async function requestChanges(
   input: { unitId: string; version: number; by: AccountKey; now: Date; note: string },
   change: StepChange = {},
 ): Promise<ReviewResult> {
-  const note = writable(input.note);
-  if (note.length > MAX_REVIEW_NOTE) throw new UserError("review-note-too-long", { max: MAX_REVIEW_NOTE });
-  return review(deps, { ...input, note, decision: "changes_requested" }, change);
+  return review(deps, { ...input, note: reviewNote(input.note), decision: "changes_requested" }, change);
 }
 
 // ---- The draft collected over several messages ----
 
 /** How many pieces a draft holds (parts typed and pages photographed). */
-export function draftSize(draft: SpeechDraft | undefined): number {
+export function draftSize(draft: Pick<SpeechDraft, "parts" | "pages"> | undefined): number {
   return draft ? draft.parts.length + (draft.pages?.length ?? 0) : 0;
 }
 
@@ -311,7 +340,7 @@ export function draftOf(data: Data, by: AccountKey): SpeechDraft | undefined {
 const joinedLength = (parts: string[]): number => parts.join(PART_SEPARATOR).length;
 
 /** Refuses a part that would make the joined draft longer than MAX_SPEECH_CHARS. */
-export function requirePartFits(draft: SpeechDraft | undefined, part: string): void {
+export function requirePartFits(draft: Pick<SpeechDraft, "parts"> | undefined, part: string): void {
   const parts = draft?.parts ?? [];
   if (joinedLength([...parts, part]) > MAX_SPEECH_CHARS) throw new UserError("speech-part-too-long", { max: MAX_SPEECH_CHARS, length: joinedLength(parts) });
 }

@@ -1,5 +1,5 @@
 // Personal upload links: a capability for one account of one unit to hand in files for one purpose
-// (a unit's speech now; a task's evidence later), until it expires. Signed with HMAC-SHA256 under a
+// (a unit's speech, its remediation plan, a task's evidence), until it expires. Signed with HMAC-SHA256 under a
 // key from the configuration (UPLOAD_LINK_SECRET), or, without one, a key derived from DATA_DIR's
 // desk key, so that a link issued by one process holds in another. Nothing here keeps or logs a
 // whole token: a link is only ever shown to the person it was issued to.
@@ -8,8 +8,12 @@ import * as z from "zod";
 import type { AccountKey } from "../../storage/schema.js";
 import { deskKey, sameSecret } from "./desk-sessions.js";
 
-/** What a link is for. Each purpose names what an upload through it becomes. */
-export const UPLOAD_PURPOSES = ["speech"] as const;
+/**
+ * What a link is for. Each purpose names what an upload through it becomes: the unit's speech's next
+ * version, its remediation plan's next version, or evidence of one of its tasks (the task's number
+ * rides in the grant).
+ */
+export const UPLOAD_PURPOSES = ["speech", "remediation", "task"] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** How long an upload link may be used: a commune may need a couple of days to finish its Word file. */
@@ -20,10 +24,14 @@ export interface UploadGrant {
   account: AccountKey;
   unitId: string;
   purpose: UploadPurpose;
+  /** For purpose "task": the task's number. */
+  task?: number;
   expires: number;
 }
 
-const Payload = z.object({ a: z.string().min(1), u: z.string().min(1), p: z.enum(UPLOAD_PURPOSES), e: z.number().int(), n: z.string() }).strict();
+const Payload = z
+  .object({ a: z.string().min(1), u: z.string().min(1), p: z.enum(UPLOAD_PURPOSES), k: z.number().int().min(1).optional(), e: z.number().int(), n: z.string() })
+  .strict();
 
 /** The signing key: UPLOAD_LINK_SECRET when configured, else derived from DATA_DIR's desk key (never the desk key itself). */
 export function uploadKey(dataDir: string, secret?: string): Buffer {
@@ -37,7 +45,14 @@ function sign(key: Buffer, body: string): string {
 
 /** A link's token for `grant`, valid UPLOAD_LINK_TTL_MS from `now`. */
 export function issueUploadToken(key: Buffer, grant: Omit<UploadGrant, "expires">, now: Date): string {
-  const payload = { a: grant.account, u: grant.unitId, p: grant.purpose, e: now.getTime() + UPLOAD_LINK_TTL_MS, n: randomBytes(9).toString("base64url") };
+  const payload = {
+    a: grant.account,
+    u: grant.unitId,
+    p: grant.purpose,
+    ...(grant.task !== undefined && { k: grant.task }),
+    e: now.getTime() + UPLOAD_LINK_TTL_MS,
+    n: randomBytes(9).toString("base64url"),
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${body}.${sign(key, body)}`;
 }
@@ -55,7 +70,8 @@ export function checkUploadToken(key: Buffer, token: string, now: Date): UploadL
     return { ok: false, reason: "forged" };
   }
   if (parsed.e <= now.getTime()) return { ok: false, reason: "expired" };
-  return { ok: true, grant: { account: parsed.a, unitId: parsed.u, purpose: parsed.p, expires: parsed.e } };
+  if ((parsed.p === "task") !== (parsed.k !== undefined)) return { ok: false, reason: "forged" };
+  return { ok: true, grant: { account: parsed.a, unitId: parsed.u, purpose: parsed.p, ...(parsed.k !== undefined && { task: parsed.k }), expires: parsed.e } };
 }
 
 /** Where uploads are received, under the public address. */

@@ -34,3 +34,17 @@ export function onWorkingDay(at: Date, holidays: readonly string[] = []): Date {
   for (let i = 0; i < 31 && !isWorkingDay(day.toDate(), holidays); i += 1) day = day.subtract(1, "day");
   return day.toDate();
 }
+
+/**
+ * The local day ("YYYY-MM-DD") `count` working days after the day of `from`: Mondays to Fridays,
+ * not counting the public holidays given (local days), in the conference's zone.
+ */
+export function addWorkingDays(from: Date | string, count: number, holidays: readonly string[] = []): string {
+  let day = local(from).startOf("day");
+  let left = count;
+  while (left > 0) {
+    day = day.add(1, "day");
+    if (isWorkingDay(day.toDate(), holidays)) left -= 1;
+  }
+  return day.format("YYYY-MM-DD");
+}

@@ -6,6 +6,7 @@ import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.j
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
+import { planRemedyRequests } from "./remedy-requests.js";
 import { planTaskNotices, type Send } from "./task-reminders.js";
 
 export interface Planning {
@@ -135,6 +136,7 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
         await importSpool(engine, (input) => hooks.enqueue(input));
         await planAndQueueReminders(engine, now);
         await planTaskNotices(engine, hooks.send, now);
+        await planRemedyRequests(engine, hooks.send);
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");
       }

@@ -1,8 +1,8 @@
 // Tasks' reminders and the organizers' monthly digest, planned at each round of the outbox's planner:
-// before a deadline (by default 7 days and 1 day), when overdue (weekly), a periodic report owed, and
+// before a deadline (the conference file's `tasks.remind_days_before`, by default 7 days and 1 day), when overdue (weekly), a periodic report owed, and
 // on the first of each month the digest. Each is marked in the store before it is sent, so it goes
 // once (src/domain/tasks.ts decides which are due); units acknowledge them as any notice ("Đã nhận").
-import { digestDue, dueTaskReminders, findTask, markDigest, markReminded } from "../domain/tasks.js";
+import { DEFAULT_BEFORE_DAYS, digestDue, dueTaskReminders, findTask, markDigest, markReminded } from "../domain/tasks.js";
 import { organizerAccounts } from "../domain/identity.js";
 import { accountsOfUnit } from "../domain/units.js";
 import type { Notification, Outgoing, SendOptions } from "../messages/types.js";
@@ -27,7 +27,7 @@ function reminderNotifications(engine: Engine, now: Date, due: ReturnType<typeof
 /** One planner round for tasks: the reminders due and the month's digest, marked then sent. */
 export async function planTaskNotices(engine: Engine, send: Send, now: Date): Promise<void> {
   const { store, conference, config, logger, i18n } = engine.deps;
-  const due = dueTaskReminders(store.data, now);
+  const due = dueTaskReminders(store.data, now, conference.conf.tasks?.remind_days_before ?? DEFAULT_BEFORE_DAYS);
   const notifications = reminderNotifications(engine, now, due);
   const month = digestDue(store.data, now);
   if (month) {

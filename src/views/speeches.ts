@@ -73,7 +73,8 @@ export function versionFiles(v: SpeechVersion): StoredFileRef[] {
   return v.kind === "photo" ? (v.pages ?? (v.file ? [v.file] : [])) : v.file ? [v.file] : [];
 }
 
-function versionView(data: Pick<Data, "accounts">, v: SpeechVersion): VersionView {
+/** A version as read: its author's name, its text and files (a speech's, a remediation plan's). */
+export function versionView(data: Pick<Data, "accounts">, v: SpeechVersion): VersionView {
   return { n: v.n, kind: v.kind, at: v.at, by: data.accounts[v.by]?.displayName ?? v.by, ...(v.text ? { text: v.text } : {}), files: versionFiles(v) };
 }
 

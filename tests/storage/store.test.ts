@@ -253,8 +253,8 @@ describe("migration", () => {
     await fsp.writeFile(file, old);
     const store = await openStore({ dir });
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions).
-    expect(SCHEMA_VERSION).toBe(7);
+    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions), 8 since the remediation plans (Data.remedies).
+    expect(SCHEMA_VERSION).toBe(8);
     for (const key of Object.keys(emptyData())) expect(store.data).toHaveProperty(key);
     expect(store.data.accounts["console:1"]?.displayName).toBe("Person 1");
     expect(store.data.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });

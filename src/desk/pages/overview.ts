@@ -8,6 +8,8 @@ import { type ReportView, reportView } from "../../views/report.js";
 import { taskCountsView } from "../../views/tasks.js";
 import type { Desk, DeskApp } from "../context.js";
 import { taskCountsCard } from "./tasks.js";
+import { remedyCountsCard } from "./remedy.js";
+import { remedyListView } from "../../views/remedy.js";
 import { type Html, html } from "../html.js";
 
 /** A figure and what it counts, linked to where one acts on it. */
@@ -46,6 +48,7 @@ export function registerOverview(app: DeskApp, desk: Desk): void {
     const { t } = c.get("signed");
     const r = reportView(deps.conference, deps.store.data, now());
     const tasks = taskCountsView(deps.store.data, deps.conference, now());
+    const plans = remedyListView(deps.store.data, deps.conference, now());
     const deadline = (d: Date | undefined) => (d ? formatDateTime(t, d) : t("desk-deadline-tba"));
     return render(
       c,
@@ -57,7 +60,8 @@ export function registerOverview(app: DeskApp, desk: Desk): void {
         <li><a href="${base}/tham-luan">${t("desk-deadline-speech", { time: deadline(r.deadlines.speech) })}</a></li></ul></div>
       ${attendanceCard(t, base, r)}
       ${workCard(t, base, r)}
-      ${tasks.total > 0 ? taskCountsCard(t, base, tasks) : ""}`,
+      ${tasks.total > 0 ? taskCountsCard(t, base, tasks) : ""}
+      ${plans.published ? remedyCountsCard(t, base, plans) : ""}`,
     );
   });
 }

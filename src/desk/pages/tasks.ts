@@ -7,7 +7,8 @@ import { buildTasksSheet, TASKS_SHEET_MIME, tasksSheetName } from "../../documen
 import { readTaskFile, TaskSheetRefused, taskTemplate } from "../../documents/tasks-import.js";
 import { taskPreviewText, taskRefusalText } from "../../documents/tasks-text.js";
 import { parseDeadline, TASK_STATES, type TaskState } from "../../domain/tasks.js";
-import { unitName } from "../../domain/units.js";
+import { requireUnit, unitName } from "../../domain/units.js";
+import type { ConferenceService } from "../../conference/service.js";
 import type { Translate } from "../../lib/i18n.js";
 import { formatDate } from "../../lib/time.js";
 import { renderMessage } from "../../messages/render.js";
@@ -17,6 +18,7 @@ import { weakestCriteria } from "../../views/task-criteria.js";
 import { changeMessage, type TaskCountsView, taskCountsView, type TaskView, taskView, tasksView, trackingSheetView } from "../../views/tasks.js";
 import type { NewTask } from "../../../storage/schema.js";
 import { type Desk, type DeskApp, type DeskContext, field, type FormBodyAll, Refused } from "../context.js";
+import { storedFileResponse } from "../download.js";
 import { type Html, html } from "../html.js";
 
 /** Rows of the assigning form. */
@@ -46,11 +48,13 @@ function taskRow(c: DeskContext, desk: Desk, v: TaskView): Html {
   const report = last
     ? html`${formatDate(t, last.at)}: ${last.text ?? ""}${last.files?.length ? html` (${t("desk-tasks-files", { count: last.files.length })})` : ""}`
     : html`&mdash;`;
+  const evidence = v.reports.flatMap((r) => (r.files ?? []).map((f, i) => html`<a href="${desk.base}/nhiem-vu/${v.n}/tep/${r.n}/${i}">${f.name}</a>`));
+  const files = evidence.length > 0 ? html`<br>${t("desk-tasks-evidence")} ${evidence.map((a, i) => html`${i > 0 ? ", " : ""}${a}`)}` : "";
   const criterion = v.criterion ? html`${v.criterion}${v.change ? html`<br><strong>${renderMessage(t, changeMessage(v.change))}</strong>` : ""}` : html`&mdash;`;
-  return html`<tr id="nv-${v.n}"><td data-label="${t("desk-tasks-col-n")}">${v.n}</td><td data-label="${t("task-sheet-col-unit")}">${v.unit}</td><td>${v.content}${v.expected ? html`<br><em>${v.expected}</em>` : ""}</td>
+  return html`<tr id="nv-${v.n}"><td data-label="${t("desk-tasks-col-n")}">${v.n}</td><td data-label="${t("task-sheet-col-unit")}">${v.unit}${v.supporting.length > 0 ? html`<br><small>${t("desk-tasks-col-supporting")}: ${v.supporting.join(", ")}</small>` : ""}</td><td>${v.content}${v.expected ? html`<br><em>${v.expected}</em>` : ""}</td>
     <td data-label="${t("task-sheet-col-criterion")}">${criterion}</td><td data-label="${t("task-sheet-col-deadline")}">${v.deadlineText}</td>
     <td data-label="${t("task-sheet-col-state")}">${t(`task-state-${v.state}`)}${v.pending ? html`<br>${t("task-sheet-pending")}` : ""}</td>
-    <td>${report}${v.returned ? html`<br>${t("task-sheet-returned", { note: v.returned.note })}` : ""}</td>
+    <td>${report}${files}${v.returned ? html`<br>${t("task-sheet-returned", { note: v.returned.note })}` : ""}</td>
     <td>${decisionForms(c, desk, v)}</td></tr>`;
 }
 
@@ -71,16 +75,19 @@ function assignForm(c: DeskContext, desk: Desk): Html {
   const { deps, base } = desk;
   const units = deps.conference.units();
   const options = html`<option value=""></option>${units.map((u) => html`<option value="${u.id}">${unitName(u)}</option>`)}`;
+  const every = html`${(["none", "weekly", "monthly"] as const).map((e) => html`<option value="${e}">${t(`task-every-${e}`)}</option>`)}`;
   const row = (i: number) => html`<tr><th scope="row">${t("desk-tasks-row", { n: i + 1 })}</th><td><select name="unit" aria-label="${t("task-sheet-col-unit")}">${options}</select></td>
     <td><textarea name="content" rows="2" aria-label="${t("task-sheet-col-content")}" placeholder="${t("task-sheet-col-content")}"></textarea></td>
     <td><input name="criterion" size="6" aria-label="${t("task-sheet-col-criterion")}" placeholder="${t("task-sheet-col-criterion")}"></td><td><input name="deadline" type="date" aria-label="${t("task-sheet-col-deadline")}"></td>
-    <td><input name="expected" size="16" aria-label="${t("task-sheet-col-result")}" placeholder="${t("task-sheet-col-result")}"></td></tr>`;
+    <td><input name="expected" size="16" aria-label="${t("task-sheet-col-result")}" placeholder="${t("task-sheet-col-result")}"></td>
+    <td><input name="supporting" size="16" aria-label="${t("desk-tasks-col-supporting")}" placeholder="${t("desk-tasks-col-supporting")}"></td>
+    <td><select name="every" aria-label="${t("desk-tasks-col-every")}">${every}</select></td></tr>`;
   const hints = units.flatMap((u) => {
     const weak = weakestCriteria(deps.store.data, u.id);
     return weak.length > 0 ? [html`<li>${unitName(u)}: ${weak.map((w) => `${w.code} (${w.final}/${w.max})`).join(", ")}</li>`] : [];
   });
   return html`<h2>${t("desk-tasks-assign")}</h2><form method="post" action="${base}/nhiem-vu/giao">${desk.csrfInput(c)}
-    <table class="cards form-rows"><thead><tr><th>#</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-result")}</th></tr></thead>
+    <table class="cards form-rows"><thead><tr><th>#</th><th>${t("task-sheet-col-unit")}</th><th>${t("task-sheet-col-content")}</th><th>${t("task-sheet-col-criterion")}</th><th>${t("task-sheet-col-deadline")}</th><th>${t("task-sheet-col-result")}</th><th>${t("desk-tasks-col-supporting")}</th><th>${t("desk-tasks-col-every")}</th></tr></thead>
     <tbody>${Array.from({ length: FORM_ROWS }, (_, i) => row(i))}</tbody></table><button>${t("desk-tasks-assign-button")}</button></form>
     ${hints.length > 0 ? html`<details><summary>${t("desk-tasks-weakest")}</summary><ul>${hints}</ul></details>` : ""}`;
 }
@@ -108,16 +115,26 @@ function tasksPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
 }
 
 /** The rows of the assigning form that hold a task; a row with content but no unit or no day is refused. */
-function formTasks(body: FormBodyAll, now: Date): NewTask[] {
+function formTasks(conference: ConferenceService, body: FormBodyAll, now: Date): NewTask[] {
   const list = (name: string) => ([] as unknown[]).concat(body[name] ?? []).map((v) => (typeof v === "string" ? v.trim() : ""));
-  const [units, contents, criteria, deadlines, expected] = ["unit", "content", "criterion", "deadline", "expected"].map(list) as [string[], string[], string[], string[], string[]];
+  const [units, contents, criteria, deadlines, expected, supporting, every] = ["unit", "content", "criterion", "deadline", "expected", "supporting", "every"].map(list) as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
   const tasks: NewTask[] = [];
   contents.forEach((content, i) => {
     if (!content) return;
     const deadline = parseDeadline(deadlines[i] ?? "", now);
     if (!units[i] || !deadline) throw new Refused(400, "desk-tasks-row-incomplete", { row: i + 1 });
     const criterion = criteria[i] ?? "";
-    tasks.push({ unitId: units[i] as string, content, ...(criterion && { criterion }), deadline, ...(expected[i] && { expected: expected[i] }), reportEvery: "none" });
+    const helpers = (supporting[i] ?? "").split(/[,;]/).flatMap((name) => (name.trim() ? [requireUnit(conference, name.trim()).id] : []));
+    const reportEvery = every[i] === "weekly" || every[i] === "monthly" ? every[i] : "none";
+    tasks.push({ unitId: units[i] as string, content, ...(criterion && { criterion }), deadline, ...(expected[i] && { expected: expected[i] }), ...(helpers.length > 0 && { supporting: helpers }), reportEvery });
   });
   if (tasks.length === 0) throw new Refused(400, "desk-tasks-row-none");
   return tasks;
@@ -143,10 +160,17 @@ export function registerTasks(app: DeskApp, desk: Desk): void {
     return c.body(new Uint8Array(await taskTemplate(t, suggestions)), 200, { "Content-Type": TASKS_SHEET_MIME, "Content-Disposition": `attachment; filename="mau-giao-nhiem-vu.xlsx"` });
   });
 
+  app.get("/nhiem-vu/:n/tep/:r/:i", async (c) => {
+    const task = deps.store.data.tasks.list.find((x) => String(x.n) === c.req.param("n"));
+    const report = task?.reports.find((r) => String(r.n) === c.req.param("r"));
+    const f = report && /^\d+$/.test(c.req.param("i")) ? report.files?.[Number(c.req.param("i"))] : undefined;
+    return storedFileResponse(c, deps.store.dir, f);
+  });
+
   app.post("/nhiem-vu/giao", async (c) => {
     const body = await form(c, true);
     const { t, account } = c.get("signed");
-    const result = await assignTasksAction(deps, account.key, { tasks: formTasks(body, now()), source: "desk" });
+    const result = await assignTasksAction(deps, account.key, { tasks: formTasks(deps.conference, body, now()), source: "desk" });
     await notify(deps, result.notifications);
     return done(c, t("desk-tasks-title"), t("desk-tasks-assigned", { count: result.result.length, numbers: result.result.map((x) => x.n).join(", ") }), `${base}/nhiem-vu`);
   });
