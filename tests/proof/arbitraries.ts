@@ -529,6 +529,24 @@ export const REFUSAL_KEYS = [
   "task-organizer-usage",
   "task-assign-usage",
   "task-file-too-large",
+  // The conclusions and the remediation plans (issue 23).
+  "conclusions-title-too-long",
+  "conclusions-part-too-long",
+  "conclusions-empty",
+  "conclusions-deadline-past",
+  "conclusions-bad-deadline",
+  "conclusions-comment-empty",
+  "conclusions-comment-too-long",
+  "conclusions-no-unit",
+  "conclusions-bad-number",
+  "conclusions-bad-day",
+  "conclusions-usage",
+  "remedy-tasks-usage",
+  "remedy-deadline-passed",
+  "remedy-remind-deadline-passed",
+  "remedy-empty",
+  "remedy-stale",
+  "remedy-measure-unknown",
 ];
 
 /**
@@ -554,6 +572,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "cli-": "the command line, not a chat",
   "task-cli-": "the command line, not a chat",
   "task-err-": "a problem line of a task sheet, inside its refusal",
+  "conclusions-part-empty": "the placeholder of a part not yet written, inside the draft's text",
   "zalo-": "the Zalo channel's own messages, outside the command layer",
   "telegram-": "the Telegram channel's own messages, outside the command layer",
   "export-cli-": "the command line, not a chat",
