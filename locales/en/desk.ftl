@@ -273,3 +273,8 @@ desk-reception-unit-count = { $present }/{ $expected } present
 ## The missing notice kind: the message telling the outcome of an action (answer on behalf, account removed…), named on the notice status page
 notice-kind-result = Outcome message
 desk-web-doc-warn-tba = Time and place are not announced: the letters say “to be announced”. Once the organizers set them, download the letters again.
+
+## The date printed on the letters, chosen on the Downloads page (left out, the date line is left for the office to fill in when signing)
+desk-letters-date-label = Date of issue printed on the letters
+desk-letters-date-download = Download the letters with this date (.docx)
+desk-letters-date-bad = “{ $date }” is not a date: pick a day in the calendar (year-month-day, e.g. 2027-06-01) and download again.

@@ -270,3 +270,8 @@ desk-reception-unit-count = có mặt { $present }/{ $expected }
 ## Loại thông báo còn thiếu: lời báo kết quả một việc (trả lời thay, gỡ tài khoản…), trang tình trạng thông báo cần tên này
 notice-kind-result = Báo kết quả xử lý
 desk-web-doc-warn-tba = Thời gian, địa điểm chưa thông báo: giấy mời ghi “sẽ thông báo sau”. Sau khi Ban tổ chức đặt lịch, đồng chí tải giấy mời về lại.
+
+## Ngày ghi trên giấy mời, chọn ở trang Tải về (để trống thì dòng ngày để chỗ cho văn thư ghi khi ký)
+desk-letters-date-label = Ngày ban hành ghi trên giấy mời
+desk-letters-date-download = Tải giấy mời ghi ngày này (.docx)
+desk-letters-date-bad = Ngày “{ $date }” không đúng: đồng chí chọn một ngày trong lịch (năm-tháng-ngày, ví dụ 2027-06-01) rồi tải lại.

@@ -11,7 +11,7 @@ import { buildWorkbook, workbookName, XLSX_MIME } from "../../documents/workbook
 import { attendanceListInput } from "../../documents/attendance-list-data.js";
 import { posterInput } from "../../documents/poster-data.js";
 import type { Translate } from "../../lib/i18n.js";
-import { local } from "../../lib/time.js";
+import { fromLocal, local } from "../../lib/time.js";
 import { calendarView } from "../../views/calendar.js";
 import { type LettersView, lettersView } from "../../views/letters.js";
 import { workbookView } from "../../views/workbook.js";
@@ -20,9 +20,24 @@ import { type Html, html } from "../html.js";
 
 type Download = { name: string; mime: string; data: Buffer };
 type Downloads = Record<string, { label: string; build: (t: Translate) => Promise<Download | undefined> }>;
+/** The letters as made today, or dated with the day the organizer chose ("YYYY-MM-DD"). */
+type Letters = (date?: string) => LettersView;
+
+/** The day of the letters' date field: "" (none chosen), a day that exists ("YYYY-MM-DD"), else undefined (refused). */
+export function letterDay(value: string | undefined): string | undefined {
+  const v = (value ?? "").trim();
+  if (v === "") return "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && fromLocal(`${v} 12:00`) ? v : undefined;
+}
+
+/** The combined letters with the codes already issued only (the same builder as /giaymoi), dated with `date` when given. */
+async function lettersFile(desk: Desk, letters: Letters, t: Translate, date?: string): Promise<Download> {
+  const made = await invitationFiles(desk.deps.conference, desk.deps.config.links, letters(date), t, false);
+  return { name: made.all.name, mime: DOCX_MIME, data: made.all.data };
+}
 
 /** What may be downloaded, by the name in the address (a file that cannot be made yet is not listed): one table. */
-function downloadTable(desk: Desk, letters: () => LettersView): Downloads {
+function downloadTable(desk: Desk, letters: Letters): Downloads {
   const { deps, now } = desk;
   return {
     "bang-tong-hop.xlsx": {
@@ -41,13 +56,7 @@ function downloadTable(desk: Desk, letters: () => LettersView): Downloads {
       },
     },
     // The same builders as /giaymoi, /danhsach and /diemdanh poster; the letters with the codes already issued only.
-    "giay-moi.docx": {
-      label: "desk-download-letters",
-      build: async (t) => {
-        const made = await invitationFiles(deps.conference, deps.config.links, letters(), t, false);
-        return { name: made.all.name, mime: DOCX_MIME, data: made.all.data };
-      },
-    },
+    "giay-moi.docx": { label: "desk-download-letters", build: (t) => lettersFile(desk, letters, t) },
     "danh-sach-dai-bieu.docx": {
       label: "desk-download-list",
       build: async (t) => {
@@ -82,9 +91,19 @@ function downloadTable(desk: Desk, letters: () => LettersView): Downloads {
   };
 }
 
+/** The date field under the letters: a GET that only reads, its answer the dated file or the page again with one sentence. */
+function dateForm(desk: Desk, t: Translate, refused?: { date: string }): Html {
+  return html`${refused ? html`<p class="refusal" role="alert">${t("desk-letters-date-bad", { date: refused.date })}</p>` : ""}
+    <form method="get" action="${desk.base}/tai-ve/giay-moi.docx" class="letters-date">
+      <label class="block" for="letters-date">${t("desk-letters-date-label")}</label>
+      <input type="date" id="letters-date" name="ngay" value="${refused?.date ?? ""}" required style="max-width:100%">
+      <button>${t("desk-letters-date-download")}</button>
+    </form>`;
+}
+
 export function registerDownloads(app: DeskApp, desk: Desk): void {
   const { deps, base, now, render, form, csrfInput, done } = desk;
-  const letters = () => lettersView(deps.store.data, deps.conference, deps.config.links, now());
+  const letters: Letters = (date) => lettersView(deps.store.data, deps.conference, deps.config.links, now(), date ? { date } : {});
   const downloads = downloadTable(desk, letters);
 
   /** Whether a file can be made now: the .ics needs a time, the poster a hall code (the board's button issues it). */
@@ -93,24 +112,27 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
     (name !== "ap-phich-diem-danh.png" || Boolean(deps.store.data.checkinCode)) &&
     (name !== "bao-cao-phan-tich.docx" || Boolean(deps.store.data.scores.current));
 
-  /** Under the letters: the units whose letters carry no code yet (with the button that issues them), and the warnings /giaymoi prints. */
-  function lettersNotes(c: DeskContext, t: Translate): Html {
+  /** Under the letters: the units whose letters carry no code yet (with the button that issues them), the warnings /giaymoi prints, the date field. */
+  function lettersNotes(c: DeskContext, t: Translate, refused?: { date: string }): Html {
     const view = letters();
     const warnings = invitationWarnings(t, view);
     const missing = view.withoutCode.length > 0
       ? html`<p>${t("desk-letters-without-code", { count: view.withoutCode.length, units: view.withoutCode.join(", ") })}</p>
         <form method="post" action="${base}/tai-ve/cap-ma-moi">${csrfInput(c)}<button>${t("desk-letters-issue-codes")}</button></form>`
       : "";
-    return html`${missing}${warnings.length > 0 ? html`<ul class="warnings">${warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}`;
+    return html`${missing}${warnings.length > 0 ? html`<ul class="warnings">${warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}${dateForm(desk, t, refused)}`;
   }
 
-  app.get("/tai-ve", (c) => {
+  /** The page of downloads; with `refused`, drawn again (400) with the date field's sentence and what was typed. */
+  function downloadsPage(c: DeskContext, refused?: { date: string }) {
     const { t } = c.get("signed");
     const ready = Object.entries(downloads).filter(([name]) => canMake(name));
     const item = (name: string, label: string) =>
-      html`<li><a href="${base}/tai-ve/${name}">${t(label)}</a>${name === "giay-moi.docx" ? lettersNotes(c, t) : ""}</li>`;
-    return render(c, t("desk-downloads-title"), html`<h1>${t("desk-downloads-title")}</h1><ul>${ready.map(([name, d]) => item(name, d.label))}</ul>`);
-  });
+      html`<li><a href="${base}/tai-ve/${name}">${t(label)}</a>${name === "giay-moi.docx" ? lettersNotes(c, t, refused) : ""}</li>`;
+    return render(c, t("desk-downloads-title"), html`<h1>${t("desk-downloads-title")}</h1><ul>${ready.map(([name, d]) => item(name, d.label))}</ul>`, refused ? { status: 400 } : {});
+  }
+
+  app.get("/tai-ve", (c) => downloadsPage(c));
 
   app.post("/tai-ve/cap-ma-moi", async (c) => {
     await form(c);
@@ -121,10 +143,14 @@ export function registerDownloads(app: DeskApp, desk: Desk): void {
 
   app.get("/tai-ve/:name", async (c) => {
     const { t } = c.get("signed");
+    const name = c.req.param("name");
     // Only the names listed above: nothing typed in the address ever reaches the file system.
-    const d = Object.hasOwn(downloads, c.req.param("name")) ? downloads[c.req.param("name")] : undefined;
+    const d = Object.hasOwn(downloads, name) ? downloads[name] : undefined;
     if (!d) throw new Refused(404, "desk-not-found");
-    const file = await d.build(t);
+    const asked = name === "giay-moi.docx" ? c.req.query("ngay") : undefined;
+    const day = letterDay(asked);
+    if (day === undefined) return downloadsPage(c, { date: (asked ?? "").slice(0, 40) });
+    const file = day ? await lettersFile(desk, letters, t, day) : await d.build(t);
     if (!file) throw new Refused(404, "desk-not-found");
     return c.body(new Uint8Array(file.data), 200, {
       "Content-Type": file.mime,
