@@ -89,12 +89,18 @@ describe("a Zalo user gets files as links that expire", () => {
 
   it("an organizer's file link lasts one day", async () => {
     const { h, fake, channel } = await zaloBot({ publicUrl: true });
+    // Mường So sends its speech as a Word file (on the console); the organizer reads it on Zalo with /duyet.
+    const docx = Buffer.from("PK\u0003\u0004 tham luận của xã Mường So");
+    const ms = await h.delegate("Mường So");
+    await ms.say("/thamluan", { file: { kind: "document", name: "tham-luan.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: docx.length, download: async () => docx } });
+    expect(h.app.store.data.speeches["muong-so"]?.versions).toHaveLength(1);
     // zalo:org-zalo is an organizer by ORGANIZER_IDS.
     const org = { id: "org-zalo", name: "Cán bộ Phòng Nội vụ" };
-    expect(await channel.processUpdate(fake.update(org, { text: "/xuat" }))).toBe("handled");
-    const texts = await fake.waitForMessages(org.id, 1);
-    const url = linkIn(texts.find((t) => t.includes("/files/")));
-    expect(url).toMatch(/\.xlsx$/);
+    expect(await channel.processUpdate(fake.update(org, { text: "/duyet Mường So" }))).toBe("handled");
+    await fake.waitFor(() => fake.sent.some((c) => c.body.chat_id === org.id && JSON.stringify(c.body).includes("/files/")), 10_000);
+    const texts = fake.sent.filter((c) => c.body.chat_id === org.id).map((c) => JSON.stringify(c.body));
+    const url = linkIn(JSON.parse(texts.find((t) => t.includes("/files/")) as string).text);
+    expect(url).toMatch(/\.docx$/);
     expect((await fetch(url as string)).status).toBe(200);
     h.clock.advance(ORGANIZER_LINK_TTL_MS + 60_000);
     expect((await fetch(url as string)).status).toBe(410);
