@@ -1,7 +1,7 @@
 // The check-in poster: the hall code in very large type and a QR code that checks a person in on Telegram.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef } from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
@@ -49,6 +49,50 @@ async function pageOperators(pdf: PDFDocument): Promise<string> {
       return stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1") : "";
     })
     .join("\n");
+}
+
+/** A font's ToUnicode map: glyph code (4 hex digits) → the letters it stands for. */
+function toUnicode(pdf: PDFDocument, font: PDFDict): Map<string, string> {
+  const stream = pdf.context.lookup(font.get(PDFName.of("ToUnicode")));
+  if (!(stream instanceof PDFRawStream)) throw new Error("a font without a ToUnicode map: its text cannot be read back");
+  const cmap = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((u) => Number.parseInt(u, 16)));
+  return new Map([...cmap.matchAll(/<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>/g)].map(([, code, uni]) => [(code as string).toUpperCase(), utf16(uni as string)]));
+}
+
+/** The text a PDF page draws, line by line as shown (Tj), read back through each font's ToUnicode map, with where it starts (pt). */
+async function pageText(pdf: PDFDocument): Promise<Array<{ text: string; x: number }>> {
+  const fonts = pdf.getPage(0).node.Resources()?.lookup(PDFName.of("Font"), PDFDict);
+  const maps = new Map<string, Map<string, string>>();
+  for (const [name, ref] of fonts?.entries() ?? []) maps.set(name.asString().slice(1), toUnicode(pdf, pdf.context.lookup(ref as PDFRef, PDFDict)));
+  const shown: Array<{ text: string; x: number }> = [];
+  let map = new Map<string, string>();
+  let x = 0;
+  for (const [, font, tmX, glyphs] of (await pageOperators(pdf)).matchAll(/\/(\S+) [\d.]+ Tf|1 0 0 1 ([\d.]+) [\d.]+ Tm|<([0-9A-F]*)> Tj/g)) {
+    if (font) map = maps.get(font) ?? new Map();
+    else if (tmX) x = Number(tmX);
+    else shown.push({ text: (glyphs?.match(/.{4}/g) ?? []).map((g) => map.get(g) ?? "?").join(""), x });
+  }
+  return shown;
+}
+
+/** The page's pictures (image XObjects): none in a vector poster. */
+function pagePictures(pdf: PDFDocument): number {
+  const xobjects = pdf.getPage(0).node.Resources()?.lookup(PDFName.of("XObject"));
+  return xobjects instanceof PDFDict ? xobjects.entries().length : 0;
+}
+
+/** The fonts of the page whose TrueType program is inside the file. */
+function embeddedFonts(pdf: PDFDocument): string[] {
+  const fonts = pdf.getPage(0).node.Resources()?.lookup(PDFName.of("Font"), PDFDict);
+  const names = new Set<string>();
+  for (const [, ref] of fonts?.entries() ?? []) {
+    const font = pdf.context.lookup(ref as PDFRef, PDFDict);
+    const cid = pdf.context.lookup(font.lookup(PDFName.of("DescendantFonts"), PDFArray).get(0), PDFDict);
+    const descriptor = cid.lookup(PDFName.of("FontDescriptor"), PDFDict);
+    if (descriptor.get(PDFName.of("FontFile2"))) names.add(String(font.get(PDFName.of("BaseFont"))));
+  }
+  return [...names];
 }
 
 describe("/diemdanh poster", () => {
@@ -128,18 +172,35 @@ describe("áp phích đọc được từ xa, có cả Zalo", () => {
     expect(posterSvg(input)).toContain(`Zalo: nhắn cho bot Zalo của Hội nghị: /diemdanh ${code}`);
   });
 
-  it("PDF khổ A4 và A3: mã QR vẽ bằng các ô vuông (vector), chữ là một ảnh; A3 phóng to √2 lần", async () => {
+  it("PDF khổ A4 và A3 toàn vector: không có ảnh, chữ là chữ thật (đủ dấu tiếng Việt, phông nhúng), mã QR vẽ bằng ô vuông; A3 phóng to √2 lần", async () => {
     h = await createTestApp({ env: { TELEGRAM_BOT_USERNAME: BOT, ZALO_BOT_LINK: ZALO } });
-    await h.organizer().say("/diemdanh");
+    const code = codeIn(await h.organizer().say("/diemdanh"));
     const input = posterInput(h.app.services, createI18n().forLanguage("vi"));
     for (const [paper, size] of [["A4", [595, 842]], ["A3", [842, 1191]]] as const) {
       const pdf = await PDFDocument.load(await posterPdf(input, paper));
       const { width, height } = pdf.getPage(0).getSize();
       expect([Math.round(width), Math.round(height)]).toEqual(size);
-      const ops = await pageOperators(pdf);
-      // One picture (the words), and hundreds of black shapes filled: the modules of the two codes.
-      expect(ops.match(/ Do\b/g)).toHaveLength(1);
-      expect((ops.match(/0 0 0 rg[^Q]*\bh\s+f\b/g) ?? []).length).toBeGreaterThan(300);
+      expect(pagePictures(pdf)).toBe(0);
+      expect(embeddedFonts(pdf).map((f) => f.replace(/-\d+$/, "")).sort()).toEqual(["/DejaVuSans", "/DejaVuSans-Bold"]);
+      const lines = (await pageText(pdf)).map((l) => l.text);
+      expect(lines).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ", "ĐIỂM DANH", "Mã điểm danh", code, "Telegram: quét mã QR bằng điện thoại"]));
+      expect(lines.join(" ")).toContain(`Zalo: quét mã, gõ /diemdanh ${code}`);
+      expect(lines.join(" ")).toContain("Chỉ số CCHC huyện Phong Thổ");
+      // Hundreds of black shapes filled: the modules of the two codes.
+      expect(((await pageOperators(pdf)).match(/0 0 0 rg[^Q]*\bh\s+f\b/g) ?? []).length).toBeGreaterThan(300);
+    }
+  });
+
+  it("PDF không có bot Zalo: câu hướng dẫn dài xuống dòng theo bề rộng chữ thật, không dòng nào chạm khung", async () => {
+    h = await createTestApp({ env: { TELEGRAM_BOT_USERNAME: BOT } });
+    const code = codeIn(await h.organizer().say("/diemdanh"));
+    const input = posterInput(h.app.services, createI18n().forLanguage("vi"));
+    for (const [paper, scale] of [["A4", 1], ["A3", Math.SQRT2]] as const) {
+      const shown = await pageText(await PDFDocument.load(await posterPdf(input, paper)));
+      // One sentence on the PNG (nearly 190 mm of bold type), two lines of the PDF.
+      expect(shown.map((l) => l.text)).toEqual(expect.arrayContaining(["Zalo: nhắn cho bot Zalo của", `Hội nghị: /diemdanh ${code}`]));
+      // Every line starts at least 10 mm from the paper's edge (the frame is at 6 mm).
+      for (const line of shown) expect(line.x, line.text).toBeGreaterThanOrEqual(((10 * 72) / 25.4) * scale);
     }
   });
 });
