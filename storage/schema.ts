@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 5) and the migrations that bring older files to it.
+// The shape of the store (schema version 7) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -334,6 +334,27 @@ export interface Notice {
   reportedAt?: string;
   /** The figures of that report (and of its last correction), so a later change is told as "Cập nhật: …". */
   reportedCounts?: { sent: number; failed: number; unreachable: number; skipped: number; pending: number };
+  /**
+   * Set when the notice's deliveries were compacted (schema version 7): they are no longer in
+   * `Data.deliveries` but archived (storage/archive.ts), and these are their figures.
+   */
+  compacted?: { at: string; counts: CompactedCounts };
+}
+
+/** A compacted notice's figures, as the status view counts them (src/views/notices.ts `Counts`). */
+export interface DeliveryCounts {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  unreachable: number;
+  skipped: number;
+  /** Acknowledged ("Đã nhận"). */
+  acked: number;
+}
+
+export interface CompactedCounts extends DeliveryCounts {
+  byChannel: Record<Channel, DeliveryCounts>;
 }
 
 /** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */
@@ -445,7 +466,7 @@ export interface Data {
   tasks: TasksState;
 }
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export function emptyData(): Data {
   return {
@@ -520,6 +541,11 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   scoreNotesVersion,
   // 5 → 6: tasks assigned after the conference (none yet in an older file).
   (old) => ({ ...old, tasks: isPlainObject(old.tasks) ? old.tasks : (old.tasks ?? { list: [] }), schemaVersion: 6 }),
+  // 6 → 7: the store is kept in parts (storage/partitions.ts) and a notice's deliveries may be
+  // compacted into its figures (Notice.compacted). The data is the same; the version is raised so
+  // that an older program, which reads one file, refuses the main file instead of finding no
+  // accounts in it. The parts are written by the store at open, the original kept as `.v6.bak`.
+  (old) => ({ ...old, schemaVersion: 7 }),
 ];
 
 /**
