@@ -65,7 +65,7 @@ async function readParts(mainFile: string, files: PartedFiles, parts: string[]):
   const out = new Map<string, Record<string, unknown>>();
   for (const part of parts) {
     const file = partFile(mainFile, part);
-    const content = await files.adapter(file).read();
+    const content = await files.readCommitted(file);
     if (!content) continue;
     const key = part.split("/")[0] as string;
     if (!(key in content)) throw new StoreFileCorrupt(file, `it has no "${key}"`);
@@ -81,8 +81,11 @@ async function readParts(mainFile: string, files: PartedFiles, parts: string[]):
  */
 export async function readStore(mainFile: string, files: PartedFiles): Promise<Loaded> {
   // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
-  const raw = await files.adapter(mainFile).read();
+  const raw = await files.readCommitted(mainFile);
   const onDisk = new Set(await listParts(mainFile));
+  // A change being put in place (a reader without the lock) may name parts not renamed yet.
+  const root = partsDir(mainFile);
+  for (const f of files.pendingFiles()) if (f !== mainFile) onDisk.add(path.relative(root, f).slice(0, -5).split(path.sep).join("/"));
   let version = SCHEMA_VERSION;
   if (!raw) {
     if (onDisk.size > 0) throw new StoreFileCorrupt(mainFile, `it is missing, while the parts of a store are in ${partsDir(mainFile)}`);
@@ -110,24 +113,55 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
 }
 
 /**
+ * Every file of the store (its identity, time and size), to tell whether a reader without the
+ * lock read one state of it: the same before and after the read.
+ */
+export async function filesSignature(mainFile: string): Promise<string> {
+  const files = [mainFile, path.join(partsDir(mainFile), "commit.json"), ...(await listParts(mainFile)).map((p) => partFile(mainFile, p))];
+  const stats = await Promise.all(files.map((f) => fsp.stat(f, { bigint: true }).then((s) => `${s.ino}:${s.mtimeNs}:${s.size}`, () => "-")));
+  return files.map((f, i) => `${f}=${stats[i]}`).join("\n");
+}
+
+/**
  * The store as its files hold it now, put together without checks or migration, synchronously:
  * for tests and tools that look at the disk (what a kill left behind), never for the bot.
  */
 export function readStoreFilesSync(dir: string, fileName = "hoinghi.json"): Data {
   const mainFile = path.resolve(dir, fileName);
-  const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  const parts = new Map<string, Record<string, unknown>>();
-  const root = partsDir(mainFile);
-  for (const [key, rule] of Object.entries(RULES)) {
-    if (rule.kind === "whole") {
-      if (existsSync(path.join(root, `${key}.json`))) parts.set(key, read(path.join(root, `${key}.json`)));
-      continue;
-    }
-    const folder = path.join(root, key);
-    const names = existsSync(folder) ? readdirSync(folder) : [];
-    for (const n of names) if (n.endsWith(".json")) parts.set(`${key}/${n.slice(0, -5)}`, read(path.join(folder, n)));
+  let last = "";
+  for (let attempt = 0; ; attempt++) {
+    const data = readFilesOnceSync(mainFile);
+    const text = JSON.stringify(data);
+    // Two reads alike: no change was being put in place meanwhile.
+    if (text === last || attempt >= 20) return data;
+    last = text;
   }
-  const { data } = assemble(read(mainFile), parts);
+}
+
+function readFilesOnceSync(mainFile: string): Data {
+  const root = partsDir(mainFile);
+  const parse = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const recordFile = path.join(root, "commit.json");
+  const record = existsSync(recordFile) ? (parse(recordFile).files as Array<{ file: string; remove?: boolean }>) : [];
+  const named = new Map(record.map((f) => [path.resolve(root, f.file), f] as const));
+  const read = (file: string) => {
+    const f = named.get(file);
+    if (f?.remove) return undefined;
+    return f && existsSync(`${file}.tmp`) ? parse(`${file}.tmp`) : existsSync(file) ? parse(file) : undefined;
+  };
+  const parts = new Map<string, Record<string, unknown>>();
+  for (const [file, f] of named) {
+    const rel = path.relative(root, file);
+    if (!f.remove && file !== mainFile && existsSync(`${file}.tmp`)) parts.set(rel.slice(0, -5).split(path.sep).join("/"), parse(`${file}.tmp`));
+  }
+  for (const [key, rule] of Object.entries(RULES)) {
+    const names = rule.kind === "whole" ? [`${key}.json`] : existsSync(path.join(root, key)) ? readdirSync(path.join(root, key)).map((n) => `${key}/${n}`) : [];
+    for (const n of names) {
+      const content = n.endsWith(".json") && !parts.has(n.slice(0, -5)) ? read(path.join(root, n)) : undefined;
+      if (content) parts.set(n.slice(0, -5), content);
+    }
+  }
+  const { data } = assemble(read(mainFile) ?? {}, parts);
   const empty = emptyData() as unknown as Record<string, unknown>;
   for (const key of PARTED_KEYS) if (!(key in data)) data[key] = empty[key];
   return data as unknown as Data;

@@ -52,6 +52,31 @@ export class PartedFiles {
     return a;
   }
 
+  /**
+   * A reader without the lock (a snapshot): the record of a change being put in place, if any,
+   * so that `readCommitted` reads each file as the change leaves it.
+   */
+  async peek(): Promise<void> {
+    const record = await this.record.read().catch(() => null);
+    this.pending = record && Array.isArray(record.files) ? { files: record.files.map((f) => ({ ...f, file: path.resolve(this.root, f.file) })) } : null;
+  }
+
+  /** The files a recorded change puts in place (see peek): some may not exist yet. */
+  pendingFiles(): string[] {
+    return (this.pending?.files ?? []).filter((f) => !f.remove).map((f) => f.file);
+  }
+
+  /** `file` as the last recorded change leaves it (see peek); null when there is none. */
+  async readCommitted(file: string): Promise<Record<string, unknown> | null> {
+    const entry = this.pending?.files.find((f) => f.file === file);
+    if (entry?.remove) return null;
+    if (entry) {
+      const tmp = await this.readIfThere(this.adapter(file).tmp).catch(() => undefined);
+      if (tmp !== undefined) return tmp;
+    }
+    return this.adapter(file).read();
+  }
+
   /** The last good content of `file` (the temp file of a pending record, if it names it): what memory goes back to after a failed write. */
   async readLastGood(file: string): Promise<Record<string, unknown> | null> {
     const a = this.adapter(file);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { registerArchive } from "./archive.js";
 import { type FileOps, realFileOps } from "./durable-file.js";
 import { everything, GroupCommit, StoreWriteFailed } from "./group-commit.js";
-import { readStore } from "./layout.js";
+import { filesSignature, readStore } from "./layout.js";
 import { PartedFiles } from "./parted-files.js";
 import { partFolders, partsDir } from "./partitions.js";
 import { type Data, SCHEMA_VERSION } from "./schema.js";
@@ -196,6 +196,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   };
 }
 
+/**
+ * One state of the store read without its lock: a change of several files is read as its commit
+ * record leaves it, and a read during which a file changed is done again.
+ */
+async function readSnapshot(file: string, ops: FileOps): Promise<Data> {
+  for (let attempt = 0; ; attempt++) {
+    const before = await filesSignature(file);
+    const files = new PartedFiles(partsDir(file), ops);
+    await files.peek();
+    const { loaded } = await readStore(file, files);
+    if (attempt >= 20 || (await filesSignature(file)) === before) return loaded;
+  }
+}
+
 /** A change was asked of a snapshot: only the process that holds the store may change it. */
 export class StoreReadOnly extends Error {
   constructor(readonly file: string) {
@@ -206,14 +220,15 @@ export class StoreReadOnly extends Error {
 
 /**
  * The store as it is on disk now, for reading only, without its lock: what a command of the command
- * line reads while the bot holds the store. The bot writes each version to a temporary file and
- * renames it into place, so one read sees one whole version, never half of two. Checked and migrated
+ * line reads while the bot holds the store. The bot puts each file in place by a rename, several
+ * files after their commit record (read here as the record leaves them), and a read during which a
+ * file changed is done again: one read sees one whole version, never half of two. Checked and migrated
  * in memory like a store being opened; nothing is written (not even a migration), and mutate() throws
  * StoreReadOnly. Without a file: the empty store.
  */
 export async function openSnapshot(options: StoreOptions): Promise<Store> {
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
-  const { loaded } = await readStore(file, new PartedFiles(partsDir(file), options.fileOps ?? realFileOps));
+  const loaded = await readSnapshot(file, options.fileOps ?? realFileOps);
   registerArchive(loaded, file);
   return {
     file,
