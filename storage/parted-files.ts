@@ -146,7 +146,7 @@ export class PartedFiles {
     let failure: unknown;
     try {
       for (const a of adapters) handles.push(await a.openTemp());
-      puts.forEach((w, i) => (adapters[i] as DurableJsonFile<Record<string, unknown>>).fill(handles[i] as fsp.FileHandle, w.fill as (out: JsonSink) => void));
+      for (let i = 0; i < puts.length; i++) (adapters[i] as DurableJsonFile<Record<string, unknown>>).fill(handles[i] as fsp.FileHandle, puts[i]?.fill as (out: JsonSink) => void);
       await Promise.all(handles.map((h) => h.sync()));
     } catch (err) {
       failure = err;

@@ -193,7 +193,9 @@ export function assemble(raw: Record<string, unknown>, parts: Map<string, Record
 
 function inNoticeOrder(key: string, found: Array<[string, Record<string, unknown>]>, notices: unknown): unknown[] {
   const rank = new Map<string, number>();
-  if (Array.isArray(notices)) notices.forEach((n, i) => isRecord(n) && typeof n.id === "string" && rank.set(partOf(key, n.id), i));
+  if (Array.isArray(notices)) {
+    for (const [i, n] of notices.entries()) if (isRecord(n) && typeof n.id === "string") rank.set(partOf(key, n.id), i);
+  }
   const sorted = [...found].sort(([a], [b]) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : a > b ? 1 : 0));
   return sorted.flatMap(([, c]) => c[key] as unknown[]);
 }

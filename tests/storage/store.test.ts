@@ -278,6 +278,7 @@ describe("files around the store", () => {
     const dir = path.join(await tempDir(), "nested", "data");
     const store = await openStore({ dir });
     expect(readStore(dir)).toEqual(emptyData());
+    await store.close();
   });
 
   it("keeps the previous good version in .bak", async () => {
