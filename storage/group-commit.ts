@@ -3,6 +3,7 @@ import type { JsonSink } from "./json-bytes.js";
 import { writeJson } from "./json-bytes.js";
 import type { FileWrite, PartedFiles } from "./parted-files.js";
 import { allParts, contentOf, keyOfPart, MAIN, partFile, PARTED_KEYS, partOf, RULES } from "./partitions.js";
+import type { KeyOrder } from "./key-order.js";
 import type { Data } from "./schema.js";
 import { type Marks, trackedView } from "./tracking.js";
 
@@ -89,6 +90,7 @@ export class GroupCommit {
     private readonly onDisk: Set<string>,
     /** Tests: after each write, every part is compared with what was written (see verifyAll). */
     private readonly verify: Map<string, string> | null,
+    private readonly order: KeyOrder,
   ) {}
 
   mutate<R>(change: (data: Data) => R): Promise<R> {
@@ -176,7 +178,12 @@ export class GroupCommit {
   async write(dirty: Dirty): Promise<void> {
     const parts = this.expand(dirty);
     if (parts.size === 0) return;
-    const contents = contentOf(this.holder.data, parts);
+    // A record written in buckets: its keys' places brought up to date, buckets whose places moved written too.
+    const raw = this.holder.data as unknown as Record<string, Record<string, unknown>>;
+    for (const key of new Set([...parts].map(keyOfPart))) {
+      if (RULES[key]?.kind === "shard") for (const p of this.order.refresh(key, raw[key] ?? {})) parts.add(p);
+    }
+    const contents = contentOf(this.holder.data, parts, this.order);
     const writes: FileWrite[] = [];
     for (const [part, content] of contents) {
       // A part never written and empty now needs no file; the main file and a whole collection always have one.
@@ -204,7 +211,7 @@ export class GroupCommit {
   verifyAll(): string[] {
     const known = this.verify as Map<string, string>;
     const pending = this.expand(this.dirty);
-    const now = contentOf(this.holder.data, allParts(this.holder.data));
+    const now = contentOf(this.holder.data, allParts(this.holder.data), this.order);
     const wrong: string[] = [];
     for (const [part, content] of now) if (!pending.has(part) && known.get(part) !== JSON.stringify(content)) wrong.push(part);
     for (const part of known.keys()) if (!now.has(part) && !pending.has(part)) wrong.push(part);
@@ -215,7 +222,7 @@ export class GroupCommit {
   remember(): void {
     if (!this.verify) return;
     this.verify.clear();
-    for (const [part, content] of contentOf(this.holder.data, allParts(this.holder.data))) if (content) this.verify.set(part, JSON.stringify(content));
+    for (const [part, content] of contentOf(this.holder.data, allParts(this.holder.data), this.order)) if (content) this.verify.set(part, JSON.stringify(content));
   }
 
   /**

@@ -3,8 +3,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import { StoreFileCorrupt } from "./durable-file.js";
+import { KeyOrder } from "./key-order.js";
 import type { PartedFiles } from "./parted-files.js";
-import { assemble, MAIN, PARTED_KEYS, partFile, partOfPath, partsDir, RULES } from "./partitions.js";
+import { assemble, MAIN, partFile, partOfPath, partsDir, RULES } from "./partitions.js";
 import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
 import { checkStore, type StoreIssue } from "./validate.js";
 
@@ -58,6 +59,8 @@ export interface Loaded {
   fromMain: string[];
   /** The parts on disk. */
   onDisk: Set<string>;
+  /** The places of the keys of records split in buckets. */
+  order: KeyOrder;
 }
 
 /** Reads every part file; each must be an object holding its collection. */
@@ -89,7 +92,7 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
   let version = SCHEMA_VERSION;
   if (!raw) {
     if (onDisk.size > 0) throw new StoreFileCorrupt(mainFile, `it is missing, while the parts of a store are in ${partsDir(mainFile)}`);
-    return { raw, loaded: emptyData(), version, fromMain: [], onDisk };
+    return { raw, loaded: emptyData(), version, fromMain: [], onDisk, order: new KeyOrder() };
   }
   const v = raw.schemaVersion;
   if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) {
@@ -98,10 +101,8 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
   if (!looksLikeOurs(raw)) throw new StoreNotOurs(mainFile);
   version = (v as number | undefined) ?? 0;
   if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(mainFile, version);
-  const { data, fromMain } = assemble(raw, await readParts(mainFile, files, [...onDisk]));
-  // A parted collection with no file is empty (a record with no entries, a list with none).
-  const empty = emptyData() as unknown as Record<string, unknown>;
-  if (version > 0) for (const key of PARTED_KEYS) if (!(key in data)) data[key] = empty[key];
+  const order = new KeyOrder();
+  const { data, fromMain } = assemble(raw, await readParts(mainFile, files, [...onDisk]), version > 0, order);
   const loaded = migrate(data, mainFile);
   // One schema for the whole store: the first entry that does not fit stops start-up, files untouched.
   const issue = checkStore(loaded);
@@ -109,7 +110,7 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
     const part = fromMain.includes(issue.path.split(/[.[]/)[0] ?? "") ? null : partOfPath(loaded as unknown as Record<string, unknown>, issue.path);
     throw new StoreInvalid(partFile(mainFile, part ?? MAIN), issue);
   }
-  return { raw, loaded, version, fromMain, onDisk };
+  return { raw, loaded, version, fromMain, onDisk, order };
 }
 
 /**
@@ -161,8 +162,5 @@ function readFilesOnceSync(mainFile: string): Data {
       if (content) parts.set(n.slice(0, -5), content);
     }
   }
-  const { data } = assemble(read(mainFile) ?? {}, parts);
-  const empty = emptyData() as unknown as Record<string, unknown>;
-  for (const key of PARTED_KEYS) if (!(key in data)) data[key] = empty[key];
-  return data as unknown as Data;
+  return assemble(read(mainFile) ?? {}, parts).data as unknown as Data;
 }

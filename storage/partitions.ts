@@ -14,7 +14,8 @@
 // gives a collection its own files: `{ kind: "entry" }` keeps each entry of a record in a file of
 // its own (`conferences/<id>.json` for a `conferences` record, say).
 import path from "node:path";
-import type { Data } from "./schema.js";
+import { type KeyOrder, ORDER_FIELD, inPlaces } from "./key-order.js";
+import { type Data, emptyData } from "./schema.js";
 
 export type Rule =
   /** The whole collection in one file of its own. */
@@ -93,7 +94,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * The content of each of `parts` as `data` holds it now: an object to write, or null when the part
  * is empty (its file goes). One pass over each collection concerned, however many of its parts.
  */
-export function contentOf(data: Data, parts: Iterable<string>): Map<string, Record<string, unknown> | null> {
+export function contentOf(data: Data, parts: Iterable<string>, order?: KeyOrder): Map<string, Record<string, unknown> | null> {
   const out = new Map<string, Record<string, unknown> | null>();
   const byKey = new Map<string, string[]>();
   for (const part of parts) {
@@ -112,7 +113,11 @@ export function contentOf(data: Data, parts: Iterable<string>): Map<string, Reco
       continue;
     }
     const groups = groupsOf(key, raw[key], new Set(wanted));
-    for (const part of wanted) out.set(part, groups.get(part) ?? null);
+    for (const part of wanted) {
+      const group = groups.get(part);
+      if (group && rule.kind === "shard" && order) group[ORDER_FIELD] = Object.keys(group[key] as object).map((k) => order.place(key, k));
+      out.set(part, group ?? null);
+    }
   }
   return out;
 }
@@ -167,9 +172,16 @@ function groupsOf(key: string, value: unknown, only: Set<string> | undefined): M
  * Puts the parts read from disk back together as one store object, `raw` being the main file's.
  * A parted collection the main file holds itself (a store of one file, before this layout, or a
  * file edited by hand) is taken from it; its parts, if any, are left to be replaced. Lists grouped
- * by a field come back in the order of the notices, then of their files.
+ * by a field come back in the order of the notices, then of their files. `emptyWhenAbsent`: a
+ * parted collection with neither a file nor an entry in the main file is empty. A record split in
+ * buckets comes back in the order it was written (storage/key-order.ts), its places kept in `order`.
  */
-export function assemble(raw: Record<string, unknown>, parts: Map<string, Record<string, unknown>>): { data: Record<string, unknown>; fromMain: string[] } {
+export function assemble(
+  raw: Record<string, unknown>,
+  parts: Map<string, Record<string, unknown>>,
+  emptyWhenAbsent = true,
+  order?: KeyOrder,
+): { data: Record<string, unknown>; fromMain: string[] } {
   const data: Record<string, unknown> = { ...raw };
   const fromMain = PARTED_KEYS.filter((k) => k in raw);
   const byKey = new Map<string, Array<[string, Record<string, unknown>]>>();
@@ -178,17 +190,36 @@ export function assemble(raw: Record<string, unknown>, parts: Map<string, Record
     byKey.set(key, [...(byKey.get(key) ?? []), [part, content]]);
   }
   // "whole" first: the notices order the deliveries.
-  const order = [...PARTED_KEYS].sort((a, b) => Number(RULES[b]?.kind === "whole") - Number(RULES[a]?.kind === "whole"));
-  for (const key of order) {
+  const keys = [...PARTED_KEYS].sort((a, b) => Number(RULES[b]?.kind === "whole") - Number(RULES[a]?.kind === "whole"));
+  for (const key of keys) {
     if (fromMain.includes(key)) continue;
     const found = byKey.get(key);
     if (!found) continue;
     const rule = RULES[key];
     if (rule?.kind === "whole") data[key] = found[0]?.[1][key];
     else if (rule?.kind === "by") data[key] = inNoticeOrder(key, found, data.notices);
-    else data[key] = Object.assign({}, ...found.map(([, c]) => c[key]));
+    else {
+      const { record, places } = inPlaces(key, found.map(([, c]) => c));
+      data[key] = record;
+      order?.seed(key, places);
+    }
   }
-  return { data, fromMain };
+  // A parted collection with no file is empty (a record with no entries, a list with none); a file
+  // of version 0 gains its collections through its migration instead.
+  const empty = emptyData() as unknown as Record<string, unknown>;
+  if (emptyWhenAbsent) for (const key of PARTED_KEYS) if (!(key in data)) data[key] = empty[key];
+  return { data: inStoreOrder(data), fromMain };
+}
+
+/**
+ * The collections in the order of a new store (then any other, in the main file's order): the
+ * store read back is the store that was written, down to the order of its keys.
+ */
+function inStoreOrder(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(emptyData())) if (k in data) out[k] = data[k];
+  for (const [k, v] of Object.entries(data)) if (!(k in out)) out[k] = v;
+  return out;
 }
 
 function inNoticeOrder(key: string, found: Array<[string, Record<string, unknown>]>, notices: unknown): unknown[] {

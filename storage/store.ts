@@ -128,10 +128,10 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
  */
 async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean): Promise<{ data: Data; onDisk: Set<string>; commit: (holder: { data: Data }) => GroupCommit }> {
   await files.recover([path.dirname(file), ...partFolders(file)]);
-  const { raw, loaded, version, fromMain, onDisk } = await readStore(file, files);
+  const { raw, loaded, version, fromMain, onDisk, order } = await readStore(file, files);
   // Only once the store is known to be a store of ours, and valid: a refused one is left alone.
   await makeFolders(file, ops);
-  const make = (holder: { data: Data }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null);
+  const make = (holder: { data: Data }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null, order);
   if (raw && version === SCHEMA_VERSION && fromMain.length === 0) return { data: loaded, onDisk, commit: make };
   try {
     if (raw && version < SCHEMA_VERSION) await keepOriginal(file, version, ops);

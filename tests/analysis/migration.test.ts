@@ -53,7 +53,7 @@ describe("version 4 → 5: the appraisal's notes", () => {
     const old = { ...emptyData(), schemaVersion: 4, scores: { current: table(), previousTables: [table()], publishedAt: "2024-06-20T03:00:00.000Z", publishedBy: "console:org-1" } };
     const { dir, file } = await storeFile(old);
     const store = await openStore({ dir });
-    expect(SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_VERSION).toBe(7);
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(store.data.scores.current).toEqual(table());
     expect(store.data.scores.previousTables).toEqual([table()]);

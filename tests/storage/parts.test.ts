@@ -122,6 +122,22 @@ describe("a change writes only the files it touched", () => {
     await again.close();
   });
 
+  it("reads the accounts back in the order they joined, though they are kept in 32 buckets", async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir });
+    for (let n = 0; n < 40; n++) await store.mutate((d) => void (d.accounts[`console:don-vi-${n}`] = account(`don-vi-${n}`)));
+    // One leaves and joins again: last now.
+    await store.mutate((d) => void delete d.accounts["console:don-vi-3"]);
+    await store.mutate((d) => void (d.accounts["console:don-vi-3"] = account("don-vi-3")));
+    const order = Object.keys(store.data.accounts);
+    expect(order.at(-1)).toBe("console:don-vi-3");
+    await store.close();
+    const again = await openStore({ dir });
+    expect(Object.keys(again.data.accounts)).toEqual(order);
+    expect(JSON.stringify(again.data)).toBe(JSON.stringify(store.data));
+    await again.close();
+  });
+
   it("a change made to the data outside mutate()'s argument is caught in tests, never silently lost", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });

@@ -26,10 +26,11 @@ function version5(): Record<string, unknown> {
 
 describe("schema version 6: tasks", () => {
   it("the migration 5 → 6 gives an empty task list and keeps everything else", () => {
-    expect(SCHEMA_VERSION).toBe(6);
+    // 7 since the store is kept in parts (issue 26): the migrations go on from 6.
+    expect(SCHEMA_VERSION).toBe(7);
     const old = version5();
     const data = migrate(structuredClone(old), "hoinghi.json");
-    expect(data.schemaVersion).toBe(6);
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.tasks).toEqual({ list: [] });
     expect(data.accounts).toEqual(old.accounts);
     expect(data.notices).toEqual(old.notices);
@@ -49,7 +50,7 @@ describe("schema version 6: tasks", () => {
     } finally {
       await store.close();
     }
-    expect(JSON.parse(await readFile(file, "utf8")).schemaVersion).toBe(6);
+    expect(JSON.parse(await readFile(file, "utf8")).schemaVersion).toBe(SCHEMA_VERSION);
     expect(await readFile(`${file}.v5.bak`, "utf8")).toBe(old);
   });
 
