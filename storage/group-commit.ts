@@ -46,6 +46,16 @@ class Dirty implements Marks {
   parts = new Set<string>();
   keys = new Set<string>();
 
+  constructor(private readonly order?: KeyOrder) {}
+
+  keyAdded(key: string, k: string): void {
+    this.order?.added(key, k);
+  }
+
+  keyRemoved(key: string, k: string): void {
+    this.order?.removed(key, k);
+  }
+
   part(part: string): void {
     this.parts.add(part);
   }
@@ -79,7 +89,7 @@ export class GroupCommit {
   /** Changes applied in memory, not yet on disk. */
   private waiting: Waiter[] = [];
   private writing: Promise<void> | null = null;
-  private readonly dirty = new Dirty();
+  private readonly dirty: Dirty;
   changes = 0;
 
   constructor(
@@ -91,7 +101,9 @@ export class GroupCommit {
     /** Tests: after each write, every part is compared with what was written (see verifyAll). */
     private readonly verify: Map<string, string> | null,
     private readonly order: KeyOrder,
-  ) {}
+  ) {
+    this.dirty = new Dirty(order);
+  }
 
   mutate<R>(change: (data: Data) => R): Promise<R> {
     let result: R;
@@ -178,11 +190,9 @@ export class GroupCommit {
   async write(dirty: Dirty): Promise<void> {
     const parts = this.expand(dirty);
     if (parts.size === 0) return;
-    // A record written in buckets: its keys' places brought up to date, buckets whose places moved written too.
+    // A record replaced whole: its index of keys made again (every part of it is written).
     const raw = this.holder.data as unknown as Record<string, Record<string, unknown>>;
-    for (const key of new Set([...parts].map(keyOfPart))) {
-      if (RULES[key]?.kind === "shard") for (const p of this.order.refresh(key, raw[key] ?? {})) parts.add(p);
-    }
+    for (const key of dirty.keys) if (RULES[key]?.kind === "shard") this.order.rebuild(key, raw[key] ?? {});
     const contents = contentOf(this.holder.data, parts, this.order);
     const writes: FileWrite[] = [];
     for (const [part, content] of contents) {
@@ -212,6 +222,13 @@ export class GroupCommit {
     const known = this.verify as Map<string, string>;
     const pending = this.expand(this.dirty);
     const now = contentOf(this.holder.data, allParts(this.holder.data), this.order);
+    // The index of each bucket's keys against a walk over the whole record.
+    for (const [part, content] of contentOf(this.holder.data, allParts(this.holder.data))) {
+      const key = keyOfPart(part);
+      if (RULES[key]?.kind !== "shard") continue;
+      const indexed = now.get(part)?.[key];
+      if (JSON.stringify(indexed) !== JSON.stringify(content?.[key])) throw new Error(`the index of ${part} does not hold its keys`);
+    }
     const wrong: string[] = [];
     for (const [part, content] of now) if (!pending.has(part) && known.get(part) !== JSON.stringify(content)) wrong.push(part);
     for (const part of known.keys()) if (!now.has(part) && !pending.has(part)) wrong.push(part);
@@ -241,6 +258,8 @@ export class GroupCommit {
       return err;
     }
     putBack(this.holder.data, read);
+    // The index of keys follows at the next write, which writes every bucket again.
+    for (const key of PARTED_KEYS) if (RULES[key]?.kind === "shard") this.dirty.everyPart(key);
     // Written again by the next write: a file renamed into place whose folder refused its fsync
     // holds what was refused, until a write of it succeeds (memory holds the good content now).
     for (const p of parts) this.dirty.part(p);

@@ -112,12 +112,17 @@ export function contentOf(data: Data, parts: Iterable<string>, order?: KeyOrder)
       out.set(key, { [key]: raw[key] });
       continue;
     }
-    const groups = groupsOf(key, raw[key], new Set(wanted));
-    for (const part of wanted) {
-      const group = groups.get(part);
-      if (group && rule.kind === "shard" && order) group[ORDER_FIELD] = Object.keys(group[key] as object).map((k) => order.place(key, k));
-      out.set(part, group ?? null);
+    if (rule.kind === "shard" && order) {
+      // From the index of the bucket's keys: no walk over the whole record.
+      const record = (raw[key] ?? {}) as Record<string, unknown>;
+      for (const part of wanted) {
+        const keys = order.keysOf(key, part).filter((k) => Object.hasOwn(record, k));
+        out.set(part, keys.length === 0 ? null : { [key]: Object.fromEntries(keys.map((k) => [k, record[k]])), [ORDER_FIELD]: keys.map((k) => order.place(key, k)) });
+      }
+      continue;
     }
+    const groups = groupsOf(key, raw[key], new Set(wanted));
+    for (const part of wanted) out.set(part, groups.get(part) ?? null);
   }
   return out;
 }

@@ -13,6 +13,9 @@ import { MAIN, partOf, RULES } from "./partitions.js";
 export interface Marks {
   part(part: string): void;
   everyPart(key: string): void;
+  /** A record kept in parts gained key `k` (or lost it): its index follows (storage/key-order.ts). */
+  keyAdded(key: string, k: string): void;
+  keyRemoved(key: string, k: string): void;
 }
 
 /** The raw object behind each proxy handed out, so that a proxy put back into the data is stored as the object itself. */
@@ -107,16 +110,25 @@ class View {
           return typeof k === "string" && isObject(value) ? this.entry(value, () => partOf(key, k)) : value;
         },
         set: (t, k, value) => {
+          const isNew = typeof k === "string" && !Object.hasOwn(t, k);
           if (typeof k === "string") this.marks.part(partOf(key, k));
-          return Reflect.set(t, k, unwrap(value));
+          const done = Reflect.set(t, k, unwrap(value));
+          if (isNew && done) this.marks.keyAdded(key, k as string);
+          return done;
         },
         deleteProperty: (t, k) => {
+          const had = typeof k === "string" && Object.hasOwn(t, k);
           if (typeof k === "string") this.marks.part(partOf(key, k));
-          return Reflect.deleteProperty(t, k);
+          const done = Reflect.deleteProperty(t, k);
+          if (had && done) this.marks.keyRemoved(key, k as string);
+          return done;
         },
         defineProperty: (t, k, desc) => {
+          const isNew = typeof k === "string" && !Object.hasOwn(t, k);
           if (typeof k === "string") this.marks.part(partOf(key, k));
-          return Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
+          const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
+          if (isNew && done) this.marks.keyAdded(key, k as string);
+          return done;
         },
       }),
     );
