@@ -15,15 +15,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compactDeliveries } from "../src/domain/deliveries.js";
-import type { Account, Channel, Data, Delivery, Notice } from "../storage/schema.js";
+import type { Account, Data, Delivery, Notice } from "../storage/schema.js";
 import { openStore, type Store } from "../storage/store.js";
+import { sampleAccount } from "./store.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DAY = 86_400_000;
 const NOW = Date.parse("2027-06-01T02:00:00.000Z");
-const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"];
-const GIVEN = ["Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thu Hà", "Hữu Phúc", "Ngọc Lan", "Đức Thắng"];
 
 export interface Scenario {
   name: string;
@@ -38,22 +36,6 @@ export interface Scenario {
 export const FRESH: Scenario = { name: "a fresh conference: 1,000 accounts, 10 notices × 500 deliveries", accounts: 1000, notices: 10, perNotice: 500, overDays: 20 };
 export const THREE_YEARS: Scenario = { name: "three years: 3,000 accounts, 600 notices × 500 deliveries", accounts: 3000, notices: 600, perNotice: 500, overDays: 3 * 365 };
 export const LARGE: Scenario = { name: "10,000 accounts after 20 notices to all (200,000 deliveries)", accounts: 10_000, notices: 20, perNotice: 10_000, overDays: 100 };
-
-function sampleAccount(i: number): Account {
-  const channel = CHANNELS[i % CHANNELS.length] ?? "telegram";
-  const userId = String(100_000_000 + i * 7919);
-  return {
-    key: `${channel}:${userId}`,
-    channel,
-    userId,
-    chatId: userId,
-    displayName: `${FAMILY[i % FAMILY.length]} ${GIVEN[(i >> 3) % GIVEN.length]} (DỮ LIỆU MẪU)`,
-    language: i % 10 === 0 ? "en" : "vi",
-    unitId: `unit-${(i % 120) + 1}`,
-    joinedAt: new Date(NOW - 400 * DAY + i * 60_000).toISOString(),
-    lastSeenAt: new Date(NOW - 2 * DAY + i * 1000).toISOString(),
-  };
-}
 
 function sampleNotice(n: number, s: Scenario): Notice {
   const sendAt = new Date(NOW - DAY - Math.round(((s.notices - 1 - n) * s.overDays * DAY) / Math.max(1, s.notices))).toISOString();
