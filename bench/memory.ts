@@ -248,6 +248,7 @@ export async function benchMemory(root: string, accounts = 10_000, runs = 3): Pr
       const runDir = path.join(dir, `run-${i}`);
       await fsp.mkdir(runDir);
       await fsp.copyFile(file, path.join(runDir, "hoinghi.json"));
+      await fsp.cp(path.join(dir, "hoinghi.parts"), path.join(runDir, "hoinghi.parts"), { recursive: true });
       ours.push(await measureBot(root, runDir));
       // The same flags for the baseline: a flag that saves memory must not count as our saving alone.
       bare.push(bareRss(flags));

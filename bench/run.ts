@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../src/config/paths.js";
 import { benchBroadcast } from "./broadcast.js";
+import { benchHistory } from "./history.js";
 import { benchMemory } from "./memory.js";
 import { benchRsvp } from "./rsvp.js";
 import { startCommand } from "./start-command.js";
@@ -50,6 +51,16 @@ for (const n of [100, 1_000, 10_000]) {
     met: s.ratio <= 10,
     detail: { rewriteMs: +s.rewriteMs.toFixed(2), concurrentMs: +s.concurrentMs.toFixed(2), writes: s.writes },
   });
+}
+
+// History (issue 26): one change, opening and peak RSS of stores with years of notices behind them,
+// each against a fresh conference (1,000 accounts, 10 notices × 500 deliveries) in the same run.
+const history = await benchHistory();
+for (const row of history.rows) {
+  const detail = { ms: +row.m.changeMs.toFixed(2), freshMs: +history.fresh.changeMs.toFixed(2), openMs: Math.round(row.m.openMs), freshOpenMs: Math.round(history.fresh.openMs), rssMb: +row.m.rssMb.toFixed(1), freshRssMb: +history.fresh.rssMb.toFixed(1), deliveriesInMemory: row.m.liveDeliveries };
+  report({ name: `one change, ${row.scenario.name} / a fresh conference's`, value: row.change, unit: "x", goal: "<= 2", met: row.change <= 2, detail });
+  report({ name: `opening the store, ${row.scenario.name} / a fresh conference's`, value: row.open, unit: "x", goal: "<= 2", met: row.open <= 2, detail });
+  report({ name: `peak RSS (open and 9 changes), ${row.scenario.name} / a fresh conference's`, value: row.rss, unit: "x", goal: "<= 1.3", met: row.rss <= 1.3, detail });
 }
 
 // How the cost grows: the same burst through the command layer (/dangky), as the store grows.

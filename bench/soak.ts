@@ -12,7 +12,7 @@
 // Every loop is bounded in count and time.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
@@ -24,6 +24,7 @@ import { freePort } from "../tests/helpers/net.js";
 import { commandEntities } from "../tests/telegram/helpers.js";
 import { deskLeg } from "./soak-desk.js";
 import { type FakeZalo, startFakeZalo } from "../tests/zalo/fake-server.js";
+import { readStoreFilesSync } from "../storage/layout.js";
 
 // --- arguments ------------------------------------------------------------------------------
 
@@ -200,7 +201,7 @@ function startBot(dir: string, env: Record<string, string>, polledSince: (since:
       await gone;
       bot.kills += 1;
       try {
-        const data = JSON.parse(readFileSync(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+        const data = readStoreFilesSync(dir);
         for (const d of data.deliveries) {
           if (d.state === "pending" && d.attemptAt) {
             const k = `${d.noticeId}|${d.account}`;
@@ -433,7 +434,7 @@ async function main(): Promise<number> {
     // --- settle: every delivery final and reported, bounded ---
     const storeNow = async (): Promise<Data | undefined> => {
       try {
-        return JSON.parse(await readFile(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+        return readStoreFilesSync(dir);
       } catch {
         return undefined;
       }

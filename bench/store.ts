@@ -22,7 +22,8 @@ const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"];
 const GIVEN = ["Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thu Hà", "Hữu Phúc", "Ngọc Lan", "Đức Thắng"];
 
-function sampleAccount(i: number): Account {
+/** A delegate's account, the same for every run (also the history bench's, bench/history.ts). */
+export function sampleAccount(i: number): Account {
   const channel = CHANNELS[i % CHANNELS.length] ?? "telegram";
   const userId = String(100_000_000 + i * 7919);
   return {

@@ -135,36 +135,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async writeWith(fill: (out: JsonSink) => void): Promise<void> {
     let renamed = false;
     try {
-      const handle = await this.ops.open(this.tmp, "w");
-      let failure: unknown;
-      try {
-        // Serialized and written in one synchronous run (see FileOps.writeAll), 64 KB at a time.
-        const out = new Utf8Chunks((bytes) => this.ops.writeAll(handle.fd, bytes));
-        fill(out);
-        out.end();
-        await handle.sync();
-      } catch (err) {
-        failure = err;
-      }
-      try {
-        await handle.close();
-      } catch (err) {
-        // Report the first failure, not the close that followed it.
-        failure ??= err;
-      }
-      if (failure !== undefined) throw failure;
-      // Keep the previous good file. A copy, not a rename, so the store path always holds a whole file.
-      // After a write that was not confirmed, the file holds what its callers were told was not
-      // kept: the copy made before it stays the good one.
-      if (!this.replacedUnconfirmed) {
-        try {
-          await this.ops.copyFile(this.file, this.bak);
-        } catch (err) {
-          if (!isErrno(err, "ENOENT")) throw err;
-        }
-      }
-      await this.ops.rename(this.tmp, this.file);
-      renamed = true;
+      await this.prepare(fill);
+      renamed = await this.install();
       // Without it the rename may be lost on power failure, and with it the acknowledged change.
       await this.ops.syncDir(path.dirname(this.file));
     } catch (err) {
@@ -175,8 +147,76 @@ export class DurableJsonFile<T> implements Adapter<T> {
       else await this.ops.unlink(this.tmp).catch(() => {});
       throw err;
     }
+    this.confirmed();
+  }
+
+  /**
+   * The new text in the temp file, on disk (fsync), not yet in place. Opened, then filled in one
+   * synchronous run (see FileOps.writeAll): several files prepared together are filled one after
+   * the other with no change in between (see PartedFiles). Throws with the temp file left behind.
+   */
+  async prepare(fill: (out: JsonSink) => void): Promise<void> {
+    const handle = await this.ops.open(this.tmp, "w");
+    let failure: unknown;
+    try {
+      this.fill(handle, fill);
+      await handle.sync();
+    } catch (err) {
+      failure = err;
+    }
+    await this.closeAfter(handle, failure);
+  }
+
+  /** Opens the temp file for `fill` (one of several files filled together, then synced: see PartedFiles). */
+  openTemp(): Promise<fsp.FileHandle> {
+    return this.ops.open(this.tmp, "w");
+  }
+
+  /** Fills an open temp file with `fill`'s text, synchronously, 64 KB at a time. */
+  fill(handle: fsp.FileHandle, fill: (out: JsonSink) => void): void {
+    const out = new Utf8Chunks((bytes) => this.ops.writeAll(handle.fd, bytes));
+    fill(out);
+    out.end();
+  }
+
+  /** Closes `handle`, then throws the first failure (the one given, else the close's). */
+  async closeAfter(handle: fsp.FileHandle, failure: unknown): Promise<void> {
+    try {
+      await handle.close();
+    } catch (err) {
+      // Report the first failure, not the close that followed it.
+      failure ??= err;
+    }
+    if (failure !== undefined) throw failure;
+  }
+
+  /**
+   * Puts the prepared temp file in place, keeping the previous good file as `.bak` first (a copy,
+   * not a rename, so the path always holds a whole file). After a write that was not confirmed,
+   * the file holds what its callers were told was not kept: the copy made before it stays the good
+   * one. Resolves true once renamed; the folder is not synced here.
+   */
+  async install(): Promise<true> {
+    if (!this.replacedUnconfirmed) {
+      try {
+        await this.ops.copyFile(this.file, this.bak);
+      } catch (err) {
+        if (!isErrno(err, "ENOENT")) throw err;
+      }
+    }
+    await this.ops.rename(this.tmp, this.file);
+    return true;
+  }
+
+  /** The file in place holds what its callers were told is kept. */
+  confirmed(): void {
     this.replacedUnconfirmed = false;
     this.writes += 1;
+  }
+
+  /** A rename that was done and then not confirmed (its folder's fsync failed): see readLastGood. */
+  unconfirmed(): void {
+    this.replacedUnconfirmed = true;
   }
 }
 

@@ -1,4 +1,4 @@
-// The shape of the store file (schema version 7) and the migrations that bring older files to it.
+// The shape of the store (schema version 9) and the migrations that bring older files to it.
 import { sessionsAsSteps } from "./migration-steps.js";
 
 /** A channel a person reaches the bot through. */
@@ -429,6 +429,27 @@ export interface Notice {
   reportedAt?: string;
   /** The figures of that report (and of its last correction), so a later change is told as "Cập nhật: …". */
   reportedCounts?: { sent: number; failed: number; unreachable: number; skipped: number; pending: number };
+  /**
+   * Set when the notice's deliveries were compacted (schema version 7): they are no longer in
+   * `Data.deliveries` but archived (storage/archive.ts), and these are their figures.
+   */
+  compacted?: { at: string; counts: CompactedCounts };
+}
+
+/** A compacted notice's figures, as the status view counts them (src/views/notices.ts `Counts`). */
+export interface DeliveryCounts {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  unreachable: number;
+  skipped: number;
+  /** Acknowledged ("Đã nhận"). */
+  acked: number;
+}
+
+export interface CompactedCounts extends DeliveryCounts {
+  byChannel: Record<Channel, DeliveryCounts>;
 }
 
 /** A reply as a queued notice keeps it: files by their path under DATA_DIR instead of bytes. */
@@ -544,7 +565,7 @@ export interface Data {
   remedies: RemedyState;
 }
 
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export function emptyData(): Data {
   return {
@@ -625,6 +646,11 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   (old) => ({ ...old, conclusions: isPlainObject(old.conclusions) ? old.conclusions : (old.conclusions ?? { parts: [], comments: [] }), schemaVersion: 7 }),
   // 7 → 8: the communes' remediation plans (none yet in an older file).
   (old) => ({ ...old, remedies: isPlainObject(old.remedies) ? old.remedies : (old.remedies ?? { plans: {} }), schemaVersion: 8 }),
+  // 8 → 9: the store is kept in parts (storage/partitions.ts) and a notice's deliveries may be
+  // compacted into its figures (Notice.compacted). The data is the same; the version is raised so
+  // that an older program, which reads one file, refuses the main file instead of finding no
+  // accounts in it. The parts are written by the store at open, the original kept as `.v8.bak`.
+  (old) => ({ ...old, schemaVersion: 9 }),
 ];
 
 /**

@@ -1,32 +1,23 @@
-// The store: one JSON file under DATA_DIR, loaded through lowdb, changed only through mutate().
+// The store: JSON files under DATA_DIR (a main file and its parts, storage/partitions.ts), held in memory, changed only through mutate(), each change writing only the files it touched.
 import { constants as fsConstants } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path from "node:path";
-import { Low } from "lowdb";
-import { DurableJsonFile, type FileOps, realFileOps, StoreFileCorrupt } from "./durable-file.js";
-import { writeJson } from "./json-bytes.js";
-import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
-import { checkStore, type StoreIssue } from "./validate.js";
+import { registerArchive } from "./archive.js";
+import { type FileOps, realFileOps } from "./durable-file.js";
+import { everything, GroupCommit, StoreWriteFailed } from "./group-commit.js";
+import { filesSignature, readStore } from "./layout.js";
+import { PartedFiles } from "./parted-files.js";
+import { partFolders, partsDir } from "./partitions.js";
+import { type Data, SCHEMA_VERSION } from "./schema.js";
 
+export { StoreChangeUntracked, StoreWriteFailed } from "./group-commit.js";
+export { StoreInvalid, StoreNotOurs } from "./layout.js";
 
-/** An entry of the store does not fit the schema: start-up stops at the first one, the file untouched. */
-export class StoreInvalid extends StoreFileCorrupt {
-  constructor(
-    file: string,
-    readonly issue: StoreIssue,
-  ) {
-    super(file, `${issue.path}: ${issue.detail} (in "${issue.path.split(/[.[]/)[0]}")`);
-    this.name = "StoreInvalid";
-  }
-}
-
-/** JSON, but not a store of this program (no schemaVersion, none of its collections): refused, never rewritten. */
-export class StoreNotOurs extends StoreFileCorrupt {
-  constructor(file: string) {
-    super(file, "it has no schemaVersion and none of the store's collections, so it is not a store of this program");
-    this.name = "StoreNotOurs";
-  }
-}
+/**
+ * Under vitest every write is followed by a comparison of the whole store with what was written:
+ * a change made to the data other than through mutate()'s argument fails the test that makes it.
+ */
+const VERIFY_BY_DEFAULT = process.env.VITEST !== undefined;
 
 export interface StoreOptions {
   /** DATA_DIR: the folder that holds the store file (created if missing). */
@@ -34,19 +25,8 @@ export interface StoreOptions {
   fileName?: string;
   /** Replaced in tests to simulate a disk that fails. */
   fileOps?: FileOps;
-}
-
-/** A change could not be written: the person must not be told it was done. */
-export class StoreWriteFailed extends Error {
-  constructor(
-    override readonly cause: unknown,
-    /** The file could not be read back either, so memory still holds the changes (see restoreLastGood). */
-    readonly readBack?: unknown,
-  ) {
-    const why = (e: unknown) => (e as Error)?.message ?? String(e);
-    super(`the store could not be written: ${why(cause)}${readBack === undefined ? "" : `; nor read back: ${why(readBack)}`}`);
-    this.name = "StoreWriteFailed";
-  }
+  /** Compare the whole store with what was written after each write (default: under vitest). */
+  verify?: boolean;
 }
 
 export interface Store {
@@ -120,24 +100,8 @@ async function acquireLock(file: string): Promise<() => Promise<void>> {
   };
 }
 
-interface Waiter {
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
 
-function isThenable(value: unknown): boolean {
-  return (
-    (typeof value === "object" || typeof value === "function") &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === "function"
-  );
-}
 
-/** A file without schemaVersion is a version-0 store only if it holds at least one of the store's collections. */
-function looksLikeOurs(raw: Record<string, unknown>): boolean {
-  if (raw.schemaVersion !== undefined) return true;
-  return Object.keys(emptyData()).some((key) => key !== "schemaVersion" && key in raw);
-}
 
 /**
  * Keeps the original of a file about to be migrated as `<file>.v<N>.bak`, for good (never
@@ -158,164 +122,63 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
 }
 
 /**
- * The file as this version's data, checked and migrated in memory; nothing is written. `raw` is null
- * when there is no file; `version` is the file's own.
+ * Reads, checks and migrates the store into memory. Nothing is written before the whole store is
+ * valid. A new store, a migrated one, or one of a single file (before this layout) is then written
+ * whole in its layout, all or nothing; the original of a migrated main file is kept first, for good.
  */
-async function readChecked(file: string, adapter: DurableJsonFile<Data>): Promise<{ raw: Record<string, unknown> | null; loaded: Data; version: number }> {
-  // Throws StoreFileCorrupt for a file that does not parse; that file is never written over.
-  const raw = (await adapter.read()) as Record<string, unknown> | null;
-  let version = SCHEMA_VERSION;
-  if (raw) {
-    const v = raw.schemaVersion;
-    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) {
-      throw new StoreFileCorrupt(file, `"schemaVersion" is ${JSON.stringify(v)}, not a version number`);
-    }
-    if (!looksLikeOurs(raw)) throw new StoreNotOurs(file);
-    version = (v as number | undefined) ?? 0;
-    if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(file, version);
-  }
-  const loaded = raw ? migrate(raw, file) : emptyData();
-  // One schema for the whole store: the first entry that does not fit stops start-up, file untouched.
-  const issue = checkStore(loaded);
-  if (issue) throw new StoreInvalid(file, issue);
-  return { raw, loaded, version };
-}
-
-/** Reads, checks and migrates the file into `db`. Nothing is written before the whole store is valid. */
-async function load(file: string, adapter: DurableJsonFile<Data>, db: Low<Data>, ops: FileOps): Promise<void> {
-  await adapter.removeStaleTemp();
-  const { raw, loaded, version } = await readChecked(file, adapter);
-  db.data = loaded;
-  if (raw && version === SCHEMA_VERSION) return;
-  // A new store, or one just migrated: put it on disk before anything relies on it. The original
-  // of a migrated file is kept first, for good.
+async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean): Promise<{ data: Data; onDisk: Set<string>; commit: (holder: { data: Data }) => GroupCommit }> {
+  await files.recover([path.dirname(file), ...partFolders(file)]);
+  const { raw, loaded, version, fromMain, onDisk, order } = await readStore(file, files);
+  // Only once the store is known to be a store of ours, and valid: a refused one is left alone.
+  await makeFolders(file, ops);
+  const make = (holder: { data: Data }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null, order);
+  if (raw && version === SCHEMA_VERSION && fromMain.length === 0) return { data: loaded, onDisk, commit: make };
   try {
-    if (raw) await keepOriginal(file, version, ops);
-    await adapter.writeWith((out) => writeJson(loaded, out));
+    if (raw && version < SCHEMA_VERSION) await keepOriginal(file, version, ops);
+    const holder = { data: loaded };
+    await make(holder).write(everything());
   } catch (err) {
     throw new StoreWriteFailed(err);
   }
+  return { data: loaded, onDisk, commit: make };
 }
 
-/** Locks the folder and loads the file (read, checked, migrated); the lock is released if loading fails. */
-async function openFile(options: StoreOptions): Promise<{ file: string; adapter: DurableJsonFile<Data>; db: Low<Data>; release: () => Promise<void> }> {
+/** The folders of the store made (and put on disk) once. */
+async function makeFolders(file: string, ops: FileOps): Promise<void> {
+  const folders = partFolders(file);
+  const missing = (await Promise.all(folders.map((d) => fsp.access(d).then(() => null, () => d)))).filter((d): d is string => d !== null);
+  if (missing.length === 0) return;
+  for (const d of missing) await fsp.mkdir(d, { recursive: true });
+  for (const d of new Set([path.dirname(file), ...folders])) await ops.syncDir(d);
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
   const ops = options.fileOps ?? realFileOps;
   await fsp.mkdir(options.dir, { recursive: true });
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
   const release = await acquireLock(file);
-  const adapter = new DurableJsonFile<Data>(file, ops);
-  const db = new Low<Data>(adapter, emptyData());
+  const files = new PartedFiles(partsDir(file), ops);
+  let holder: { data: Data };
+  let commit: GroupCommit;
   try {
-    await load(file, adapter, db, ops);
+    const loaded = await load(file, files, ops, options.verify ?? VERIFY_BY_DEFAULT);
+    holder = { data: loaded.data };
+    commit = loaded.commit(holder);
+    commit.remember();
   } catch (err) {
     await release();
     throw err;
   }
-  return { file, adapter, db, release };
-}
-
-/**
- * The group commit: changes applied in memory wait for the next write, which every change made
- * meanwhile joins. No copy of the last good state is held in memory: it is the file on disk (see
- * readLastGood), read back only when a write fails.
- */
-class GroupCommit {
-  /** Changes applied in memory, not yet on disk. */
-  private waiting: Waiter[] = [];
-  private writing: Promise<void> | null = null;
-  changes = 0;
-
-  constructor(
-    private readonly adapter: DurableJsonFile<Data>,
-    private readonly db: Low<Data>,
-  ) {}
-
-  mutate<R>(change: (data: Data) => R): Promise<R> {
-    let result: R;
-    try {
-      result = change(this.db.data);
-    } catch (err) {
-      // Nothing is queued: a change that throws must not have changed anything (see Store.mutate).
-      return Promise.reject(err);
-    }
-    this.changes += 1;
-    // Its own failure would otherwise be an unhandled rejection; the caller is told below.
-    if (isThenable(result)) Promise.resolve(result).catch(() => {});
-    return new Promise<R>((resolve, reject) => {
-      this.waiting.push({
-        resolve: isThenable(result)
-          ? // What an async change does after its first await would miss this write. Its
-            // synchronous part is written all the same, but the mistake is reported.
-            () => reject(new TypeError("store.mutate() takes a synchronous change; it returned a promise"))
-          : () => resolve(result),
-        reject,
-      });
-      this.schedule();
-    });
-  }
-
-  /** Resolves when everything changed so far is on disk. */
-  async flush(): Promise<void> {
-    while (this.writing) await this.writing;
-  }
-
-  private schedule(): void {
-    // A microtask, not an immediate write: every change made by the code running now joins it.
-    if (!this.writing) this.writing = Promise.resolve().then(() => this.writeLoop());
-  }
-
-  private async writeLoop(): Promise<void> {
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting;
-        this.waiting = [];
-        try {
-          // Inside the try: a change that left a BigInt or a cycle makes stringify throw, and that
-          // must fail this batch, not stop the loop with `writing` set forever.
-          await this.adapter.writeWith((out) => writeJson(this.db.data, out));
-          for (const w of batch) w.resolve();
-        } catch (err) {
-          // Undo every change not on disk (this batch and any made during the failed write or
-          // while the good state is read back): they were applied on top of this batch, and
-          // their callers learn they were not kept.
-          const unreadable = await this.restoreLastGood();
-          const failed = new StoreWriteFailed(err, unreadable);
-          const undone = [...batch, ...this.waiting];
-          this.waiting = [];
-          for (const w of undone) w.reject(failed);
-        }
-      }
-    } finally {
-      this.writing = null;
-    }
-  }
-
-  /**
-   * Memory back to the last state on disk, which the store wrote itself (same version, checked).
-   * Gives what went wrong when the disk cannot be read either: memory then keeps the changes,
-   * whose callers are told they were not kept, and the next write that succeeds puts them on disk.
-   */
-  private async restoreLastGood(): Promise<unknown> {
-    try {
-      this.db.data = (await this.adapter.readLastGood()) ?? emptyData();
-      return undefined;
-    } catch (err) {
-      return err;
-    }
-  }
-}
-
-export async function openStore(options: StoreOptions): Promise<Store> {
-  const { file, adapter, db, release } = await openFile(options);
-  const commit = new GroupCommit(adapter, db);
+  registerArchive(holder.data, file);
+  const writesAtOpen = files.writes;
   return {
     file,
     dir: options.dir,
     get data() {
-      return db.data;
+      return holder.data;
     },
     get writes() {
-      return adapter.writes;
+      return files.writes - writesAtOpen;
     },
     get changes() {
       return commit.changes;
@@ -333,6 +196,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   };
 }
 
+/**
+ * One state of the store read without its lock: a change of several files is read as its commit
+ * record leaves it, and a read during which a file changed is done again.
+ */
+async function readSnapshot(file: string, ops: FileOps): Promise<Data> {
+  for (let attempt = 0; ; attempt++) {
+    const before = await filesSignature(file);
+    const files = new PartedFiles(partsDir(file), ops);
+    await files.peek();
+    const { loaded } = await readStore(file, files);
+    if (attempt >= 20 || (await filesSignature(file)) === before) return loaded;
+  }
+}
+
 /** A change was asked of a snapshot: only the process that holds the store may change it. */
 export class StoreReadOnly extends Error {
   constructor(readonly file: string) {
@@ -343,15 +220,16 @@ export class StoreReadOnly extends Error {
 
 /**
  * The store as it is on disk now, for reading only, without its lock: what a command of the command
- * line reads while the bot holds the store. The bot writes each version to a temporary file and
- * renames it into place, so one read sees one whole version, never half of two. Checked and migrated
+ * line reads while the bot holds the store. The bot puts each file in place by a rename, several
+ * files after their commit record (read here as the record leaves them), and a read during which a
+ * file changed is done again: one read sees one whole version, never half of two. Checked and migrated
  * in memory like a store being opened; nothing is written (not even a migration), and mutate() throws
  * StoreReadOnly. Without a file: the empty store.
  */
 export async function openSnapshot(options: StoreOptions): Promise<Store> {
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
-  const adapter = new DurableJsonFile<Data>(file, options.fileOps ?? realFileOps);
-  const { loaded } = await readChecked(file, adapter);
+  const loaded = await readSnapshot(file, options.fileOps ?? realFileOps);
+  registerArchive(loaded, file);
   return {
     file,
     dir: options.dir,

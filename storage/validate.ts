@@ -151,6 +151,8 @@ export function storeSchema() {
     z.object({ kind: z.enum(["file", "photo"]), name: text, mime: text, path: text, caption: text.optional() }),
   ]);
 
+  const Counts = z.object({ total: count, pending: count, sent: count, failed: count, unreachable: count, skipped: count, acked: count });
+
   const Notice = z.object({
     id: text.min(1),
     kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task", "conclusions"]),
@@ -170,6 +172,15 @@ export function storeSchema() {
     changeSequence: z.number().int().optional(),
     cancelReason: text.optional(),
     reportedAt: time.optional(),
+    compacted: z
+      .object({
+        at: time,
+        counts: z.object({
+          ...Counts.shape,
+          byChannel: z.object({ telegram: Counts, zalo: Counts, console: Counts }),
+        }),
+      })
+      .optional(),
   });
 
   const NoticeDraft = z.object({

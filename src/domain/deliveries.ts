@@ -10,7 +10,8 @@
 //   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
 //   pending --gone-----------------> unchanged (someone else settled it)
 //   sent | failed | unreachable | skipped --any--> unchanged: a final delivery never moves again
-import type { AccountKey, Channel, Data, Delivery, DeliveryState, StoredStep } from "../../storage/schema.js";
+import { writeArchive } from "../../storage/archive.js";
+import type { AccountKey, Channel, CompactedCounts, Data, Delivery, DeliveryCounts, DeliveryState, Notice, StoredStep } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { countSentMessages } from "./notices.js";
 
@@ -201,3 +202,91 @@ export async function recordOutcome(
   });
 }
 
+
+// --- figures and compaction -------------------------------------------------------------------
+
+const zero = (): DeliveryCounts => ({ total: 0, pending: 0, sent: 0, failed: 0, unreachable: 0, skipped: 0, acked: 0 });
+
+/** No delivery counted yet, overall and per channel. */
+export function zeroCounts(): CompactedCounts {
+  return { ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } };
+}
+
+/** Counts one delivery into a notice's figures (its state, its channel, its "Đã nhận"): the one definition of a notice's figures. */
+export function countDelivery(c: CompactedCounts, d: Delivery): void {
+  const channel = (d.account.split(":")[0] ?? "console") as Channel;
+  const ch = c.byChannel[channel] ?? c.byChannel.console;
+  for (const target of [c, ch]) {
+    target.total += 1;
+    target[d.state satisfies DeliveryState] += 1;
+    if (d.ackAt) target.acked += 1;
+  }
+}
+
+/**
+ * How long after its final count (or, for a notice that reports none, its sending time) a notice's
+ * deliveries stay in the store: long enough for the organizers to try parked ones again, resend to
+ * those who have not acknowledged, and for late "Đã nhận" to count. After that they are compacted.
+ */
+export const COMPACT_AFTER_DAYS = { ackable: 30, other: 7 } as const;
+
+/**
+ * Notices whose deliveries can be compacted at `now`, by family (a notice with its resends, whose
+ * acknowledgements count together): every delivery of the family final, and every member past its
+ * window. Compacted families are left out.
+ */
+export function compactableNotices(data: Data, now: Date): string[] {
+  const live = new Map<string, { pending: boolean }>();
+  for (const d of data.deliveries) {
+    const s = live.get(d.noticeId) ?? { pending: false };
+    if (d.state === "pending") s.pending = true;
+    live.set(d.noticeId, s);
+  }
+  const families = new Map<string, Notice[]>();
+  for (const n of data.notices) {
+    const root = n.resendOf ?? n.id;
+    families.set(root, [...(families.get(root) ?? []), n]);
+  }
+  const due = (n: Notice) => {
+    const days = n.ackable ? COMPACT_AFTER_DAYS.ackable : COMPACT_AFTER_DAYS.other;
+    return !live.get(n.id)?.pending && Date.parse(n.reportedAt ?? n.sendAt) + days * 86_400_000 <= now.getTime();
+  };
+  const out: string[] = [];
+  for (const family of families.values()) {
+    const withDeliveries = family.filter((n) => live.has(n.id) && !n.compacted);
+    if (withDeliveries.length > 0 && family.every((n) => !live.has(n.id) || due(n))) out.push(...withDeliveries.map((n) => n.id));
+  }
+  return out;
+}
+
+/**
+ * Compacts what is due at `now`: each notice's deliveries are archived (written once, durably,
+ * beside the store: storage/archive.ts), then, in one change, its figures are kept on the notice
+ * (`compacted`) and its deliveries leave the store. A notice whose deliveries changed between the
+ * two (a late acknowledgement) is left for the next round. Returns the notices compacted.
+ */
+export async function compactDeliveries(store: Store, now: Date): Promise<string[]> {
+  const ids = compactableNotices(store.data, now);
+  if (ids.length === 0) return [];
+  const at = now.toISOString();
+  const archived = new Map<string, string>();
+  for (const id of ids) {
+    const deliveries = store.data.deliveries.filter((d) => d.noticeId === id);
+    await writeArchive(store.file, { noticeId: id, compactedAt: at, deliveries });
+    archived.set(id, JSON.stringify(deliveries));
+  }
+  return store.mutate((d) => {
+    const mine = new Map<string, Delivery[]>();
+    for (const x of d.deliveries) if (archived.has(x.noticeId)) mine.set(x.noticeId, [...(mine.get(x.noticeId) ?? []), x]);
+    const done = new Set([...archived].filter(([id, text]) => JSON.stringify(mine.get(id) ?? []) === text).map(([id]) => id));
+    if (done.size === 0) return [];
+    for (const n of d.notices) {
+      if (!done.has(n.id)) continue;
+      const counts = zeroCounts();
+      for (const x of mine.get(n.id) ?? []) countDelivery(counts, x);
+      n.compacted = { at, counts };
+    }
+    d.deliveries = d.deliveries.filter((x) => !done.has(x.noticeId));
+    return [...done];
+  });
+}

@@ -2,6 +2,7 @@
 import * as fsp from "node:fs/promises";
 import type { Notice } from "../../storage/schema.js";
 import { type CreatedNotice, decodeAudience, dueReminders, type NewNotice, planReminders, queueReminder, recordReminderPlan, REPORTED_KINDS, URGENT_KINDS } from "../domain/notices.js";
+import { compactDeliveries } from "../domain/deliveries.js";
 import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.js";
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
@@ -114,6 +115,12 @@ async function planAndQueueReminders(engine: Engine, now: Date): Promise<void> {
   }
 }
 
+/** Notices whose final count is long reported: their deliveries archived, their figures kept (src/domain/deliveries.ts). */
+async function compactSettled(engine: Engine, now: Date): Promise<void> {
+  const done = await compactDeliveries(engine.deps.store, now);
+  if (done.length > 0) engine.deps.logger.info({ notices: done }, "deliveries of settled notices archived");
+}
+
 export function createPlanning(engine: Engine, hooks: { progress: Progress; enqueue(input: NewNotice): Promise<CreatedNotice>; send: Send }): Planning {
   const { logger, clock } = engine.deps;
   const scan = () => scanDue(engine, hooks.progress);
@@ -137,6 +144,7 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
         await planAndQueueReminders(engine, now);
         await planTaskNotices(engine, hooks.send, now);
         await planRemedyRequests(engine, hooks.send);
+        await compactSettled(engine, now);
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");
       }

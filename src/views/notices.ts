@@ -22,39 +22,26 @@ import { unitNameById } from "../domain/units.js";
 import { msg } from "../messages/render.js";
 import { dateTimeMessage } from "../messages/time.js";
 import type { Message } from "../messages/types.js";
-import type { AccountKey, Channel, Data, DeliveryState, Notice, NoticeDraft, NoticeKind } from "../../storage/schema.js";
+import { archivedDeliveries } from "../../storage/archive.js";
+import type { AccountKey, Channel, Data, DeliveryCounts, Notice, NoticeDraft, NoticeKind } from "../../storage/schema.js";
+import { countDelivery, zeroCounts } from "../domain/deliveries.js";
 
 export const CHANNELS: Channel[] = ["telegram", "zalo", "console"];
 
 // --- counts --------------------------------------------------------------------------------
 
-export interface Counts {
-  total: number;
-  pending: number;
-  sent: number;
-  failed: number;
-  unreachable: number;
-  skipped: number;
-  /** Acknowledged ("Đã nhận"), of those sent. */
-  acked: number;
-}
+/** A notice's figures: its deliveries by state, and acknowledged ("Đã nhận") of those sent. */
+export type Counts = DeliveryCounts;
 
 export interface NoticeCounts extends Counts {
   byChannel: Record<Channel, Counts>;
 }
 
-const zero = (): Counts => ({ total: 0, pending: 0, sent: 0, failed: 0, unreachable: 0, skipped: 0, acked: 0 });
-const zeroCounts = (): NoticeCounts => ({ ...zero(), byChannel: { telegram: zero(), zalo: zero(), console: zero() } });
-
-const STATE_FIELD: Record<DeliveryState, keyof Counts> = {
-  pending: "pending",
-  sent: "sent",
-  failed: "failed",
-  unreachable: "unreachable",
-  skipped: "skipped",
-};
-
-/** Counts for every notice in one pass over the deliveries: the one definition of a notice's figures. */
+/**
+ * Counts for every notice in one pass over the deliveries (src/domain/deliveries.ts
+ * `countDelivery`: the one definition of a notice's figures); a compacted notice's are those kept
+ * on it when its deliveries were archived.
+ */
 export function countAll(data: Data): Map<string, NoticeCounts> {
   const out = new Map<string, NoticeCounts>();
   for (const d of data.deliveries) {
@@ -63,14 +50,9 @@ export function countAll(data: Data): Map<string, NoticeCounts> {
       c = zeroCounts();
       out.set(d.noticeId, c);
     }
-    const channel = (d.account.split(":")[0] ?? "console") as Channel;
-    const ch = c.byChannel[channel] ?? c.byChannel.console;
-    for (const target of [c, ch]) {
-      target.total += 1;
-      target[STATE_FIELD[d.state]] += 1;
-      if (d.ackAt) target.acked += 1;
-    }
+    countDelivery(c, d);
   }
+  for (const n of data.notices) if (n.compacted) out.set(n.id, structuredClone(n.compacted.counts));
   return out;
 }
 
@@ -225,21 +207,30 @@ export function noticeStatus(data: Data, conference: ConferenceService, now: Dat
   if (!notice) throw new UserError("notice-unknown", { id });
   const counts = noticeCounts(data, id);
   const later = !notice.cancelledAt && Date.parse(notice.sendAt) > now.getTime();
+  // A compacted notice is read from its archive (and its resends' archives): the same lists, nothing left to do.
+  const source = notice.compacted ? withArchived(data, id) : data;
   const status: NoticeStatus = {
     item: listItem(data, notice, counts.total > 0 ? counts : undefined),
     counts,
-    parked: parkedDeliveries(data, id).map((x) => ({ ...accountLine(data, conference, x.account), reason: x.error ?? "" })),
+    parked: parkedDeliveries(source, id).map((x) => ({ ...accountLine(data, conference, x.account), reason: x.error ?? "" })),
     can: { cancel: later, resend: 0, retry: 0 },
   };
   if (later) status.scheduledFor = notice.sendAt;
   if (notice.ackable && counts.total > 0) {
-    const { acked, missing } = ackState(data, id);
+    const { acked, missing } = ackState(source, id);
     status.ack = { acked: acked.map((k) => accountLine(data, conference, k)), missing: missing.map((k) => accountLine(data, conference, k)) };
     // Resending is for what organizers and the bot sent to everyone (resendOf refuses the rest).
-    if (!later && REPORTED_KINDS.has(notice.kind)) status.can.resend = missing.length;
+    if (!later && REPORTED_KINDS.has(notice.kind) && !notice.compacted) status.can.resend = missing.length;
   }
-  status.can.retry = status.parked.length;
+  if (!notice.compacted) status.can.retry = status.parked.length;
   return status;
+}
+
+/** `data` with the archived deliveries of notice `id` and of its resends in place of the live ones. */
+function withArchived(data: Data, id: string): Data {
+  const family = [id, ...data.notices.filter((n) => n.resendOf === id).map((n) => n.id)];
+  const live = data.deliveries.filter((d) => family.includes(d.noticeId));
+  return { ...data, deliveries: [...live, ...family.flatMap((f) => archivedDeliveries(data, f))] };
 }
 
 // --- refusals that carry values ------------------------------------------------------------

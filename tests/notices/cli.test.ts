@@ -1,6 +1,6 @@
 // hoinghi broadcast "…": queued like an organizer's notice; handed to the running bot when it holds the store.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { runCli } from "../../src/app/cli.js";
 import { createTestApp } from "../helpers/app.js";
 import { lastNotice, seedDelegates, states } from "./helpers.js";
 import type { CliIo } from "../../src/app/cli-core.js";
+import { readStoreFilesSync } from "../../storage/layout.js";
 
 let dir: string;
 let data: string;
@@ -96,7 +97,7 @@ describe("hoinghi broadcast", () => {
       expect(err.join("\n")).toContain(message);
       expect(err.length).toBe(1);
     }
-    const file = JSON.parse(await readFile(path.join(data, "hoinghi.json"), "utf8")) as { notices: unknown[]; deliveries: unknown[] };
+    const file = readStoreFilesSync(data);
     expect(file.notices).toEqual([]);
     expect(file.deliveries).toEqual([]);
   });

@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Data } from "../../storage/schema.js";
 import { createTestApp } from "../helpers/app.js";
 import { fakePlatform, lastNotice, seedDelegates, states } from "./helpers.js";
+import { readStoreFilesSync } from "../../storage/layout.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
@@ -50,7 +50,7 @@ function run(dir: string, mode: "seed" | "resume", record: string, killAt?: numb
 
 /** Deliveries the file on disk shows as being sent when the process died: possibly delivered already. */
 function inFlight(dir: string): Set<string> {
-  const data = JSON.parse(fs.readFileSync(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+  const data = readStoreFilesSync(dir);
   return new Set(data.deliveries.filter((d) => d.state === "pending" && d.attemptAt).map((d) => d.account));
 }
 
@@ -75,7 +75,7 @@ describe("a restart in the middle of a broadcast", () => {
 
     const copies = new Map<string, number>();
     for (const k of lines(record)) copies.set(k, (copies.get(k) ?? 0) + 1);
-    const data = JSON.parse(fs.readFileSync(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+    const data = readStoreFilesSync(dir);
     const accounts = Object.keys(data.accounts).filter((k) => k.startsWith("telegram:"));
     expect(accounts.length).toBe(300);
     // None missed.

@@ -1,5 +1,5 @@
 // Báo cáo cuối cùng đúng sự thật: chỉ gửi khi mọi lượt gửi trên mọi kênh đã cấu hình đã xong, kể cả sau khi khởi động lại; số liệu đổi sau đó thì có "Cập nhật: …".
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,8 +9,9 @@ import { loadConfig } from "../../src/app/config.js";
 import { createCapturingLogger } from "../../src/lib/logger.js";
 import { fakeClock } from "../../src/lib/time.js";
 import { DeliveryError } from "../../src/outbox/notifier.js";
-import type { Channel, Data } from "../../storage/schema.js";
+import type { Channel, } from "../../storage/schema.js";
 import { seedDelegates, states } from "../notices/helpers.js";
+import { readStoreFilesSync } from "../../storage/layout.js";
 
 const ORG = "telegram:9001";
 const apps: App[] = [];
@@ -165,7 +166,7 @@ describe("the final count", () => {
     });
     const id = await organizerBroadcasts(first.app, "Đề nghị nộp báo cáo");
     // The file on disk as a kill would leave it once the count is filed: its message to the organizer pending.
-    const fileNow = async () => JSON.parse(await readFile(path.join(dir, "hoinghi.json"), "utf8")) as Data;
+    const fileNow = async () => readStoreFilesSync(dir);
     let onDisk = await fileNow();
     for (let i = 0; i < 300 && !onDisk.notices.find((n) => n.id === id)?.reportedAt; i++) {
       await new Promise((r) => setTimeout(r, 10));

@@ -4,7 +4,8 @@ import * as fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
-import type { Account, RsvpAnswer } from "../../storage/schema.js";
+import { readStoreFilesSync } from "../../storage/layout.js";
+import type { Account, Data, RsvpAnswer } from "../../storage/schema.js";
 
 const made: string[] = [];
 
@@ -34,6 +35,11 @@ export function account(id: string): Account {
     unitId: "u1",
     joinedAt: "2025-01-01T08:00:00.000Z",
   };
+}
+
+/** The store as its files hold it (the main file and its parts), read straight from disk (not through a store). */
+export function readStore(dir: string): Data {
+  return readStoreFilesSync(dir);
 }
 
 /** The file as JSON, read straight from disk (not through a store). */

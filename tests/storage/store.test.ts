@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
 import { emptyData, SCHEMA_VERSION, StoreVersionTooNew } from "../../storage/schema.js";
 import { openStore, StoreWriteFailed } from "../../storage/store.js";
-import { account, cleanupTempDirs, flakyOps, readJson, rsvp, tempDir } from "./helpers.js";
+import { account, cleanupTempDirs, flakyOps, readJson, readStore, rsvp, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
 
@@ -171,7 +171,7 @@ describe("a failing disk", () => {
     expect(store.data).toEqual(onDisk);
     fail.step = undefined;
     await store.mutate((d) => void d.rsvps.push(rsvp("after")));
-    expect(readJson(file)).toEqual({ ...onDisk, rsvps: [rsvp("kept"), rsvp("after")] });
+    expect(readStore(dir)).toEqual({ ...onDisk, rsvps: [rsvp("kept"), rsvp("after")] });
   });
 
   it("keeps changes made after a failed write out of the failure", async () => {
@@ -253,8 +253,8 @@ describe("migration", () => {
     await fsp.writeFile(file, old);
     const store = await openStore({ dir });
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions), 8 since the remediation plans (Data.remedies).
-    expect(SCHEMA_VERSION).toBe(8);
+    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions), 8 since the remediation plans (Data.remedies), 9 since the store is kept in parts (storage/partitions.ts).
+    expect(SCHEMA_VERSION).toBe(9);
     for (const key of Object.keys(emptyData())) expect(store.data).toHaveProperty(key);
     expect(store.data.accounts["console:1"]?.displayName).toBe("Person 1");
     expect(store.data.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });
@@ -277,7 +277,8 @@ describe("files around the store", () => {
   it("creates a missing directory and an empty store", async () => {
     const dir = path.join(await tempDir(), "nested", "data");
     const store = await openStore({ dir });
-    expect(readJson(store.file)).toEqual(emptyData());
+    expect(readStore(dir)).toEqual(emptyData());
+    await store.close();
   });
 
   it("keeps the previous good version in .bak", async () => {

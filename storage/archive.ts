@@ -1,0 +1,61 @@
+// The archive of compacted notices: each one's deliveries, written once, read back by the reports that show them (the notice's status).
+import { readFileSync } from "node:fs";
+import { DurableJsonFile, type FileOps, realFileOps } from "./durable-file.js";
+import { writeJson } from "./json-bytes.js";
+import { partFile, partOf } from "./partitions.js";
+import type { Data, Delivery } from "./schema.js";
+
+/** The main file of each store's data, so that a report holding only `data` finds its archive. */
+const mainFiles = new WeakMap<Data, string>();
+
+/** Called by the store for the data it holds (opened, or a snapshot). */
+export function registerArchive(data: Data, mainFile: string): void {
+  mainFiles.set(data, mainFile);
+}
+
+/** `hoinghi.parts/archive/deliveries/<id>.json` beside the main file. */
+export function archiveFile(mainFile: string, noticeId: string): string {
+  return partFile(mainFile, `archive/${partOf("deliveries", noticeId)}`);
+}
+
+export interface ArchivedDeliveries {
+  noticeId: string;
+  compactedAt: string;
+  deliveries: Delivery[];
+}
+
+/** Writes a notice's deliveries to its archive, durably, before the store forgets them. */
+export async function writeArchive(mainFile: string, archive: ArchivedDeliveries, ops: FileOps = realFileOps): Promise<void> {
+  const file = new DurableJsonFile<ArchivedDeliveries>(archiveFile(mainFile, archive.noticeId), ops);
+  await file.writeWith((out) => writeJson(archive, out));
+}
+
+/** The last archive read, kept: a status page is read again and again while an organizer looks at it. */
+let last: { file: string; deliveries: Delivery[] } | undefined;
+
+/**
+ * The archived deliveries of a compacted notice of `data`; [] when the data has no archive (a
+ * store in memory only) or the notice none. Synchronous, like the views that call it.
+ */
+export function archivedDeliveries(data: Data, noticeId: string): Delivery[] {
+  const main = mainFiles.get(data);
+  if (!main) return [];
+  const file = archiveFile(main, noticeId);
+  if (last?.file === file) return last.deliveries;
+  let parsed: ArchivedDeliveries;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8")) as ArchivedDeliveries;
+  } catch {
+    return [];
+  }
+  const deliveries = Array.isArray(parsed.deliveries) ? parsed.deliveries : [];
+  last = { file, deliveries };
+  return deliveries;
+}
+
+/** For tests: whether `noticeId`'s archive exists beside the store of `data`. */
+export function archivePath(data: Data, noticeId: string): string | undefined {
+  const main = mainFiles.get(data);
+  return main ? archiveFile(main, noticeId) : undefined;
+}
+

@@ -1,0 +1,80 @@
+// A settled notice's deliveries compacted into its figures and archived: its status reads the same before and after, also after a restart (issue 26).
+import * as fs from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { compactableNotices, compactDeliveries } from "../../src/domain/deliveries.js";
+import { noticeStatus } from "../../src/views/notices.js";
+import { archivePath } from "../../storage/archive.js";
+import { openStore } from "../../storage/store.js";
+import { createTestApp, type TestApp } from "../helpers/app.js";
+import { lastNotice } from "../notices/helpers.js";
+
+let h: TestApp;
+beforeEach(async () => {
+  h = await createTestApp({ now: "2027-05-01T02:00:00Z" });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const DAY = 86_400_000;
+
+describe("compaction of a notice whose final count was reported", () => {
+  it("keeps the notice's status (figures, who acknowledged and who has not) identical, read from the archive after a restart", async () => {
+    const lan = await h.delegate("Mường So", "Lò Thị Lan");
+    await h.delegate("Huổi Luông", "Vàng A Sử");
+    await h.delegate("Dào San", "Tao Văn Hùng");
+    const org = h.organizer();
+    await org.say("/thongbao tatca | Kính gửi các đồng chí: nộp báo cáo trước thứ Sáu (DỮ LIỆU MẪU)");
+    await org.say("1");
+    await h.app.outbox.idle();
+    const id = lastNotice(h.app);
+    await lan.say("đã nhận");
+    const now = h.clock.now();
+    const conference = h.app.services.conference;
+    const before = noticeStatus(h.app.store.data, conference, now, id);
+    expect(before.counts.sent).toBeGreaterThanOrEqual(3);
+    expect(before.ack?.acked.map((a) => a.name)).toContain("Lò Thị Lan");
+    expect(before.ack?.missing.length).toBeGreaterThan(0);
+    expect(h.app.store.data.notices.find((n) => n.id === id)?.reportedAt).toBeDefined();
+
+    // Within its window (30 days for a notice with "Đã nhận") it stays as it is.
+    expect(compactableNotices(h.app.store.data, new Date(now.getTime() + 29 * DAY))).not.toContain(id);
+    const later = new Date(now.getTime() + 31 * DAY);
+    expect(await compactDeliveries(h.app.store, later)).toContain(id);
+
+    const store = h.app.store;
+    expect(store.data.deliveries.filter((d) => d.noticeId === id)).toEqual([]);
+    expect(store.data.notices.find((n) => n.id === id)?.compacted?.counts.total).toBe(before.counts.total);
+    expect(fs.existsSync(archivePath(store.data, id) as string)).toBe(true);
+    const after = noticeStatus(store.data, conference, now, id);
+    expect(after.counts).toEqual(before.counts);
+    expect(after.item).toEqual(before.item);
+    expect(after.ack).toEqual(before.ack);
+    expect(after.parked).toEqual(before.parked);
+    // Nothing is left to resend or retry: the deliveries are history.
+    expect(after.can).toEqual({ cancel: false, resend: 0, retry: 0 });
+
+    // After a restart, the same figures and lists, read from the archive.
+    await h.app.store.flush();
+    const reopened = await openStore({ dir: h.dir });
+    expect(noticeStatus(reopened.data, conference, now, id).ack).toEqual(before.ack);
+    expect(noticeStatus(reopened.data, conference, now, id).counts).toEqual(before.counts);
+    // A second round finds nothing more to do.
+    expect(compactableNotices(reopened.data, later)).toEqual([]);
+    await reopened.close();
+  });
+
+  it("waits while a delivery of the notice is still pending", async () => {
+    await h.delegate("Mường So", "Lò Thị Lan");
+    const org = h.organizer();
+    await org.say("/thongbao tatca | Kính gửi các đồng chí: lịch họp (DỮ LIỆU MẪU)");
+    await org.say("1");
+    await h.app.outbox.idle();
+    const id = lastNotice(h.app);
+    await h.app.store.mutate((d) => {
+      const x = d.deliveries.find((y) => y.noticeId === id);
+      if (x) x.state = "pending";
+    });
+    expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 365 * DAY))).not.toContain(id);
+  });
+});
