@@ -4,7 +4,6 @@
 // the last one (a key removed and set again, which moves it to the end, too). The store learns of
 // keys added and removed from the change's view (storage/tracking.ts); a record replaced whole is
 // indexed again from scratch.
-import { partOf } from "./partitions.js";
 
 export const ORDER_FIELD = "order";
 
@@ -16,6 +15,9 @@ interface Index {
 
 export class KeyOrder {
   private readonly indexes = new Map<string, Index>();
+
+  /** `partOf` names the bucket a key of a record lives in (storage/partitions.ts, given by the caller: no import cycle). */
+  constructor(private readonly partOf: (key: string, entry: string) => string) {}
 
   private index(key: string): Index {
     let index = this.indexes.get(key);
@@ -64,7 +66,7 @@ export class KeyOrder {
   }
 
   private bucket(index: Index, key: string, k: string): string[] {
-    const part = partOf(key, k);
+    const part = this.partOf(key, k);
     let list = index.buckets.get(part);
     if (!list) index.buckets.set(part, (list = []));
     return list;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { StoreFileCorrupt } from "./durable-file.js";
 import { KeyOrder } from "./key-order.js";
 import type { PartedFiles } from "./parted-files.js";
-import { assemble, MAIN, partFile, partOfPath, partsDir, RULES } from "./partitions.js";
+import { assemble, MAIN, partFile, partOf, partOfPath, partsDir, RULES } from "./partitions.js";
 import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
 import { checkStore, type StoreIssue } from "./validate.js";
 
@@ -92,7 +92,7 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
   let version = SCHEMA_VERSION;
   if (!raw) {
     if (onDisk.size > 0) throw new StoreFileCorrupt(mainFile, `it is missing, while the parts of a store are in ${partsDir(mainFile)}`);
-    return { raw, loaded: emptyData(), version, fromMain: [], onDisk, order: new KeyOrder() };
+    return { raw, loaded: emptyData(), version, fromMain: [], onDisk, order: new KeyOrder(partOf) };
   }
   const v = raw.schemaVersion;
   if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) {
@@ -101,7 +101,7 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
   if (!looksLikeOurs(raw)) throw new StoreNotOurs(mainFile);
   version = (v as number | undefined) ?? 0;
   if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(mainFile, version);
-  const order = new KeyOrder();
+  const order = new KeyOrder(partOf);
   const { data, fromMain } = assemble(raw, await readParts(mainFile, files, [...onDisk]), version > 0, order);
   const loaded = migrate(data, mainFile);
   // One schema for the whole store: the first entry that does not fit stops start-up, files untouched.
