@@ -1,8 +1,7 @@
 // /datlich (/schedule): an organizer sets the time and place; risks are asked about first, saves made meanwhile are named, and the delegates may be told.
 import { formatDate, formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { readWhenWhere, resolveWhen } from "../src/lib/when.js";
-import { msg } from "../src/messages/render.js";
-import { Refusal } from "../src/messages/refusal.js";
+import { weekdayRefusal } from "./understand/when.js";
 import { fold } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import type { ScheduleChange } from "../storage/schema.js";
@@ -24,15 +23,12 @@ import type { Outgoing, Reply, Services } from "../src/messages/types.js";
  */
 export function parseScheduleArgs(args: string, now: Date, known: readonly string[] = []): { start?: Date; place?: string } {
   const read = readWhenWhere(args);
-  if (!read.day && !read.time && read.weekday === undefined && !read.place && read.unknown.length === 0) throw new BadArguments("schedule-usage");
+  if (!read.day && read.inDays === undefined && !read.time && read.weekday === undefined && !read.place && read.unknown.length === 0) throw new BadArguments("schedule-usage");
   const whenText = args.split("|")[0]?.trim() ?? "";
   if (read.unknown.length > 0) throw new BadArguments("schedule-bad-date", { text: whenText });
   const resolved = resolveWhen(read, now);
   if (resolved.kind === "bad-date" || resolved.kind === "no-date") throw new BadArguments("schedule-bad-date", { text: whenText });
-  if (resolved.kind === "weekday") {
-    const said = msg(`fmt-weekday-${resolved.said}`);
-    throw new Refusal(msg("schedule-weekday-mismatch", { date: dateOnly(resolved.start), said, actual: msg(`fmt-weekday-${resolved.actual}`) }));
-  }
+  if (resolved.kind === "weekday") throw weekdayRefusal(resolved);
   const result: { start?: Date; place?: string } = {};
   if (resolved.start) result.start = resolved.start;
   if (resolved.place) {
@@ -42,11 +38,6 @@ export function parseScheduleArgs(args: string, now: Date, known: readonly strin
   return result;
 }
 
-/** "22/6/2027" for a refusal's values (the weekdays are message keys the refusal writes). */
-function dateOnly(d: Date): string {
-  const l = local(d);
-  return `${l.date()}/${l.month() + 1}/${l.year()}`;
-}
 
 /** Places already written with their marks: the file's planned place and every place set before. */
 export function knownPlaces(services: Services): string[] {

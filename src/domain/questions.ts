@@ -375,10 +375,15 @@ function slotsOf(name: IntentName, w: Words): Record<string, string> {
 /** Words a schedule change may carry besides its day, hour and place ("họp", "đổi lịch sang"). */
 const SCHEDULE_WORDS = new Set(["sang", "lich", "doi", "dat", "chuyen", "hop", "hoi", "nghi", "to", "chuc", "khai", "mac", "se", "la", "vao", "luc", "ngay"]);
 
-/** An organizer's "20/6 lúc 8h sáng tại hội trường UBND huyện": a day, and an hour or a place, and no other words. */
+/** The words of a question: a text holding one asks, it does not set the day. */
+const SCHEDULE_QUESTION = ["nao", "gi", "o dau", "tai dau", "hop dau", "dau vay", "dau a", "may gio", "bao gio", "khong", "chua", "phai khong"];
+
+/** An organizer's "20/6 lúc 8h sáng tại hội trường UBND huyện", "8h sáng mai họp": a day, and an hour or a place, and no other words. */
 export function scheduleIn(text: string): WhenWhere | undefined {
+  // "mai họp ở đâu", "20/6 họp hội trường nào": a question about the day, not a change of it.
+  if (text.includes("?") || covered(wordsOf(text), SCHEDULE_QUESTION) > 0) return undefined;
   const read = readWhenWhere(text);
-  if (!read.day || (!read.time && !read.place)) return undefined;
+  if ((!read.day && read.inDays === undefined) || (!read.time && !read.place)) return undefined;
   if (read.unknown.some((u) => !SCHEDULE_WORDS.has(fold(u)))) return undefined;
   return read;
 }
