@@ -377,7 +377,7 @@ async function understood(turn: Turn, read: WordsPlan | Reply): Promise<Answer> 
  * else the short hint.
  */
 async function notUnderstood(turn: Turn, line: string, err?: unknown): Promise<Answer> {
-  const { t, offered } = turn;
+  const { t } = turn;
   if (err !== undefined) {
     if (!(err instanceof NotAnAnswer)) throw err;
     const read = line ? turn.layer.understand?.read(line, wordsInput(turn)) : undefined;

@@ -2,6 +2,7 @@
 import { formatDate, formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { readWhenWhere, resolveWhen } from "../src/lib/when.js";
 import { weekdayRefusal } from "./understand/when.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 import { fold } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import type { ScheduleChange } from "../storage/schema.js";
@@ -10,7 +11,7 @@ import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDea
 import { scheduleLines } from "./agenda.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { choices, text } from "./replies.js";
-import { offer, type StepHandlers, type StepOf } from "./steps.js";
+import { offer, type Step, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Outgoing, Reply, Services } from "../src/messages/types.js";
@@ -250,14 +251,10 @@ function argsOf(wanted: Wanted): string {
  * read as /datlich reads it (a wrong weekday or day is refused, saying so) and offered as a change to
  * confirm, never saved without it. "Không" shows the schedule as it stands.
  */
-export function scheduleOffer(ctx: CommandContext, typed: string): Reply[] {
+export function scheduleOffer(ctx: CommandContext, typed: string): Promise<Reply[]> {
   const { t } = ctx;
   const wanted = readArgs(ctx, typed);
   const what = whatSaved(ctx, { ...(wanted.start && { start: wanted.start.toISOString() }), ...(wanted.place && { place: wanted.place }) });
-  return [
-    choices(t("words-schedule-offer", { what }), [
-      offer(t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }),
-      offer(t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }),
-    ]),
-  ];
+  const no: [string, Step] = [t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }];
+  return yesNoQuestion(ctx, t("words-schedule-offer", { what }), [t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }], no);
 }

@@ -47,7 +47,7 @@ import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Servi
 import type { CommandContext, CommandDef } from "./types.js";
 import { finishesDraft, looksLikeQuestion, ordinal, words } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
-import { askYesNo } from "./understand/confirm.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 
 /** The step that receives the parts of a speech typed over several messages (and photos of its pages). */
 const COLLECT: StepOf<"speech.collect"> = { kind: "speech.collect" };
@@ -258,9 +258,7 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
 async function confirmReplace(ctx: CommandContext, n: number, body?: string): Promise<Reply[]> {
   const { t } = ctx;
   const yes: Step = { kind: "speech.new", confirmed: n, ...(body ? { body } : {}) };
-  const no: Step = { kind: "speech.keep" };
-  await askYesNo(ctx, yes, no);
-  return [choices(t("speech-replace-confirm", { n }), [offer(t("speech-replace-yes", { n }), yes), offer(t("speech-replace-no", { n }), no)])];
+  return yesNoQuestion(ctx, t("speech-replace-confirm", { n }), [t("speech-replace-yes", { n }), yes], [t("speech-replace-no", { n }), { kind: "speech.keep" }]);
 }
 
 /** /thamluan rut: asks to confirm withdrawing the latest version, if the organizers have not reviewed it. */
@@ -271,15 +269,8 @@ async function askWithdraw(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   const can = withdrawable(record);
   if (can === "nothing" || !latest) throw new UserError("speech-nothing-to-withdraw", { unit: unitAddress(unit) });
   if (can === "reviewed") throw new UserError("speech-withdraw-reviewed", { unit: unitAddress(unit), n: latest.n });
-  const yes: Step = { kind: "speech.withdraw", version: latest.n };
-  const no: Step = { kind: "speech.withdraw.keep" };
-  await askYesNo(ctx, yes, no);
-  return [
-    choices(t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) }), [
-      offer(t("speech-withdraw-yes", { n: latest.n }), yes),
-      offer(t("speech-withdraw-no"), no),
-    ]),
-  ];
+  const question = t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) });
+  return yesNoQuestion(ctx, question, [t("speech-withdraw-yes", { n: latest.n }), { kind: "speech.withdraw", version: latest.n }], [t("speech-withdraw-no"), { kind: "speech.withdraw.keep" }]);
 }
 
 /** The draft becomes a version; the organizers are told. */

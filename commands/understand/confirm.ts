@@ -3,7 +3,9 @@
 // readers.ts `yesNo`. The question waits as a step ("words.yesno") that names the step of each answer;
 // the router takes that step as if it were chosen, with every check of its command.
 import { awaitStep } from "../../src/domain/sessions.js";
-import type { Step, StepOf } from "../steps.js";
+import type { Reply } from "../../src/messages/types.js";
+import { choices } from "../replies.js";
+import { offer, type Step, type StepOf } from "../steps.js";
 import type { CommandContext } from "../types.js";
 import { yesNo } from "./readers.js";
 
@@ -15,6 +17,12 @@ export async function askYesNo(ctx: CommandContext, yes: Step, no: Step): Promis
   const { store, clock } = ctx.services;
   if (store.data.sessions[ctx.account.key]?.collecting) return;
   await awaitStep(store, ctx.account.key, { kind: "words.yesno", yes, no }, "yesno-again", clock.now());
+}
+
+/** A yes/no question: its text, then the choice of yes (`yes`: its label and step) and of no, answered by number, button or words. */
+export async function yesNoQuestion(ctx: CommandContext, question: string, yes: [string, Step], no: [string, Step]): Promise<Reply[]> {
+  await askYesNo(ctx, yes[1], no[1]);
+  return [choices(question, [offer(...yes), offer(...no)])];
 }
 
 /** What a text answers a yes/no question: the step to take, nothing understood, or a question no longer open. */
