@@ -16,7 +16,7 @@ import type { Role } from "../storage/schema.js";
 
 export const CORPUS_DIR = path.join(ROOT, "tests/fixtures/plain-words");
 /** The files of answers to the bot's own questions (column "asked" names the question): read by answerUnderstandingOf. */
-export const STEP_FILES = new Set(["answers.tsv"]);
+export const STEP_FILES = new Set(["answers.tsv", "holdout-answers.tsv"]);
 /** The moment the corpus's dates are read at (a date without a year is the next one to come). */
 export const CORPUS_NOW = new Date("2027-05-01T02:00:00Z");
 /** The places the corpus's conference knows with their marks (its planned place). */

@@ -28,7 +28,9 @@ import { requireUnit } from "../src/domain/units.js";
 import { renderMessage } from "../src/messages/render.js";
 import { noticeBody } from "../src/outbox/render.js";
 import { channelLines, noticeLine } from "../src/outbox/summary.js";
-import { formatDateTime, local, parseLocalDateTime } from "../src/lib/time.js";
+import { formatDateTime } from "../src/lib/time.js";
+import { readWhenWhere, type Resolved, resolveWhen } from "../src/lib/when.js";
+import { weekdayRefusal } from "./understand/when.js";
 import { type AccountLine, audienceOptions, draftPreview, noticeList, noticeStatus } from "../src/views/notices.js";
 import type { NoticeDraft } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
@@ -97,16 +99,23 @@ function splitNames(s: string): string[] {
 }
 
 /**
- * A send time as organizers type it: "07:30 20/06", "lúc 7h30 20/6/2027", "20/06/2027 07:30". A
- * date without a year means this year (in Việt Nam's time).
+ * A send time as organizers type it, in the words /datlich reads (src/lib/when.ts): "07:30 20/06",
+ * "lúc 7h30 20/6/2027", "20/6 lúc 8h", "14h30 ngày 20/6", "8 giờ 30 sáng 20/6", "8h sáng mai". A date
+ * without a year is the next one to come; an hour without a day the next such hour. A place or a word
+ * it cannot read names no time.
  */
+function readSendTime(typed: string, now: Date): Resolved {
+  const s = /^at\s/i.test(typed.trim()) ? dropWords(typed.trim(), 1) : typed;
+  const read = readWhenWhere(s.replace(/\|/g, " "));
+  if (read.place || read.unknown.length > 0) return { kind: "bad-date" };
+  const resolved = resolveWhen(read, now, { hourAlone: "next" });
+  return resolved.kind === "ok" && !resolved.start ? { kind: "no-date" } : resolved;
+}
+
+/** The moment of a send time (readSendTime), or undefined when it names none. */
 export function parseSendTime(typed: string, now: Date): Date | undefined {
-  let s = typed.trim();
-  if (/^(?:luc|at)\s/.test(fold(s))) s = dropWords(s, 1);
-  if (!/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(s) && !/\d{4}-\d{1,2}-\d{1,2}/.test(s)) {
-    s = s.replace(/(\d{1,2}[/.-]\d{1,2})(?![/.-]?\d)/, `$1/${local(now).year()}`);
-  }
-  return parseLocalDateTime(s);
+  const resolved = readSendTime(typed, now);
+  return resolved.kind === "ok" ? resolved.start : undefined;
 }
 
 // --- helpers -----------------------------------------------------------------------------
@@ -135,9 +144,10 @@ function audienceFrom(ctx: CommandContext, picked: { kind: Audience["kind"]; uni
 }
 
 function parseTimeOrThrow(ctx: CommandContext, typed: string): Date {
-  const when = parseSendTime(typed, ctx.services.clock.now());
-  if (!when) throw new BadArguments("notice-time-bad", { text: typed });
-  return when;
+  const resolved = readSendTime(typed, ctx.services.clock.now());
+  if (resolved.kind === "weekday") throw weekdayRefusal(resolved);
+  if (resolved.kind !== "ok" || !resolved.start) throw new BadArguments("notice-time-bad", { text: typed });
+  return resolved.start;
 }
 
 // --- what the organizer reads ------------------------------------------------------------

@@ -14,6 +14,7 @@ import type { CommandContext, CommandDef, Handler } from "./types.js";
 import type { Reply, Request, Services } from "../src/messages/types.js";
 import { UserError } from "../src/domain/errors.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
+import { answersYesNo, readYesNo } from "./understand/confirm.js";
 
 /** Longest message accepted, unless a command allows more. */
 export const MAX_TEXT = 4000;
@@ -277,6 +278,9 @@ async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen
     const def = byName.get(step.name);
     return def ? runChecked(turn, def, step.args, true, def.handler) : refusal(turn.t("choice-stale"));
   }
+  if (step.kind === "words.yesno") return yesNoAnswered(turn, step, typed);
+  // A choice taken closes the yes/no question about it (a command that keeps its question keeps this one too).
+  if (how === "chosen" && turn.awaiting) await endAwaiting(turn.layer.services.store, turn.key, "words.yesno");
   if (step.kind === "words.intent") {
     const understood = turn.layer.understand;
     return understood ? runPlan(turn, understood.chosen(step, wordsInput(turn)), true) : refusal(turn.t("choice-stale"));
@@ -285,6 +289,16 @@ async function takeStep(turn: Turn, stored: unknown, typed: string, how: "chosen
   const def = handler && byName.get(handler.command);
   if (!handler || !def) return refusal(turn.t("choice-stale"));
   return runChecked(turn, def, typed, how === "chosen", (ctx) => handler.run(ctx, step, typed));
+}
+
+/** A yes/no question answered in words: the step of that answer, taken as if chosen; other words ask again; a closed question is plain words. */
+async function yesNoAnswered(turn: Turn, step: StepOf<"words.yesno">, typed: string): Promise<Answer> {
+  const read = readYesNo(step, typed, turn.offered?.steps);
+  if (read.kind === "take") return takeStep(turn, read.step, "", "chosen");
+  const again = read.kind === "unclear" ? offeredAgain(turn, turn.t("yesno-again")) : undefined;
+  if (again) throw new NotAnAnswer(typed, [again]);
+  await endAwaiting(turn.layer.services.store, turn.key, "words.yesno");
+  return freeText({ ...turn, awaiting: undefined }, typed);
 }
 
 // ---- 4. A command ----
@@ -334,7 +348,8 @@ async function runLine(turn: Turn, line: string, extra: string): Promise<Answer>
 
 async function freeText(turn: Turn, line: string): Promise<Answer> {
   const { triggers, understand } = turn.layer;
-  const trigger = triggers.find((tr) => tr.matches(fold(line)));
+  // "ok" answers the yes/no question just asked before it acknowledges a notice.
+  const trigger = answersYesNo(turn.awaiting?.step, line) ? undefined : triggers.find((tr) => tr.matches(fold(line)));
   if (trigger) return runLine(turn, trigger.command, "");
   if (turn.awaiting) return takeStep(turn, turn.awaiting.step, line, "answered").catch((err) => notUnderstood(turn, line, err));
   if (turn.req.file) return refusal(turn.t("file-not-expected"));
@@ -362,7 +377,7 @@ async function understood(turn: Turn, read: WordsPlan | Reply): Promise<Answer> 
  * else the short hint.
  */
 async function notUnderstood(turn: Turn, line: string, err?: unknown): Promise<Answer> {
-  const { t, offered } = turn;
+  const { t } = turn;
   if (err !== undefined) {
     if (!(err instanceof NotAnAnswer)) throw err;
     const read = line ? turn.layer.understand?.read(line, wordsInput(turn)) : undefined;
@@ -374,11 +389,18 @@ async function notUnderstood(turn: Turn, line: string, err?: unknown): Promise<A
   }
   if (turn.role === "guest" && isNearCode(line)) return runLine(turn, "/start", line);
   if (turn.role === "guest") return refusal(t("newcomer-type-code"));
+  const again = offeredAgain(turn, t("answer-not-understood-choose", { text: line.slice(0, 80) }));
+  if (!again) return refusal(t("hint-free-text"));
+  return { replies: await remember(turn, [again]), refused: true };
+}
+
+/** The numbered choices still open, offered again under `lead`; none when they are closed or stale. */
+function offeredAgain(turn: Turn, lead: string): Reply | undefined {
+  const { offered } = turn;
   const steps = offered && promptOpen(offered.offeredAt, turn.now) ? offered.steps.map(parseStep) : [];
   const labels = offered?.labels;
-  if (!labels || steps.length === 0 || steps.some((s) => !s)) return refusal(t("hint-free-text"));
-  const again = { kind: "choices", text: t("answer-not-understood-choose", { text: line.slice(0, 80) }), choices: steps.map((s, i) => offer(labels[i] ?? "", s as Step)) } as const;
-  return { replies: await remember(turn, [again]), refused: true };
+  if (!labels || steps.length === 0 || steps.some((s) => !s)) return undefined;
+  return { kind: "choices", text: lead, choices: steps.map((s, i) => offer(labels[i] ?? "", s as Step)) };
 }
 
 // ---- What every way into a command passes ----
@@ -485,7 +507,7 @@ function commandOfStep(layer: Layer, stored: unknown): string | undefined {
   const step = parseStep(stored);
   if (!step) return undefined;
   if (step.kind === "command.suggested") return step.name;
-  if (step.kind === "words.intent") return undefined;
+  if (step.kind === "words.intent" || step.kind === "words.yesno") return undefined;
   return layer.steps?.[step.kind].command;
 }
 

@@ -1,8 +1,8 @@
 // /datlich (/schedule): an organizer sets the time and place; risks are asked about first, saves made meanwhile are named, and the delegates may be told.
 import { formatDate, formatDateTime, formatTime, local } from "../src/lib/time.js";
 import { readWhenWhere, resolveWhen } from "../src/lib/when.js";
-import { msg } from "../src/messages/render.js";
-import { Refusal } from "../src/messages/refusal.js";
+import { weekdayRefusal } from "./understand/when.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 import { fold } from "../src/lib/text.js";
 import { accountName } from "../src/domain/identity.js";
 import type { ScheduleChange } from "../storage/schema.js";
@@ -11,7 +11,7 @@ import { changeAlert, changesMeanwhile, MAX_PLACE, type NumberedChange, movedDea
 import { scheduleLines } from "./agenda.js";
 import { scheduleChangeOffer } from "./notices.js";
 import { choices, text } from "./replies.js";
-import { offer, type StepHandlers, type StepOf } from "./steps.js";
+import { offer, type Step, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Outgoing, Reply, Services } from "../src/messages/types.js";
@@ -24,15 +24,12 @@ import type { Outgoing, Reply, Services } from "../src/messages/types.js";
  */
 export function parseScheduleArgs(args: string, now: Date, known: readonly string[] = []): { start?: Date; place?: string } {
   const read = readWhenWhere(args);
-  if (!read.day && !read.time && read.weekday === undefined && !read.place && read.unknown.length === 0) throw new BadArguments("schedule-usage");
+  if (!read.day && read.inDays === undefined && !read.time && read.weekday === undefined && !read.place && read.unknown.length === 0) throw new BadArguments("schedule-usage");
   const whenText = args.split("|")[0]?.trim() ?? "";
   if (read.unknown.length > 0) throw new BadArguments("schedule-bad-date", { text: whenText });
   const resolved = resolveWhen(read, now);
   if (resolved.kind === "bad-date" || resolved.kind === "no-date") throw new BadArguments("schedule-bad-date", { text: whenText });
-  if (resolved.kind === "weekday") {
-    const said = msg(`fmt-weekday-${resolved.said}`);
-    throw new Refusal(msg("schedule-weekday-mismatch", { date: dateOnly(resolved.start), said, actual: msg(`fmt-weekday-${resolved.actual}`) }));
-  }
+  if (resolved.kind === "weekday") throw weekdayRefusal(resolved);
   const result: { start?: Date; place?: string } = {};
   if (resolved.start) result.start = resolved.start;
   if (resolved.place) {
@@ -42,11 +39,6 @@ export function parseScheduleArgs(args: string, now: Date, known: readonly strin
   return result;
 }
 
-/** "22/6/2027" for a refusal's values (the weekdays are message keys the refusal writes). */
-function dateOnly(d: Date): string {
-  const l = local(d);
-  return `${l.date()}/${l.month() + 1}/${l.year()}`;
-}
 
 /** Places already written with their marks: the file's planned place and every place set before. */
 export function knownPlaces(services: Services): string[] {
@@ -259,14 +251,10 @@ function argsOf(wanted: Wanted): string {
  * read as /datlich reads it (a wrong weekday or day is refused, saying so) and offered as a change to
  * confirm, never saved without it. "Không" shows the schedule as it stands.
  */
-export function scheduleOffer(ctx: CommandContext, typed: string): Reply[] {
+export function scheduleOffer(ctx: CommandContext, typed: string): Promise<Reply[]> {
   const { t } = ctx;
   const wanted = readArgs(ctx, typed);
   const what = whatSaved(ctx, { ...(wanted.start && { start: wanted.start.toISOString() }), ...(wanted.place && { place: wanted.place }) });
-  return [
-    choices(t("words-schedule-offer", { what }), [
-      offer(t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }),
-      offer(t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }),
-    ]),
-  ];
+  const no: [string, Step] = [t("words-schedule-no"), { kind: "command.suggested", name: "datlich", args: "" }];
+  return yesNoQuestion(ctx, t("words-schedule-offer", { what }), [t("words-schedule-yes"), { kind: "command.suggested", name: "datlich", args: argsOf(wanted) }], no);
 }

@@ -19,6 +19,7 @@ import type { Done } from "../src/messages/types.js";
 import type { ScoreTable, Session } from "../storage/schema.js";
 import { choices, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 import { fold } from "../src/lib/text.js";
 import { BadArguments, UserError } from "../src/domain/errors.js";
 import type { CommandContext, CommandDef } from "./types.js";
@@ -157,12 +158,7 @@ async function previewImport(ctx: CommandContext, file: IncomingFile): Promise<R
   await endAwaiting(services.store, ctx.account.key, "scores.file");
   const id = view.preview.id;
   const lines = [previewText(t, view, (u) => unitNameById(services.conference, u)), "", t("import-question")];
-  return [
-    choices(lines.join("\n"), [
-      offer(t("import-confirm"), { kind: "scores.confirm", preview: id }),
-      offer(t("import-cancel"), { kind: "scores.cancel", preview: id }),
-    ]),
-  ];
+  return yesNoQuestion(ctx, lines.join("\n"), [t("import-confirm"), { kind: "scores.confirm", preview: id }], [t("import-cancel"), { kind: "scores.cancel", preview: id }]);
 }
 
 async function confirmImport(ctx: CommandContext, named: string | undefined): Promise<Reply[]> {
@@ -242,8 +238,8 @@ async function resendPublished(ctx: CommandContext): Promise<Reply[]> {
   return [text([...marks, ...(await sendResults(ctx, resendResultsAction(ctx.services, ctx.account.key)))].join("\n"))];
 }
 
-/** /congbo alone: the question (publish the current table), or, once published, resend or close. */
-function publicationQuestion(ctx: CommandContext): Reply[] {
+/** /congbo alone: the question (publish the current table; "có" publishes), or, once published, resend or close. */
+function publicationQuestion(ctx: CommandContext): Promise<Reply[]> | Reply[] {
   const { t, services } = ctx;
   const { table, marks } = currentTable(ctx);
   const publishedAt = services.store.data.scores.publishedAt;
@@ -257,12 +253,7 @@ function publicationQuestion(ctx: CommandContext): Reply[] {
   }
   const audience = resultAudience(services.store.data, services.conference, table);
   const question = t("publish-question", { year: String(table.year), units: table.units.length, accounts: audience.accounts, reached: audience.byUnit.size });
-  return [
-    choices([...marks, question].join("\n"), [
-      offer(t("publish-confirm"), { kind: "scores.publish", importedAt: table.importedAt }),
-      offer(t("publish-cancel"), { kind: "scores.publish.close" }),
-    ]),
-  ];
+  return yesNoQuestion(ctx, [...marks, question].join("\n"), [t("publish-confirm"), { kind: "scores.publish", importedAt: table.importedAt }], [t("publish-cancel"), { kind: "scores.publish.close" }]);
 }
 
 const publish: CommandDef = {

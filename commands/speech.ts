@@ -41,12 +41,13 @@ import { choices, text } from "./replies.js";
 import { type Answer, type CommandLayer, parseCommand } from "./router.js";
 import { speechStatusLabel } from "./speech-state.js";
 import { withoutFiles, withUploadOffer } from "./upload-offer.js";
-import { offer, type StepHandlers, type StepOf } from "./steps.js";
+import { offer, type Step, type StepHandlers, type StepOf } from "./steps.js";
 import { BadArguments, DeadlinePassed, UserError } from "../src/domain/errors.js";
 import type { Choice, IncomingFile, Outgoing, Reply, Request, SendOptions, Services } from "../src/messages/types.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import { finishesDraft, looksLikeQuestion, ordinal, words } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 
 /** The step that receives the parts of a speech typed over several messages (and photos of its pages). */
 const COLLECT: StepOf<"speech.collect"> = { kind: "speech.collect" };
@@ -253,31 +254,23 @@ async function overview(ctx: CommandContext, unit: Unit, topic: string): Promise
   return [choices(lines.join("\n"), offered)];
 }
 
-/** After acceptance, a new version replaces the accepted one only once the person confirms it. */
-function confirmReplace(ctx: CommandContext, n: number, body?: string): Reply[] {
+/** After acceptance, a new version replaces the accepted one only once the person confirms it ("1", "có", "đúng rồi"). */
+async function confirmReplace(ctx: CommandContext, n: number, body?: string): Promise<Reply[]> {
   const { t } = ctx;
-  return [
-    choices(t("speech-replace-confirm", { n }), [
-      offer(t("speech-replace-yes", { n }), { kind: "speech.new", confirmed: n, ...(body ? { body } : {}) }),
-      offer(t("speech-replace-no", { n }), { kind: "speech.keep" }),
-    ]),
-  ];
+  const yes: Step = { kind: "speech.new", confirmed: n, ...(body ? { body } : {}) };
+  return yesNoQuestion(ctx, t("speech-replace-confirm", { n }), [t("speech-replace-yes", { n }), yes], [t("speech-replace-no", { n }), { kind: "speech.keep" }]);
 }
 
 /** /thamluan rut: asks to confirm withdrawing the latest version, if the organizers have not reviewed it. */
-function askWithdraw(ctx: CommandContext, unit: Unit): Reply[] {
+async function askWithdraw(ctx: CommandContext, unit: Unit): Promise<Reply[]> {
   const { t, services } = ctx;
   const record = services.store.data.speeches[unit.id];
   const latest = latestVersion(record);
   const can = withdrawable(record);
   if (can === "nothing" || !latest) throw new UserError("speech-nothing-to-withdraw", { unit: unitAddress(unit) });
   if (can === "reviewed") throw new UserError("speech-withdraw-reviewed", { unit: unitAddress(unit), n: latest.n });
-  return [
-    choices(t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) }), [
-      offer(t("speech-withdraw-yes", { n: latest.n }), { kind: "speech.withdraw", version: latest.n }),
-      offer(t("speech-withdraw-no"), { kind: "speech.withdraw.keep" }),
-    ]),
-  ];
+  const question = t("speech-withdraw-confirm", { unit: unitAddress(unit), n: latest.n, what: describeVersion(t, latest), time: formatDateTime(t, latest.at) });
+  return yesNoQuestion(ctx, question, [t("speech-withdraw-yes", { n: latest.n }), { kind: "speech.withdraw", version: latest.n }], [t("speech-withdraw-no"), { kind: "speech.withdraw.keep" }]);
 }
 
 /** The draft becomes a version; the organizers are told. */
@@ -418,7 +411,7 @@ function newVersion(ctx: CommandContext, chosen: StepOf<"speech.new">): Promise<
   const latest = latestVersion(record);
   // Another version was accepted since the question was asked: ask again from what is true now.
   if (chosen.confirmed !== undefined && speechStatus(record) === "accepted" && latest?.n !== chosen.confirmed) {
-    return Promise.resolve(confirmReplace(ctx, latest?.n ?? 0, chosen.body));
+    return confirmReplace(ctx, latest?.n ?? 0, chosen.body);
   }
   return startNew(ctx, unit, chosen.confirmed, chosen.body);
 }

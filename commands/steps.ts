@@ -219,6 +219,8 @@ const schemas = [
   z.object({ kind: z.literal("command.suggested"), name: z.string().regex(/^[a-z0-9_]+$/), args: text }),
   /** "Có phải ý đồng chí là…": intent `intent` of plain words (src/domain/questions.ts), with the values read from them. */
   z.object({ kind: z.literal("words.intent"), intent: z.enum(INTENTS), slots: z.record(z.string(), z.string().max(1000)) }),
+  /** A yes/no question's choices answered in words (commands/understand/confirm.ts): the step of each answer, checked when taken. */
+  z.object({ kind: z.literal("words.yesno"), yes: z.looseObject({ kind: z.string() }), no: z.looseObject({ kind: z.string() }) }),
 ] as const;
 
 const StepSchema = z.discriminatedUnion("kind", schemas);
@@ -229,7 +231,7 @@ export type StepKind = Step["kind"];
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 
 /** The kinds the router takes itself: a suggested command runs as a command does; an intent chosen, as its words would. */
-export type CommandStepKind = "command.suggested" | "words.intent";
+export type CommandStepKind = "command.suggested" | "words.intent" | "words.yesno";
 
 /**
  * The kinds a button may carry by itself, outside the numbered choices last offered: a choice the

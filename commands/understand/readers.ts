@@ -93,7 +93,7 @@ function firstPhrase(ws: readonly string[], phrases: readonly string[][], typos 
 }
 
 /** Words that add nothing at the end of an answer ("ạ", "nhé", "nha", "ha", "bạn", "bot"). */
-const PARTICLES = new Set(["a", "nhe", "nha", "ne", "ha", "nhi", "oi", "ban", "bot", "luon", "vay", "day", "roi"]);
+const PARTICLES = new Set(["a", "nhe", "nha", "ne", "ha", "nhi", "oi", "ban", "bot", "luon", "vay", "day", "roi", "r"]);
 
 /** `ws` without the particles at its end (at least one word stays). */
 function trimParticles(ws: string[]): string[] {
@@ -166,6 +166,9 @@ function allAttend(ws: readonly string[], count: number): boolean {
   return numbers.every((n) => n === count);
 }
 
+/** Short forms of a seat's words: "ct xã" is "chủ tịch xã", "cc một cửa" "công chức một cửa". */
+const SEAT_SHORT: Record<string, string> = { ct: "chu tich", pct: "pho chu tich", cc: "cong chuc", ccvc: "cong chuc", tthc: "thu tuc hanh chinh", kstthc: "kiem soat thu tuc hanh chinh", bp: "bo phan", tn: "tiep nhan", tkq: "tra ket qua" };
+
 /** How well typed words name a seat: words found in its title, and its id typed whole ("cchc", "motcua"). */
 function seatScore(seat: SeatWords, content: readonly string[], all: readonly string[]): { found: number; id: boolean } {
   const title = words(seat.title);
@@ -188,7 +191,9 @@ export function seatPick(seats: readonly SeatWords[], text: string): SeatPick | 
   if (allAttend(ws, seats.length)) return { kind: "all-attend" };
   const n = ordinal(text, seats.length);
   if (n !== undefined) return n >= 1 && n <= seats.length ? { kind: "seat", index: n - 1 } : undefined;
-  const content = trimParticles(ws).filter((w) => !SEAT_FILLER.has(w));
+  const content = trimParticles(ws)
+    .flatMap((w) => (SEAT_SHORT[w] ?? w).split(" "))
+    .filter((w) => !SEAT_FILLER.has(w));
   if (content.length === 0) return undefined;
   const scored = seats.map((s, index) => ({ index, ...seatScore(s, content, ws) }));
   const byId = scored.filter((s) => s.id);
@@ -228,7 +233,7 @@ const ABSENT_MARKS = split(["vang mat", "xin vang", "bao vang", "xin phep vang",
 const REASONS = split(["di cong tac", "cong tac", "di hoc", "di tap huan", "tap huan", "om", "bi om", "nam vien", "benh", "bi benh", "co viec", "co viec rieng", "ban viec", "ban", "trung lich", "vuong lich", "hop khac", "ban hop", "nghi phep", "nghi om", "viec gia dinh", "di vien", "con om"]);
 const SUBSTITUTE_VERBS = split(["di thay", "du thay", "hop thay", "tham du thay", "thay the", "thay mat", "thay"]);
 const SENDERS = split(["cu", "nho", "giao", "de", "xin cu", "uy quyen", "cu nguoi", "nho nguoi", "cu dong chi"]);
-const SELF = split(["toi", "em", "minh", "tui", "chinh toi", "ban than toi", "toi la", "la toi", "anh", "chi"]);
+const SELF = split(["toi", "em", "e", "minh", "mk", "mik", "tui", "chinh toi", "ban than toi", "toi la", "la toi", "anh", "chi"]);
 const ATTEND_MARKS = split(["tham du", "co mat", "co di", "se di", "se tham du", "di duoc", "di hop", "du hop", "tham gia", "co", "di", "du", "dong y"]);
 /** Words around the reason that are not the reason ("vì", "do", "lý do", "là"). */
 const REASON_LEAD = new Set(["vi", "do", "ly", "la", "duoc", "tai", "boi", "nen", "vang", "mat"]);
@@ -278,6 +283,16 @@ function absentAnswer(tks: readonly Token[], ws: readonly string[], typos: boole
   return undefined;
 }
 
+/** Words between "thay" and the name ("thay bằng anh …", "thay là …"). */
+const SUBSTITUTE_LEAD = new Set(["bang", "la", "boi"]);
+
+/** `tks` without the words of `lead` at its start (one word at least stays). */
+function withoutLead(tks: readonly Token[], lead: ReadonlySet<string>): Token[] {
+  let i = 0;
+  while (i < tks.length - 1 && lead.has((tks[i] as Token).word)) i++;
+  return tks.slice(i);
+}
+
 /** "cử anh Lò Văn Nam phó chủ tịch đi thay", "nhờ đồng chí Vàng A Sử công chức văn phòng dự thay", "cử người dự thay". */
 function substituteAnswer(tks: readonly Token[], ws: readonly string[], place: string, typos: boolean): SeatAnswer | undefined {
   const verb = firstPhrase(ws, SUBSTITUTE_VERBS, typos);
@@ -287,7 +302,7 @@ function substituteAnswer(tks: readonly Token[], ws: readonly string[], place: s
   const start = sent ? sent.length : 0;
   const end = verb && verb.at >= start ? verb.at : tks.length;
   // Words after "đi thay" may still be the name ("thay: Lò Văn Nam, phó chủ tịch").
-  const inner = end > start ? tks.slice(start, end) : tks.slice(verb ? verb.at + verb.length : start);
+  const inner = end > start ? tks.slice(start, end) : withoutLead(tks.slice(verb ? verb.at + verb.length : start), SUBSTITUTE_LEAD);
   const person = personIn(stripTail(inner), place);
   return { status: "substitute", ...person };
 }
@@ -308,10 +323,20 @@ function asTyped(tks: readonly Token[]): string {
   return together ? first.source.slice(first.at, last.at + last.raw.length) : tks.map((t) => t.raw).join(" ");
 }
 
+/** Words of yes that may open an answer ("ok đi", "dạ vâng, tôi đi", "vâng"); "có" is itself an answer of attending. */
+const LEADING_YES = split(["vang", "da", "da vang", "ok", "oke", "okay", "oki", "okie", "uh", "uk", "um", "dong y", "dung roi", "duoc"]);
+
+/** How many words at the start of `ws` only say yes (none when nothing else follows). */
+function leadingYes(ws: readonly string[]): number {
+  let i = 0;
+  for (let step = firstPhrase(ws, LEADING_YES); step?.at === 0 && i + step.length < ws.length; step = firstPhrase(ws.slice(i), LEADING_YES)) i += step.length;
+  return i;
+}
+
 /** "tôi đi", "có", "Lò Văn Hùng tham dự", "vâng, tôi đi": an attendance, by the one typing or by a person named. */
 function attendAnswer(tks: readonly Token[], ws: readonly string[], place: string, typos: boolean): SeatAnswer | undefined {
-  const rest = ws[0] === "vang" || ws[0] === "da" ? ws.slice(1) : ws;
-  const skip = ws.length - rest.length;
+  const skip = leadingYes(ws);
+  const rest = ws.slice(skip);
   const mark = firstPhrase(rest, ATTEND_MARKS, typos);
   if (!mark) return undefined;
   const others = [...rest.slice(0, mark.at), ...rest.slice(mark.at + mark.length)].filter((w) => !PARTICLES.has(w) && w !== "se");
@@ -429,11 +454,18 @@ export function nameAnswer(text: string, place = "xã"): NameAnswer | undefined 
 
 const FINISH = split(["xong", "xong roi", "gui xong", "gui xong roi", "da xong", "da gui xong", "het", "het roi", "het a", "xong het", "xong het roi", "nop", "nop di", "gui di", "done", "/xong", "ket thuc", "vay thoi", "chi co vay", "the thoi"]);
 
+/** The words that end a draft once "đã gửi" is said before them. */
+const FINISH_WORDS = split(["xong", "het", "ca", "roi", "xong het", "het ca", "ca roi"]);
+
 /** "xong", "xong rồi nhé", "gửi xong rồi", "hết", "/xong" alone: the person ends the draft. */
 export function finishesDraft(line: string): boolean {
   const ws = words(line.replace(/^\/xong\b/i, "xong"));
   if (ws.length === 0 || ws.length > 6) return false;
-  return coveredBy(trimParticles(ws.filter((w) => !["a", "nhe", "nha", "ban", "bot", "em", "toi", "minh"].includes(w))), FINISH);
+  const said = trimParticles(ws.filter((w) => !["a", "nhe", "nha", "ban", "bot", "em", "toi", "minh", "e"].includes(w)));
+  // "đã gửi hết", "nộp xong rồi": "đã" and the verb of sending before the word that ends.
+  let i = said[0] === "da" ? 1 : 0;
+  if (["gui", "nop"].includes(said[i] as string) && i + 1 < said.length) i++;
+  return coveredBy(said, FINISH) || (i > 0 && coveredBy(said.slice(i), FINISH_WORDS));
 }
 
 const QUESTION_STARTS = split(["khi nao", "bao gio", "luc nao", "may gio", "o dau", "cho nao", "lam sao", "the nao", "tai sao", "vi sao", "sao", "ai", "bao nhieu", "co phai", "cho hoi", "hoi", "xin hoi", "lam the nao", "han", "han chot", "co can", "can gi"]);
@@ -450,5 +482,6 @@ export function looksLikeQuestion(text: string): boolean {
   const ws = words(t);
   if (ws.length === 0 || ws.length > 14) return false;
   if (QUESTION_STARTS.some((q) => q.every((w, k) => ws[k] === w))) return true;
-  return ws.length >= 2 && QUESTION_ENDS.some((q) => q.length < ws.length && q.every((w, k) => ws[ws.length - q.length + k] === w));
+  // The end as typed ("… nhỉ") or before the particles ("họp ở đâu vậy").
+  return [ws, trimParticles(ws)].some((said) => said.length >= 2 && QUESTION_ENDS.some((q) => q.length < said.length && q.every((w, k) => said[said.length - q.length + k] === w)));
 }

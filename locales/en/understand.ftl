@@ -20,3 +20,4 @@ speech-add-question = Add this line to the speech
 speech-part-added = That line was added to the speech (part { $n }). Send more, or type “xong” when you have sent everything.
 speech-choice-not-understood = To submit a new version, you may also send the file or photos of the pages right away.
 speech-draft-open-add = The speech draft has { $parts } parts and stays open. If the line you typed is part of the speech, choose:
+yesno-again = Please answer “có” (yes) or “không” (no), or type the number:

@@ -20,3 +20,4 @@ speech-add-question = Thêm câu này vào bản tham luận
 speech-part-added = Đã thêm câu đó vào bản tham luận (phần { $n }). Gửi tiếp, hoặc gõ “xong” khi đã gửi hết.
 speech-choice-not-understood = Để nộp bản mới, đồng chí có thể gửi ngay tệp hoặc ảnh các trang.
 speech-draft-open-add = Bản nháp tham luận đang có { $parts } phần, vẫn mở. Nếu câu vừa gõ là một phần của tham luận, chọn:
+yesno-again = Đồng chí trả lời “có” hoặc “không”, hoặc gõ số thứ tự:

@@ -75,6 +75,7 @@ const W = {
   onbehalf: ["diem danh thay", "diem danh ho", "diem danh giup", "diem danh cho"],
   ack: ["da nhan", "nhan duoc", "nhan roi", "da doc", "doc roi", "ok", "oke", "okay", "ro roi", "da ro", "nam duoc", "da nam"],
   notice: ["thong bao", "tin nhan", "tin"],
+  bot: ["bot", "chatbot", "tro ly ao"],
   help: ["tro giup", "huong dan", "giup do", "giup", "help", "lenh", "menu", "dung bot", "su dung", "lam gi", "khong biet", "cach dung", "dung the nao", "dung bot"],
   agenda: ["chuong trinh", "noi dung", "lich trinh", "chuong trinh hop", "noi dung hop", "chuong trinh hoi nghi", "ke hoach hop"],
   participants: ["thanh phan", "ai du", "nhung ai", "ai tham du", "bao nhieu nguoi", "moi ai"],
@@ -82,6 +83,7 @@ const W = {
   notYet: ["chua tra loi", "chua dang ky", "chua xac nhan", "chua bao", "chua phan hoi", "chua co tra loi"],
   notSubmitted: ["chua nop", "chua gui", "chua co tham luan", "chua nop tham luan", "chua gui tham luan"],
   notAcked: ["chua nhan", "chua doc", "chua xem", "chua bam da nhan", "chua xac nhan thong bao", "chua nhan thong bao"],
+  missing: ["thieu", "con thieu", "chua co"],
   remind: ["nhac", "nhac nho", "giuc", "doc thuc", "nhac lai", "don doc"],
   publish: ["cong bo", "cong khai", "gui ket qua", "cong bo diem", "cong bo ket qua"],
   schedule: ["dat lich", "doi lich", "lich hop", "chuyen lich", "doi gio", "doi ngay"],
@@ -90,7 +92,7 @@ const W = {
 /** Short forms people type, and words written together, read as the words they stand for. */
 const SHORT: Record<string, string> = {
   ko: "khong", k: "khong", kh: "khong", hok: "khong", khg: "khong", dc: "duoc", dk: "dang ky", dky: "dang ky", xn: "xac nhan", tl: "tra loi",
-  ntn: "nhu the nao", bn: "bao nhieu", j: "gi", z: "vay", mk: "minh", mik: "minh", lv: "linh vuc", tg: "thoi gian", hn: "hoi nghi", btc: "ban to chuc",
+  ntn: "nhu the nao", bn: "bao nhieu", j: "gi", z: "vay", mk: "minh", mik: "minh", h: "gio", lv: "linh vuc", tg: "thoi gian", hn: "hoi nghi", btc: "ban to chuc",
   sdt: "so dien thoai", dt: "dien thoai", tb: "thong bao", ad: "ban to chuc", admin: "ban to chuc", checkin: "check in", oki: "ok", okie: "ok", uk: "ok", uh: "ok",
   diemdanh: "diem danh", dangky: "dang ky", xephang: "xep hang", thamluan: "tham luan", giaymoi: "giay moi", tailieu: "tai lieu", baocao: "bao cao",
   chuongtrinh: "chuong trinh", thongbao: "thong bao", lienhe: "lien he", trogiup: "tro giup", congbo: "cong bo", nhacnho: "nhac nho", datlich: "dat lich",
@@ -204,7 +206,7 @@ interface Rule {
   /** None of these may be in the text. */
   not?: readonly string[];
   roles?: readonly Role[];
-  /** Added to the words covered: a verb that decides ("nhắc") outweighs a noun. */
+  /** Added to the words covered: a verb that decides ("nhắc") outweighs a noun; below zero, any other rule that applies wins. */
   weight?: number;
 }
 
@@ -233,14 +235,21 @@ const RULES: readonly Rule[] = [
   { intent: "contact", all: [W.contact] },
   { intent: "documents", all: [W.documents] },
   { intent: "letter", all: [W.letter], not: [...W.deadline, "da nhan"] },
-  { intent: "checkin", all: [W.checkin], not: ["chua", ...W.how] },
+  { intent: "checkin", all: [W.checkin], not: ["chua"] },
   { intent: "checkin.onbehalf", all: [W.onbehalf], roles: ORG, weight: 1 },
   { intent: "ack", all: [W.ack], some: [W.notice], not: ["chua", "ai", "nao", "giay moi", "tai lieu", "diem"] },
   { intent: "help", all: [W.help] },
+  // "bot làm được gì": a question about the bot itself, when it says nothing else the rules know.
+  { intent: "help", all: [W.bot], not: ["cam on"], weight: -0.5 },
   { intent: "report", all: [W.report], roles: ORG },
   { intent: "report.unanswered", all: [W.notYet], some: [["don vi nao", "xa nao", "ai", "nhung xa nao", "nhung don vi nao", "nao"]], roles: ORG, not: [...W.remind, "thong bao"] },
   { intent: "report.unsubmitted", all: [W.notSubmitted], some: [W.speech, ["don vi nao", "xa nao", "ai", "nao"]], roles: ORG, not: W.remind },
   { intent: "report.unacknowledged", all: [W.notAcked], some: [W.notice, ["ai", "nao"]], roles: ORG, not: W.remind },
+  // "ai chưa xác nhận đã nhận thông báo": "chưa", then a word of receiving, then the notice.
+  { intent: "report.unacknowledged", all: [["chua"], ["da nhan", "nhan duoc", "doc", "xem", "nhan"], W.notice], roles: ORG, not: W.remind },
+  // "tham luận còn thiếu xã nào", "đăng ký còn thiếu đơn vị nào": what is missing, by its subject.
+  { intent: "report.unsubmitted", all: [W.missing, W.speech], roles: ORG, not: W.remind, weight: 1 },
+  { intent: "report.unanswered", all: [W.missing, W.rsvp], roles: ORG, not: [...W.remind, ...W.speech], weight: 1 },
   { intent: "remind", all: [W.remind], some: [W.speech, W.rsvp, ["chua"]], roles: ORG, weight: 2 },
   { intent: "publish", all: [W.publish], some: [W.score], roles: ORG },
 ];
@@ -310,6 +319,17 @@ function after(w: Words, phrases: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Words that lead to the unit checked in on behalf of ("thay cho Sì Lở Lầu", "giúp cho xã …"): not its name. */
+const ON_BEHALF_LEAD = new Set(["thay", "ho", "giup", "cho"]);
+
+/** The unit named after "điểm danh thay", as typed, without the words that lead to it. */
+function onBehalfUnit(typed: string | undefined): string | undefined {
+  const ws = (typed ?? "").trim().split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < ws.length - 1 && ON_BEHALF_LEAD.has(fold(ws[i] as string))) i++;
+  return ws.slice(i).join(" ") || undefined;
+}
+
 /** Words that say "ours" or only fill a sentence: what is left after them names a unit. */
 const FILLER = new Set(["cua", "xa", "minh", "toi", "chung", "don", "vi", "a", "nhe", "voi", "oi", "cho", "hoi", "xem", "biet", "duoc", "bao", "nhieu", "la", "ban", "nay", "the", "nao", "gi", "vay", "phuong", "thi", "tran", "ubnd", "em", "anh", "chi", "dong", "ket", "qua", "cchc", "nhu", "ra", "sao", "muon", "can", "tra", "cuu", "kiem", "may"]);
 /** Phrases that never name a unit though their words might ("năm nay", "điểm số"). */
@@ -325,7 +345,8 @@ function unitNamed(w: Words, used: readonly string[]): string | undefined {
       for (let k = 0; k < parts.length; k++) skip.add(i + k);
     }
   }
-  const rest = w.typed.filter((_, i) => !skip.has(i) && !FILLER.has(w.read[i] as string));
+  const fills = (read: string) => NOT_UNIT.includes(read) || read.split(" ").every((x) => FILLER.has(x));
+  const rest = w.typed.filter((_, i) => !skip.has(i) && !fills(w.read[i] as string));
   return rest.length > 0 ? rest.join(" ") : undefined;
 }
 
@@ -342,7 +363,7 @@ function slotsOf(name: IntentName, w: Words): Record<string, string> {
     if (v) slots[k] = v;
   };
   if (name === "checkin") put("code", hallCodeIn(w));
-  if (name === "checkin.onbehalf") put("unit", after(w, ["diem danh thay", "diem danh ho", "diem danh giup", "diem danh cho", "diemdanh thay", "diemdanh ho"]));
+  if (name === "checkin.onbehalf") put("unit", onBehalfUnit(after(w, ["diem danh thay", "diem danh ho", "diem danh giup", "diem danh cho", "diemdanh thay", "diemdanh ho"])));
   if (name === "score.field") put("field", fieldNumber(w));
   if (name === "score") put("unit", unitNamed(w, W.score));
   if (name === "remind") put("what", remindWhat(w));
@@ -354,10 +375,15 @@ function slotsOf(name: IntentName, w: Words): Record<string, string> {
 /** Words a schedule change may carry besides its day, hour and place ("họp", "đổi lịch sang"). */
 const SCHEDULE_WORDS = new Set(["sang", "lich", "doi", "dat", "chuyen", "hop", "hoi", "nghi", "to", "chuc", "khai", "mac", "se", "la", "vao", "luc", "ngay"]);
 
-/** An organizer's "20/6 lúc 8h sáng tại hội trường UBND huyện": a day, and an hour or a place, and no other words. */
+/** The words of a question: a text holding one asks, it does not set the day. */
+const SCHEDULE_QUESTION = ["nao", "gi", "o dau", "tai dau", "hop dau", "dau vay", "dau a", "may gio", "bao gio", "khong", "chua", "phai khong"];
+
+/** An organizer's "20/6 lúc 8h sáng tại hội trường UBND huyện", "8h sáng mai họp": a day, and an hour or a place, and no other words. */
 export function scheduleIn(text: string): WhenWhere | undefined {
+  // "mai họp ở đâu", "20/6 họp hội trường nào": a question about the day, not a change of it.
+  if (text.includes("?") || covered(wordsOf(text), SCHEDULE_QUESTION) > 0) return undefined;
   const read = readWhenWhere(text);
-  if (!read.day || (!read.time && !read.place)) return undefined;
+  if ((!read.day && read.inDays === undefined) || (!read.time && !read.place)) return undefined;
   if (read.unknown.some((u) => !SCHEDULE_WORDS.has(fold(u)))) return undefined;
   return read;
 }
@@ -386,8 +412,7 @@ export function understand(text: string, role: Role): Understanding {
 /** "/diemdanh thay Mường So": a command's arguments in words that mean another intent of it. */
 export function commandInWords(command: string, args: string, role: Role): Intent | undefined {
   if (command !== "diemdanh" || role !== "organizer") return undefined;
-  const m = /^(?:thay|ho|giup|cho)\s+(.+)$/.exec(fold(args));
-  if (!m) return undefined;
-  const typed = args.trim().split(/\s+/).slice(1).join(" ");
-  return { name: "checkin.onbehalf", slots: { unit: typed } };
+  if (!/^(?:thay|ho|giup|cho)\s+(.+)$/.test(fold(args))) return undefined;
+  const unit = onBehalfUnit(args);
+  return unit ? { name: "checkin.onbehalf", slots: { unit } } : undefined;
 }

@@ -8,6 +8,8 @@ import { fromLocal, local } from "./time.js";
 export interface WhenWhere {
   day?: { day: number; month: number; year?: number };
   time?: { hour: number; minute: number };
+  /** Days after today, said in words ("hôm nay" 0, "mai" 1, "ngày kia" 2); a date typed wins over it. */
+  inDays?: number;
   /** 0 = Sunday … 6 = Saturday, as written ("thứ Hai" = 1). */
   weekday?: number;
   /** As typed (original marks and case), after "tại" / "ở" / "|". */
@@ -24,7 +26,7 @@ export type Resolved =
 
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6 };
 /** Words that only introduce what follows ("lúc 8h", "vào ngày 20/6"). */
-const LEAD_WORDS = new Set(["luc", "vao", "ngay", "nam", "hop", "hoi", "nghi", "to", "chuc", "khai", "mac", "dat", "doi", "lich", "chuyen", "se", "la", "bat", "dau"]);
+const LEAD_WORDS = new Set(["luc", "vao", "ngay", "nam", "hop", "hoi", "nghi", "to", "chuc", "khai", "mac", "dat", "doi", "lich", "chuyen", "se", "la", "bat", "dau", "gui", "hen"]);
 /** The parts of the day and what they do to an hour. */
 const DAY_PARTS: Record<string, (h: number) => number> = {
   sang: (h) => h,
@@ -33,6 +35,8 @@ const DAY_PARTS: Record<string, (h: number) => number> = {
   toi: (h) => (h < 12 ? h + 12 : h),
   dem: (h) => (h >= 6 && h < 12 ? h + 12 : h),
 };
+/** The hour a part of the day begins at, when no hour is typed ("chiều 20/6" is 14:00). */
+const PART_HOURS: Record<string, number> = { trua: 12, chieu: 14, toi: 19, dem: 21 };
 const PLACE_WORDS = new Set(["tai", "o"]);
 
 interface Cursor {
@@ -40,6 +44,7 @@ interface Cursor {
   i: number;
   out: WhenWhere;
   dayPart?: (h: number) => number;
+  dayPartWord?: string;
 }
 
 const num = (s: string | undefined): number | undefined => (s !== undefined && /^\d{1,4}$/.test(s) ? Number(s) : undefined);
@@ -92,6 +97,21 @@ function setWeekday(c: Cursor, weekday: number, width: number): boolean {
   return true;
 }
 
+/** "hôm nay", "sáng nay", "mai", "ngày mai", "ngày kia", "ngày mốt": days after today ("mốt" only after "ngày": alone it is "một"). */
+function readRelativeDay(c: Cursor): boolean {
+  const { words, i } = c;
+  const w = words[i] as string;
+  const before = words[i - 1];
+  let inDays: number | undefined;
+  if (w === "mai") inDays = 1;
+  else if (w === "nay" && (before === "hom" || (before !== undefined && DAY_PARTS[before] !== undefined))) inDays = 0;
+  else if ((w === "kia" || w === "mot") && before === "ngay") inDays = 2;
+  if (inDays === undefined) return false;
+  c.out.inDays = inDays;
+  c.i += 1;
+  return true;
+}
+
 /** "8h", "8h30", "8g30", "14:00", "8 giờ 30 (phút)", "8 giờ rưỡi", "8 h". */
 function readTime(c: Cursor): boolean {
   const { words, i } = c;
@@ -128,18 +148,24 @@ export function readWhenWhere(text: string): WhenWhere {
       c.out.place = original.slice(c.i + 1).join(" ");
       break;
     }
-    if (readSlashDate(c) || readWordDate(c) || readWeekday(c) || readTime(c)) continue;
+    if (w === "hom" && words[c.i + 1] === "nay") {
+      c.i += 1;
+      continue;
+    }
+    if (readSlashDate(c) || readWordDate(c) || readWeekday(c) || readTime(c) || readRelativeDay(c)) continue;
     if (/^\d{4}$/.test(w) && c.out.day && c.out.day.year === undefined) {
       c.out.day.year = Number(w);
       c.i += 1;
       continue;
     }
     const part = DAY_PARTS[w];
-    if (part) c.dayPart = part;
+    if (part) [c.dayPart, c.dayPartWord] = [part, w];
     else if (w && !LEAD_WORDS.has(w)) c.out.unknown.push(original[c.i] as string);
     c.i += 1;
   }
   if (c.out.time && c.dayPart) c.out.time.hour = c.dayPart(c.out.time.hour);
+  // "chiều 20/6", "sáng mai" without an hour: the part's usual first hour (a day alone is 8:00).
+  else if (c.dayPartWord && c.dayPartWord !== "sang") c.out.time = { hour: PART_HOURS[c.dayPartWord] ?? 8, minute: 0 };
   const place = placeParts.join("|").trim();
   if (place) c.out.place = place;
   return c.out;
@@ -154,12 +180,30 @@ function momentOf(year: number, month: number, day: number, hour: number, minute
   return at && local(at).date() === day ? at : undefined;
 }
 
+/** The day `inDays` after today's (local), as a reading's day. */
+function dayAfter(now: Date, inDays: number): NonNullable<WhenWhere["day"]> {
+  const d = local(now).add(inDays, "day");
+  return { day: d.date(), month: d.month() + 1, year: d.year() };
+}
+
+/** The next moment to come at an hour with no day: today's, or tomorrow's once passed. */
+function nextAtHour(w: WhenWhere, now: Date): WhenWhere {
+  const today = { ...w, day: dayAfter(now, 0) };
+  const r = resolveWhen(today, now);
+  return r.kind === "ok" && r.start && r.start > now ? today : { ...w, day: dayAfter(now, 1) };
+}
+
 /**
  * The moment a reading names. A day without a year is the next one to come after `now` (this year's,
- * or a later year's once passed: 29/2 waits for a leap year); a day without an hour is 8:00; an hour
- * without a day names nothing ("no-date"). A weekday that is not the day's is pointed out.
+ * or a later year's once passed: 29/2 waits for a leap year); "hôm nay", "mai", "ngày kia" count from
+ * today; a day without an hour is 8:00; an hour without a day names nothing ("no-date") unless
+ * `hourAlone` is "next" (a send time: the next such hour to come). A weekday that is not the day's is
+ * pointed out.
  */
-export function resolveWhen(w: WhenWhere, now: Date): Resolved {
+export function resolveWhen(read: WhenWhere, now: Date, options: { hourAlone?: "no-date" | "next" } = {}): Resolved {
+  let w = read;
+  if (!w.day && w.inDays !== undefined) w = { ...w, day: dayAfter(now, w.inDays) };
+  else if (!w.day && w.time && w.weekday === undefined && options.hourAlone === "next") w = nextAtHour(w, now);
   if (!w.day) return w.time || w.weekday !== undefined ? { kind: "no-date" } : { kind: "ok", ...(w.place && { place: w.place }) };
   const { day, month, year } = w.day;
   const hour = w.time?.hour ?? 8;

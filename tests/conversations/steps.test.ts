@@ -232,7 +232,7 @@ describe("the one dispatch table", () => {
     h = await createTestApp();
     const bot = createBot(h.app.services);
     const handled = Object.keys(stepTable).sort();
-    expect(handled).toEqual(STEP_KINDS.filter((k) => k !== "command.suggested" && k !== "words.intent").sort());
+    expect(handled).toEqual(STEP_KINDS.filter((k) => k !== "command.suggested" && k !== "words.intent" && k !== "words.yesno").sort());
     for (const [kind, handler] of Object.entries(stepTable)) expect(bot.find(handler.command), kind).toBeDefined();
   });
 

@@ -89,7 +89,7 @@ describe("hoinghi broadcast", () => {
       [["broadcast", "Họp", "--to", "donvi Muong Soo"], "Có phải đồng chí muốn tìm: Mường So"],
       [["broadcast", "Họp", "--to", "ai do"], 'Không rõ nhóm người nhận "ai do"'],
       [["broadcast", "Họp", "--at", "07:30 20/04/2020"], "đã qua"],
-      [["broadcast", "Họp", "--at", "mai"], "Không đọc được thời điểm gửi"],
+      [["broadcast", "Họp", "--at", "sớm nhất"], "Không đọc được thời điểm gửi"],
     ];
     for (const [args, message] of cases) {
       err.length = 0;

@@ -188,7 +188,8 @@ describe("/nhapdiem with the sample table", () => {
     expect(tg.last.some((r) => r.kind === "file")).toBe(true);
     const reply = await tg.say("", { file: document(sampleBytes(), "bang-diem.csv") });
     expect(reply).toContain("17 đơn vị");
-    expect(h.app.store.data.sessions[tg.key]?.awaiting).toBeUndefined();
+    // The file no longer waits; the preview's yes/no question may be answered in words.
+    expect(h.app.store.data.sessions[tg.key]?.awaiting?.step).toMatchObject({ kind: "words.yesno", yes: { kind: "scores.confirm" } });
 
     const zalo = h.person("Ban tổ chức", { channel: "zalo", userId: "org-zalo" });
     const z = await zalo.say("/nhapdiem");
