@@ -82,6 +82,16 @@ export function movedMark(moved: number | undefined): string {
 }
 const movedColor = (moved: number) => (moved > 0 ? "#1e8a4c" : moved < 0 ? "#c0392b" : "#555555");
 
+/** The grid at every 20 % of the maximum, its figures and the axis label under the bars. */
+function grid(text: (x: number, y: number, s: string, attrs?: string) => void, out: string[], g: { barX: number; barMax: number; top: number; bottom: number; label: string }): void {
+  for (let p = 0; p <= 100; p += 20) {
+    const x = g.barX + (g.barMax * p) / 100;
+    out.push(`<line x1="${x}" y1="${g.top}" x2="${x}" y2="${g.bottom}" stroke="#dddddd" stroke-width="1"/>`);
+    text(x, g.bottom + 18, String(p), `font-size="12" fill="#555555" text-anchor="middle"`);
+  }
+  text(g.barX + g.barMax / 2, g.bottom + 40, g.label, `font-size="13" fill="#444444" text-anchor="middle"`);
+}
+
 function barsTop(input: Pick<RankingChartInput, "notes" | "subtitle">): number {
   return PAD + 28 + (input.subtitle ? 24 : 0) + input.notes.length * 24 + 44 + 16;
 }
@@ -124,13 +134,7 @@ export function buildRankingSvg(input: RankingChartInput): string {
 
   const top = barsTop(input);
   const bottom = top + input.rows.length * ROW;
-  // Grid at every 20 % of the maximum.
-  for (let p = 0; p <= 100; p += 20) {
-    const x = barX + (barMax * p) / 100;
-    out.push(`<line x1="${x}" y1="${top - 6}" x2="${x}" y2="${bottom}" stroke="#dddddd" stroke-width="1"/>`);
-    text(x, bottom + 18, String(p), `font-size="12" fill="#555555" text-anchor="middle"`);
-  }
-  text(barX + barMax / 2, bottom + 40, input.axisLabel, `font-size="13" fill="#444444" text-anchor="middle"`);
+  grid(text, out, { barX, barMax, top: top - 6, bottom, label: input.axisLabel });
 
   input.rows.forEach((r, i) => {
     const rowY = top + i * ROW;
@@ -298,12 +302,7 @@ export function buildFieldsSvg(input: FieldsChartInput): string {
   }
   const top = fieldsTop(input);
   const bottom = top + input.rows.length * FIELD_ROW;
-  for (let p = 0; p <= 100; p += 20) {
-    const x = barX + (barMax * p) / 100;
-    out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#dddddd" stroke-width="1"/>`);
-    text(x, bottom + 18, String(p), `font-size="12" fill="#555555" text-anchor="middle"`);
-  }
-  text(barX + barMax / 2, bottom + 40, input.axisLabel, `font-size="13" fill="#444444" text-anchor="middle"`);
+  grid(text, out, { barX, barMax, top, bottom, label: input.axisLabel });
   // Bars below the fields' mean share are the weak ones, drawn in red.
   const mean = input.rows.reduce((sum, r) => sum + r.percent, 0) / Math.max(1, input.rows.length);
   input.rows.forEach((r, i) => {

@@ -58,11 +58,23 @@ async function organizerBroadcasts(app: App, body: string): Promise<string> {
 }
 
 /** A copy of a data folder as a SIGKILL would leave it (the first app still holds its lock). */
-async function copyDir(dir: string): Promise<string> {
-  const d = await tempDir();
-  // Not the lock (the first app holds it) nor a temp file of a write under way (it comes and goes).
-  await cp(dir, d, { recursive: true, filter: (src) => !src.endsWith(".lock") && !src.endsWith(".tmp") });
-  return d;
+/**
+ * The folder as a kill would leave it, while the first app still runs: taken once its store has
+ * written what it changed (a change of several files passes through a commit record that comes and
+ * goes); a file that vanished under the copy means a write began meanwhile, and the copy is taken again.
+ */
+async function copyDir(dir: string, store: { flush(): Promise<void> }): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    await store.flush();
+    const d = await tempDir();
+    try {
+      // Not the lock (the first app holds it) nor a temp file of a write under way (it comes and goes).
+      await cp(dir, d, { recursive: true, filter: (src) => !src.endsWith(".lock") && !src.endsWith(".tmp") });
+      return d;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= 20) throw err;
+    }
+  }
 }
 
 async function tempDir(): Promise<string> {
@@ -178,7 +190,7 @@ describe("the final count", () => {
     expect(report?.text).toContain("Đã gửi xong");
     expect(onDisk.deliveries.find((d) => d.noticeId === report?.id)?.state).toBe("pending");
 
-    const second = await open(await copyDir(dir), env);
+    const second = await open(await copyDir(dir, first.app.store), env);
     second.run("telegram");
     await second.app.outbox.idle();
     const reports = second.told.filter((t) => t.includes("Đã gửi xong"));
