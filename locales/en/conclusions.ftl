@@ -118,7 +118,7 @@ desk-conclusions-ask-deadline = Comments before
 desk-conclusions-ask-button = Send the draft for comments
 desk-conclusions-asked = The draft was sent to { $units } units for comments before { $deadline }.{ $without ->
         [0] {""}
-       *[other] {" "}{ $without } units nobody has joined could not be sent it: { $names }.
+       *[other] {" "}{ $without } units nobody has joined yet will get it once someone joins: { $names }.
     }
 desk-conclusions-issue = Issue
 desk-conclusions-issue-number = Number
@@ -129,7 +129,7 @@ desk-conclusions-confirm-sent = Each unit receives its own copy (its tasks first
 desk-conclusions-confirm-final = Once issued, the notice keeps its number, day and text; it can no longer be changed.
 desk-conclusions-issued = Notice no. { $number } of { $day } issued; sent to { $units } units.{ $without ->
         [0] {""}
-       *[other] {" "}{ $without } units nobody has joined could not be sent it: { $names }.
+       *[other] {" "}{ $without } units nobody has joined yet will get it once someone joins: { $names }.
     }
 desk-conclusions-reach = Units that acknowledged
 desk-conclusions-col-unit = Unit

@@ -118,7 +118,7 @@ desk-conclusions-ask-deadline = Góp ý trước ngày
 desk-conclusions-ask-button = Gửi dự thảo xin ý kiến
 desk-conclusions-asked = Đã gửi dự thảo xin ý kiến { $units } đơn vị, hạn góp ý { $deadline }.{ $without ->
         [0] {""}
-       *[other] {" "}Chưa gửi được { $without } đơn vị chưa có ai tham gia: { $names }.
+       *[other] {" "}{ $without } đơn vị chưa có ai tham gia sẽ nhận khi có người tham gia: { $names }.
     }
 desk-conclusions-issue = Ban hành
 desk-conclusions-issue-number = Số văn bản
@@ -129,7 +129,7 @@ desk-conclusions-confirm-sent = Mỗi đơn vị nhận bản của mình (nhi�
 desk-conclusions-confirm-final = Sau khi ban hành, Thông báo giữ nguyên số, ngày và nội dung; không sửa được nữa.
 desk-conclusions-issued = Đã ban hành Thông báo số { $number } ngày { $day }; đã gửi { $units } đơn vị.{ $without ->
         [0] {""}
-       *[other] {" "}Chưa gửi được { $without } đơn vị chưa có ai tham gia: { $names }.
+       *[other] {" "}{ $without } đơn vị chưa có ai tham gia sẽ nhận khi có người tham gia: { $names }.
     }
 desk-conclusions-reach = Đơn vị đã nhận
 desk-conclusions-col-unit = Đơn vị
