@@ -143,3 +143,12 @@ cli-conclusions-missing-file = Thiếu tên tệp: hoinghi conclusions TỆP.doc
 cli-conclusions-done-issued = Đã ghi Thông báo kết luận số { $number } vào { $file }.
 cli-conclusions-done-draft = Đã ghi dự thảo Thông báo kết luận (chưa ban hành) vào { $file }.
 cli-conclusions-usage = Cách dùng: hoinghi conclusions TỆP.docx (Thông báo kết luận đã ban hành, hoặc dự thảo khi chưa ban hành)
+
+## Góp ý bằng tệp (qua liên kết nộp tệp riêng của đơn vị)
+conclusions-comment-file-type = Góp ý bằng tệp chỉ nhận tệp Word (.docx, .doc), PDF hoặc ảnh (JPG, PNG).
+conclusions-comment-file-too-large = Mỗi tệp góp ý tối đa { $mb } MB; tệp trống không được nhận.
+conclusions-comment-no-file = Đồng chí chưa chọn tệp nào; đề nghị chọn tệp góp ý rồi bấm “Gửi góp ý”.
+conclusions-comment-file-notice = { $unit } góp ý dự thảo Thông báo kết luận bằng { $files } tệp ({ $names }); xem và tải về trên bàn làm việc, mục Kết luận.
+conclusions-status-comment-files = [{ $files } tệp: { $names }]
+desk-conclusions-file-size = { $kb } KB
+desk-conclusions-by-file = góp ý bằng tệp

@@ -4,18 +4,20 @@
 // through the outbox (as notices go), with that unit's copy of the document and "Đã nhận": Telegram
 // carries the file, Zalo a link to it (the channel's own way with files). The copy is made by the
 // interface (`CopyMaker`: actions write no text), from src/documents/conclusions.ts.
-import type { AccountKey, ConclusionsComment, ConclusionsConsultation, ConclusionsIssue, ConclusionsPart, ConclusionsState } from "../../storage/schema.js";
+import type { AccountKey, ConclusionsComment, ConclusionsConsultation, ConclusionsIssue, ConclusionsPart, ConclusionsState, StoredFileRef } from "../../storage/schema.js";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
 import {
   addConclusionsComment,
   claimConclusionsNotice,
+  classifyCommentFile,
   ConclusionsNoticeTaken,
   DEFAULT_SYMBOL,
   issueConclusions,
   type NoticeTarget,
   openConsultation,
   owedConclusionsNotices,
+  requireMayComment,
   saveConclusionsParts,
 } from "../domain/conclusions.js";
 import { UserError } from "../domain/errors.js";
@@ -30,9 +32,12 @@ import { msg } from "../messages/render.js";
 import type { Done, Services } from "../messages/types.js";
 import { currentRecord, unitConclusionsView } from "../views/conclusions.js";
 import type { Actor } from "./actor.js";
+import { keepingUploads, MAX_UPLOAD_PAGES, type UploadedFile } from "./speeches.js";
 
 type Deps = Pick<Services, "store" | "conference" | "clock" | "logger" | "notices">;
 /** What filing the notices needs: the store, the conference, the log, and a way to write a notice (the notices port). */
+/** What a comment needs: no notices port (the organizers are told through the notifications returned). */
+type CommentDeps = Pick<Services, "store" | "conference" | "clock" | "logger" | "config">;
 type FilingDeps = Pick<Services, "store" | "conference" | "logger"> & { create: NoticesPort["create"] };
 
 /** A unit's copy of the document as it now stands (the .docx), made by the interface. */
@@ -162,20 +167,44 @@ export async function fileOwedConclusionsNotices(deps: FilingDeps, copy: CopyMak
   return filed;
 }
 
-/** A unit's delegate comments on the draft; the organizers are told. */
+/** A unit's delegate comments on the draft (words, or files through the upload page); the organizers are told. */
 export async function commentConclusionsAction(
-  services: Deps & Pick<Services, "config">,
+  services: CommentDeps,
   actor: Actor,
-  input: { text: string; via: ConclusionsComment["via"]; unitId?: string },
+  input: { text: string; files?: StoredFileRef[]; via: ConclusionsComment["via"]; unitId?: string },
   change: StepChange = {},
 ): Promise<Done<ConclusionsComment>> {
   const unitId = input.unitId ?? actor.unitId;
   if (!unitId) throw new UserError("conclusions-no-unit");
-  const comment = await addConclusionsComment(services.store, { unitId, text: input.text, by: actor.key, now: services.clock.now(), via: input.via }, change);
-  services.logger.info({ by: actor.key, unit: unitId, comment: comment.n }, "conclusions comment saved");
+  const comment = await addConclusionsComment(services.store, { unitId, text: input.text, files: input.files, by: actor.key, now: services.clock.now(), via: input.via }, change);
+  services.logger.info({ by: actor.key, unit: unitId, comment: comment.n, files: comment.files?.length ?? 0 }, "conclusions comment saved");
   const to = organizerAccounts(services.store.data, services.config.organizerIds)
     .map((a) => a.key)
     .filter((k) => k !== actor.key);
-  const message = msg("conclusions-comment-notice", { unit: unitAddressById(services.conference, unitId), text: comment.text });
+  const unit = unitAddressById(services.conference, unitId);
+  const message = comment.files
+    ? msg("conclusions-comment-file-notice", { unit, files: comment.files.length, names: comment.files.map((f) => f.name).join(", ") })
+    : msg("conclusions-comment-notice", { unit, text: comment.text });
   return { result: comment, notifications: to.length > 0 ? [{ to, message, options: { kind: "conclusions", createdBy: actor.key } }] : [] };
+}
+
+/**
+ * A comment handed in as files through the unit's personal upload page (a Word or PDF file, photos
+ * of pages): kept, then recorded as the unit's comment. Refused before anything is kept: no unit, no
+ * file, too many, a type or size a comment may not be, the draft not out for comments (or issued),
+ * the unit not asked; files kept for a comment refused meanwhile are removed.
+ */
+export async function submitConclusionsCommentFilesAction(
+  services: CommentDeps,
+  actor: Actor,
+  input: { files: UploadedFile[] },
+): Promise<Done<ConclusionsComment>> {
+  const unitId = actor.unitId;
+  if (!unitId) throw new UserError("conclusions-no-unit");
+  if (input.files.length === 0) throw new UserError("conclusions-comment-no-file");
+  if (input.files.length > MAX_UPLOAD_PAGES) throw new UserError("upload-too-many-pages", { max: MAX_UPLOAD_PAGES });
+  const kinds = input.files.map((f) => classifyCommentFile({ name: f.name, mime: f.mime, size: f.data.length }));
+  requireMayComment(services.store.data, unitId);
+  const naming = { stem: `gop-y-ket-luan-${unitId}`, name: "gop-y-du-thao-ket-luan" };
+  return keepingUploads(services.store.dir, input.files, kinds, naming, (files) => commentConclusionsAction(services, actor, { text: "", files, via: "link" }));
 }
