@@ -11,6 +11,7 @@ import { writable } from "../lib/text.js";
 import { localDay } from "../lib/time.js";
 import { BadArguments, UserError } from "./errors.js";
 import { type StepChange, applyStepChange } from "./sessions.js";
+import { EVIDENCE_TYPES } from "./task-files.js";
 import { dayText } from "./tasks.js";
 import { accountsOfUnit } from "./units.js";
 
@@ -157,15 +158,7 @@ export function requireMayComment(d: Pick<Data, "conclusions">, unitId: string):
 }
 
 /** What a comment may be sent as through the upload page: a Word or PDF file, or photos of pages. */
-export const COMMENT_FILE_TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  heic: "image/heic",
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
+export const COMMENT_FILE_TYPES: Record<string, string> = Object.fromEntries(Object.entries(EVIDENCE_TYPES).filter(([ext]) => !ext.startsWith("xls")));
 /** The largest comment file. */
 export const MAX_COMMENT_FILE_BYTES = 10_000_000;
 

@@ -14,7 +14,7 @@ import type { Reply } from "../../src/messages/types.js";
 import { conclusionsDocView } from "../../src/views/conclusions.js";
 import type { DeskTest } from "../desk/helpers.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
-import { acknowledge, conferenceEnded, PARTS, partsForm, signedIn } from "./helpers.js";
+import { acknowledge, askForm, conferenceEnded, PARTS, partsForm, signedIn } from "./helpers.js";
 
 const closing: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -122,10 +122,7 @@ describe("Thông báo kết luận: no unit loses its copy to a stop", () => {
     const csrf = c.csrf((await c.get("/ban-to-chuc/ket-luan")).body);
     await c.post("/ban-to-chuc/ket-luan/luu", partsForm(csrf, PARTS));
     const restore = failingNotices(d, 1);
-    const f = new FormData();
-    f.append("_csrf", csrf);
-    for (const u of ["muong-so", "nam-xe"]) f.append("unit", u);
-    f.append("deadline", "2027-06-24");
+    const f = askForm(csrf, ["muong-so", "nam-xe"], "2027-06-24");
     expect((await c.post("/ban-to-chuc/ket-luan/gop-y", f)).status).toBe(500);
     expect(d.app.store.data.conclusions.consultation?.notices).toEqual({});
     restore();

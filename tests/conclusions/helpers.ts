@@ -51,6 +51,15 @@ export function partsForm(csrf: string, parts: { assessment: string; shortcoming
   return f;
 }
 
+/** The "send for comments" form: the units ticked and the day. */
+export function askForm(csrf: string, units: string[], deadline: string): FormData {
+  const f = new FormData();
+  f.append("_csrf", csrf);
+  for (const u of units) f.append("unit", u);
+  f.append("deadline", deadline);
+  return f;
+}
+
 export const PARTS = {
   assessment: "Năm 2023, Chỉ số CCHC của huyện được cải thiện; 12/17 xã, thị trấn tăng điểm.\n- Công tác chỉ đạo, điều hành được quan tâm.",
   shortcomings: "Tỷ lệ hồ sơ trực tuyến toàn trình còn thấp.",

@@ -10,7 +10,7 @@ import type { Reply } from "../../src/messages/types.js";
 import type { DeskTest } from "../desk/helpers.js";
 import { readDocx } from "../documents/helpers.js";
 import type { Person } from "../helpers/app.js";
-import { acknowledge, conferenceEnded, fileOf, PARTS, partsForm, repliesTo, signedIn } from "./helpers.js";
+import { acknowledge, askForm, conferenceEnded, fileOf, PARTS, partsForm, repliesTo, signedIn } from "./helpers.js";
 
 let d: DeskTest | undefined;
 afterEach(async () => {
@@ -49,10 +49,7 @@ describe("Thông báo kết luận Hội nghị", () => {
     const ticked = (await c.get("/ban-to-chuc/ket-luan")).body;
     expect(ticked).toMatch(/value="muong-so" checked/);
     expect(ticked).not.toMatch(/value="van-phong-hdnd-ubnd" checked/);
-    const f = new FormData();
-    f.append("_csrf", csrf);
-    for (const u of ["muong-so", "nam-xe"]) f.append("unit", u);
-    f.append("deadline", "2027-06-24");
+    const f = askForm(csrf, ["muong-so", "nam-xe"], "2027-06-24");
     expect((await c.post("/ban-to-chuc/ket-luan/gop-y", f)).body).toContain("Đã gửi dự thảo xin ý kiến 2 đơn vị, hạn góp ý 24/6/2027.");
     await d.app.outbox.idle();
     const [draftToMs] = repliesTo(d, ms);

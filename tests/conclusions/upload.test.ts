@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DeskTest } from "../desk/helpers.js";
 import { DOCX_MIME, formWith, keptFiles, uploadPath, uploadRoot } from "../upload/helpers.js";
-import { conferenceEnded, PARTS, partsForm, signedIn } from "./helpers.js";
+import { askForm, conferenceEnded, PARTS, partsForm, signedIn } from "./helpers.js";
 
 let d: DeskTest | undefined;
 afterEach(async () => {
@@ -32,10 +32,7 @@ describe("Thông báo kết luận: a unit comments with a file through its uplo
     let c = await signedIn(d);
     let csrf = c.csrf((await c.get("/ban-to-chuc/ket-luan")).body);
     await c.post("/ban-to-chuc/ket-luan/luu", partsForm(csrf, PARTS));
-    const f = new FormData();
-    f.append("_csrf", csrf);
-    for (const u of ["muong-so", "nam-xe"]) f.append("unit", u);
-    f.append("deadline", "2027-06-24");
+    const f = askForm(csrf, ["muong-so", "nam-xe"], "2027-06-24");
     expect((await c.post("/ban-to-chuc/ket-luan/gop-y", f)).body).toContain("Đã gửi dự thảo xin ý kiến 2 đơn vị");
     await d.app.outbox.idle();
 
