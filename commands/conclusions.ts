@@ -1,6 +1,7 @@
 // The conclusions (/ketluan, /conclusions): everyone sees the issued Thông báo (their unit's copy, a
 // file on Telegram and a link on Zalo, with a summary of their unit's tasks); a unit asked for comments
-// sees the draft and comments ("/ketluan gopy <ý kiến>", or step by step); organizers see the draft's
+// sees the draft and comments ("/ketluan gopy <ý kiến>", or step by step; on Zalo also a file, through
+// the unit's upload link offered here); organizers see the draft's
 // status, the comments and who acknowledged. Writing, sending for comments and issuing are the desk's
 // (src/desk/pages/conclusions.ts). The same views and actions (src/views/conclusions.ts,
 // src/actions/conclusions.ts).
@@ -15,9 +16,11 @@ import { formatDateTime } from "../src/lib/time.js";
 import type { Reply } from "../src/messages/types.js";
 import { notify } from "../src/outbox/notify.js";
 import { conclusionsDocView, conclusionsStatusView, type UnitReachView, unitConclusionsView } from "../src/views/conclusions.js";
+import { carriesFiles } from "./desk.js";
 import { choices, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
+import { uploadOfferLine } from "./upload-offer.js";
 
 /** The document in the conference's language (an office's document), as a file reply: a unit's copy, or the whole. */
 async function fileReply(ctx: CommandContext, unitId: string | undefined): Promise<Reply> {
@@ -38,7 +41,10 @@ async function unitReplies(ctx: CommandContext, unitId: string): Promise<Reply[]
     return [await fileReply(ctx, unitId), text(lines.join("\n"))];
   }
   if (!v.askedBy) return [text(t("conclusions-none"))];
-  const body = t("conclusions-asked", { unit: v.unit, deadline: v.askedBy, comments: v.comments });
+  const asked = t("conclusions-asked", { unit: v.unit, deadline: v.askedBy, comments: v.comments });
+  // Where the chat carries no file (Zalo), a comment written in a file is handed in through the unit's upload link.
+  const link = carriesFiles(ctx.req.channel) ? undefined : uploadOfferLine(services, ctx.account, { purpose: "conclusions-comment" }, "conclusions-upload-offer", { unit: v.unit });
+  const body = link ? `${asked}\n\n${link}` : asked;
   return [await fileReply(ctx, unitId), choices(body, [offer(t("conclusions-comment-choice"), { kind: "conclusions.comment" })])];
 }
 
@@ -61,7 +67,10 @@ async function organizerReplies(ctx: CommandContext): Promise<Reply[]> {
   }
   if (s.comments.length > 0) {
     lines.push("", t("conclusions-status-comments-title", { count: s.comments.length }));
-    for (const c of s.comments) lines.push(t("conclusions-status-comment", { unit: c.unit, time: formatDateTime(t, c.at), late: c.late ? "yes" : "no", text: c.text }));
+    for (const c of s.comments) {
+      const files = c.files.length > 0 ? t("conclusions-status-comment-files", { files: c.files.length, names: c.files.map((f) => f.name).join(", ") }) : "";
+      lines.push(t("conclusions-status-comment", { unit: c.unit, time: formatDateTime(t, c.at), late: c.late ? "yes" : "no", text: [c.text, files].filter(Boolean).join(" ") }));
+    }
   }
   if (s.issued) {
     const missing = s.issued.units.filter((u) => u.acked === 0).map((u) => u.unit);

@@ -318,7 +318,10 @@ export interface ConclusionsComment {
   text: string;
   by: AccountKey;
   at: string;
-  via: "chat" | "desk";
+  /** "link": through the unit's personal upload page. */
+  via: "chat" | "desk" | "link";
+  /** Files the unit sent as its comment (a Word or PDF file, photos of pages), through the upload page. */
+  files?: StoredFileRef[];
 }
 
 /** The draft sent to the units concerned, asking for comments before a day. */

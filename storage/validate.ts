@@ -249,7 +249,7 @@ export function storeSchema() {
     updatedAt: time.optional(),
     updatedBy: text.optional(),
     consultation: z.object({ units: z.array(text), deadline: day, sentAt: time, sentBy: text, notices: z.record(z.string(), text) }).optional(),
-    comments: z.array(z.object({ n: z.number().int().min(1), unitId: text, text, by: text, at: time, via: z.enum(["chat", "desk"]) })),
+    comments: z.array(z.object({ n: z.number().int().min(1), unitId: text, text, by: text, at: time, via: z.enum(["chat", "desk", "link"]), files: z.array(file).optional() })),
     issued: z
       .object({
         number: text.min(1),

@@ -118,7 +118,7 @@ desk-conclusions-ask-deadline = Comments before
 desk-conclusions-ask-button = Send the draft for comments
 desk-conclusions-asked = The draft was sent to { $units } units for comments before { $deadline }.{ $without ->
         [0] {""}
-       *[other] {" "}{ $without } units nobody has joined could not be sent it: { $names }.
+       *[other] {" "}{ $without } units nobody has joined yet will get it once someone joins: { $names }.
     }
 desk-conclusions-issue = Issue
 desk-conclusions-issue-number = Number
@@ -129,7 +129,7 @@ desk-conclusions-confirm-sent = Each unit receives its own copy (its tasks first
 desk-conclusions-confirm-final = Once issued, the notice keeps its number, day and text; it can no longer be changed.
 desk-conclusions-issued = Notice no. { $number } of { $day } issued; sent to { $units } units.{ $without ->
         [0] {""}
-       *[other] {" "}{ $without } units nobody has joined could not be sent it: { $names }.
+       *[other] {" "}{ $without } units nobody has joined yet will get it once someone joins: { $names }.
     }
 desk-conclusions-reach = Units that acknowledged
 desk-conclusions-col-unit = Unit
@@ -143,3 +143,12 @@ cli-conclusions-missing-file = The file name is missing: hoinghi conclusions FIL
 cli-conclusions-done-issued = Conclusions no. { $number } written to { $file }.
 cli-conclusions-done-draft = The draft conclusions (not issued) written to { $file }.
 cli-conclusions-usage = Usage: hoinghi conclusions FILE.docx (the issued conclusions, or the draft while not issued)
+
+## Comments as files (through the unit's personal upload link)
+conclusions-comment-file-type = A comment file may only be a Word file (.docx, .doc), a PDF or a photo (JPG, PNG).
+conclusions-comment-file-too-large = Each comment file may be at most { $mb } MB; an empty file is not taken.
+conclusions-comment-no-file = You have not picked a file; please pick the comment file, then press “Send comment”.
+conclusions-comment-file-notice = { $unit } commented on the draft conclusions with { $files } file(s) ({ $names }); read and download them on the desk, Conclusions.
+conclusions-status-comment-files = [{ $files } file(s): { $names }]
+desk-conclusions-file-size = { $kb } KB
+desk-conclusions-by-file = comment as a file

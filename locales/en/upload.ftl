@@ -51,3 +51,19 @@ cli-spool-not-taken = The bot did not take the request within { $seconds } secon
 cli-spool-no-answer = The bot took the request (id { $id }) but has not reported within { $seconds } seconds. Read the bot's log (e.g. sudo journalctl -u hoinghi) before running the command again, so it is not done twice.
 cli-spool-codes-issued = The bot issued invite codes to { $count } units that had none.
 cli-spool-failed = The bot could not do this; nothing changed. Read the bot's log (e.g. sudo journalctl -u hoinghi).
+
+## Comments on the draft conclusions as files (the unit's own link)
+conclusions-upload-offer = If { $unit }'s comment is already written in a Word or PDF file or as photos, open the unit's own upload link below and pick the files to send (valid until { $time }; please do not pass the link on):
+    { $url }
+conclusions-upload-title = Comment on the draft conclusions
+conclusions-upload-heading = { $unit }'s comment on the draft conclusions
+conclusions-upload-deadline = Please comment before { $deadline }.
+conclusions-upload-so-far = { $comments ->
+        [0] The unit has not commented yet.
+       *[other] The unit has commented { $comments } time(s).
+    }
+conclusions-upload-issued = The conclusions have been issued (no. { $number } of { $day }); comments are no longer taken.
+conclusions-upload-pick = Pick the comment files: a Word file (.docx, .doc), a PDF or photos of the pages, each at most { $mb } MB, at most { $max } files.
+conclusions-upload-send = Send comment
+conclusions-upload-expires = This link is the unit's own and works until { $time }. For a new link, type /ketluan in the chat with the bot.
+conclusions-upload-saved = { $unit }'s comment ({ $files } file(s)) on the draft conclusions was recorded; the organizers consider it before issuing.

@@ -118,7 +118,7 @@ desk-conclusions-ask-deadline = Góp ý trước ngày
 desk-conclusions-ask-button = Gửi dự thảo xin ý kiến
 desk-conclusions-asked = Đã gửi dự thảo xin ý kiến { $units } đơn vị, hạn góp ý { $deadline }.{ $without ->
         [0] {""}
-       *[other] {" "}Chưa gửi được { $without } đơn vị chưa có ai tham gia: { $names }.
+       *[other] {" "}{ $without } đơn vị chưa có ai tham gia sẽ nhận khi có người tham gia: { $names }.
     }
 desk-conclusions-issue = Ban hành
 desk-conclusions-issue-number = Số văn bản
@@ -129,7 +129,7 @@ desk-conclusions-confirm-sent = Mỗi đơn vị nhận bản của mình (nhi�
 desk-conclusions-confirm-final = Sau khi ban hành, Thông báo giữ nguyên số, ngày và nội dung; không sửa được nữa.
 desk-conclusions-issued = Đã ban hành Thông báo số { $number } ngày { $day }; đã gửi { $units } đơn vị.{ $without ->
         [0] {""}
-       *[other] {" "}Chưa gửi được { $without } đơn vị chưa có ai tham gia: { $names }.
+       *[other] {" "}{ $without } đơn vị chưa có ai tham gia sẽ nhận khi có người tham gia: { $names }.
     }
 desk-conclusions-reach = Đơn vị đã nhận
 desk-conclusions-col-unit = Đơn vị
@@ -143,3 +143,12 @@ cli-conclusions-missing-file = Thiếu tên tệp: hoinghi conclusions TỆP.doc
 cli-conclusions-done-issued = Đã ghi Thông báo kết luận số { $number } vào { $file }.
 cli-conclusions-done-draft = Đã ghi dự thảo Thông báo kết luận (chưa ban hành) vào { $file }.
 cli-conclusions-usage = Cách dùng: hoinghi conclusions TỆP.docx (Thông báo kết luận đã ban hành, hoặc dự thảo khi chưa ban hành)
+
+## Góp ý bằng tệp (qua liên kết nộp tệp riêng của đơn vị)
+conclusions-comment-file-type = Góp ý bằng tệp chỉ nhận tệp Word (.docx, .doc), PDF hoặc ảnh (JPG, PNG).
+conclusions-comment-file-too-large = Mỗi tệp góp ý tối đa { $mb } MB; tệp trống không được nhận.
+conclusions-comment-no-file = Đồng chí chưa chọn tệp nào; đề nghị chọn tệp góp ý rồi bấm “Gửi góp ý”.
+conclusions-comment-file-notice = { $unit } góp ý dự thảo Thông báo kết luận bằng { $files } tệp ({ $names }); xem và tải về trên bàn làm việc, mục Kết luận.
+conclusions-status-comment-files = [{ $files } tệp: { $names }]
+desk-conclusions-file-size = { $kb } KB
+desk-conclusions-by-file = góp ý bằng tệp

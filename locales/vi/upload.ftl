@@ -51,3 +51,19 @@ cli-spool-not-taken = Bot không nhận việc sau { $seconds } giây, nên yêu
 cli-spool-no-answer = Bot đã nhận việc (mã { $id }) nhưng chưa báo xong sau { $seconds } giây. Xem nhật ký của bot (ví dụ: sudo journalctl -u hoinghi) trước khi chạy lại lệnh, để không làm hai lần.
 cli-spool-codes-issued = Bot đã cấp mã mời cho { $count } đơn vị còn thiếu.
 cli-spool-failed = Bot không làm được việc này; chưa có gì thay đổi. Xem nhật ký của bot (ví dụ: sudo journalctl -u hoinghi).
+
+## Góp ý dự thảo Thông báo kết luận bằng tệp (liên kết riêng của đơn vị)
+conclusions-upload-offer = Nếu góp ý của { $unit } đã viết sẵn trong tệp Word, PDF hoặc ảnh chụp, đồng chí mở liên kết nộp tệp riêng dưới đây rồi chọn tệp để gửi (hiệu lực đến { $time }; đề nghị không chuyển liên kết cho người khác):
+    { $url }
+conclusions-upload-title = Góp ý dự thảo Thông báo kết luận
+conclusions-upload-heading = Góp ý của { $unit } về dự thảo Thông báo kết luận
+conclusions-upload-deadline = Đề nghị đơn vị góp ý trước ngày { $deadline }.
+conclusions-upload-so-far = { $comments ->
+        [0] Đơn vị chưa góp ý lần nào.
+       *[other] Đơn vị đã góp ý { $comments } lần.
+    }
+conclusions-upload-issued = Thông báo kết luận đã ban hành (số { $number } ngày { $day }); không nhận góp ý nữa.
+conclusions-upload-pick = Chọn tệp góp ý: tệp Word (.docx, .doc), PDF hoặc ảnh chụp các trang, mỗi tệp tối đa { $mb } MB, tối đa { $max } tệp.
+conclusions-upload-send = Gửi góp ý
+conclusions-upload-expires = Liên kết này dành riêng cho đơn vị, dùng được đến { $time }. Cần liên kết mới thì gõ /ketluan trong cuộc trò chuyện với bot.
+conclusions-upload-saved = Đã ghi nhận góp ý của { $unit } ({ $files } tệp) về dự thảo Thông báo kết luận; Ban tổ chức xem xét trước khi ban hành.

@@ -1,7 +1,8 @@
 // The personal upload page (/nop-tep/<token>): a delegate on a phone picks files and sends them. For a
 // speech (its Word, PDF, ODT or TXT file, or photos of its pages) or the commune's remediation plan,
 // they become the next version exactly as a file sent on Telegram does (src/actions/speeches.ts,
-// src/actions/remedy.ts); for a task, evidence of a progress report (src/actions/tasks.ts). The token in the address is the capability
+// src/actions/remedy.ts); for a task, evidence of a progress report (src/actions/tasks.ts); for the
+// draft conclusions sent to the unit for comments, its comment (src/actions/conclusions.ts). The token in the address is the capability
 // (src/domain/upload-links.ts): signed, for one account of one unit and one purpose, until it expires.
 // It is checked before the body is read; the body is counted as it arrives and refused past its
 // limit; a refused upload keeps nothing. No cookie, no script; a GET never writes.
@@ -10,10 +11,12 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Account } from "../../storage/schema.js";
 import { actorOf } from "../actions/actor.js";
+import { submitConclusionsCommentFilesAction } from "../actions/conclusions.js";
 import { submitRemedyFilesAction } from "../actions/remedy.js";
 import { MAX_UPLOAD_PAGES, submitSpeechFilesAction, type UploadedFile } from "../actions/speeches.js";
 import { submitTaskEvidenceAction } from "../actions/tasks.js";
 import type { Unit } from "../conference/schema.js";
+import { COMMENT_FILE_TYPES, MAX_COMMENT_FILE_BYTES } from "../domain/conclusions.js";
 import { UserError } from "../domain/errors.js";
 import { MAX_SPEECH_FILE_BYTES } from "../domain/speech-files.js";
 import { SpeechClosed } from "../domain/speeches.js";
@@ -28,6 +31,7 @@ import { renderMessage } from "../messages/render.js";
 import type { Notification, Services } from "../messages/types.js";
 import { commonArgs, notify } from "../outbox/notify.js";
 import { speechDeadlineLine, statusLine } from "../speeches/format.js";
+import { unitConclusionsView } from "../views/conclusions.js";
 import { deadlinesView } from "../views/letters.js";
 import { headingMessages, remedyPlanView } from "../views/remedy.js";
 import { speechStatusOf } from "../views/speeches.js";
@@ -78,6 +82,7 @@ interface Purpose {
 }
 
 const EVIDENCE_ACCEPT = `${Object.keys(EVIDENCE_TYPES).map((e) => `.${e}`).join(",")},image/*`;
+const COMMENT_ACCEPT = `${Object.keys(COMMENT_FILE_TYPES).map((e) => `.${e}`).join(",")},image/*`;
 const actor = (deps: UploadDeps, g: Grant) => actorOf(deps.store.data.accounts[g.grant.account] as Account, "delegate");
 
 const PURPOSES: Record<UploadPurpose, Purpose> = {
@@ -111,6 +116,22 @@ const PURPOSES: Record<UploadPurpose, Purpose> = {
       const done = await submitRemedyFilesAction(deps, actor(deps, g), { files });
       const view = remedyPlanView(deps.store.data, deps.conference, g.unit.id, deps.clock.now());
       return { sentence: g.t("remedy-saved", { unit: view.unit, n: done.result.n, measures: view.measures.length }), notifications: done.notifications };
+    },
+  },
+  "conclusions-comment": {
+    // Fits while the unit was asked, issued or not: after the issue the page says so and an upload is refused in one sentence.
+    fits: (deps, grant) => Boolean(deps.store.data.conclusions.consultation?.units.includes(grant.unitId)),
+    text(deps, { unit, t }) {
+      const v = unitConclusionsView(deps.conference, deps.store.data, unit.id);
+      const lines = v.issued
+        ? [t("conclusions-upload-issued", { number: `${v.issued.number}/${v.issued.symbol}`, day: v.issued.dayText })]
+        : [t("conclusions-upload-deadline", { deadline: v.askedBy ?? "" }), t("conclusions-upload-so-far", { comments: v.comments })];
+      const pick = t("conclusions-upload-pick", { mb: MAX_COMMENT_FILE_BYTES / 1_000_000, max: MAX_UPLOAD_PAGES });
+      return { title: t("conclusions-upload-title"), heading: t("conclusions-upload-heading", { unit: unitAddress(unit) }), lines, accept: COMMENT_ACCEPT, pick, send: t("conclusions-upload-send"), expires: "conclusions-upload-expires" };
+    },
+    async submit(deps, g, files) {
+      const done = await submitConclusionsCommentFilesAction(deps, actor(deps, g), { files });
+      return { sentence: g.t("conclusions-upload-saved", { unit: unitAddress(g.unit), files: files.length }), notifications: done.notifications };
     },
   },
   task: {

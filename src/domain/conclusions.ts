@@ -3,14 +3,17 @@
 // comments before a day, the units' comments, and the issue: a number and a date, the text frozen,
 // never changed afterwards. The rules live here once; src/actions/conclusions.ts tells people,
 // src/views/conclusions.ts shows, src/documents/conclusions.ts writes the .docx.
-import type { AccountKey, ConclusionsComment, ConclusionsConsultation, ConclusionsIssue, ConclusionsPart, ConclusionsRecord, ConclusionsState, Data } from "../../storage/schema.js";
+import type { AccountKey, ConclusionsComment, ConclusionsConsultation, ConclusionsIssue, ConclusionsPart, ConclusionsRecord, ConclusionsState, Data, StoredFileRef } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import type { ConferenceService } from "../conference/service.js";
+import { safeExtension } from "../lib/files.js";
 import { writable } from "../lib/text.js";
 import { localDay } from "../lib/time.js";
 import { BadArguments, UserError } from "./errors.js";
 import { type StepChange, applyStepChange } from "./sessions.js";
+import { EVIDENCE_TYPES } from "./task-files.js";
 import { dayText } from "./tasks.js";
+import { accountsOfUnit } from "./units.js";
 
 /** The standing parts, in the order the Thông báo writes them (the tasks part comes after "solutions"). */
 export const STANDING_PARTS = ["assessment", "shortcomings", "solutions"] as const;
@@ -92,33 +95,103 @@ export async function openConsultation(
   });
 }
 
-/** Records which notice each unit received (of the consultation, or of the issue). */
-export async function recordConclusionsNotices(store: Store, which: "consultation" | "issued", notices: Record<string, string>): Promise<void> {
-  await store.mutate((d) => {
-    const target = which === "issued" ? d.conclusions.issued : d.conclusions.consultation;
-    if (target) target.notices = { ...target.notices, ...notices };
-  });
+// ---- One notice per unit, exactly once ----
+
+/** What a notice of the conclusions is for: the consultation sent at `since`, or the issue made at `since`. */
+export interface NoticeTarget {
+  which: "consultation" | "issued";
+  since: string;
+}
+
+/** Another writer recorded this unit's notice first (or the consultation was sent again): nothing written. */
+export class ConclusionsNoticeTaken extends Error {
+  constructor(readonly unitId: string) {
+    super(`conclusions notice of ${unitId} already filed`);
+  }
+}
+
+function targetOf(d: Pick<Data, "conclusions">, target: NoticeTarget): ConclusionsConsultation | ConclusionsIssue | undefined {
+  const c = d.conclusions;
+  if (target.which === "issued") return c.issued?.at === target.since ? c.issued : undefined;
+  // A consultation is owed its notices only until the issue (which sends the issued text to every unit).
+  return !c.issued && c.consultation?.sentAt === target.since ? c.consultation : undefined;
 }
 
 /**
- * A unit's comment on the draft. Rules: the draft is out for comments and not issued; the unit is one
- * of those asked; the comment says something. A comment after the day asked is still taken (an
- * office does not turn it away); the view marks it late.
+ * Run inside the store change that writes the notice (NewNotice.check): refuses when the unit
+ * already has its notice of `target`, or `target` is no longer current; else records `noticeId` as
+ * the unit's notice in that same change. So a unit's notice and its record are written together or
+ * not at all, whoever files it (the action at once, or the outbox's planner after a crash).
+ */
+export function claimConclusionsNotice(d: Pick<Data, "conclusions">, target: NoticeTarget, unitId: string, noticeId: string): void {
+  const record = targetOf(d, target);
+  if (!record || record.notices[unitId]) throw new ConclusionsNoticeTaken(unitId);
+  record.notices[unitId] = noticeId;
+}
+
+/** How long the action has to file its notices itself before the planner files what is missing. */
+export const NOTICES_REPAIR_AFTER_MS = 60_000;
+
+/**
+ * The notices owed now: per target (the consultation while not issued, the issue), the units that
+ * someone of has joined and that have no notice of it yet. A target younger than
+ * NOTICES_REPAIR_AFTER_MS is left to the action filing it; a unit nobody of had joined is owed its
+ * notice once someone joins.
+ */
+export function owedConclusionsNotices(data: Data, allUnits: string[], now: Date): Array<{ target: NoticeTarget; units: string[] }> {
+  const c = data.conclusions;
+  const list: Array<{ target: NoticeTarget; units: string[]; record: ConclusionsConsultation | ConclusionsIssue }> = [];
+  if (c.issued) list.push({ target: { which: "issued", since: c.issued.at }, units: allUnits, record: c.issued });
+  else if (c.consultation) list.push({ target: { which: "consultation", since: c.consultation.sentAt }, units: c.consultation.units, record: c.consultation });
+  return list
+    .filter((x) => now.getTime() - Date.parse(x.target.since) >= NOTICES_REPAIR_AFTER_MS)
+    .map((x) => ({ target: x.target, units: x.units.filter((u) => !x.record.notices[u] && accountsOfUnit(data, u).length > 0) }))
+    .filter((x) => x.units.length > 0);
+}
+
+/** Refused unless the draft is out for comments, not issued, and `unitId` is one of the units asked. */
+export function requireMayComment(d: Pick<Data, "conclusions">, unitId: string): void {
+  requireNotIssued(d.conclusions);
+  const open = d.conclusions.consultation;
+  if (!open) throw new UserError("conclusions-no-consultation");
+  if (!open.units.includes(unitId)) throw new UserError("conclusions-not-asked");
+}
+
+/** What a comment may be sent as through the upload page: a Word or PDF file, or photos of pages. */
+export const COMMENT_FILE_TYPES: Record<string, string> = Object.fromEntries(Object.entries(EVIDENCE_TYPES).filter(([ext]) => !ext.startsWith("xls")));
+/** The largest comment file. */
+export const MAX_COMMENT_FILE_BYTES = 10_000_000;
+
+/** A comment file's kind, extension and type by its name (a photo without one is a .jpg); refuses any other file. */
+export function classifyCommentFile(file: { name: string; mime: string; size: number }): { kind: "document" | "photo"; ext: string; mime: string } {
+  const photo = file.mime.startsWith("image/");
+  const named = safeExtension(file.name, photo ? "jpg" : "");
+  const ext = named === "jpeg" ? "jpg" : named;
+  const mime = COMMENT_FILE_TYPES[ext];
+  if (!mime) throw new UserError("conclusions-comment-file-type");
+  if (file.size === 0 || file.size > MAX_COMMENT_FILE_BYTES) throw new UserError("conclusions-comment-file-too-large", { mb: MAX_COMMENT_FILE_BYTES / 1_000_000 });
+  return { kind: mime.startsWith("image/") ? "photo" : "document", ext, mime };
+}
+
+/**
+ * A unit's comment on the draft: words, or files (through the upload page), or both. Rules: the
+ * draft is out for comments and not issued; the unit is one of those asked; the comment says
+ * something. A comment after the day asked is still taken (an office does not turn it away); the
+ * view marks it late.
  */
 export async function addConclusionsComment(
   store: Store,
-  input: { unitId: string; text: string; by: AccountKey; now: Date; via: ConclusionsComment["via"] },
+  input: { unitId: string; text: string; files?: StoredFileRef[]; by: AccountKey; now: Date; via: ConclusionsComment["via"] },
   change: StepChange = {},
 ): Promise<ConclusionsComment> {
   const text = writable(input.text).trim();
-  if (!text) throw new BadArguments("conclusions-comment-empty");
+  const files = input.files ?? [];
+  if (!text && files.length === 0) throw new BadArguments("conclusions-comment-empty");
   if (text.length > MAX_COMMENT_TEXT) throw new BadArguments("conclusions-comment-too-long", { max: MAX_COMMENT_TEXT });
   return store.mutate((d) => {
-    requireNotIssued(d.conclusions);
-    const open = d.conclusions.consultation;
-    if (!open) throw new UserError("conclusions-no-consultation");
-    if (!open.units.includes(input.unitId)) throw new UserError("conclusions-not-asked");
+    requireMayComment(d, input.unitId);
     const comment: ConclusionsComment = { n: d.conclusions.comments.length + 1, unitId: input.unitId, text, by: input.by, at: input.now.toISOString(), via: input.via };
+    if (files.length > 0) comment.files = files;
     d.conclusions.comments.push(comment);
     applyStepChange(d, input.by, change, input.now);
     return comment;

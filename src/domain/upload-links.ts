@@ -1,5 +1,6 @@
 // Personal upload links: a capability for one account of one unit to hand in files for one purpose
-// (a unit's speech, its remediation plan, a task's evidence), until it expires. Signed with HMAC-SHA256 under a
+// (a unit's speech, its remediation plan, a task's evidence, its comment on the draft conclusions),
+// until it expires. Signed with HMAC-SHA256 under a
 // key from the configuration (UPLOAD_LINK_SECRET), or, without one, a key derived from DATA_DIR's
 // desk key, so that a link issued by one process holds in another. Nothing here keeps or logs a
 // whole token: a link is only ever shown to the person it was issued to.
@@ -10,10 +11,10 @@ import { deskKey, sameSecret } from "./desk-sessions.js";
 
 /**
  * What a link is for. Each purpose names what an upload through it becomes: the unit's speech's next
- * version, its remediation plan's next version, or evidence of one of its tasks (the task's number
- * rides in the grant).
+ * version, its remediation plan's next version, evidence of one of its tasks (the task's number
+ * rides in the grant), or its comment on the draft conclusions sent to it for comments.
  */
-export const UPLOAD_PURPOSES = ["speech", "remediation", "task"] as const;
+export const UPLOAD_PURPOSES = ["speech", "remediation", "task", "conclusions-comment"] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** How long an upload link may be used: a commune may need a couple of days to finish its Word file. */

@@ -7,6 +7,7 @@ import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.j
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
+import { planConclusionsNotices } from "./conclusions-notices.js";
 import { planRemedyRequests } from "./remedy-requests.js";
 import { planTaskNotices, type Send } from "./task-reminders.js";
 
@@ -144,6 +145,7 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
         await planAndQueueReminders(engine, now);
         await planTaskNotices(engine, hooks.send, now);
         await planRemedyRequests(engine, hooks.send);
+        await planConclusionsNotices(engine, (input) => hooks.enqueue(input), now);
         await compactSettled(engine, now);
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");

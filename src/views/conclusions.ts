@@ -121,7 +121,9 @@ export interface CommentView {
   text: string;
   at: string;
   late: boolean;
-  via: "chat" | "desk";
+  via: "chat" | "desk" | "link";
+  /** The files sent as the comment (through the upload page), in order: their names and sizes in bytes. */
+  files: Array<{ name: string; size: number }>;
 }
 
 /** A unit asked (for comments) or told (of the issue): its comments, and whether one of its accounts acknowledged. */
@@ -163,7 +165,16 @@ function reach(conference: ConferenceService, data: Data, notices: Record<string
 export function conclusionsStatusView(conference: ConferenceService, data: Data): ConclusionsStatusView {
   const c = data.conclusions;
   const open = c.consultation;
-  const comments = c.comments.map((x) => ({ n: x.n, unitId: x.unitId, unit: unitNameById(conference, x.unitId), text: x.text, at: x.at, late: commentLate(x, open), via: x.via }));
+  const comments = c.comments.map((x) => ({
+    n: x.n,
+    unitId: x.unitId,
+    unit: unitNameById(conference, x.unitId),
+    text: x.text,
+    at: x.at,
+    late: commentLate(x, open),
+    via: x.via,
+    files: (x.files ?? []).map((f) => ({ name: f.name, size: f.size })),
+  }));
   const issued = c.issued;
   return {
     stage: conclusionsStage(c),

@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { renderReplies } from "../../src/channels/zalo/render.js";
 import type { Reply } from "../../src/messages/types.js";
-import { Client, createDeskTest, type DeskTest } from "../desk/helpers.js";
+import type { DeskTest } from "../desk/helpers.js";
 import { readDocx } from "../documents/helpers.js";
 import type { Person } from "../helpers/app.js";
-import { importSample } from "../analysis/helpers.js";
+import { acknowledge, askForm, conferenceEnded, fileOf, PARTS, partsForm, repliesTo, signedIn } from "./helpers.js";
 
 let d: DeskTest | undefined;
 afterEach(async () => {
@@ -18,78 +18,12 @@ afterEach(async () => {
   d = undefined;
 });
 
-interface Day {
-  d: DeskTest;
-  ms: Person;
-  nx: Person;
-  vp: Person;
-}
-
-/** The day: time and place set, Mường So (console), Nậm Xe (Telegram) and the Văn phòng (Zalo) check in; then tasks. */
-async function conferenceEnded(): Promise<Day> {
-  d = await createDeskTest({ now: "2027-05-01T02:00:00Z" });
-  d.app.outbox.configure({ autoTick: false });
-  await importSample(d);
-  const org = d.org;
-  await org.say("/datlich 20/06/2027 08:00 | Hội trường UBND huyện");
-  const code = /Mã điểm danh tại hội trường: ([A-Z0-9]{6})/.exec(await org.say("/diemdanh"))?.[1] as string;
-  const ms = await d.delegate("Mường So", "Lò Văn Sơn");
-  const nx = await d.delegate("Nậm Xe", "Vàng A Páo", { channel: "telegram", userId: "7001" });
-  const vp = await d.delegate("van-phong-hdnd-ubnd", "Nguyễn Thị Hoa", { channel: "zalo", userId: "zvp1" });
-  d.clock.set("2027-06-20T00:40:00Z");
-  for (const p of [ms, nx, vp]) expect(await p.say(`/diemdanh ${code}`)).toContain("Đã điểm danh");
-  d.clock.set("2027-06-21T02:00:00Z");
-  expect(await org.say("/nhiemvu giao Mường So | Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận một cửa | 3.2 | 15/7")).toContain("Đã giao nhiệm vụ số 1");
-  expect(await org.say("/nhiemvu giao Nậm Xe | Số hóa hồ sơ thủ tục hành chính | | 31/7")).toContain("Đã giao nhiệm vụ số 2");
-  expect(await org.say("/nhiemvu giao Mường So | Cập nhật hồ sơ công chức lên phần mềm | | 31/7")).toContain("Đã giao nhiệm vụ số 3");
-  await d.app.outbox.idle();
-  d.sent.length = 0;
-  return { d, ms, nx, vp };
-}
-
-async function signedIn(desk: DeskTest): Promise<Client> {
-  const c = new Client(desk.root);
-  expect((await c.open(await desk.linkFrom(desk.org))).status).toBe(303);
-  return c;
-}
-
-/** The parts as the desk's form sends them. */
-function partsForm(csrf: string, parts: { assessment: string; shortcomings: string; solutions: string }): FormData {
-  const f = new FormData();
-  f.append("_csrf", csrf);
-  for (const [k, v] of Object.entries(parts)) f.append(k, v);
-  f.append("extraTitle", "");
-  f.append("extraText", "");
-  return f;
-}
-
-const PARTS = {
-  assessment: "Năm 2023, Chỉ số CCHC của huyện được cải thiện; 12/17 xã, thị trấn tăng điểm.\n- Công tác chỉ đạo, điều hành được quan tâm.",
-  shortcomings: "Tỷ lệ hồ sơ trực tuyến toàn trình còn thấp.",
-  solutions: "Tập trung cải thiện các tiêu chí giảm điểm.",
-};
-
-/** What `p` was sent since `from`: each message's replies. */
-function repliesTo(h: DeskTest, p: Person, from = 0): Reply[][] {
-  return h.sent.slice(from).filter((s) => s.account === p.key).map((s) => s.replies);
-}
-
-function fileOf(replies: Reply[]): Extract<Reply, { kind: "file" }> {
-  const f = replies.find((r) => r.kind === "file");
-  if (f?.kind !== "file") throw new Error("no file");
-  return f;
-}
-
-/** The "Đã nhận" press on the notice in `replies`. */
-async function acknowledge(p: Person, replies: Reply[]): Promise<string> {
-  const choice = replies.find((r) => r.kind === "choices");
-  if (choice?.kind !== "choices") throw new Error("no Đã nhận");
-  return p.say("", { press: { step: choice.choices[0]?.step } });
-}
-
 describe("Thông báo kết luận Hội nghị", () => {
   it("drafted on the desk, sent for comments, commented in chat, issued to every unit with its copy, acknowledged; then it cannot change", async () => {
-    const { d, ms, nx, vp } = await conferenceEnded();
+    const day = await conferenceEnded();
+    d = day.d;
+    const { ms, nx, vp } = day;
+    const org = d.org;
     let c = await signedIn(d);
     const page = await c.get("/ban-to-chuc/ket-luan");
     expect(page.status).toBe(200);
@@ -115,10 +49,7 @@ describe("Thông báo kết luận Hội nghị", () => {
     const ticked = (await c.get("/ban-to-chuc/ket-luan")).body;
     expect(ticked).toMatch(/value="muong-so" checked/);
     expect(ticked).not.toMatch(/value="van-phong-hdnd-ubnd" checked/);
-    const f = new FormData();
-    f.append("_csrf", csrf);
-    for (const u of ["muong-so", "nam-xe"]) f.append("unit", u);
-    f.append("deadline", "2027-06-24");
+    const f = askForm(csrf, ["muong-so", "nam-xe"], "2027-06-24");
     expect((await c.post("/ban-to-chuc/ket-luan/gop-y", f)).body).toContain("Đã gửi dự thảo xin ý kiến 2 đơn vị, hạn góp ý 24/6/2027.");
     await d.app.outbox.idle();
     const [draftToMs] = repliesTo(d, ms);
@@ -139,7 +70,7 @@ describe("Thông báo kết luận Hội nghị", () => {
     expect(await nx.say("Nhất trí với dự thảo")).toContain("Đã ghi nhận góp ý của UBND xã Nậm Xe");
     expect(await vp.say("/ketluan gopy Ý kiến")).toContain("Dự thảo Thông báo kết luận không gửi xin ý kiến đơn vị của đồng chí.");
     await d.app.outbox.idle();
-    expect(d.sent.some((s) => s.account === d.org.key && s.text.includes("UBND xã Mường So góp ý dự thảo Thông báo kết luận: Đề nghị bổ sung nhiệm vụ tập huấn"))).toBe(true);
+    expect(d.sent.some((s) => s.account === org.key && s.text.includes("UBND xã Mường So góp ý dự thảo Thông báo kết luận: Đề nghị bổ sung nhiệm vụ tập huấn"))).toBe(true);
     // Beside the draft: on the desk (signed in again: a day later) and in /ketluan.
     c = await signedIn(d);
     const beside = (await c.get("/ban-to-chuc/ket-luan")).body;

@@ -2,7 +2,8 @@
 // filled from the record), preview it, download it (whole or a unit's copy), send the draft to the
 // units concerned for comments before a day, read the comments beside the draft, and issue it with its
 // number and day after a question (src/desk/confirm.ts): then it is frozen, and every unit gets its
-// copy with "Đã nhận". The same views and actions as /ketluan (src/views/conclusions.ts,
+// copy with "Đã nhận". A comment a unit sent as files (through its upload page) is listed with
+// them, each a download. The same views and actions as /ketluan (src/views/conclusions.ts,
 // src/actions/conclusions.ts).
 import { issueConclusionsAction, saveConclusionsAction, sendForCommentsAction } from "../../actions/conclusions.js";
 import { type AdminDoc, type Block, placeDate } from "../../documents/admin-doc.js";
@@ -14,9 +15,10 @@ import { dayText, parseDeadline } from "../../domain/tasks.js";
 import { accountsOfUnit, unitName } from "../../domain/units.js";
 import type { Translate } from "../../lib/i18n.js";
 import { formatDateTime, localDay } from "../../lib/time.js";
-import { type ConclusionsStatusView, conclusionsDocView, conclusionsStatusView, type UnitReachView, unitsConcerned } from "../../views/conclusions.js";
+import { type CommentView, type ConclusionsStatusView, conclusionsDocView, conclusionsStatusView, type UnitReachView, unitsConcerned } from "../../views/conclusions.js";
 import type { ConclusionsPart } from "../../../storage/schema.js";
 import { confirmed } from "../confirm.js";
+import { storedFileResponse } from "../download.js";
 import { type Desk, type DeskApp, type DeskContext, field, type FormBodyAll } from "../context.js";
 import { type Html, html } from "../html.js";
 
@@ -56,10 +58,20 @@ function partsForm(c: DeskContext, desk: Desk, parts: ConclusionsPart[]): Html {
     ${standing}${extras}<p><button>${t("desk-conclusions-save")}</button></p></form>`;
 }
 
-function commentsList(t: Translate, s: ConclusionsStatusView): Html {
+/** A comment's files, each a download link with its size. */
+function commentFiles(t: Translate, base: string, x: CommentView): Html {
+  if (x.files.length === 0) return html``;
+  const kb = (size: number) => Math.max(1, Math.round(size / 1000));
+  return html`<ul>${x.files.map(
+    (f, i) => html`<li><a href="${base}/ket-luan/gop-y/${x.n}/${i + 1}">${f.name}</a> <span class="muted">(${t("desk-conclusions-file-size", { kb: kb(f.size) })})</span></li>`,
+  )}</ul>`;
+}
+
+function commentsList(t: Translate, s: ConclusionsStatusView, base: string): Html {
   if (s.comments.length === 0) return html`<p class="muted">${t("desk-conclusions-no-comments")}</p>`;
   return html`<ul>${s.comments.map(
-    (x) => html`<li><strong>${x.unit}</strong> <span class="muted">(${formatDateTime(t, x.at)}${x.late ? html`, ${t("desk-conclusions-late")}` : ""})</span><br>${x.text}</li>`,
+    (x) =>
+      html`<li><strong>${x.unit}</strong> <span class="muted">(${formatDateTime(t, x.at)}${x.late ? html`, ${t("desk-conclusions-late")}` : ""}${x.files.length > 0 ? html`, ${t("desk-conclusions-by-file")}` : ""})</span>${x.text ? html`<br>${x.text}` : ""}${commentFiles(t, base, x)}</li>`,
   )}</ul>`;
 }
 
@@ -106,13 +118,13 @@ function conclusionsPage(desk: Desk, c: DeskContext): Response | Promise<Respons
   const head = html`<h1>${t("desk-conclusions-title")}</h1><p class="notice">${stageLine(t, s)}</p>${downloads(c, desk)}`;
   if (s.issued) {
     return render(c, t("desk-conclusions-title"), html`${head}<section class="card"><h2>${t("desk-conclusions-reach")}</h2>${reachTable(t, s.issued.units)}</section>
-      <section class="card"><h2>${t("desk-conclusions-comments")}</h2>${commentsList(t, s)}</section>`);
+      <section class="card"><h2>${t("desk-conclusions-comments")}</h2>${commentsList(t, s, desk.base)}</section>`);
   }
   return render(
     c,
     t("desk-conclusions-title"),
     html`${head}<div class="pair"><section><h2>${t("desk-conclusions-edit")}</h2>${partsForm(c, desk, deps.store.data.conclusions.parts)}</section>
-      <section><h2>${t("desk-conclusions-comments")}</h2>${commentsList(t, s)}${s.consultation ? reachTable(t, s.consultation.units) : ""}</section></div>
+      <section><h2>${t("desk-conclusions-comments")}</h2>${commentsList(t, s, desk.base)}${s.consultation ? reachTable(t, s.consultation.units) : ""}</section></div>
       ${askForm(c, desk, s)}${issueForm(c, desk)}`,
   );
 }
@@ -185,6 +197,12 @@ export function registerConclusions(app: DeskApp, desk: Desk): void {
     const v = conclusionsDocView(deps.conference, deps.store.data, unit ? desk.requireUnitId(unit).id : undefined);
     const data = await conclusionsDocx(deps.conference.conf, v, docT(desk));
     return c.body(new Uint8Array(data), 200, { "Content-Type": DOCX_MIME, "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(conclusionsFileName(v))}` });
+  });
+
+  // A file a unit sent as its comment (through its upload page): comment n, file i (from 1).
+  app.get("/ket-luan/gop-y/:n/:i", (c) => {
+    const comment = deps.store.data.conclusions.comments.find((x) => String(x.n) === c.req.param("n"));
+    return storedFileResponse(c, deps.store.dir, comment?.files?.[Number(c.req.param("i")) - 1]);
   });
 
   app.post("/ket-luan/luu", async (c) => {
