@@ -38,7 +38,17 @@ async function side(channel: "telegram" | "zalo"): Promise<Side> {
 
 /** A file sent in the chat; `announced` is the size the platform gave before the bytes (0: unknown). */
 function chatFile(name: string, mime: string, bytes: Buffer, announced = bytes.length): IncomingFile & { downloads: number } {
-  const file = { kind: "document" as const, name, mime, size: announced, downloads: 0, download: async () => (file.downloads++, bytes) };
+  const file = {
+    kind: "document" as const,
+    name,
+    mime,
+    size: announced,
+    downloads: 0,
+    download: async () => {
+      file.downloads++;
+      return bytes;
+    },
+  };
   return file;
 }
 
