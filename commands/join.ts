@@ -2,15 +2,16 @@
 import { CodeGuard, isCodeShaped, isNearCode, normalizeCode, organizerAccounts, redeemCode } from "../src/domain/identity.js";
 import { unitAddress, unitAddressById } from "../src/domain/units.js";
 import { unansweredSeats } from "../src/domain/attendance.js";
-import { awaitStep, endAwaiting } from "../src/domain/sessions.js";
+import { endAwaiting } from "../src/domain/sessions.js";
 import { formatDateTime } from "../src/lib/time.js";
 import { deadlinesView } from "../src/views/letters.js";
 import type { DeadlineView } from "../src/views/letters.js";
-import { ordinal, yesNo } from "./understand/readers.js";
+import { yesNo } from "./understand/readers.js";
+import { yesNoQuestion } from "./understand/confirm.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { CHECKIN_START_PREFIX, checkInWithCode } from "./checkin.js";
-import { choices, text } from "./replies.js";
-import { offer, type StepHandlers } from "./steps.js";
+import { text } from "./replies.js";
+import type { Step, StepHandlers } from "./steps.js";
 import type { CommandContext, CommandDef } from "./types.js";
 import type { Reply } from "../src/messages/types.js";
 
@@ -50,14 +51,9 @@ async function join(ctx: CommandContext, code: string, confirmMove = false): Pro
     // Nothing changes silently: moving to another unit is asked first.
     const from = unitAddressById(services.conference, result.from);
     const to = unitAddressById(services.conference, result.to);
-    // "có", "ok", "không", "thôi" answer it too.
-    await awaitStep(services.store, ctx.account.key, { kind: "join.confirm", code: normalizeCode(code) }, "join-move-ask", services.clock.now());
-    return [
-      choices(t("join-move-ask", { from, to }), [
-        offer(t("join-move-yes", { to }), { kind: "join.move", code: normalizeCode(code) }),
-        offer(t("join-move-no", { from }), { kind: "join.stay" }),
-      ]),
-    ];
+    // The bot's one yes/no question: "1", "2", a button, or "có", "ok", "không", "thôi" answer it.
+    const move: [string, Step] = [t("join-move-yes", { to }), { kind: "join.move", code: normalizeCode(code) }];
+    return yesNoQuestion(ctx, t("join-move-ask", { from, to }), move, [t("join-move-no", { from }), { kind: "join.stay" }]);
   }
   services.logger.info({ account: ctx.account.key, unit: result.unitId }, "account joined a unit");
   const moved = result.from ? `${t("join-moved", { from: unitAddressById(services.conference, result.from) })}\n` : "";
@@ -88,11 +84,13 @@ function nextForUnit(ctx: CommandContext, unitId: string): string[] {
   return lines;
 }
 
-/** "Có", "ok", "1" move to the unit of the code; "không", "thôi", "2" stay; other words ask again. */
+/**
+ * The move asked as its own step by an earlier version of the bot (a question still open across an
+ * upgrade): "có" moves, "không" stays, read by the one yes/no reader; other words ask again, as a yes/no question.
+ */
 async function moveInWords(ctx: CommandContext, code: string, typed: string): Promise<Reply[]> {
-  const n = ordinal(typed, 2);
-  const answer = yesNo(typed) ?? (n === 1 ? "yes" : n === 2 ? "no" : undefined);
-  if (answer) await endAwaiting(ctx.services.store, ctx.account.key, "join.confirm");
+  const answer = yesNo(typed);
+  await endAwaiting(ctx.services.store, ctx.account.key, "join.confirm");
   if (answer === "yes") return join(ctx, code, true);
   if (answer === "no") return greeting(ctx);
   throw new NotAnAnswer(typed, await join(ctx, code));

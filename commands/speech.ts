@@ -1,6 +1,5 @@
 // Assigned speeches: /thamluan (topic, deadline, status, submitting in any form), /xong, and the organizers' /duyet.
 import {
-  addDraftPage,
   addDraftPart,
   draftOf,
   draftSize,
@@ -9,13 +8,11 @@ import {
   MAX_REVIEW_NOTE,
   MAX_SPEECH_CHARS,
   maySubmit,
-  nextVersionNumber,
   openDraft,
   requireOpen,
   requirePartFits,
   SpeechClosed,
   speechStatus,
-  submitDocument,
   submitDraft,
   submitText as submitTextVersion,
   withdrawable,
@@ -24,13 +21,14 @@ import {
 import { accountKey, roleOf } from "../src/domain/identity.js";
 import { awaitStep, awaitingKind, endAwaiting } from "../src/domain/sessions.js";
 import { unitAddress, requireUnit } from "../src/domain/units.js";
-import { reviewSpeechAction } from "../src/actions/speeches.js";
+import { addSpeechPageAction, reviewSpeechAction, speechVersionNotification, submitSpeechFilesAction, type UploadedFile, vetAnnouncedFile, versionWhat } from "../src/actions/speeches.js";
+import { renderMessage } from "../src/messages/render.js";
 import { notify } from "../src/outbox/notify.js";
 import { speechDeadlineLine, statusLine } from "../src/speeches/format.js";
 import { deadlinesView } from "../src/views/letters.js";
 import { type SpeechView, speechesView, speechStatusOf, speechView, type VersionView } from "../src/views/speeches.js";
-import { readStoredFile, saveFile, type StoredFile } from "../src/lib/files.js";
-import { classifySpeechFile, DOCUMENT_TYPES, IMAGE_TYPES, MAX_SPEECH_FILE_BYTES } from "../src/domain/speech-files.js";
+import { readStoredFile } from "../src/lib/files.js";
+import { DOCUMENT_TYPES, IMAGE_TYPES } from "../src/domain/speech-files.js";
 import type { Translate } from "../src/lib/i18n.js";
 import type { Unit } from "../src/conference/schema.js";
 import { clip, fold } from "../src/lib/text.js";
@@ -66,16 +64,16 @@ export function endsDraft(message: string): { before: string } | undefined {
   if (!finishesDraft(lines.at(-1) ?? "")) return undefined;
   return { before: lines.slice(0, -1).join("\n").trim() };
 }
-const MAX_FILE_BYTES = MAX_SPEECH_FILE_BYTES;
 /** Telegram allows 4,096 characters a message; a long speech is shown to the reviewer in pieces. */
 const SHOW_CHUNK = 3500;
 
 // Some clients send a Word file as application/octet-stream: it passes the router and is then
-// judged by its extension (src/domain/speech-files.ts).
+// judged by its extension (src/domain/speech-files.ts). The size is judged by the speech's own rule
+// (vetAnnouncedFile, before downloading), so that a file too large is told the upload page's sentence.
 const ACCEPTS: CommandDef["accepts"] = {
   kinds: ["document", "photo"],
   mimes: [...Object.values(DOCUMENT_TYPES), ...Object.values(IMAGE_TYPES), "image/jpg", "application/octet-stream"],
-  maxBytes: MAX_FILE_BYTES,
+  maxBytes: Number.MAX_SAFE_INTEGER,
 };
 
 /** The unit of the person and its assignment, or the one sentence that says why there is none. */
@@ -110,11 +108,7 @@ async function dropForeignAwaiting(ctx: CommandContext): Promise<void> {
 }
 
 /** What a version is, in a few words (text and its length, the file name, or the number of pages). */
-function describeVersion(t: Translate, v: SpeechVersion): string {
-  if (v.kind === "document") return t("speech-what-document", { name: v.file?.name ?? "" });
-  if (v.kind === "photo") return t("speech-what-photos", { pages: v.pages?.length ?? 1, chars: v.text?.length ?? 0 });
-  return t("speech-what-text", { chars: v.text?.length ?? 0 });
-}
+const describeVersion = (t: Translate, v: SpeechVersion): string => renderMessage(t, versionWhat(v));
 
 /** Sends without ever failing the command: the version is already safe on disk. */
 async function send(ctx: CommandContext, messages: Outgoing[], options?: SendOptions): Promise<number> {
@@ -137,12 +131,10 @@ function organizerAccounts(ctx: CommandContext): Account[] {
   return Object.values(store.data.accounts).filter((a) => a.key !== ctx.account.key && roleOf(a, config.organizerIds) === "organizer");
 }
 
+/** The organizers are told of a typed version as of a file handed in (src/actions/speeches.ts). */
 async function tellOrganizers(ctx: CommandContext, unit: Unit, v: SpeechVersion): Promise<void> {
-  const messages = messagesTo(ctx, organizerAccounts(ctx), (t) =>
-    t("speech-new-version", { unit: unitAddress(unit), n: v.n, what: describeVersion(t, v), time: formatDateTime(t, v.at), id: unit.id }),
-  );
-  await send(ctx, messages);
-  ctx.services.logger.info({ unit: unit.id, version: v.n, kind: v.kind, by: ctx.account.key }, "speech version saved");
+  await notify(ctx.services, [speechVersionNotification(ctx.services, ctx.account.key, unit.id, v)]);
+  ctx.services.logger.info({ unit: unit.id, version: v.n, kind: v.kind, by: ctx.account.key, via: ctx.req.channel }, "speech version saved");
 }
 
 function saved(ctx: CommandContext, unit: Unit, v: SpeechVersion): Reply {
@@ -153,50 +145,40 @@ export function deadlineLine(ctx: CommandContext): string {
   return speechDeadlineLine(ctx.t, deadlinesView(ctx.services.conference, ctx.services.clock.now()).speech);
 }
 
-/** Decides what a received file is: a whole speech (document) or a page (photo); refuses other files. */
-const classifyFile = (file: IncomingFile) => classifySpeechFile(file);
-
 /**
- * A file sent with /thamluan or while collecting. A document is a whole speech: it becomes a version
- * at once. A photo is a page: pages gather in the collection and /xong makes them one version, so a
- * speech photographed page by page (Zalo sends only images) reaches the reviewer whole.
+ * A file sent with /thamluan or while collecting, under the upload page's rule (src/actions/speeches.ts).
+ * A document is a whole speech: it becomes a version at once. A photo is a page: pages gather in the
+ * collection and /xong makes them one version, so a speech photographed page by page (Zalo sends only
+ * images) reaches the reviewer whole.
  */
 async function receiveFile(ctx: CommandContext, unit: Unit, caption: string): Promise<Reply[]> {
-  const { store, clock } = ctx.services;
+  const { store } = ctx.services;
   const file = ctx.req.file as IncomingFile;
   const key = ctx.account.key;
-  const info = classifyFile(file);
-  // Refused before downloading: a closed deadline, a caption that does not fit the draft.
+  // Refused before downloading: another type, too large as announced, a closed deadline, a caption that does not fit the draft.
+  const info = vetAnnouncedFile(file);
   await requireOpenFor(ctx, unit);
-  const draft = draftOf(store.data, key);
-  if (info.kind === "photo" && caption) requirePartFits(draft, caption);
-  const data = await file.download();
-  if (data.length > MAX_FILE_BYTES) throw new UserError("speech-file-too-large", { mb: MAX_FILE_BYTES / 1_000_000 });
-  if (data.length === 0) throw new UserError("speech-file-empty");
-  const next = nextVersionNumber(store.data, unit.id);
-
-  if (info.kind === "document") {
-    const name = file.name || `thamluan.${info.ext}`;
-    const stored = await saveFile(store.dir, { stem: `${unit.id}-v${next}`, ext: info.ext, name, mime: info.mime }, data);
-    // Parts typed before the document (or while it downloaded) stay for /xong; an empty draft just ends.
-    const v = await step(ctx, () =>
-      submitDocument(ctx.services, { unitId: unit.id, by: key, now: clock.now(), file: stored, ...(caption ? { caption } : {}) }, END_COLLECT),
-    );
-    await tellOrganizers(ctx, unit, v);
-    const replies = [saved(ctx, unit, v)];
-    const waiting = draftSize(draftOf(store.data, key));
-    if (waiting > 0) replies.push(text(ctx.t("speech-still-collecting", { parts: waiting })));
-    return replies;
-  }
-
-  const page = (draft?.pages?.length ?? 0) + 1;
-  const name = file.name || `page-${page}.${info.ext}`;
-  const stored: StoredFile = await saveFile(store.dir, { stem: `${unit.id}-v${next}-page${page}`, ext: info.ext, name, mime: info.mime }, data);
+  if (info.kind === "photo" && caption) requirePartFits(draftOf(store.data, key), caption);
+  const upload: UploadedFile = { name: file.name, mime: file.mime, kind: file.kind, data: await file.download() };
+  if (info.kind === "document") return receiveDocument(ctx, unit, upload, caption);
   // A draft opened now takes over from earlier choices (the domain forgets them): numbers typed now are speech text.
-  const pages = await step(ctx, () =>
-    addDraftPage(ctx.services, { unitId: unit.id, by: key, now: clock.now(), page: stored, ...(caption ? { caption } : {}) }, { awaitStep: { step: COLLECT, prompt: "speech-how" } }),
+  const added = await step(ctx, () =>
+    addSpeechPageAction(ctx.services, key, { unitId: unit.id, file: upload, ...(caption ? { caption } : {}) }, { awaitStep: { step: COLLECT, prompt: "speech-how" } }),
   );
-  return [text(ctx.t("speech-page-received", { page: pages }))];
+  return [text(ctx.t("speech-page-received", { page: added.result }))];
+}
+
+/** A document: the upload page's action makes it the next version and tells the organizers. */
+async function receiveDocument(ctx: CommandContext, unit: Unit, upload: UploadedFile, caption: string): Promise<Reply[]> {
+  const key = ctx.account.key;
+  // Parts typed before the document (or while it downloaded) stay for /xong; an empty draft just ends.
+  const options = { change: END_COLLECT, via: ctx.req.channel, ...(caption ? { caption } : {}) };
+  const done = await step(ctx, () => submitSpeechFilesAction(ctx.services, key, { unitId: unit.id, files: [upload] }, options));
+  await notify(ctx.services, done.notifications);
+  const replies = [saved(ctx, unit, done.result)];
+  const waiting = draftSize(draftOf(ctx.services.store.data, key));
+  if (waiting > 0) replies.push(text(ctx.t("speech-still-collecting", { parts: waiting })));
+  return replies;
 }
 
 async function submitText(ctx: CommandContext, unit: Unit, body: string): Promise<Reply[]> {
