@@ -73,7 +73,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   // "các xã, thị trấn" of a district, "các xã, phường" of a province after 2025: from the units the conference invites.
   const i18n = withDefaultArgs(baseI18n, (t) => ({ localUnits: localUnitKinds(conference).map((k) => t(`local-units-${k}`)).join(", "), bodyLevel: t(`level-${conf.level}`) }));
   const notifier = createNotifier({ store, logger });
-  const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier });
+  // Each unit's copy of the conclusions, for the notices a stop left unfiled (the outbox knows no documents).
+  const conclusionsCopy = async (unitId: string) => {
+    const [{ conclusionsCopies }, { conclusionsDocView }] = await Promise.all([import("../documents/conclusions.js"), import("../views/conclusions.js")]);
+    return conclusionsCopies(conference.conf, i18n.forLanguage(config.defaultLanguage), (id) => conclusionsDocView(conference, store.data, id))(unitId);
+  };
+  const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier, conclusionsCopy });
   notifier.useQueue(outbox.send);
   // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
   const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard(), scheduleAcks: new Map() };

@@ -19,6 +19,11 @@ export interface OutboxDeps {
   conference: ConferenceService;
   config: AppConfig;
   notifier: ChannelNotifier;
+  /**
+   * Each unit's copy of the conclusions (a .docx), for the notices a stop left unfiled: made by the
+   * wiring from the documents layer, above this one (src/app/app.ts). Without it, none are repaired.
+   */
+  conclusionsCopy?: (unitId: string) => Promise<{ name: string; data: Buffer }>;
 }
 
 /** Knobs for tests and benchmarks; the defaults are production's. */
