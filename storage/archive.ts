@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { DurableJsonFile, type FileOps, realFileOps } from "./durable-file.js";
 import { writeJson } from "./json-bytes.js";
-import { partFile, partOf } from "./partitions.js";
+import { entryPart, partFile } from "./partitions.js";
 import type { Data, Delivery } from "./schema.js";
 
 /** The main file of each store's data, so that a report holding only `data` finds its archive. */
@@ -15,7 +15,7 @@ export function registerArchive(data: Data, mainFile: string): void {
 
 /** `hoinghi.parts/archive/deliveries/<id>.json` beside the main file. */
 export function archiveFile(mainFile: string, noticeId: string): string {
-  return partFile(mainFile, `archive/${partOf("deliveries", noticeId)}`);
+  return partFile(mainFile, `archive/${entryPart("deliveries", noticeId)}`);
 }
 
 export interface ArchivedDeliveries {

@@ -145,7 +145,11 @@ export class PartedFiles {
     const handles: fsp.FileHandle[] = [];
     let failure: unknown;
     try {
-      for (const a of adapters) handles.push(await a.openTemp());
+      // Opened together (a change may touch some sixty parts): every one opened is closed below, whatever failed.
+      const opened = await Promise.allSettled(adapters.map((a) => a.openTemp()));
+      for (const o of opened) if (o.status === "fulfilled") handles.push(o.value);
+      const refused = opened.find((o) => o.status === "rejected");
+      if (refused) throw (refused as PromiseRejectedResult).reason;
       for (let i = 0; i < puts.length; i++) (adapters[i] as DurableJsonFile<Record<string, unknown>>).fill(handles[i] as fsp.FileHandle, puts[i]?.fill as (out: JsonSink) => void);
       await Promise.all(handles.map((h) => h.sync()));
     } catch (err) {
@@ -174,17 +178,20 @@ export class PartedFiles {
 
   /** Steps 3 and 4 for a record on disk: idempotent, so a crash or a failure in the middle is done again. */
   private async redo(record: CommitRecord): Promise<void> {
-    for (const f of record.files) {
-      const a = this.adapter(f.file);
-      if (f.remove) {
-        await this.ops.unlink(f.file).catch((err: unknown) => {
-          if (!isErrno(err, "ENOENT")) throw err;
-        });
-        continue;
-      }
-      // A temp file no longer there was renamed already (the record is written only once all are synced).
-      if (await exists(a.tmp)) await a.install();
-    }
+    // Each file is put in place on its own (the files are independent; the record makes the whole change hold).
+    await Promise.all(
+      record.files.map(async (f) => {
+        const a = this.adapter(f.file);
+        if (f.remove) {
+          await this.ops.unlink(f.file).catch((err: unknown) => {
+            if (!isErrno(err, "ENOENT")) throw err;
+          });
+          return;
+        }
+        // A temp file no longer there was renamed already (the record is written only once all are synced).
+        if (await exists(a.tmp)) await a.install();
+      }),
+    );
     await Promise.all(folders(record.files.map((f) => f.file)).map((d) => this.ops.syncDir(d)));
     for (const f of record.files) if (!f.remove) this.adapter(f.file).confirmed();
     await this.ops.unlink(this.record.file).catch((err: unknown) => {

@@ -4,7 +4,10 @@
 //   DATA_DIR/hoinghi.parts/notices.json            the notices (a list, whole)
 //   DATA_DIR/hoinghi.parts/accounts/07.json        the accounts whose key hashes to bucket 7 of 32
 //   DATA_DIR/hoinghi.parts/sessions/07.json        the sessions, likewise
-//   DATA_DIR/hoinghi.parts/deliveries/<id>.json    the deliveries of one notice
+//   DATA_DIR/hoinghi.parts/deliveries/07.json      the deliveries of the notices whose id hashes to bucket 7 of 64
+//                                                  (a notice to 10,000 accounts has its bucket nearly to itself; the
+//                                                  many notices of one delivery each — an answer told to the
+//                                                  organizers — share 64 files instead of one file each)
 //   DATA_DIR/hoinghi.parts/archive/deliveries/<id>.json   a compacted notice's deliveries (storage/archive.ts)
 //   DATA_DIR/hoinghi.parts/commit.json             while a change of several files is being put in place (storage/parted-files.ts)
 //
@@ -24,14 +27,14 @@ export type Rule =
   | { kind: "shard"; buckets: number }
   /** A record, one file per key. */
   | { kind: "entry" }
-  /** A list grouped by one field of its entries, one file per value. */
-  | { kind: "by"; field: string };
+  /** A list grouped by one field of its entries, over `buckets` files by a hash of that field (one file per value without). */
+  | { kind: "by"; field: string; buckets?: number };
 
 export const RULES: Readonly<Record<string, Rule>> = {
   notices: { kind: "whole" },
   accounts: { kind: "shard", buckets: 32 },
   sessions: { kind: "shard", buckets: 32 },
-  deliveries: { kind: "by", field: "noticeId" },
+  deliveries: { kind: "by", field: "noticeId", buckets: 64 },
 };
 
 export const MAIN = "main";
@@ -60,7 +63,12 @@ export function partOf(key: string, entry: string): string {
   const rule = RULES[key];
   if (!rule) return MAIN;
   if (rule.kind === "whole") return key;
-  if (rule.kind === "shard") return `${key}/${String(hash(entry) % rule.buckets).padStart(2, "0")}`;
+  if (rule.kind === "shard" || (rule.kind === "by" && rule.buckets)) return `${key}/${String(hash(entry) % (rule.buckets as number)).padStart(2, "0")}`;
+  return `${key}/${fileSafe(entry)}`;
+}
+
+/** A file of its own for one value (the archive of one notice's deliveries), whatever the collection's buckets. */
+export function entryPart(key: string, entry: string): string {
   return `${key}/${fileSafe(entry)}`;
 }
 
@@ -230,10 +238,14 @@ function inStoreOrder(data: Record<string, unknown>): Record<string, unknown> {
 function inNoticeOrder(key: string, found: Array<[string, Record<string, unknown>]>, notices: unknown): unknown[] {
   const rank = new Map<string, number>();
   if (Array.isArray(notices)) {
-    for (const [i, n] of notices.entries()) if (isRecord(n) && typeof n.id === "string") rank.set(partOf(key, n.id), i);
+    for (const [i, n] of notices.entries()) if (isRecord(n) && typeof n.id === "string") rank.set(n.id, i);
   }
-  const sorted = [...found].sort(([a], [b]) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.flatMap(([, c]) => c[key] as unknown[]);
+  // A bucket holds several notices' deliveries: each entry by its notice's place (a stable sort keeps a
+  // notice's own deliveries in their file's order; entries of a notice not listed come last, by file).
+  const files = [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = files.flatMap(([, c]) => c[key] as unknown[]);
+  const rankOf = (e: unknown) => rank.get(isRecord(e) ? String(e.noticeId) : "") ?? Number.MAX_SAFE_INTEGER;
+  return entries.map((e, i) => [rankOf(e), i, e] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , e]) => e);
 }
 
 /**
