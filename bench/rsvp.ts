@@ -36,12 +36,16 @@ export async function benchRsvp(accounts: number, answers = 1000): Promise<RsvpB
     await app.store.mutate((d) => {
       for (const a of people) d.accounts[a.key] = a;
     });
-    // One durable rewrite of this store: a change written alone.
+    // One durable rewrite of this store: a change written alone that touches every account. Since the
+    // store is kept in parts (issue 26) a small change rewrites only a small file; the yardstick stays
+    // what it meant when the store was one file — writing every account once — so that the ratio still
+    // says how well group commit spreads a burst, not how small one part is.
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
+      const stamp = new Date(Date.UTC(2027, 0, 1, 0, 0, i)).toISOString();
       await app.store.mutate((d) => {
-        d.schedule.sequence += 0;
+        for (const a of Object.values(d.accounts)) a.lastSeenAt = stamp;
       });
       samples.push(performance.now() - t0);
     }
