@@ -547,6 +547,7 @@ export const REFUSAL_KEYS = [
   "remedy-empty",
   "remedy-stale",
   "remedy-measure-unknown",
+  "conclusions-comment-file-too-large",
 ];
 
 /**
