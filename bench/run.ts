@@ -67,7 +67,7 @@ for (const row of history.rows) {
 for (const n of [100, 1_000, 10_000]) {
   const r = await benchRsvp(n);
   report({
-    name: `${Math.min(1000, n)} concurrent /dangky through the command layer / one durable rewrite, ${n} accounts`,
+    name: `${Math.min(1000, n)} concurrent /dangky through the command layer / one durable rewrite of every account, ${n} accounts`,
     value: r.ratio,
     unit: "x",
     goal: n === 10_000 ? "<= 10" : "(growth only)",
