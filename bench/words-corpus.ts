@@ -6,7 +6,8 @@ import { commandNames } from "../commands/index.js";
 import { resolveCommand } from "../commands/router.js";
 import { parseScheduleArgs } from "../commands/schedule.js";
 import { commandInWords, type Intent, understand } from "../src/domain/questions.js";
-import { finishesDraft, looksLikeQuestion, nameAnswer, type SeatAnswer, seatAnswer, seatPick, yesNo } from "../commands/understand/readers.js";
+import { finishesDraft, looksLikeQuestion, nameAnswer, positionWriter, type SeatAnswer, seatAnswer, seatPick, yesNo } from "../commands/understand/readers.js";
+import { createI18n } from "../src/lib/i18n.js";
 import { isNearCode } from "../src/domain/identity.js";
 import { markedForm } from "../src/domain/names.js";
 import { UserError } from "../src/domain/errors.js";
@@ -96,6 +97,8 @@ const COMMUNE_SEATS = [
   { id: "motcua", title: "Công chức bộ phận tiếp nhận và trả kết quả" },
   { id: "kstthc", title: "Công chức làm nhiệm vụ kiểm soát thủ tục hành chính" },
 ];
+/** A commune's usual positions as the conference writes them (Mường So is a xã). */
+const COMMUNE_POSITIONS = positionWriter(createI18n().forLanguage("vi"), "commune");
 /** The platform name of the one typing, which the bot offers with its marks. */
 const PLATFORM_NAME = "Lò Văn Hùng";
 
@@ -118,11 +121,11 @@ export function answerUnderstandingOf(asked: string, typed: string): string {
     return pick.kind === "all-attend" ? "all status=attend" : `seat seat=${COMMUNE_SEATS[pick.index]?.id}`;
   }
   if (asked.startsWith("the answer for one seat")) {
-    const a = seatAnswer(typed, { place: "xã" });
+    const a = seatAnswer(typed, { write: COMMUNE_POSITIONS });
     return a ? seatAnswerText(a) : "none";
   }
   if (asked.startsWith("the name of the person")) {
-    const n = nameAnswer(typed);
+    const n = nameAnswer(typed, COMMUNE_POSITIONS);
     if (!n) return "none";
     if (n.self) return "name name=@self";
     const offer = markedForm(n.name, [PLATFORM_NAME]);

@@ -8,7 +8,7 @@ import { actAndTell, actorOf } from "./acting.js";
 import { awaitingKind, awaitStep, dropChoices, endAwaiting } from "../src/domain/sessions.js";
 import { markedForm, withoutAddress } from "../src/domain/names.js";
 import { draftOf, draftSize } from "../src/domain/speeches.js";
-import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type SeatAnswer, seatAnswer, seatPick, words, yesNo } from "./understand/readers.js";
+import { looksLikeQuestion, nameAnswer, ordinal, positionForm, type PositionWriter, positionWriter, type SeatAnswer, seatAnswer, seatPick, words, yesNo } from "./understand/readers.js";
 import { NotAnAnswer } from "./understand/not-an-answer.js";
 import { requireUnit, unitAddress } from "../src/domain/units.js";
 import { formatDateTime } from "../src/lib/time.js";
@@ -197,8 +197,9 @@ async function answerOwn(ctx: CommandContext, unit: Unit, seat: Seat, status: Rs
 
 // ---- Answers in words (commands/understand/answers.ts reads them) ----
 
-/** "xã", "thị trấn", "huyện": the place of a unit's usual positions ("Phó Chủ tịch UBND xã"). */
-const placeOf = (unit: Unit): string => (unit.kind === "town" ? "thị trấn" : unit.kind === "commune" ? "xã" : "huyện");
+/** The unit's usual positions written with their marks ("Phó Chủ tịch UBND xã"), in the conference's language as letters and lists print them. */
+const positionsOf = (ctx: CommandContext, unit: Unit): PositionWriter =>
+  positionWriter(ctx.services.i18n.forLanguage(ctx.services.config.defaultLanguage), unit.kind);
 
 /** Once every seat is answered, no question of /dangky waits any more: neither for words nor for a number. */
 async function endWords(ctx: CommandContext): Promise<void> {
@@ -226,7 +227,7 @@ async function seatInWords(ctx: CommandContext, typed: string): Promise<Reply[]>
 async function answerInWords(ctx: CommandContext, seatId: string, typed: string): Promise<Reply[]> {
   const { unit, deadline } = answeringUnit(ctx);
   const seat = seatOfStep(unit, seatId);
-  const said = seatAnswer(typed, { place: placeOf(unit) });
+  const said = seatAnswer(typed, { write: positionsOf(ctx, unit) });
   // "vang" alone is "vâng" (yes) or "vắng" (absent): said so, and asked again.
   const sentence = words(typed).join(" ") === "vang" ? "rsvp-vang-unclear" : undefined;
   if (!said) throw new NotAnAnswer(typed, await seatMenu(ctx, unit, seat, deadline), undefined, sentence);
@@ -295,20 +296,20 @@ function ownNamed(ctx: CommandContext, unit: Unit, seat: Seat, step: StepOf<"rsv
   const all = step.all === true;
   if (looksLikeQuestion(typed) && !typed.trim().endsWith(ASK)) throw new NotAnAnswer(typed, nameAskedAgain(ctx, step, seat));
   if (step.status === "absent") return answerOwn(ctx, unit, seat, "absent", typed, deadline);
-  const place = placeOf(unit);
+  const write = positionsOf(ctx, unit);
   if (step.name) {
     // The name typed again with its position ("Lò Văn Bảy - Phó Chủ tịch UBND xã"), or the position alone.
-    const again = nameAnswer(typed, place);
+    const again = nameAnswer(typed, write);
     const whole = again && !again.self && again.position ? again : undefined;
-    return nameGiven(ctx, unit, seat, step.status, whole ?? { name: step.name, position: positionForm(typed, place) }, deadline, all);
+    return nameGiven(ctx, unit, seat, step.status, whole ?? { name: step.name, position: positionForm(typed, write) }, deadline, all);
   }
   // Another answer typed instead of a name ("không đi được", "cử anh … đi thay") is taken as that answer.
   // Not a bare "vang": at a name question it may be the name Vàng.
-  const other = words(typed)[0] === "vang" && words(typed)[1] !== "mat" ? undefined : seatAnswer(typed, { place });
+  const other = words(typed)[0] === "vang" && words(typed)[1] !== "mat" ? undefined : seatAnswer(typed, { write });
   if (other && other.status !== "attend" && other.status !== step.status) return takeAnswer(ctx, unit, seat, other, deadline);
   // "Lò Văn Bảy - Phó Chủ tịch UBND xã", "Lò Văn Bảy (Phó Chủ tịch UBND xã)": the rule's own forms, split by the domain as typed.
   if (/[()]|\s[-\u2013\u2014]\s/.test(typed)) return answerOwn(ctx, unit, seat, step.status, typed, deadline, all);
-  const said = nameAnswer(typed, place);
+  const said = nameAnswer(typed, write);
   if (said?.self && step.status === "attend") return answerOwn(ctx, unit, seat, "attend", "", deadline, all);
   if (!said || said.self) throw new NotAnAnswer(typed, nameAskedAgain(ctx, step, seat));
   return takeAnswer(ctx, unit, seat, { status: step.status, name: said.name, position: said.position } as SeatAnswer, deadline, all);

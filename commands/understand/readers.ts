@@ -8,6 +8,8 @@
 // typo (one edit; two from eight letters). The step handlers of commands/steps.ts's table call these
 // where the typed step is taken; tests and the phrasing corpus call them directly.
 import { fold } from "../../src/lib/text.js";
+import type { Translate } from "../../src/lib/i18n.js";
+import type { UnitKind } from "../../src/conference/schema.js";
 
 // ---- Words ----
 
@@ -294,7 +296,7 @@ function withoutLead(tks: readonly Token[], lead: ReadonlySet<string>): Token[] 
 }
 
 /** "cử anh Lò Văn Nam phó chủ tịch đi thay", "nhờ đồng chí Vàng A Sử công chức văn phòng dự thay", "cử người dự thay". */
-function substituteAnswer(tks: readonly Token[], ws: readonly string[], place: string, typos: boolean): SeatAnswer | undefined {
+function substituteAnswer(tks: readonly Token[], ws: readonly string[], write: PositionWriter | undefined, typos: boolean): SeatAnswer | undefined {
   const verb = firstPhrase(ws, SUBSTITUTE_VERBS, typos);
   const sender = firstPhrase(ws, SENDERS, typos);
   const sent = sender?.at === 0 ? sender : undefined;
@@ -303,7 +305,7 @@ function substituteAnswer(tks: readonly Token[], ws: readonly string[], place: s
   const end = verb && verb.at >= start ? verb.at : tks.length;
   // Words after "đi thay" may still be the name ("thay: Lò Văn Nam, phó chủ tịch").
   const inner = end > start ? tks.slice(start, end) : withoutLead(tks.slice(verb ? verb.at + verb.length : start), SUBSTITUTE_LEAD);
-  const person = personIn(stripTail(inner), place);
+  const person = personIn(stripTail(inner), write);
   return { status: "substitute", ...person };
 }
 
@@ -334,7 +336,7 @@ function leadingYes(ws: readonly string[]): number {
 }
 
 /** "tôi đi", "có", "Lò Văn Hùng tham dự", "vâng, tôi đi": an attendance, by the one typing or by a person named. */
-function attendAnswer(tks: readonly Token[], ws: readonly string[], place: string, typos: boolean): SeatAnswer | undefined {
+function attendAnswer(tks: readonly Token[], ws: readonly string[], write: PositionWriter | undefined, typos: boolean): SeatAnswer | undefined {
   const skip = leadingYes(ws);
   const rest = ws.slice(skip);
   const mark = firstPhrase(rest, ATTEND_MARKS, typos);
@@ -343,13 +345,13 @@ function attendAnswer(tks: readonly Token[], ws: readonly string[], place: strin
   if (others.length === 0) return { status: "attend" };
   if (coveredBy(others, SELF)) return { status: "attend", self: true };
   const named = [...tks.slice(skip, skip + mark.at), ...tks.slice(skip + mark.at + mark.length)];
-  const person = personIn(stripTail(named), place);
+  const person = personIn(stripTail(named), write);
   return person.name ? { status: "attend", ...person } : undefined;
 }
 
 /** The answer for one seat: "có", "tôi đi", "không đi được", "vắng, đi công tác", "cử anh … đi thay", "2"; undefined when unsure. */
-export function seatAnswer(text: string, options: { place?: string } = {}): SeatAnswer | undefined {
-  const place = options.place ?? "xã";
+export function seatAnswer(text: string, options: { write?: PositionWriter } = {}): SeatAnswer | undefined {
+  const { write } = options;
   const tks = tokens(text.replace(ADDRESS_SLASH, "dong chi"));
   const ws = tks.map((t) => t.word);
   if (ws.length === 0) return undefined;
@@ -359,7 +361,7 @@ export function seatAnswer(text: string, options: { place?: string } = {}): Seat
   if (joined === "3" || joined === "vang mat") return { status: "absent" };
   // Asked in this order: an absence ("không đi" holds "đi"), a substitute ("đi thay" holds "đi"),
   // then attending; every kind exactly before any with a typo ("tham" is one letter from "thay").
-  const read = (typos: boolean) => absentAnswer(tks, ws, typos) ?? substituteAnswer(tks, ws, place, typos) ?? attendAnswer(tks, ws, place, typos);
+  const read = (typos: boolean) => absentAnswer(tks, ws, typos) ?? substituteAnswer(tks, ws, write, typos) ?? attendAnswer(tks, ws, write, typos);
   const found = read(false) ?? read(true);
   if (!found) return undefined;
   // A yes and a no in one answer ("có, không đi được") is not an answer to save.
@@ -375,46 +377,58 @@ const POSITION_HEADS = split([
   "van hoa", "thu ky", "chuyen vien", "pho giam doc", "giam doc", "uy vien", "cong an", "quan su", "nhan vien", "to truong", "thanh vien", "pho chanh", "chanh van phong", "lanh dao", "dai bieu",
 ]);
 
-/** Positions written with their marks, folded → as kept; `{place}` is "xã" or "thị trấn" of the unit. */
-const POSITION_FORMS: Record<string, string> = {
-  "chu tich": "Chủ tịch UBND {place}",
-  "chu tich ubnd": "Chủ tịch UBND {place}",
-  "pho chu tich": "Phó Chủ tịch UBND {place}",
-  "pho chu tich ubnd": "Phó Chủ tịch UBND {place}",
-  "chu tich hdnd": "Chủ tịch HĐND {place}",
-  "pho chu tich hdnd": "Phó Chủ tịch HĐND {place}",
-  "bi thu": "Bí thư Đảng ủy {place}",
-  "pho bi thu": "Phó Bí thư Đảng ủy {place}",
-  "cong chuc van phong": "Công chức Văn phòng",
-  "van phong": "Công chức Văn phòng",
-  "cong chuc van phong thong ke": "Công chức Văn phòng - Thống kê",
-  "van phong thong ke": "Công chức Văn phòng - Thống kê",
-  "cong chuc tu phap": "Công chức Tư pháp - Hộ tịch",
-  "tu phap": "Công chức Tư pháp - Hộ tịch",
-  "cong chuc tu phap ho tich": "Công chức Tư pháp - Hộ tịch",
-  "cong chuc dia chinh": "Công chức Địa chính - Xây dựng",
-  "dia chinh": "Công chức Địa chính - Xây dựng",
-  "cong chuc tai chinh": "Công chức Tài chính - Kế toán",
-  "ke toan": "Công chức Tài chính - Kế toán",
-  "cong chuc van hoa": "Công chức Văn hóa - Xã hội",
-  "van hoa xa hoi": "Công chức Văn hóa - Xã hội",
-  "cong chuc cchc": "Công chức làm nhiệm vụ công tác CCHC",
-  "cong chuc mot cua": "Công chức bộ phận tiếp nhận và trả kết quả",
-  "truong cong an": "Trưởng Công an {place}",
-  "chi huy truong quan su": "Chỉ huy trưởng Quân sự {place}",
+/**
+ * The usual positions typed without marks, folded → the message that writes them with their marks
+ * (`position-<key>` in each language's understand.ftl, in the words of the unit's kind: "Phó Chủ tịch UBND xã").
+ */
+const POSITION_KEYS: Record<string, string> = {
+  "chu tich": "chair",
+  "chu tich ubnd": "chair",
+  "pho chu tich": "vice-chair",
+  "pho chu tich ubnd": "vice-chair",
+  "chu tich hdnd": "council-chair",
+  "pho chu tich hdnd": "council-vice-chair",
+  "bi thu": "party-secretary",
+  "pho bi thu": "party-vice-secretary",
+  "cong chuc van phong": "office",
+  "van phong": "office",
+  "cong chuc van phong thong ke": "office-statistics",
+  "van phong thong ke": "office-statistics",
+  "cong chuc tu phap": "justice",
+  "tu phap": "justice",
+  "cong chuc tu phap ho tich": "justice",
+  "cong chuc dia chinh": "land",
+  "dia chinh": "land",
+  "cong chuc tai chinh": "finance",
+  "ke toan": "finance",
+  "cong chuc van hoa": "culture",
+  "van hoa xa hoi": "culture",
+  "cong chuc cchc": "reform",
+  "cong chuc mot cua": "one-stop",
+  "truong cong an": "police-chief",
+  "chi huy truong quan su": "military-chief",
 };
 
-/** A position as it is kept: with its marks when it is one of the usual ones typed without them; else as typed. */
-export function positionForm(typed: string, place = "xã"): string {
+/** Writes a usual position (its key of POSITION_KEYS) in the unit's words; see `positionWriter`. */
+export type PositionWriter = (key: string) => string;
+
+/** The writer of usual positions for a unit of `kind`, in the language of `t` (the conference's). */
+export function positionWriter(t: Translate, kind: UnitKind): PositionWriter {
+  const place = t("position-place", { kind });
+  return (key) => t(`position-${key}`, { place });
+}
+
+/** A position as it is kept: with its marks when it is one of the usual ones typed without them (and a writer is given); else as typed. */
+export function positionForm(typed: string, write?: PositionWriter): string {
   const trimmed = typed.trim();
   const ws = words(trimmed).filter((w, i, all) => !(i === all.length - 1 && (w === "xa" || w === "ubnd")));
   const hasMarks = fold(trimmed) !== trimmed.toLowerCase().replace(/\s+/g, " ");
-  const form = POSITION_FORMS[ws.join(" ")];
-  return form && !hasMarks ? form.replace("{place}", place) : trimmed;
+  const key = POSITION_KEYS[ws.join(" ")];
+  return key && write && !hasMarks ? write(key) : trimmed;
 }
 
 /** A name and, when one follows it, a position: "Lò Văn Nam phó chủ tịch", "Vàng A Sử, công chức văn phòng". */
-export function personIn(tks: readonly Token[], place = "xã"): { name?: string; position?: string } {
+export function personIn(tks: readonly Token[], write?: PositionWriter): { name?: string; position?: string } {
   const words0 = tks.map((t) => t.word);
   let from = 0;
   while (from < tks.length - 1 && ["anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "dong", "d/c", "dc"].includes(words0[from] as string)) {
@@ -433,20 +447,20 @@ export function personIn(tks: readonly Token[], place = "xã"): { name?: string;
   const name = asTyped(rest.slice(0, cut)).replace(/,$/, "").trim();
   const position = asTyped(rest.slice(cut));
   if (!name || !/\p{L}/u.test(name) || /\d/.test(name)) return {};
-  return { name, ...(position && { position: positionForm(position, place) }) };
+  return { name, ...(position && { position: positionForm(position, write) }) };
 }
 
 /** The answer to "the name of the person attending?": the one typing ("tôi", "tôi đi"), or a name with its position. */
 export type NameAnswer = { self: true } | { self?: false; name: string; position?: string };
 
 /** A typed name: "Lo Van Hung", "chị Lò Thị Xuân" (the form of address is not the name), "tôi"; undefined for no name. */
-export function nameAnswer(text: string, place = "xã"): NameAnswer | undefined {
+export function nameAnswer(text: string, write?: PositionWriter): NameAnswer | undefined {
   const tks = stripTail(tokens(text.replace(ADDRESS_SLASH, "dong chi")));
   const ws = tks.map((t) => t.word);
   if (ws.length === 0) return undefined;
   if (coveredBy(ws.filter((w) => w !== "se"), SELF) && ws.length <= 3) return { self: true };
   if (ws.length > 12 || looksLikeQuestion(text)) return undefined;
-  const person = personIn(tks, place);
+  const person = personIn(tks, write);
   return person.name ? { name: person.name, ...(person.position && { position: person.position }) } : undefined;
 }
 

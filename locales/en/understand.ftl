@@ -21,3 +21,28 @@ speech-part-added = That line was added to the speech (part { $n }). Send more, 
 speech-choice-not-understood = To submit a new version, you may also send the file or photos of the pages right away.
 speech-draft-open-add = The speech draft has { $parts } parts and stays open. If the line you typed is part of the speech, choose:
 yesno-again = Please answer “có” (yes) or “không” (no), or type the number:
+
+## Usual positions typed without marks, written with them in the words of the unit's kind (commands/understand/readers.ts)
+position-place = { $kind ->
+    [town] township
+    [ward] ward
+    [special_zone] special zone
+    [agency] agency
+   *[commune] commune
+}
+position-chair = Chairman of the { $place } People's Committee
+position-vice-chair = Vice Chairman of the { $place } People's Committee
+position-council-chair = Chairman of the { $place } People's Council
+position-council-vice-chair = Vice Chairman of the { $place } People's Council
+position-party-secretary = Party Secretary of the { $place }
+position-party-vice-secretary = Deputy Party Secretary of the { $place }
+position-office = Office officer
+position-office-statistics = Office and statistics officer
+position-justice = Justice and civil status officer
+position-land = Land and construction officer
+position-finance = Finance and accounting officer
+position-culture = Culture and social affairs officer
+position-reform = Officer for administrative reform
+position-one-stop = One-stop shop officer
+position-police-chief = Police chief of the { $place }
+position-military-chief = Military commander of the { $place }

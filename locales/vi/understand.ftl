@@ -21,3 +21,28 @@ speech-part-added = Đã thêm câu đó vào bản tham luận (phần { $n }).
 speech-choice-not-understood = Để nộp bản mới, đồng chí có thể gửi ngay tệp hoặc ảnh các trang.
 speech-draft-open-add = Bản nháp tham luận đang có { $parts } phần, vẫn mở. Nếu câu vừa gõ là một phần của tham luận, chọn:
 yesno-again = Đồng chí trả lời “có” hoặc “không”, hoặc gõ số thứ tự:
+
+## Chức vụ thường gặp, gõ không dấu, được ghi lại có dấu theo loại đơn vị (commands/understand/readers.ts)
+position-place = { $kind ->
+    [town] thị trấn
+    [ward] phường
+    [special_zone] đặc khu
+    [agency] cơ quan
+   *[commune] xã
+}
+position-chair = Chủ tịch UBND { $place }
+position-vice-chair = Phó Chủ tịch UBND { $place }
+position-council-chair = Chủ tịch HĐND { $place }
+position-council-vice-chair = Phó Chủ tịch HĐND { $place }
+position-party-secretary = Bí thư Đảng ủy { $place }
+position-party-vice-secretary = Phó Bí thư Đảng ủy { $place }
+position-office = Công chức Văn phòng
+position-office-statistics = Công chức Văn phòng - Thống kê
+position-justice = Công chức Tư pháp - Hộ tịch
+position-land = Công chức Địa chính - Xây dựng
+position-finance = Công chức Tài chính - Kế toán
+position-culture = Công chức Văn hóa - Xã hội
+position-reform = Công chức làm nhiệm vụ công tác CCHC
+position-one-stop = Công chức bộ phận tiếp nhận và trả kết quả
+position-police-chief = Trưởng Công an { $place }
+position-military-chief = Chỉ huy trưởng Quân sự { $place }

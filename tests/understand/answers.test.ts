@@ -1,8 +1,14 @@
-// The readers of answers to the bot's questions (commands/understand/answers.ts), on the phrasings of
+// The readers of answers to the bot's questions (commands/understand/readers.ts), on the phrasings of
 // the shared corpus (../shared/corpus/plain-words.tsv, the lines where the bot had asked something)
 // and on the other ways people type the same answers.
 import { describe, expect, it } from "vitest";
-import { finishesDraft, looksLikeQuestion, nameAnswer, ordinal, positionForm, seatAnswer, seatPick, yesNo } from "../../commands/understand/readers.js";
+import { finishesDraft, looksLikeQuestion, nameAnswer, ordinal, positionForm, positionWriter, seatAnswer, seatPick, yesNo } from "../../commands/understand/readers.js";
+import { createI18n } from "../../src/lib/i18n.js";
+
+/** A commune's usual positions as the conference writes them (locales/vi), and a town's. */
+const vi = createI18n().forLanguage("vi");
+const commune = positionWriter(vi, "commune");
+const town = positionWriter(vi, "town");
 
 const SEATS = [
   { id: "chair", title: "Chủ tịch UBND xã" },
@@ -57,7 +63,7 @@ describe("the answer for one seat: attend / substitute / absent (corpus)", () =>
     ["cu anh Lo Van Nam pho chu tich di thay", { status: "substitute", name: "Lo Van Nam", position: "Phó Chủ tịch UBND xã" }],
     ["nho dong chi Vang A Su cong chuc van phong du thay", { status: "substitute", name: "Vang A Su", position: "Công chức Văn phòng" }],
   ])("%s", (typed, meant) => {
-    expect(seatAnswer(typed)).toEqual(meant);
+    expect(seatAnswer(typed, { write: commune })).toEqual(meant);
   });
 });
 
@@ -85,11 +91,11 @@ describe("the answer for one seat, as people also type it", () => {
     ["di cong tac", { status: "absent", reason: "di cong tac" }],
     ["ốm", { status: "absent", reason: "ốm" }],
   ])("%s", (typed, meant) => {
-    expect(seatAnswer(typed)).toEqual(meant);
+    expect(seatAnswer(typed, { write: commune })).toEqual(meant);
   });
 
   it.each(["vang", "hop o dau", "xin chao", "co, khong di duoc", "ok", "7", "chu tich xa", ""])("%s → not sure: asked again", (typed) => {
-    expect(seatAnswer(typed)).toBeUndefined();
+    expect(seatAnswer(typed, { write: commune })).toBeUndefined();
   });
 });
 
@@ -107,7 +113,7 @@ describe("the name of the person attending (corpus)", () => {
     ["dong chi Vang A Su, cong chuc van phong", { name: "Vang A Su", position: "Công chức Văn phòng" }],
     ["ông Lò Văn Páo", { name: "Lò Văn Páo" }],
   ])("%s", (typed, meant) => {
-    expect(nameAnswer(typed)).toEqual(meant);
+    expect(nameAnswer(typed, commune)).toEqual(meant);
   });
   it.each(["khi nao het han?", "12345", ""])("%s → no name", (typed) => {
     expect(nameAnswer(typed)).toBeUndefined();
@@ -152,9 +158,9 @@ describe("small readers", () => {
     expect(ordinal("thu ba", 4)).toBe(3);
   });
   it("positions keep their marks when they are usual ones, else as typed", () => {
-    expect(positionForm("pho chu tich")).toBe("Phó Chủ tịch UBND xã");
-    expect(positionForm("pho chu tich", "thị trấn")).toBe("Phó Chủ tịch UBND thị trấn");
-    expect(positionForm("Phó Chủ tịch")).toBe("Phó Chủ tịch");
-    expect(positionForm("truong thon Na Hin")).toBe("truong thon Na Hin");
+    expect(positionForm("pho chu tich", commune)).toBe("Phó Chủ tịch UBND xã");
+    expect(positionForm("pho chu tich", town)).toBe("Phó Chủ tịch UBND thị trấn");
+    expect(positionForm("Phó Chủ tịch", commune)).toBe("Phó Chủ tịch");
+    expect(positionForm("truong thon Na Hin", commune)).toBe("truong thon Na Hin");
   });
 });
