@@ -117,6 +117,9 @@ async function planAndQueueReminders(engine: Engine, now: Date): Promise<void> {
 }
 
 /** Notices whose final count is long reported: their deliveries archived, their figures kept (src/domain/deliveries.ts). */
+/** Compaction waits days (7 or 30) after a notice settles: looking once an hour is enough, not at every round. */
+const COMPACT_EVERY_MS = 3_600_000;
+
 async function compactSettled(engine: Engine, now: Date): Promise<void> {
   const done = await compactDeliveries(engine.deps.store, now);
   if (done.length > 0) engine.deps.logger.info({ notices: done }, "deliveries of settled notices archived");
@@ -127,6 +130,8 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
   const scan = () => scanDue(engine, hooks.progress);
   let kickPending = false;
   let ticking: Promise<void> | undefined;
+  // Compaction reads every live delivery: at most once an hour (the first round of a start included).
+  let compactedAt = Number.NEGATIVE_INFINITY;
 
   function kick(): void {
     if (kickPending || engine.stopped) return;
@@ -146,7 +151,10 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
         await planTaskNotices(engine, hooks.send, now);
         await planRemedyRequests(engine, hooks.send);
         await planConclusionsNotices(engine, (input) => hooks.enqueue(input), now);
-        await compactSettled(engine, now);
+        if (now.getTime() - compactedAt >= COMPACT_EVERY_MS) {
+          compactedAt = now.getTime();
+          await compactSettled(engine, now);
+        }
       } catch (err) {
         logger.error({ err: (err as Error).message }, "outbox planner failed; will try again");
       }
