@@ -123,10 +123,17 @@ export async function assumeConsoleRole(
 
 // ---- Invite codes ----
 
+/**
+ * A new invite code: drawn again until it holds a letter and a digit (about one draw in forty has
+ * none of one kind), so that no code reads as a word or a number, and a code typed one character off
+ * is always told so (`isNearCode`).
+ */
 export function newCode(): string {
-  let s = "";
-  for (let i = 0; i < CODE_LENGTH; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return s;
+  for (;;) {
+    let s = "";
+    for (let i = 0; i < CODE_LENGTH; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+    if (/\d/.test(s) && /[A-Z]/.test(s)) return s;
+  }
 }
 
 /** How a code is printed: two groups of five ("7KQ2M-X9D4R"). */

@@ -12,6 +12,8 @@ import {
   ensureAccount,
   ensureInvites,
   isCodeShaped,
+  isNearCode,
+  newCode,
   normalizeCode,
   ORGANIZER_TARGET,
   organizerAccounts,
@@ -213,5 +215,18 @@ describe("việc đang làm dở (session)", () => {
     await awaitStep(store, key, { kind: "speech.collect" }, "speech-how", NOW);
     await endAwaiting(store, key);
     expect(key in store.data.sessions).toBe(false);
+  });
+});
+
+describe("mã mời in trên giấy mời", () => {
+  it("always holds a letter and a digit: no code reads as a word or a number, and one typed a character short is told 'not right'", () => {
+    for (let i = 0; i < 2000; i++) {
+      const code = newCode();
+      expect(code).toMatch(/\d/);
+      expect(code).toMatch(/[A-Z]/);
+      // Cut in two as people type it, one character left out of a code with two digits or more: "not right".
+      const short = `${code.slice(0, 5)} ${code.slice(6)}`;
+      if ((code.match(/\d/g) ?? []).length >= 2 && (code.match(/[A-Z]/g) ?? []).length >= 2) expect(isNearCode(short), code).toBe(true);
+    }
   });
 });
