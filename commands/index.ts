@@ -8,6 +8,7 @@ import { exportCommands } from "./export.js";
 import { agendaCommands } from "./agenda.js";
 import { understander } from "./understand/intents.js";
 import { cancelCommand } from "./cancel.js";
+import { conferenceCommands, conferenceSteps } from "./conferences.js";
 import { helpCommand } from "./help.js";
 import { invitesCommand, invitesSteps } from "./invites.js";
 import { joinSteps, startCommand } from "./join.js";
@@ -26,7 +27,7 @@ import type { CommandDef } from "./types.js";
 import type { Services } from "../src/messages/types.js";
 
 /** The commands everyone has (help is added per layer, after /start), with /datlich, /mamoi and /huy. */
-export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand];
+export const generalCommands: CommandDef[] = [startCommand, ...agendaCommands, scheduleCommand, invitesCommand, cancelCommand, ...conferenceCommands];
 
 /** Feature modules add their commands here. */
 const featureCommands: CommandDef[][] = [generalCommands, rsvpCommands, speechCommands, speakerCommands, checkinCommands, reportCommands, exportCommands, documentCommands, scoreCommands, noticeCommands, calendarCommands, deskCommands, taskCommands, conclusionsCommands, remedyCommands];
@@ -56,6 +57,8 @@ export const stepTable: StepTable = {
   ...conclusionsSteps,
   // ---- Remediation plans after publication (issue 23, item 5) ----
   ...remedySteps,
+  // ---- The conferences of the bot (issue 26) ----
+  ...conferenceSteps,
 };
 
 /** Every name and alias a command answers to (for reading a typed command line without a running bot). */

@@ -1,4 +1,5 @@
 // The command layer's front door: a Request in, Replies out, the same for every channel.
+import { ConferenceClosed } from "../storage/conference-view.js";
 import { randomBytes } from "node:crypto";
 import { fold, REFUSED_CONTROLS } from "../src/lib/text.js";
 import { writeRefusal } from "../src/messages/refusal.js";
@@ -524,6 +525,9 @@ function failed(layer: Layer, req: Request, err: unknown, t0: Translate): Answer
   if (err instanceof UserError) {
     const t = i18n.forLanguage(store.data.accounts[accountKey(req.channel, req.userId)]?.language ?? req.language);
     return refusal(writeRefusal(t, err, { contact: contactRef(t, services.conference.conf) }));
+  }
+  if (err instanceof ConferenceClosed) {
+    return refusal(t0("conference-closed-readonly", { title: services.conference.conf.short_title ?? services.conference.conf.title }));
   }
   if (err instanceof StoreWriteFailed) {
     logger.error({ err: err.message, updateId: req.updateId }, "store write failed");

@@ -66,6 +66,14 @@ const schemas = [
   /** The unit's registration `id` is withdrawn. */
   z.object({ kind: z.literal("speak.withdraw"), id: z.string().regex(/^[0-9a-f]{8}$/) }),
 
+  // ---- The conferences of the bot (commands/conferences.ts) ----
+  /** From now on the person's messages act on conference `id`. */
+  z.object({ kind: z.literal("conference.use"), id: z.string().regex(/^[a-z0-9_-]+$/) }),
+  /** Closing conference `id`, confirmed by an organizer. */
+  z.object({ kind: z.literal("conference.close"), id: z.string().regex(/^[a-z0-9_-]+$/) }),
+  /** Closing declined. */
+  z.object({ kind: z.literal("conference.keep") }),
+
   // ---- Joining a unit (commands/join.ts) ----
   /** "Chuyển sang …": the account moves to the unit of invite code `code`. */
   z.object({ kind: z.literal("join.move"), code: z.string().regex(/^[0-9A-Z]{1,32}$/) }),

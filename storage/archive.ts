@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { DurableJsonFile, type FileOps, realFileOps } from "./durable-file.js";
 import { writeJson } from "./json-bytes.js";
 import { entryPart, partFile } from "./partitions.js";
-import type { Data, Delivery } from "./schema.js";
+import type { Delivery } from "./schema.js";
+
+/** Any data of a store: the whole, or a conference's view of it. */
+type Data = object;
 
 /** The main file of each store's data, so that a report holding only `data` finds its archive. */
 const mainFiles = new WeakMap<Data, string>();

@@ -4,7 +4,7 @@ import { writeJson } from "./json-bytes.js";
 import type { FileWrite, PartedFiles } from "./parted-files.js";
 import { allParts, contentOf, keyOfPart, MAIN, partFile, PARTED_KEYS, partOf, RULES } from "./partitions.js";
 import type { KeyOrder } from "./key-order.js";
-import type { Data } from "./schema.js";
+import type { StoreData as Data } from "./schema.js";
 import { type Marks, trackedView } from "./tracking.js";
 
 /** A change could not be written: the person must not be told it was done. */

@@ -1,6 +1,6 @@
 // The handled-update memory of the channels: every update handled is remembered, for a while and up to a bound, so a replay gets no second answer;
 // and the inbox of updates received by webhook, answered at once and handled in order, also after a restart.
-import type { Data, HandledUpdate } from "./schema.js";
+import type { SharedData as Data, HandledUpdate } from "./schema.js";
 import type { Store } from "./store.js";
 
 /** How long a handled update is remembered: platforms have been seen replaying consumed updates. */

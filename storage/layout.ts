@@ -6,7 +6,7 @@ import { StoreFileCorrupt } from "./durable-file.js";
 import { KeyOrder } from "./key-order.js";
 import type { PartedFiles } from "./parted-files.js";
 import { assemble, MAIN, partFile, partOf, partOfPath, partsDir, RULES } from "./partitions.js";
-import { type Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
+import { CONFERENCE_KEYS, type StoreData as Data, emptyData, migrate, SCHEMA_VERSION, StoreVersionTooNew } from "./schema.js";
 import { checkStore, type StoreIssue } from "./validate.js";
 
 /** An entry of the store does not fit the schema: start-up stops at the first one, naming the file it was read from. */
@@ -31,7 +31,7 @@ export class StoreNotOurs extends StoreFileCorrupt {
 /** A file without schemaVersion is a version-0 store only if it holds at least one of the store's collections. */
 function looksLikeOurs(raw: Record<string, unknown>): boolean {
   if (raw.schemaVersion !== undefined) return true;
-  return Object.keys(emptyData()).some((key) => key !== "schemaVersion" && key in raw);
+  return [...Object.keys(emptyData()), ...CONFERENCE_KEYS].some((key) => key !== "schemaVersion" && key in raw);
 }
 
 /** The parts on disk: `notices`, `accounts/07`, `deliveries/<id>`… (not the main file, not the archive). */

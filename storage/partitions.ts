@@ -18,7 +18,7 @@
 // its own (`conferences/<id>.json` for a `conferences` record, say).
 import path from "node:path";
 import { type KeyOrder, ORDER_FIELD, inPlaces } from "./key-order.js";
-import { type Data, emptyData } from "./schema.js";
+import { type StoreData as Data, emptyData } from "./schema.js";
 
 export type Rule =
   /** The whole collection in one file of its own. */
@@ -35,6 +35,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   accounts: { kind: "shard", buckets: 32 },
   sessions: { kind: "shard", buckets: 32 },
   deliveries: { kind: "by", field: "noticeId", buckets: 64 },
+  // One file per conference: a change to one conference writes its file only.
+  conferences: { kind: "entry" },
 };
 
 export const MAIN = "main";

@@ -25,6 +25,10 @@ export interface Account {
   /** Set when the platform said the person blocked the bot; cleared when they write again. */
   unreachableSince?: string;
   lastSeenAt?: string;
+  /** The conference this person's messages act on, chosen when two concerned them (src/domain/conferences.ts). */
+  conference?: string;
+  /** The question "which conference?" asked and not answered yet: the conferences offered, and the text that waits for the answer. */
+  conferenceAsked?: { ids: string[]; text?: string; at: string };
 }
 
 export interface Invite {
@@ -399,7 +403,8 @@ export interface RemedyState {
 }
 
 /** "task": a task's reminder or the monthly digest of tasks (src/outbox/task-reminders.ts); "conclusions": the draft or the issued Thông báo kết luận. */
-export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task" | "conclusions";
+/** "invitation": a new conference's giấy mời to the delegates of a unit who joined for an earlier one (src/actions/conferences.ts). */
+export type NoticeKind = "broadcast" | "reminder" | "schedule_change" | "chase" | "review" | "result" | "task" | "conclusions" | "invitation";
 
 export interface Notice {
   id: string;
@@ -437,6 +442,8 @@ export interface Notice {
    * `Data.deliveries` but archived (storage/archive.ts), and these are their figures.
    */
   compacted?: { at: string; counts: CompactedCounts };
+  /** The conference it belongs to (schema version 10): its reports, reminders and status count it there. */
+  conference?: string;
 }
 
 /** A compacted notice's figures, as the status view counts them (src/views/notices.ts `Counts`). */
@@ -522,6 +529,8 @@ export interface NoticeDraft {
   createdAt: string;
   /** The last change (written, audience or time picked): it may be sent for 30 minutes after. */
   updatedAt: string;
+  /** The conference it was written in. */
+  conference?: string;
 }
 
 /** One handled update: the channel's key for it and when it was handled (ISO). */
@@ -535,11 +544,11 @@ export interface HandledUpdate {
   received?: unknown;
 }
 
-export interface Data {
-  schemaVersion: number;
-  accounts: Record<AccountKey, Account>;
-  invites: Invite[];
-  failedCodes: Record<AccountKey, FailedCodes>;
+/**
+ * What one conference holds of its own (schema version 10): its time and place, answers, speeches,
+ * check-ins, scores and what follows the day. Everything else (people, codes, notices) is shared.
+ */
+export interface ConferenceData {
   schedule: ScheduleState;
   rsvps: RsvpAnswer[];
   rsvpHistory: RsvpAnswer[];
@@ -548,6 +557,44 @@ export interface Data {
   checkins: Checkin[];
   checkinCode?: CheckinCode;
   scores: ScoresState;
+  /** Tasks assigned after the conference, their previews and the digests sent (schema version 5). */
+  tasks: TasksState;
+  /** The Thông báo kết luận: its draft, the comments asked for, and once issued its number and date (schema version 7). */
+  conclusions: ConclusionsState;
+  /** The communes' remediation plans (schema version 8). */
+  remedies: RemedyState;
+}
+
+/** The keys of ConferenceData: a conference's view of the store reads them from its own entry (storage/conference-view.ts). */
+export const CONFERENCE_KEYS = ["schedule", "rsvps", "rsvpHistory", "speeches", "speakers", "checkins", "checkinCode", "scores", "tasks", "conclusions", "remedies"] as const satisfies ReadonlyArray<keyof ConferenceData>;
+
+export type ConferenceStatus = "running" | "closed";
+
+/** A conference the bot serves (src/domain/conferences.ts): its file, its state, and what it holds. */
+export interface ConferenceRecord extends ConferenceData {
+  /** The conference file's `id`. */
+  id: string;
+  /** The conference file, as given (resolved); a closed conference reads `frozenFile` instead. */
+  file: string;
+  /** The title, as the file said when the conference was added or last opened (for lists without loading the file). */
+  title: string;
+  status: ConferenceStatus;
+  addedAt: string;
+  addedBy?: AccountKey;
+  closedAt?: string;
+  closedBy?: AccountKey;
+  /** The copy of the file kept when the conference closed (under DATA_DIR/conferences/): it never changes again. */
+  frozenFile?: string;
+  /** The units whose delegates were told of this conference (a new giấy mời), so that each is told once. */
+  told?: string[];
+}
+
+/** What every conference shares: people and their units, codes, conversations, the notices and their deliveries. */
+export interface SharedData {
+  schemaVersion: number;
+  accounts: Record<AccountKey, Account>;
+  invites: Invite[];
+  failedCodes: Record<AccountKey, FailedCodes>;
   notices: Notice[];
   /** Notices written and previewed, not sent yet, by id. */
   noticeDrafts: Record<string, NoticeDraft>;
@@ -560,22 +607,21 @@ export interface Data {
   handledUpdates: Record<string, Array<HandledUpdate | string>>;
   /** Messages the outbox had accepted by each platform, per month ("2027-06", Việt Nam time): a quota coming shows. */
   sentByMonth?: Record<string, Partial<Record<Channel, number>>>;
-  /** Tasks assigned after the conference, their previews and the digests sent (schema version 5). */
-  tasks: TasksState;
-  /** The Thông báo kết luận: its draft, the comments asked for, and once issued its number and date (schema version 7). */
-  conclusions: ConclusionsState;
-  /** The communes' remediation plans (schema version 8). */
-  remedies: RemedyState;
 }
 
-export const SCHEMA_VERSION = 9;
+/** The store as it is on disk: what is shared, and each conference by its id (one file each). */
+export interface StoreData extends SharedData {
+  conferences: Record<string, ConferenceRecord>;
+}
 
-export function emptyData(): Data {
+/** What one conference's services read and change: the shared data with that conference's own (storage/conference-view.ts). */
+export interface Data extends SharedData, ConferenceData {}
+
+export const SCHEMA_VERSION = 10;
+
+/** A new conference's own data: nothing answered, nothing submitted. */
+export function emptyConferenceData(): ConferenceData {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    accounts: {},
-    invites: [],
-    failedCodes: {},
     schedule: { sequence: 0, history: [] },
     rsvps: [],
     rsvpHistory: [],
@@ -583,16 +629,36 @@ export function emptyData(): Data {
     speakers: [],
     checkins: [],
     scores: { previousTables: [] },
-    notices: [],
-    noticeDrafts: {},
-    deliveries: [],
-    sessions: {},
-    handledUpdates: {},
     tasks: { list: [] },
     conclusions: { parts: [], comments: [] },
     remedies: { plans: {} },
   };
 }
+
+/** A new store: nobody yet, no conference. */
+export function emptyData(): StoreData {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    accounts: {},
+    invites: [],
+    failedCodes: {},
+    notices: [],
+    noticeDrafts: {},
+    deliveries: [],
+    sessions: {},
+    handledUpdates: {},
+    conferences: {},
+  };
+}
+
+/** The data of a store of version 9 and before (one conference, its data beside the shared), as migrations 0 → 9 fill it. */
+function emptyV9(): Record<string, unknown> {
+  const { conferences: _none, ...shared } = emptyData();
+  return { ...shared, ...emptyConferenceData(), schemaVersion: 9 };
+}
+
+/** The id a store of one conference (version 9 and before) files its conference under, until the app adopts it (src/app/conferences.ts). */
+export const MIGRATED_CONFERENCE = "_v9";
 
 /**
  * Migrations: index i turns a file of version i into version i + 1. Version 0 is a file written
@@ -600,7 +666,7 @@ export function emptyData(): Data {
  */
 export const migrations: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
   (old) => {
-    const base = emptyData();
+    const base = emptyV9() as unknown as Data;
     return {
       ...base,
       ...old,
@@ -654,7 +720,29 @@ export const migrations: Array<(old: Record<string, unknown>) => Record<string, 
   // that an older program, which reads one file, refuses the main file instead of finding no
   // accounts in it. The parts are written by the store at open, the original kept as `.v8.bak`.
   (old) => ({ ...old, schemaVersion: 9 }),
+  // 9 → 10: one bot serves many conferences. What the one conference held of its own moves into
+  // `conferences._v9` (the app gives it the id of its conference file at start, src/app/conferences.ts);
+  // people, codes, conversations and the notices stay shared. The original is kept as `.v9.bak`.
+  conferencesVersion,
 ];
+
+/** Version 9 → 10: the conference's own collections into its entry of `conferences`. */
+function conferencesVersion(old: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  const keys: readonly string[] = CONFERENCE_KEYS;
+  for (const [k, v] of Object.entries(old)) {
+    if (keys.includes(k)) {
+      if (v !== undefined) own[k] = v;
+    }
+    else out[k] = v;
+  }
+  const base = emptyConferenceData() as unknown as Record<string, unknown>;
+  const conferences = isPlainObject(old.conferences) ? { ...old.conferences } : {};
+  const record = { id: MIGRATED_CONFERENCE, file: "", title: "", status: "running", addedAt: new Date(0).toISOString() };
+  conferences[MIGRATED_CONFERENCE] = { ...record, ...base, ...own };
+  return { ...out, conferences, schemaVersion: 10 };
+}
 
 /**
  * Version 4 → 5: score fields gain an optional `note` (the appraisal's reason for a cut). Tables
@@ -744,7 +832,7 @@ export class StoreVersionTooNew extends Error {
 }
 
 /** Brings a parsed file to SCHEMA_VERSION; refuses a file from a newer program. */
-export function migrate(raw: Record<string, unknown>, file: string): Data {
+export function migrate(raw: Record<string, unknown>, file: string): StoreData {
   let version = typeof raw.schemaVersion === "number" ? raw.schemaVersion : 0;
   if (version > SCHEMA_VERSION) throw new StoreVersionTooNew(file, version);
   let data = raw;
@@ -754,5 +842,5 @@ export function migrate(raw: Record<string, unknown>, file: string): Data {
     data = step(data);
     version += 1;
   }
-  return data as unknown as Data;
+  return data as unknown as StoreData;
 }

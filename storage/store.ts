@@ -8,7 +8,7 @@ import { everything, GroupCommit, StoreWriteFailed } from "./group-commit.js";
 import { filesSignature, readStore } from "./layout.js";
 import { PartedFiles } from "./parted-files.js";
 import { partFolders, partsDir } from "./partitions.js";
-import { type Data, SCHEMA_VERSION } from "./schema.js";
+import { type Data, type StoreData, SCHEMA_VERSION } from "./schema.js";
 
 export { StoreChangeUntracked, StoreWriteFailed } from "./group-commit.js";
 export { StoreInvalid, StoreNotOurs } from "./layout.js";
@@ -29,18 +29,22 @@ export interface StoreOptions {
   verify?: boolean;
 }
 
-export interface Store {
+/**
+ * The store, or one conference's view of it (storage/conference-view.ts): `Store` alone is the
+ * view the services of one conference are given; `RootStore` is the whole, as opened.
+ */
+export interface Store<D = Data> {
   readonly file: string;
   readonly dir: string;
   /** The current state. Read it freely; change it only inside mutate(). */
-  readonly data: Data;
+  readonly data: D;
   /**
    * Applies a change and resolves once it is on disk (group commit: changes made while a write is
    * under way share the next write). `change` must validate before it changes anything: if it
    * throws, nothing is changed and the error reaches the caller. If the disk write fails, every
    * change of that write is undone in memory and each caller gets StoreWriteFailed.
    */
-  mutate<R>(change: (data: Data) => R): Promise<R>;
+  mutate<R>(change: (data: D) => R): Promise<R>;
   /** Resolves when everything changed so far is on disk. */
   flush(): Promise<void>;
   /** Number of file writes so far. */
@@ -53,6 +57,9 @@ export interface Store {
   /** Flushes and releases the lock on the folder; the store must not be used afterwards. */
   close(): Promise<void>;
 }
+
+/** The whole store as opened: what is shared and every conference. */
+export type RootStore = Store<StoreData>;
 
 /** Another running process holds the store: two writers would lose each other's changes. */
 export class StoreLocked extends Error {
@@ -126,12 +133,12 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
  * valid. A new store, a migrated one, or one of a single file (before this layout) is then written
  * whole in its layout, all or nothing; the original of a migrated main file is kept first, for good.
  */
-async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean): Promise<{ data: Data; onDisk: Set<string>; commit: (holder: { data: Data }) => GroupCommit }> {
+async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean): Promise<{ data: StoreData; onDisk: Set<string>; commit: (holder: { data: StoreData }) => GroupCommit }> {
   await files.recover([path.dirname(file), ...partFolders(file)]);
   const { raw, loaded, version, fromMain, onDisk, order } = await readStore(file, files);
   // Only once the store is known to be a store of ours, and valid: a refused one is left alone.
   await makeFolders(file, ops);
-  const make = (holder: { data: Data }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null, order);
+  const make = (holder: { data: StoreData }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null, order);
   if (raw && version === SCHEMA_VERSION && fromMain.length === 0) return { data: loaded, onDisk, commit: make };
   try {
     if (raw && version < SCHEMA_VERSION) await keepOriginal(file, version, ops);
@@ -152,13 +159,13 @@ async function makeFolders(file: string, ops: FileOps): Promise<void> {
   for (const d of new Set([path.dirname(file), ...folders])) await ops.syncDir(d);
 }
 
-export async function openStore(options: StoreOptions): Promise<Store> {
+export async function openStore(options: StoreOptions): Promise<RootStore> {
   const ops = options.fileOps ?? realFileOps;
   await fsp.mkdir(options.dir, { recursive: true });
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
   const release = await acquireLock(file);
   const files = new PartedFiles(partsDir(file), ops);
-  let holder: { data: Data };
+  let holder: { data: StoreData };
   let commit: GroupCommit;
   try {
     const loaded = await load(file, files, ops, options.verify ?? VERIFY_BY_DEFAULT);
@@ -183,7 +190,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     get changes() {
       return commit.changes;
     },
-    mutate<R>(change: (data: Data) => R): Promise<R> {
+    mutate<R>(change: (data: StoreData) => R): Promise<R> {
       return commit.mutate(change);
     },
     flush() {
@@ -200,7 +207,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
  * One state of the store read without its lock: a change of several files is read as its commit
  * record leaves it, and a read during which a file changed is done again.
  */
-async function readSnapshot(file: string, ops: FileOps): Promise<Data> {
+async function readSnapshot(file: string, ops: FileOps): Promise<StoreData> {
   for (let attempt = 0; ; attempt++) {
     const before = await filesSignature(file);
     const files = new PartedFiles(partsDir(file), ops);
@@ -226,7 +233,7 @@ export class StoreReadOnly extends Error {
  * in memory like a store being opened; nothing is written (not even a migration), and mutate() throws
  * StoreReadOnly. Without a file: the empty store.
  */
-export async function openSnapshot(options: StoreOptions): Promise<Store> {
+export async function openSnapshot(options: StoreOptions): Promise<RootStore> {
   const file = path.resolve(options.dir, options.fileName ?? "hoinghi.json");
   const loaded = await readSnapshot(file, options.fileOps ?? realFileOps);
   registerArchive(loaded, file);

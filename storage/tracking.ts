@@ -107,7 +107,14 @@ class View {
       new Proxy(target, {
         get: (t, k, receiver) => {
           const value = Reflect.get(t, k, receiver);
-          return typeof k === "string" && isObject(value) ? this.entry(value, () => partOf(key, k)) : value;
+          if (typeof k !== "string" || !isObject(value)) return value;
+          // A record of one file per entry (a conference): like the main file's collections, its entry is
+          // handed out as it is (structuredClone works on it) and its file marked as soon as it is read.
+          if (RULES[key]?.kind === "entry") {
+            this.marks.part(partOf(key, k));
+            return value;
+          }
+          return this.entry(value, () => partOf(key, k));
         },
         set: (t, k, value) => {
           const isNew = typeof k === "string" && !Object.hasOwn(t, k);

@@ -2,7 +2,7 @@
 // Objects are not strict: a field this schema does not know (added by newer code) passes, and the file is kept as read.
 // A namespace import, as zod advises: the bundle (scripts/bundle.mjs) then leaves out what is not used, such as its 50 locales.
 import * as z from "zod";
-import type { Data } from "./schema.js";
+import type { StoreData } from "./schema.js";
 
 type ScoreFieldShape = { id: string; name: string; max: number; self?: number; appraised?: number; final: number; previous?: number; note?: string; children?: ScoreFieldShape[] };
 
@@ -33,6 +33,8 @@ export function storeSchema() {
     joinedAt: time.optional(),
     unreachableSince: time.optional(),
     lastSeenAt: time.optional(),
+    conference: text.optional(),
+    conferenceAsked: z.object({ ids: z.array(text), text: text.optional(), at: time }).optional(),
   });
 
   const Invite = z.object({ code: text.min(1), target: text.min(1), issuedAt: time, revokedAt: time.optional() });
@@ -155,7 +157,7 @@ export function storeSchema() {
 
   const Notice = z.object({
     id: text.min(1),
-    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task", "conclusions"]),
+    kind: z.enum(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task", "conclusions", "invitation"]),
     text,
     file: z.object({ name: text, mime: text, path: text }).optional(),
     audience: text,
@@ -172,6 +174,7 @@ export function storeSchema() {
     changeSequence: z.number().int().optional(),
     cancelReason: text.optional(),
     reportedAt: time.optional(),
+    conference: text.optional(),
     compacted: z
       .object({
         at: time,
@@ -195,6 +198,7 @@ export function storeSchema() {
     createdBy: text,
     createdAt: time,
     updatedAt: time,
+    conference: text.optional(),
   });
 
   const Delivery = z.object({
@@ -272,11 +276,17 @@ export function storeSchema() {
       .optional(),
   });
 
-  return z.object({
-    schemaVersion: count,
-    accounts: z.record(z.string(), Account),
-    invites: z.array(Invite),
-    failedCodes: z.record(z.string(), FailedCodes),
+  const Conference = z.object({
+    id: text.min(1),
+    file: text,
+    title: text,
+    status: z.enum(["running", "closed"]),
+    addedAt: time,
+    addedBy: text.optional(),
+    closedAt: time.optional(),
+    closedBy: text.optional(),
+    frozenFile: text.optional(),
+    told: z.array(text).optional(),
     schedule: Schedule,
     rsvps: z.array(Rsvp),
     rsvpHistory: z.array(Rsvp),
@@ -285,6 +295,16 @@ export function storeSchema() {
     checkins: z.array(Checkin),
     checkinCode: CheckinCode.optional(),
     scores: Scores,
+    tasks: Tasks,
+    conclusions: Conclusions,
+    remedies: Remedies,
+  });
+
+  return z.object({
+    schemaVersion: count,
+    accounts: z.record(z.string(), Account),
+    invites: z.array(Invite),
+    failedCodes: z.record(z.string(), FailedCodes),
     notices: z.array(Notice),
     noticeDrafts: z.record(z.string(), NoticeDraft),
     deliveries: z.array(Delivery),
@@ -292,9 +312,8 @@ export function storeSchema() {
     // Entries are { key, at, received? } (storage/handled-updates.ts); a bare string is one written before times were kept.
     handledUpdates: z.record(z.string(), z.array(z.union([text, z.object({ key: text, at: time, received: z.unknown().optional() })]))),
     sentByMonth: z.record(z.string(), z.record(z.string(), count.optional())).optional(),
-    tasks: Tasks,
-    conclusions: Conclusions,
-    remedies: Remedies,
+    // One entry per conference (one file each, storage/partitions.ts); checked one conference at a time.
+    conferences: z.record(z.string(), Conference),
   });
 }
 
@@ -304,7 +323,7 @@ export type StoreSchema = ReturnType<typeof storeSchema>;
  * Whatever this program writes, the schema accepts: if a type in schema.ts gains a value or a
  * required field the schema does not know, this line stops the build, not a restart of the bot.
  */
-export type StoreSchemaAcceptsData = Data extends z.input<StoreSchema> ? true : never;
+export type StoreSchemaAcceptsData = StoreData extends z.input<StoreSchema> ? true : never;
 const accepts: StoreSchemaAcceptsData = true;
 void accepts;
 

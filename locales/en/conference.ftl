@@ -56,3 +56,32 @@ local-units-town = the town
 # The level of the body holding the conference (field level): "the whole { $bodyLevel }".
 level-district = district
 level-province = province
+
+## Many conferences on one bot
+cmd-conference = Conferences: list, choose the one to work on
+conference-which = You are invited to { $count } conferences. Which one do you work on? Type its number (remembered; change it with /hoinghi).
+conference-chosen = From now on your messages are for { $title }. To change: /hoinghi.
+conference-list-title = Conferences ({ $count }):
+conference-mark-current = current
+conference-mark-closed = closed, read only
+conference-switch-ask = Choose another conference to work on:
+conference-list-organizer-hint = To close a conference: /hoinghi dong <number>. To add one: the organizers' desk or hoinghi conference add.
+conference-close-ask = Close { $title }? Once closed, its data can be read but never changed.
+conference-close-yes = Close the conference
+conference-close-no = No, keep it running
+conference-close-kept = The conference keeps running; nothing changed.
+conference-closed = { $title } is closed. Its figures, reports, letters and tasks can still be read, never changed.
+conference-closed-readonly = { $title } is closed: read only, nothing is recorded. Type /hoinghi to choose a running conference.
+conference-close-organizers = Only organizers can close a conference.
+conference-not-named = Which conference? Type /hoinghi to see the { $count } conferences, then the number.
+conference-unknown = No running conference “{ $id }”. Type /hoinghi for the list.
+conference-exists = A conference with id “{ $id }” ({ $title }) exists already; each conference needs its own id (the id line of its file).
+conference-already-closed = { $title } was closed already; nothing changed.
+conference-invited =
+    Dear colleague,
+    { $body } invites { $unit } to { $title }.
+    Time: { $time }
+    Place: { $place }
+    Please name who attends ({ $seats } seats) before { $deadline }: type /dangky.
+    The unit's letter of invitation is attached. You joined the bot for an earlier conference: no new code is needed.
+conference-invited-tba = to be announced

@@ -53,3 +53,33 @@ local-units-town = thị trấn
 # Cấp của cơ quan tổ chức hội nghị (trường level): "toàn { $bodyLevel }", "cơ quan, đơn vị { $bodyLevel }".
 level-district = huyện
 level-province = tỉnh
+
+## Nhiều hội nghị trên một bot (/hoinghi; commands/conference-router.ts, commands/conferences.ts)
+cmd-conference = Các hội nghị: xem, chọn hội nghị làm việc
+conference-which = Đồng chí đang được mời dự { $count } hội nghị. Đồng chí làm việc với hội nghị nào? Gõ số để chọn (bot ghi nhớ, đổi lại bằng /hoinghi).
+conference-chosen = Từ nay bot hiểu các tin nhắn của đồng chí cho { $title }. Đổi hội nghị: gõ /hoinghi.
+conference-list-title = Các hội nghị ({ $count }):
+conference-mark-current = đang làm việc
+conference-mark-closed = đã kết thúc, chỉ xem
+conference-switch-ask = Chọn hội nghị khác để làm việc:
+conference-list-organizer-hint = Kết thúc một hội nghị: gõ /hoinghi dong <số>. Thêm hội nghị mới: trên trang Ban tổ chức hoặc lệnh hoinghi conference add.
+conference-close-ask = Kết thúc { $title }? Sau khi kết thúc, số liệu của hội nghị chỉ để xem, không thay đổi được nữa.
+conference-close-yes = Kết thúc hội nghị
+conference-close-no = Không, để tiếp tục
+conference-close-kept = Hội nghị vẫn tiếp tục; không có gì thay đổi.
+conference-closed = Đã kết thúc { $title }. Số liệu, báo cáo, giấy mời và nhiệm vụ của hội nghị vẫn xem được, không thay đổi nữa.
+conference-closed-readonly = { $title } đã kết thúc: thông tin chỉ để xem, không ghi nhận thay đổi. Gõ /hoinghi để chọn hội nghị đang diễn ra.
+conference-close-organizers = Chỉ Ban tổ chức kết thúc được hội nghị.
+conference-not-named = Chưa rõ đồng chí chọn hội nghị nào. Gõ /hoinghi để xem danh sách { $count } hội nghị, rồi gõ số thứ tự.
+conference-unknown = Không có hội nghị “{ $id }” đang diễn ra. Gõ /hoinghi để xem danh sách.
+conference-exists = Đã có hội nghị mã “{ $id }” ({ $title }); mỗi hội nghị một mã riêng (dòng id trong tệp hội nghị).
+conference-already-closed = { $title } đã kết thúc từ trước; không có gì thay đổi.
+conference-invited =
+    Kính gửi đồng chí,
+    { $body } trân trọng kính mời { $unit } dự { $title }.
+    Thời gian: { $time }
+    Địa điểm: { $place }
+    Đơn vị đăng ký người dự ({ $seats } vị trí) trước { $deadline }: gõ /dangky.
+    Giấy mời của đơn vị gửi kèm. Đồng chí đã tham gia bot từ hội nghị trước, không cần nhập lại mã mời.
+    Trân trọng.
+conference-invited-tba = sẽ thông báo sau

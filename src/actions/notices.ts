@@ -166,7 +166,7 @@ async function retryNotice(services: NoticeServices, by: Organizer, id: string):
 export function checkChangeAlert(services: NoticeServices, seq: number): void {
   const schedule = services.store.data.schedule;
   if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
-  const sent = changeAlertOf(services.store.data, seq);
+  const sent = changeAlertOf(services.store.data, seq, services.conference.id);
   if (sent) throw new UserError("notice-change-already", { id: sent.id });
 }
 
@@ -187,7 +187,7 @@ async function sendChangeAlert(services: NoticeServices, by: Organizer, seq: num
     data,
     requireRecipients: true,
     check(d) {
-      if (changeAlertOf(d, seq)) throw new UserError("notice-change-already", { id: "" });
+      if (changeAlertOf(d, seq, services.conference.id)) throw new UserError("notice-change-already", { id: "" });
     },
   });
   // The next alert's "old" is this one's "new": what delegates now know.

@@ -1,20 +1,16 @@
 // Wires one process: config, conference file, store, messages, logger and the command layer.
-import path from "node:path";
 import type { Logger } from "pino";
-import { createBot } from "../../commands/index.js";
+import { createConferenceRouter, type RoutedConference } from "../../commands/conference-router.js";
 import type { CommandLayer } from "../../commands/router.js";
 import type { Clock } from "../lib/time.js";
 import type { Services } from "../messages/types.js";
 import type { FileOps } from "../../storage/durable-file.js";
-import { openSnapshot, openStore, type Store } from "../../storage/store.js";
+import { openSnapshot, openStore, type RootStore, type Store } from "../../storage/store.js";
 import type { AppConfig } from "../config/types.js";
-import { CACHE_DIR } from "../config/paths.js";
-import { loadConferenceCached } from "../conference/cached.js";
 import type { Conference } from "../conference/schema.js";
-import { createConferenceService } from "../conference/service.js";
 import { CodeGuard } from "../domain/identity.js";
-import { createI18n, type I18n, withDefaultArgs } from "../lib/i18n.js";
-import { localUnitKinds } from "../domain/units.js";
+import { createI18n, type I18n } from "../lib/i18n.js";
+import { type ConferenceContext, type Conferences, openConferences } from "./conferences.js";
 import { createLogger } from "../lib/logger.js";
 import { type ChannelNotifier, createNotifier } from "../outbox/notifier.js";
 import { createOutbox, type Outbox } from "../outbox/worker.js";
@@ -24,9 +20,16 @@ import { createHttpService, type HttpService } from "./http-server.js";
 
 export interface App {
   config: AppConfig;
+  /** The services of the first conference (CONFERENCE_FILE): the channels' and a process of one conference's. */
   services: Services;
+  /** Every conference's commands, each message given to the conference it concerns (commands/conference-router.ts). */
   bot: CommandLayer;
+  /** The first conference's view of the store (shared data and its own). */
   store: Store;
+  /** The whole store: what is shared, and every conference. */
+  root: RootStore;
+  /** Every conference of the bot, with its services. */
+  conferences: Conferences;
   notifier: ChannelNotifier;
   /** The notices queue: Notifier.send, /thongbao and reminders go through it. */
   outbox: Outbox;
@@ -66,37 +69,74 @@ export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const baseI18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
   const clock = options.clock ?? systemClock;
-  const conferenceFile = path.resolve(config.conferenceFile);
-  const conf = options.conference ?? (await loadConferenceCached(conferenceFile, CACHE_DIR));
-  const store = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
-  const conference = createConferenceService({ conf, file: conferenceFile, store });
-  // "các xã, thị trấn" of a district, "các xã, phường" of a province after 2025: from the units the conference invites.
-  const i18n = withDefaultArgs(baseI18n, (t) => ({ localUnits: localUnitKinds(conference).map((k) => t(`local-units-${k}`)).join(", "), bodyLevel: t(`level-${conf.level}`) }));
-  const notifier = createNotifier({ store, logger });
-  // Each unit's copy of the conclusions, for the notices a stop left unfiled (the outbox knows no documents).
-  const conclusionsCopy = async (unitId: string) => {
-    const [{ conclusionsCopies }, { conclusionsDocView }] = await Promise.all([import("../documents/conclusions.js"), import("../views/conclusions.js")]);
-    return conclusionsCopies(conference.conf, i18n.forLanguage(config.defaultLanguage), (id) => conclusionsDocView(conference, store.data, id))(unitId);
+  const root = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
+  let outboxRef: Outbox | undefined;
+  const outboxOf = () => {
+    if (!outboxRef) throw new Error("outbox not made yet");
+    return outboxRef;
   };
-  const outbox = createOutbox({ store, logger, clock, i18n, conference, config, notifier, conclusionsCopy });
-  notifier.useQueue(outbox.send);
-  // The outbox is the notices port and the queue behind Notifier.send; both are passed explicitly.
-  const services: Services = { store, conference, clock, logger, i18n, config, notifier, notices: outbox, codeGuard: new CodeGuard(), scheduleAcks: new Map() };
-  const bot = createBot(services);
+  let conferences: Conferences;
+  try {
+    conferences = await openConferences({ root, config, clock, logger, i18n: baseI18n, codeGuard: new CodeGuard(), outbox: outboxOf, readOnly: options.snapshot }, options.conference);
+  } catch (err) {
+    await root.close();
+    throw err;
+  }
+  const first = conferences.primary;
+  const { store, conference } = first;
+  const notifier = createNotifier({ store, logger });
+  // Each conference renders its own notices and plans its own reminders; the outbox knows no documents: the copies of the conclusions are handed in.
+  const outbox = createOutbox({
+    store,
+    logger,
+    clock,
+    i18n: first.i18n,
+    conference,
+    config,
+    notifier,
+    conclusionsCopy: first.conclusionsCopy,
+    conferences: () => conferences.all().map((c) => ({ store: c.store, conference: c.conference, i18n: c.i18n, conclusionsCopy: c.conclusionsCopy })),
+  });
+  outboxRef = outbox;
+  notifier.useQueue((messages, sendOptions) => outbox.send(messages, { conference: first.id, ...sendOptions }));
+  const services = first.services;
+  const routed = (c: ConferenceContext): RoutedConference => ({
+    id: c.id,
+    bot: c.bot,
+    title: c.conference.conf.short_title ?? c.conference.conf.title,
+    closed: () => c.conference.closed(),
+    invites: (unitId) => Boolean(c.conference.unit(unitId)),
+  });
+  const bot = createConferenceRouter({
+    root,
+    primary: () => routed(conferences.primary),
+    all: () => conferences.all().map(routed),
+    organizerIds: config.organizerIds,
+    clock,
+    i18n: baseI18n,
+    defaultLanguage: config.defaultLanguage,
+  });
   if (!options.snapshot) outbox.start();
+  // A conference file met for the first time at this start: the delegates who joined for earlier conferences get its giấy mời.
+  if (!options.snapshot && conferences.addedAtStart) {
+    const added = conferences.addedAtStart;
+    await conferences.invite(added, "system").catch((err: Error) => logger.error({ err: err.message, conference: added }, "the new conference's letters could not be sent"));
+  }
   const http = createHttpService({ config, services, store });
   return {
     config,
     services,
     bot,
     store,
+    root,
+    conferences,
     notifier,
     outbox,
     http,
     async close() {
       await http.close();
       await outbox.stop();
-      await store.close();
+      await root.close();
     },
   };
 }

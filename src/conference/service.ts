@@ -16,6 +16,8 @@ export interface EffectiveSchedule {
 /** The unit a typed name found, or the closest names (src/conference/match.ts). */
 
 export interface ConferenceService {
+  /** The conference's id (its file's `id`): its entry in the store. */
+  readonly id: string;
   readonly conf: Conference;
   /** Path of the conference file it was loaded from. */
   readonly file: string;
@@ -35,12 +37,16 @@ export interface ConferenceService {
   speechFor(unitId: string): { unit: Unit; topic: string } | undefined;
   /** The 2025 reform's mapping of old communes to new ones, when the file names one (`reform.mapping`). */
   readonly reform?: ReformMapping;
+  /** Whether the conference is closed: read, never changed again. */
+  closed(): boolean;
 }
 
 export interface ConferenceServiceDeps {
   conf: Conference;
   file: string;
   store: Store;
+  /** Whether the conference is closed now (the store's entry says it); never, when not given (tests of one conference). */
+  closed?: () => boolean;
 }
 
 const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 };
@@ -98,8 +104,10 @@ export function createConferenceService(deps: ConferenceServiceDeps): Conference
   }
 
   return {
+    id: conf.id,
     conf,
     file,
+    closed: deps.closed ?? (() => false),
     unit: (id) => byId.get(id),
     units: (kind) => (kind ? conf.units.filter((u) => u.kind === kind) : [...conf.units]),
     findUnit: (query) => findUnit(conf.units, query),

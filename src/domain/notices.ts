@@ -192,6 +192,8 @@ export function findNotice(data: Data, id: string): Notice | undefined {
 /** A notice to write with its deliveries, in one change. */
 export interface NewNotice {
   id?: string;
+  /** The conference it belongs to (the outbox files it with that conference's services). */
+  conference?: string;
   kind: NoticeKind;
   text: string;
   file?: Notice["file"];
@@ -268,6 +270,7 @@ export async function createNotice(store: Store, conference: ConferenceService, 
       sendAt: (input.sendAt ?? now).toISOString(),
       queuedAt: now.toISOString(),
       ackable: input.ackable,
+      conference: conference.id,
     };
     if (input.file) notice.file = input.file;
     if (input.resendOf) notice.resendOf = input.resendOf;
@@ -292,7 +295,7 @@ export interface DirectNotice {
 export async function createDirectNotices(
   store: Store,
   notices: DirectNotice[],
-  options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean },
+  options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean; conference?: string },
   now: Date,
 ): Promise<Array<{ noticeId: string; account: AccountKey }>> {
   return store.mutate((d) => notices.flatMap((p) => pushDirectNotice(d, p, options, now)));
@@ -302,7 +305,7 @@ export async function createDirectNotices(
 function pushDirectNotice(
   d: Data,
   p: DirectNotice,
-  options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean },
+  options: { kind?: NoticeKind; createdBy?: AccountKey; ackable?: boolean; conference?: string },
   now: Date,
 ): Array<{ noticeId: string; account: AccountKey }> {
   const at = now.toISOString();
@@ -317,6 +320,7 @@ function pushDirectNotice(
     sendAt: at,
     queuedAt: at,
     ackable: options.ackable ?? false,
+    ...(options.conference && { conference: options.conference }),
   });
   const out: Array<{ noticeId: string; account: AccountKey }> = [];
   for (const x of deliveriesFor(d, p.id, p.accounts.filter((k) => d.accounts[k]))) {
@@ -527,9 +531,14 @@ export function resendOf(data: Data, id: string): { original: Notice; missing: A
 
 // --- the change alert ----------------------------------------------------------------------
 
-/** The change alert of schedule version `seq`, if one was already filed. */
-export function changeAlertOf(data: Data, seq: number): Notice | undefined {
-  return data.notices.find((n) => n.kind === "schedule_change" && n.changeSequence === seq);
+/** Whether a notice belongs to conference `id` (a notice written before conferences were kept apart belongs to each). */
+export function inConference(n: Notice, id: string | undefined): boolean {
+  return id === undefined || n.conference === undefined || n.conference === id;
+}
+
+/** The change alert of schedule version `seq` of conference `conference`, if one was already filed. */
+export function changeAlertOf(data: Data, seq: number, conference?: string): Notice | undefined {
+  return data.notices.find((n) => n.kind === "schedule_change" && n.changeSequence === seq && inConference(n, conference));
 }
 
 /**
@@ -538,7 +547,7 @@ export function changeAlertOf(data: Data, seq: number): Notice | undefined {
  */
 export function changeAlertData(data: Data, schedule: ScheduleState, seq: number, deps?: Pick<ScheduleDeps, "conference">): Record<string, string> {
   if (!Number.isInteger(seq) || seq !== schedule.sequence) throw new UserError("notice-change-stale");
-  const sent = changeAlertOf(data, seq);
+  const sent = changeAlertOf(data, seq, deps?.conference.id);
   if (sent) throw new UserError("notice-change-already", { id: sent.id });
   const entry = schedule.history[schedule.history.length - 1];
   if (!entry) throw new UserError("notice-change-stale");
@@ -651,6 +660,8 @@ export interface ReminderPlan {
   plan: PlannedReminder[];
   /** Reminders of an older time or place that were not sent yet: cancelled (reason "rescheduled"). */
   cancel: string[];
+  /** The conference they are of. */
+  conference?: string;
 }
 
 /**
@@ -659,10 +670,10 @@ export interface ReminderPlan {
  * sequence; a change of time or place cancels what was planned for the old one and plans anew.
  */
 export function planReminders(data: Data, conference: ConferenceService, now: Date): ReminderPlan {
-  const result: ReminderPlan = { plan: [], cancel: [] };
+  const result: ReminderPlan = { plan: [], cancel: [], conference: conference.id };
   const schedule = conference.schedule();
   const sequence = data.schedule.sequence;
-  const reminders = data.notices.filter((n) => n.kind === "reminder" && n.reminderKey);
+  const reminders = data.notices.filter((n) => n.kind === "reminder" && n.reminderKey && inConference(n, conference.id));
   for (const n of reminders) {
     if (n.cancelledAt || sequenceOf(n.reminderKey as string) === sequence) continue;
     // Planned for an older schedule: cancel it unless every delivery already went out.
@@ -737,6 +748,7 @@ export async function recordReminderPlan(store: Store, plan: ReminderPlan, now: 
         reminderKey: p.key,
         ackable: true,
         data,
+        ...(plan.conference && { conference: plan.conference }),
       };
       if (p.skip) {
         notice.cancelledAt = at;
@@ -748,8 +760,8 @@ export async function recordReminderPlan(store: Store, plan: ReminderPlan, now: 
 }
 
 /** Reminders whose moment came and whose deliveries are not written yet, oldest first. */
-export function dueReminders(data: Data, now: Date): Notice[] {
-  const due = data.notices.filter((n) => n.kind === "reminder" && !n.queuedAt && !n.cancelledAt && Date.parse(n.sendAt) <= now.getTime());
+export function dueReminders(data: Data, now: Date, conference?: string): Notice[] {
+  const due = data.notices.filter((n) => n.kind === "reminder" && !n.queuedAt && !n.cancelledAt && Date.parse(n.sendAt) <= now.getTime() && inConference(n, conference));
   return due.sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
 }
 
@@ -759,7 +771,7 @@ export function dueReminders(data: Data, now: Date): Notice[] {
  */
 export async function queueReminder(store: Store, conference: ConferenceService, noticeId: string, now: Date): Promise<{ stale: boolean; count: number }> {
   const n = findNotice(store.data, noticeId);
-  const stale = n ? reminderIsStale(n, store.data.notices, now) : false;
+  const stale = n ? reminderIsStale(n, store.data.notices.filter((x) => inConference(x, conference.id)), now) : false;
   const count = await store.mutate((d) => {
     const x = findNotice(d, noticeId);
     if (!x || x.queuedAt || x.cancelledAt) return -1;

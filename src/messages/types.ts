@@ -72,6 +72,8 @@ export interface SendOptions {
   createdBy?: AccountKey;
   /** Adds the "Đã nhận" choice and counts acknowledgements (default false). */
   ackable?: boolean;
+  /** The conference the notice belongs to (set by the conference's services; default: the bot's first). */
+  conference?: string;
 }
 
 /**
@@ -100,6 +102,38 @@ export interface Services {
   scheduleAcks?: Map<number, number>;
   /** The notices port (the outbox): /thongbao, /nhacnho and change alerts file their notices through it. */
   notices: NoticesPort;
+  /** The other conferences of this bot (src/app/conferences.ts): /hoinghi lists them and switches. Absent: this one alone. */
+  conferences?: ConferencesPort;
+}
+
+/** A conference as a person may choose it. */
+export interface ConferenceChoice {
+  id: string;
+  title: string;
+  status: "running" | "closed";
+  /** The one this person's messages act on now. */
+  current: boolean;
+}
+
+/** The conferences of one bot, as chat and desk see them (built by src/app/conferences.ts). */
+export interface ConferencesPort {
+  /** The running conferences a person's messages may act on (an organizer: every one), and closed ones that invited their unit. */
+  forAccount(key: AccountKey): ConferenceChoice[];
+  /** From now on the person's messages act on conference `id` (a running one that concerns them). */
+  choose(key: AccountKey, id: string): Promise<ConferenceChoice>;
+  /** Closes a running conference for good (organizers; the chat and the desk confirm first). */
+  close(id: string, by: AccountKey): Promise<ConferenceChoice>;
+  /** The conference a person's messages and desk pages act on now (their choice, else the only one, else the first). */
+  current(key: AccountKey): string;
+  /** Every conference, running ones first (organizers' lists: the desk, the command line). */
+  list(): ConferenceChoice[];
+  /** A conference's services (the desk draws a page with the organizer's current conference). */
+  services(id: string): Services | undefined;
+  /**
+   * Adds the conference of a conference file (YAML), running, and sends the delegates of the units it
+   * invites their new giấy mời. Refused (UserError) for an id already served; ConferenceFileError for a wrong file.
+   */
+  add(file: string, by: AccountKey): Promise<{ conference: ConferenceChoice; told: string[]; without: string[] }>;
 }
 
 /** A sentence not yet written: a message key of locales/ and its values, rendered in each reader's language. */

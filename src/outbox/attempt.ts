@@ -15,7 +15,7 @@ import type { Reply } from "../messages/types.js";
 import type { Delivery } from "../../storage/schema.js";
 import { announceAttempt, type Outcome, recordOutcome, recordPartSent } from "../domain/deliveries.js";
 import { StoreWriteFailed } from "../../storage/store.js";
-import { type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
+import { conferenceOf, type Engine, type Lane, mono, policyOf, type Ref, scaled } from "./engine.js";
 import { DeliveryError } from "./notifier.js";
 import { renderNotice } from "./render.js";
 import type { Refusals } from "./refusals.js";
@@ -50,7 +50,7 @@ export function createAttempts(
     refusals: Refusals;
   },
 ): Attempts {
-  const { store, logger, clock, i18n, conference, notifier } = engine.deps;
+  const { store, logger, clock, notifier } = engine.deps;
 
   /** A part of a delivery the platform accepted, written before the next part goes (a retry resumes after it). */
   async function recordPart(key: string, partsSent: number): Promise<void> {
@@ -75,7 +75,8 @@ export function createAttempts(
     if (!sender) return { outcome: { type: "deferred", error: "channel not running" }, cost: 0 };
     let replies: Reply[];
     try {
-      replies = await renderNotice(notice, account, { i18n, conference, dataDir: store.dir });
+      const c = conferenceOf(engine, notice.conference);
+      replies = await renderNotice(notice, account, { i18n: c.i18n, conference: c.conference, dataDir: store.dir });
     } catch (err) {
       return { outcome: { type: "failed", error: `cannot render: ${(err as Error).message}` }, cost: 0 };
     }

@@ -24,6 +24,42 @@ export interface OutboxDeps {
    * wiring from the documents layer, above this one (src/app/app.ts). Without it, none are repaired.
    */
   conclusionsCopy?: (unitId: string) => Promise<{ name: string; data: Buffer }>;
+  /**
+   * Every conference of the bot (src/app/conferences.ts): each renders its own notices, and the
+   * running ones have their reminders, tasks and requests planned. Absent: the one of `conference`.
+   */
+  conferences?: () => OutboxConference[];
+}
+
+/** One conference as the outbox uses it: its view of the store, its file, its messages, its copies of the conclusions. */
+export interface OutboxConference {
+  store: Store;
+  conference: ConferenceService;
+  i18n: I18n;
+  conclusionsCopy?: (unitId: string) => Promise<{ name: string; data: Buffer }>;
+}
+
+/** The conference a notice belongs to (the first one for a notice of none, or of one no longer known). */
+export function conferenceOf(engine: Engine, id: string | undefined): OutboxConference {
+  const { deps } = engine;
+  const found = id === undefined ? undefined : deps.conferences?.().find((c) => c.conference.id === id);
+  return found ?? { store: deps.store, conference: deps.conference, i18n: deps.i18n, ...(deps.conclusionsCopy && { conclusionsCopy: deps.conclusionsCopy }) };
+}
+
+/** The running conferences, whose reminders, tasks and requests the planner plans. */
+export function plannedConferences(engine: Engine): OutboxConference[] {
+  const { deps } = engine;
+  const all = deps.conferences?.();
+  if (!all) return [conferenceOf(engine, undefined)];
+  return all.filter((c) => !c.conference.closed());
+}
+
+/** The engine as one conference's planner sees it: the same lanes and state, that conference's store, file and messages. */
+export function engineFor(engine: Engine, c: OutboxConference): Engine {
+  const deps: OutboxDeps = { ...engine.deps, store: c.store, conference: c.conference, i18n: c.i18n };
+  if (c.conclusionsCopy) deps.conclusionsCopy = c.conclusionsCopy;
+  else delete deps.conclusionsCopy;
+  return Object.assign(Object.create(engine) as Engine, { deps });
 }
 
 /** Knobs for tests and benchmarks; the defaults are production's. */

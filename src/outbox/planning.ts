@@ -3,7 +3,7 @@ import * as fsp from "node:fs/promises";
 import type { Notice } from "../../storage/schema.js";
 import { type CreatedNotice, decodeAudience, dueReminders, type NewNotice, planReminders, queueReminder, recordReminderPlan, REPORTED_KINDS, URGENT_KINDS } from "../domain/notices.js";
 import { compactDeliveries } from "../domain/deliveries.js";
-import { channelOf, channelOwed, type Engine, keyOf, type Ref } from "./engine.js";
+import { channelOf, channelOwed, type Engine, engineFor, keyOf, plannedConferences, type Ref } from "./engine.js";
 import type { Progress } from "./progress.js";
 import { noticeBody } from "./render.js";
 import { readSpool, removeSpooled } from "./spool.js";
@@ -109,7 +109,7 @@ async function planAndQueueReminders(engine: Engine, now: Date): Promise<void> {
     }
   }
   // Reminders whose moment came: write their deliveries now (to the delegates of this moment), or skip if stale.
-  for (const n of dueReminders(store.data, now)) {
+  for (const n of dueReminders(store.data, now, conference.id)) {
     const { stale, count } = await queueReminder(store, conference, n.id, now);
     if (stale) logger.warn({ reminder: n.reminderKey, sendAt: n.sendAt, now: now.toISOString() }, "reminder skipped: its moment passed while the bot was not running");
     else if (count >= 0) logger.info({ reminder: n.reminderKey, deliveries: count }, "reminder queued");
@@ -147,10 +147,16 @@ export function createPlanning(engine: Engine, hooks: { progress: Progress; enqu
     const run = (async () => {
       try {
         await importSpool(engine, (input) => hooks.enqueue(input));
-        await planAndQueueReminders(engine, now);
-        await planTaskNotices(engine, hooks.send, now);
-        await planRemedyRequests(engine, hooks.send);
-        await planConclusionsNotices(engine, (input) => hooks.enqueue(input), now);
+        // Each running conference plans its own reminders, tasks and requests, and files them as its own.
+        for (const c of plannedConferences(engine)) {
+          const mine = engineFor(engine, c);
+          const id = c.conference.id;
+          const send: Send = (messages, options) => hooks.send(messages, { ...options, conference: id });
+          await planAndQueueReminders(mine, now);
+          await planTaskNotices(mine, send, now);
+          await planRemedyRequests(mine, send);
+          await planConclusionsNotices(mine, (input) => hooks.enqueue({ ...input, conference: id }), now);
+        }
         if (now.getTime() - compactedAt >= COMPACT_EVERY_MS) {
           compactedAt = now.getTime();
           await compactSettled(engine, now);

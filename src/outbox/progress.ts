@@ -1,6 +1,6 @@
 // Progress reports: the author of a long send is told every 10 %, and the final count once every delivery is final.
 import type { AccountKey, Notice } from "../../storage/schema.js";
-import { channelOf, channelOwed, type Engine } from "./engine.js";
+import { channelOf, channelOwed, conferenceOf, type Engine } from "./engine.js";
 import { fileCountReport } from "../domain/notices.js";
 import { unitNameById } from "../domain/units.js";
 import { failedNames, reportText } from "./summary.js";
@@ -52,7 +52,7 @@ async function file(state: ProgressState, notice: Notice, correction: boolean): 
   let report: { account: AccountKey; text: string } | undefined;
   if (author) {
     const t = i18n.forLanguage(author.language);
-    const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(engine.deps.conference, unitId));
+    const failed = failedNames(store.data, notice.id, (unitId) => unitNameById(conferenceOf(engine, notice.conference).conference, unitId));
     const text = reportText(t, notice, counts, failed);
     report = { account: author.key, text: correction ? t("notice-report-correction", { report: text }) : text };
   }

@@ -35,6 +35,11 @@ export function noticeBody(notice: Pick<Notice, "kind" | "text" | "data">, t: Tr
   if (notice.kind === "broadcast") return `${t("notice-broadcast-header")}\n${notice.text}`;
   // The conclusions' notices (src/actions/conclusions.ts): a message key and its values.
   if (notice.kind === "conclusions" && data.key) return t(data.key, data);
+  // A new conference's giấy mời (src/actions/conferences.ts): its times in the reader's words.
+  if (notice.kind === "invitation" && data.key) {
+    const tba = t("conference-invited-tba");
+    return t(data.key, { ...data, time: data.start ? formatDateTime(t, data.start) : tba, place: data.place || tba, deadline: data.deadline ? formatDateTime(t, data.deadline) : tba });
+  }
   return notice.text;
 }
 

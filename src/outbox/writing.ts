@@ -2,7 +2,7 @@
 import type { Outgoing, Reply, SendOptions } from "../messages/types.js";
 import type { AccountKey } from "../../storage/schema.js";
 import { type CreatedNotice, createDirectNotices, createNotice, type DirectNotice, freshNoticeId, type NewNotice } from "../domain/notices.js";
-import { accountOfKey, channelOf, type Engine, keyOf } from "./engine.js";
+import { accountOfKey, channelOf, conferenceOf, type Engine, keyOf } from "./engine.js";
 import { repliesFingerprint, storeReplies } from "./render.js";
 
 export interface Writing {
@@ -12,10 +12,11 @@ export interface Writing {
 }
 
 export function createWriting(engine: Engine, hooks: { kick(): void }): Writing {
-  const { store, logger, clock, conference } = engine.deps;
+  const { store, logger, clock } = engine.deps;
 
   async function enqueue(input: NewNotice): Promise<CreatedNotice> {
-    const result = await createNotice(store, conference, input, clock.now());
+    const c = conferenceOf(engine, input.conference);
+    const result = await createNotice(c.store, c.conference, input, clock.now());
     logger.info({ notice: result.notice.id, kind: result.notice.kind, deliveries: result.deliveries, sendAt: result.notice.sendAt }, "notice queued");
     hooks.kick();
     return result;
@@ -43,7 +44,8 @@ export function createWriting(engine: Engine, hooks: { kick(): void }): Writing 
   return {
     enqueue,
     async enqueueAndWait(input) {
-      const result = await createNotice(store, conference, input, clock.now());
+      const c = conferenceOf(engine, input.conference);
+      const result = await createNotice(c.store, c.conference, input, clock.now());
       logger.info({ notice: result.notice.id, kind: result.notice.kind, deliveries: result.deliveries }, "notice queued");
       const pending = store.data.deliveries.filter((d) => d.noticeId === result.notice.id && d.state === "pending").map((d) => keyOf(d.noticeId, d.account));
       const sent = Date.parse(result.notice.sendAt) <= clock.now().getTime() ? await firstAttempts(pending) : [];

@@ -1,0 +1,126 @@
+// Which conference a message acts on, before any command reads it: the one that concerns the person
+// (the running conference that invites their unit; an organizer, any running one), the one they chose
+// when two do, or the question "which?", asked once and remembered. Each conference has its own
+// command layer; this one only chooses among them, and reads nothing else of the message.
+import type { Account } from "../storage/schema.js";
+import type { RootStore } from "../storage/store.js";
+import { askConference, chooseConference, concerning, pickFor } from "../src/domain/conferences.js";
+import { accountKey, normalizeCode, roleOf } from "../src/domain/identity.js";
+import type { I18n } from "../src/lib/i18n.js";
+import { fold } from "../src/lib/text.js";
+import type { Clock } from "../src/lib/time.js";
+import type { Reply, Request } from "../src/messages/types.js";
+import type { Answer, CommandLayer } from "./router.js";
+
+/** The set of the question "which conference?": a press of its buttons is read here, never by a conference's layer. */
+export const CONFERENCE_SET = "hoinghi";
+
+/** A conference as the router sees it. */
+export interface RoutedConference {
+  id: string;
+  bot: CommandLayer;
+  title: string;
+  closed(): boolean;
+  invites(unitId: string): boolean;
+}
+
+export interface ConferenceRouterDeps {
+  root: RootStore;
+  /** The conference of CONFERENCE_FILE: a newcomer's, when nothing else decides. */
+  primary: () => RoutedConference;
+  /** Every conference, in the order they were added. */
+  all: () => RoutedConference[];
+  organizerIds: Set<string>;
+  clock: Clock;
+  i18n: I18n;
+  defaultLanguage: string;
+}
+
+export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer {
+  const { root } = deps;
+  const primary = () => deps.primary();
+
+  /** The conference whose invite code a newcomer typed ("/start ABC…" or the code alone), if running. */
+  function byCode(text: string): RoutedConference | undefined {
+    const typed = text.replace(/^\/start(@\S+)?\s*/i, "").trim();
+    if (!typed) return undefined;
+    const code = normalizeCode(typed);
+    const invite = root.data.invites.find((i) => !i.revokedAt && i.code === code);
+    if (!invite) return undefined;
+    return deps.all().filter((c) => !c.closed() && c.invites(invite.target)).at(-1);
+  }
+
+  /** The conference an answer to the question names: its button, its number, or words of its title. */
+  function answered(req: Request, ids: string[]): string | undefined {
+    if (req.press && "setId" in req.press) return req.press.setId === CONFERENCE_SET ? ids[req.press.index - 1] : undefined;
+    const text = fold(req.text ?? "").trim();
+    const n = /^(?:so\s*)?(\d{1,2})$/.exec(text);
+    if (n) return ids[Number(n[1]) - 1];
+    if (text.length < 4) return undefined;
+    const hits = ids.filter((id) => fold(titleOf(id)).includes(text));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  const titleOf = (id: string) => deps.all().find((c) => c.id === id)?.title ?? id;
+
+  async function answer(req: Request): Promise<Answer> {
+    try {
+      return await route(req);
+    } catch {
+      // Never a message lost to the choice of a conference: the first one answers it.
+      return primary().bot.answer(req);
+    }
+  }
+
+  async function route(req: Request): Promise<Answer> {
+    const key = accountKey(req.channel, req.userId);
+    const account: Account | undefined = root.data.accounts[key];
+    const organizer = account ? roleOf(account, deps.organizerIds) === "organizer" : deps.organizerIds.has(key);
+    const all = deps.all();
+    const running = all.filter((c) => !c.closed());
+    const t = deps.i18n.forLanguage(account?.language ?? req.language ?? deps.defaultLanguage);
+    const concerned = concerning(running.map((c) => ({ id: c.id, invites: (u) => c.invites(u) })), account, organizer);
+
+    // The answer to the question asked: remembered, and the message that waited for it handled.
+    const asked = account?.conferenceAsked;
+    if (asked) {
+      const id = answered(req, asked.ids.filter((x) => concerned.includes(x)));
+      const chosen = id ? running.find((c) => c.id === id) : undefined;
+      if (chosen) {
+        await chooseConference(root, key, chosen.id);
+        const told: Reply = { kind: "text", text: t("conference-chosen", { title: chosen.title }) };
+        if (!asked.text) return { replies: [told], refused: false };
+        const then = await chosen.bot.answer({ ...req, text: asked.text, press: undefined });
+        return { replies: [told, ...then.replies], refused: then.refused };
+      }
+    }
+
+    // A person of no unit: the conference of the code they type, else the first.
+    if (!organizer && !account?.unitId) return ((req.text && byCode(req.text)) || primary()).bot.answer(req);
+
+    const pick = pickFor(concerned, account);
+    if (!pick) {
+      // No running conference invites their unit: the last one that did, to read (a closed one changes nothing).
+      const unit = account?.unitId;
+      const last = unit ? all.filter((c) => c.invites(unit)).at(-1) : undefined;
+      return (last ?? primary()).bot.answer(req);
+    }
+    if (pick.kind === "one") return (running.find((c) => c.id === pick.id) ?? primary()).bot.answer(req);
+
+    // Two or more: asked once, numbered; the message waits for the answer.
+    const text = req.press ? undefined : (req.text ?? "").trim();
+    await askConference(root, key, pick.ids, text, deps.clock.now());
+    const choices = pick.ids.map((id) => ({ label: titleOf(id), step: { kind: "conference.use", id } }));
+    return { replies: [{ kind: "choices", text: t("conference-which", { count: pick.ids.length }), choices, setId: CONFERENCE_SET }], refused: false };
+  }
+
+  return {
+    get commands() {
+      return primary().bot.commands;
+    },
+    handle: async (req) => (await answer(req)).replies,
+    answer,
+    visible: (role) => primary().bot.visible(role),
+    find: (name) => primary().bot.find(name),
+  };
+}

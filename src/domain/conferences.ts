@@ -1,0 +1,168 @@
+// The conferences one bot serves (schema version 10): added, running, closed for good; and which of them a person's messages act on.
+//
+// People, their units and the units' invite codes are shared by every conference: a delegate who joined
+// once is a delegate of every conference that invites the unit. Each conference keeps its own answers,
+// speeches, check-ins, scores and tasks (storage/conference-view.ts). A closed conference is kept and read,
+// never changed again.
+import type { Account, AccountKey, ConferenceRecord, StoreData } from "../../storage/schema.js";
+import { emptyConferenceData, MIGRATED_CONFERENCE } from "../../storage/schema.js";
+import type { RootStore } from "../../storage/store.js";
+import { UserError } from "./errors.js";
+
+/** A conference of this id is already served. */
+export class ConferenceExists extends UserError {}
+/** No conference of this id (or number). */
+export class ConferenceUnknown extends UserError {}
+/** The conference is closed already. */
+export class ConferenceAlreadyClosed extends UserError {}
+
+/** What a list of conferences shows of each. */
+export interface ConferenceSummary {
+  id: string;
+  title: string;
+  status: ConferenceRecord["status"];
+  file: string;
+  addedAt: string;
+  closedAt?: string;
+}
+
+const summary = (c: ConferenceRecord): ConferenceSummary => ({
+  id: c.id,
+  title: c.title,
+  status: c.status,
+  file: c.file,
+  addedAt: c.addedAt,
+  ...(c.closedAt && { closedAt: c.closedAt }),
+});
+
+/** Every conference, running ones first, then closed ones; each group in the order it was added. */
+export function conferenceList(data: StoreData): ConferenceSummary[] {
+  const all = Object.values(data.conferences).filter((c) => c.id !== MIGRATED_CONFERENCE);
+  const rank = (c: ConferenceRecord) => (c.status === "running" ? 0 : 1);
+  return all.sort((a, b) => rank(a) - rank(b) || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id)).map(summary);
+}
+
+/** Adds a conference, running, with nothing answered yet. Refuses an id already served (running or closed). */
+export async function addConference(store: RootStore, input: { id: string; file: string; title: string }, by: AccountKey | undefined, now: Date): Promise<ConferenceSummary> {
+  return store.mutate((d) => {
+    if (d.conferences[input.id]) throw new ConferenceExists("conference-exists", { id: input.id, title: d.conferences[input.id]?.title ?? "" });
+    const record: ConferenceRecord = {
+      id: input.id,
+      file: input.file,
+      title: input.title,
+      status: "running",
+      addedAt: now.toISOString(),
+      ...(by && { addedBy: by }),
+      ...emptyConferenceData(),
+    };
+    d.conferences[input.id] = record;
+    return summary(record);
+  });
+}
+
+/**
+ * A store of one conference (version 9, migrated) files its data under a placeholder id: the first
+ * start after the migration gives it its conference file's id, and tags the notices it had sent.
+ * Nothing happens when there is no placeholder, or when the id is taken already.
+ */
+export async function adoptMigrated(store: RootStore, input: { id: string; file: string; title: string }, now: Date): Promise<boolean> {
+  if (!store.data.conferences[MIGRATED_CONFERENCE] || store.data.conferences[input.id]) return false;
+  return store.mutate((d) => {
+    const old = d.conferences[MIGRATED_CONFERENCE];
+    if (!old || d.conferences[input.id]) return false;
+    const { id: _old, file: _file, title: _title, addedAt: _at, ...own } = old;
+    d.conferences[input.id] = { ...own, id: input.id, file: input.file, title: input.title, addedAt: now.toISOString() };
+    delete d.conferences[MIGRATED_CONFERENCE];
+    for (const n of d.notices) if (n.conference === undefined || n.conference === MIGRATED_CONFERENCE) n.conference = input.id;
+    for (const draft of Object.values(d.noticeDrafts)) if (draft.conference === undefined || draft.conference === MIGRATED_CONFERENCE) draft.conference = input.id;
+    return true;
+  });
+}
+
+/** The file and title of a running conference, as its file says them now (a title edited in the file shows in lists). */
+export async function refreshConference(store: RootStore, id: string, input: { file: string; title: string }): Promise<void> {
+  const c = store.data.conferences[id];
+  if (!c || c.status !== "running" || (c.file === input.file && c.title === input.title)) return;
+  await store.mutate((d) => {
+    const r = d.conferences[id];
+    if (!r || r.status !== "running") return;
+    r.file = input.file;
+    r.title = input.title;
+  });
+}
+
+/**
+ * Closes a conference for good: its data is read, never changed again; `frozenFile` is the copy of
+ * its conference file it reads from then on. Refuses an unknown or closed conference.
+ */
+export async function closeConference(store: RootStore, id: string, by: AccountKey | undefined, now: Date, frozenFile: string): Promise<ConferenceSummary> {
+  return store.mutate((d) => {
+    const c = d.conferences[id];
+    if (!c || id === MIGRATED_CONFERENCE) throw new ConferenceUnknown("conference-unknown", { id });
+    if (c.status === "closed") throw new ConferenceAlreadyClosed("conference-already-closed", { title: c.title });
+    c.status = "closed";
+    c.closedAt = now.toISOString();
+    if (by) c.closedBy = by;
+    c.frozenFile = frozenFile;
+    return summary(c);
+  });
+}
+
+/** The units of a conference whose delegates were told of it, so that each is told once. */
+export async function markTold(store: RootStore, id: string, units: string[]): Promise<void> {
+  if (units.length === 0) return;
+  await store.mutate((d) => {
+    const c = d.conferences[id];
+    if (!c || c.status !== "running") return;
+    c.told = [...new Set([...(c.told ?? []), ...units])];
+  });
+}
+
+/** A running conference as the choice of whom it concerns: its id, and whether it invites a unit. */
+export interface RunningConference {
+  id: string;
+  invites(unitId: string): boolean;
+}
+
+/**
+ * The running conferences that concern a person: an organizer, every one; a delegate, those that invite
+ * their unit; a person of no unit, every one (their code decides once they type it).
+ */
+export function concerning(running: RunningConference[], account: Account | undefined, organizer: boolean): string[] {
+  if (organizer || !account?.unitId) return running.map((c) => c.id);
+  const unit = account.unitId;
+  return running.filter((c) => c.invites(unit)).map((c) => c.id);
+}
+
+/** What a person's message acts on: one conference, or the question which (the ids to offer, numbered). */
+export type Pick = { kind: "one"; id: string } | { kind: "ask"; ids: string[] };
+
+/** The one concerned, or the one they chose among several; otherwise the question, asked once. */
+export function pickFor(concerned: string[], account: Account | undefined): Pick | undefined {
+  if (concerned.length === 0) return undefined;
+  if (concerned.length === 1) return { kind: "one", id: concerned[0] as string };
+  const chosen = account?.conference;
+  if (chosen && concerned.includes(chosen)) return { kind: "one", id: chosen };
+  return { kind: "ask", ids: concerned };
+}
+
+/** Remembers the conference a person chose (their messages act on it from now on); the question is answered. */
+export async function chooseConference(store: RootStore, key: AccountKey, id: string): Promise<void> {
+  await store.mutate((d) => {
+    const c = d.conferences[id];
+    if (!c || c.status !== "running") throw new ConferenceUnknown("conference-unknown", { id });
+    const account = d.accounts[key];
+    if (!account) return;
+    account.conference = id;
+    delete account.conferenceAsked;
+  });
+}
+
+/** Keeps the question asked (the conferences offered and the text waiting for the answer). */
+export async function askConference(store: RootStore, key: AccountKey, ids: string[], text: string | undefined, now: Date): Promise<void> {
+  await store.mutate((d) => {
+    const account = d.accounts[key];
+    if (!account) return;
+    account.conferenceAsked = { ids, ...(text !== undefined && text !== "" && { text }), at: now.toISOString() };
+  });
+}
