@@ -10,6 +10,7 @@ import type { I18n } from "../src/lib/i18n.js";
 import { fold } from "../src/lib/text.js";
 import type { Clock } from "../src/lib/time.js";
 import type { Reply, Request } from "../src/messages/types.js";
+import { noticeTriggers } from "./notices.js";
 import type { Answer, CommandLayer } from "./router.js";
 
 /** The set of the question "which conference?": a press of its buttons is read here, never by a conference's layer. */
@@ -63,6 +64,23 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
 
   const titleOf = (id: string) => deps.all().find((c) => c.id === id)?.title ?? id;
 
+  /**
+   * "Đã nhận" (its button, or the words) acknowledges a notice, whatever the conference: it goes to
+   * the notice's conference (the button's), or the latest notice the person received, never asked which.
+   */
+  function acknowledging(req: Request, key: string): RoutedConference | undefined {
+    const step = req.press && "step" in req.press ? (req.press.step as { kind?: unknown; id?: unknown }) : undefined;
+    let noticeId: string | undefined;
+    if (step) noticeId = step.kind === "notice.ack" && typeof step.id === "string" ? step.id : undefined;
+    else if (!req.press && noticeTriggers.some((tr) => tr.command === "/danhan" && tr.matches(fold(req.text ?? "").trim()))) {
+      const mine = new Set(root.data.deliveries.filter((d) => d.account === key && d.state === "sent").map((d) => d.noticeId));
+      noticeId = root.data.notices.filter((n) => n.ackable && mine.has(n.id)).at(-1)?.id;
+    }
+    if (noticeId === undefined) return undefined;
+    const id = root.data.notices.find((n) => n.id === noticeId)?.conference;
+    return deps.all().find((c) => c.id === id && !c.closed()) ?? primary();
+  }
+
   async function answer(req: Request): Promise<Answer> {
     try {
       return await route(req);
@@ -94,6 +112,9 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
         return { replies: [told, ...then.replies], refused: then.refused };
       }
     }
+
+    const ack = acknowledging(req, key);
+    if (ack) return ack.bot.answer(req);
 
     // A person of no unit: the conference of the code they type, else the first.
     if (!organizer && !account?.unitId) return ((req.text && byCode(req.text)) || primary()).bot.answer(req);

@@ -199,7 +199,7 @@ function accountText(t: CommandContext["t"], a: AccountLine): string {
 
 function listReplies(ctx: CommandContext): Reply[] {
   const { t } = ctx;
-  const lines = noticeList(ctx.services.store.data, { limit: 10 }).map((n) => noticeLine(t, n));
+  const lines = noticeList(ctx.services.store.data, { limit: 10, conference: ctx.services.conference.id }).map((n) => noticeLine(t, n));
   if (lines.length === 0) return [text(t("notice-status-none"))];
   return [text([t("notice-status-title"), ...lines, "", t("notice-status-hint")].join("\n"))];
 }

@@ -123,7 +123,7 @@ export function reportReplies(ctx: CommandContext): Reply[] {
   const r = reportView(services.conference, services.store.data, services.clock.now());
   const sections = Object.values(attendanceSections(ctx, r));
   // Notices: the latest ten with their counts (sent, failed, unreachable, acknowledged).
-  const notices = noticeSummaryLines(services.store.data, t, { limit: 10 });
+  const notices = noticeSummaryLines(services.store.data, t, { limit: 10, conference: services.conference.id });
   if (notices.length > 0) sections.push([t("report-notices-title", { count: notices.length }), ...notices].join("\n"));
   // Tasks after the conference: the counts per state and the overdue ones (commands/tasks.ts).
   const tasks = tasksReportSection(ctx);

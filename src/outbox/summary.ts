@@ -61,6 +61,6 @@ export function noticeLine(t: Translate, n: NoticeListItem): string {
  * One line per notice an organizer sent or the bot sent to everyone, oldest first, with its
  * counts: for /baocao (commands/report.ts calls it) and for /thongbao trangthai.
  */
-export function noticeSummaryLines(data: Data, t: Translate, options: { limit?: number } = {}): string[] {
+export function noticeSummaryLines(data: Data, t: Translate, options: { limit?: number; conference?: string } = {}): string[] {
   return noticeList(data, options).map((n) => noticeLine(t, n));
 }

@@ -10,6 +10,7 @@ import {
   DRAFT_TTL_MS,
   draftExpired,
   findNotice,
+  inConference,
   LISTED_KINDS,
   NoticeAudienceEmpty,
   NoticeTimePast,
@@ -164,11 +165,12 @@ function listItem(data: Data, n: Notice, counts: NoticeCounts | undefined): Noti
  * The notices an organizer sent or the bot sent to everyone, and chases and review results, oldest
  * first (the last `limit`): what /thongbao trangthai, /baocao and the desk list.
  */
-export function noticeList(data: Data, options: { limit?: number } = {}): NoticeListItem[] {
+export function noticeList(data: Data, options: { limit?: number; conference?: string } = {}): NoticeListItem[] {
   const counts = countAll(data);
   // Reminders replaced by a new time (or already sent for the same time) are noise here.
   const replaced = (n: Notice) => n.kind === "reminder" && n.cancelledAt && !n.queuedAt && (n.cancelReason === "rescheduled" || n.cancelReason === "duplicate");
-  const notices = data.notices.filter((n) => LISTED_KINDS.has(n.kind) && !replaced(n));
+  // Only the conference's own (issue 26): another conference's notices are listed there.
+  const notices = data.notices.filter((n) => LISTED_KINDS.has(n.kind) && !replaced(n) && inConference(n, options.conference));
   const shown = options.limit ? notices.slice(-options.limit) : notices;
   return shown.map((n) => listItem(data, n, counts.get(n.id)));
 }

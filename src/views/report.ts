@@ -1,7 +1,7 @@
 // The report (/baocao in the chat, the overview on the desk): attendance, speeches, speakers, the
 // deadlines, the messages sent this month. Typed data only; each interface writes it its own way.
 import type { ConferenceService } from "../conference/service.js";
-import { monthOf } from "../domain/notices.js";
+import { inConference, monthOf } from "../domain/notices.js";
 import { activeSpeakers } from "../domain/speakers.js";
 import type { SpeechStatus } from "../domain/speeches.js";
 import type { Channel, Data, VolunteerSpeaker } from "../../storage/schema.js";
@@ -25,7 +25,7 @@ export interface ReportView {
 
 const CHANNELS: Channel[] = ["zalo", "telegram", "console"];
 
-export function reportView(conference: Pick<ConferenceService, "conf" | "deadline">, data: Data, now: Date): ReportView {
+export function reportView(conference: Pick<ConferenceService, "id" | "conf" | "deadline">, data: Data, now: Date): ReportView {
   const conf = conference.conf;
   const rows = speechRows(conf, data);
   const counts: Record<SpeechStatus, number> = { none: 0, submitted: 0, changes_requested: 0, accepted: 0 };
@@ -42,7 +42,7 @@ export function reportView(conference: Pick<ConferenceService, "conf" | "deadlin
     speeches: { rows, counts },
     speakers: activeSpeakers(data),
     deadlines: { ...(rsvp && { rsvp }), ...(speech && { speech }) },
-    notices: data.notices.length,
+    notices: data.notices.filter((n) => inConference(n, conference.id)).length,
     ...(perChannel.length > 0 && { sentThisMonth: { month, perChannel } }),
   };
 }

@@ -386,6 +386,12 @@ export function replyTexts(replies: Reply[]): Array<{ kind: Reply["kind"]; text:
  * ("-usage", "-too-long", "-empty", ...) is either here or listed in NOT_REFUSALS with its reason.
  */
 export const REFUSAL_KEYS = [
+  // /hoinghi and the conference a message goes to (issue 26).
+  "conference-unknown",
+  "conference-not-named",
+  "conference-close-organizers",
+  "conference-closed-readonly",
+  "conference-already-closed",
   // The router: every command.
   "error-too-long",
   "error-no-args",

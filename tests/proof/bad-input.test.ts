@@ -228,7 +228,7 @@ async function expectStoreReloads(app: TestApp): Promise<void> {
   await app.app.store.flush();
   // The lock is shared within one process: this is a second reader of the same file, as after a restart.
   const again = await openStore({ dir: app.dir });
-  expect(JSON.stringify(again.data)).toBe(JSON.stringify(app.app.store.data));
+  expect(JSON.stringify(again.data)).toBe(JSON.stringify(app.app.root.data));
 }
 
 function catalogues(app: TestApp): Record<"vi" | "en", RefusalCatalogue> {

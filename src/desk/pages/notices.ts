@@ -158,7 +158,7 @@ function indexPage(desk: Desk, c: Context<Env>, kept?: Kept): Response | Promise
     .units()
     .map((u) => html`<label class="unit"><input type="checkbox" name="units" value="${u.id}"${ticked.has(u.id) ? html` checked` : ""}> ${unitName(u)}</label>`);
   // Newest first, the last twenty.
-  const list = noticeList(data, { limit: 20 })
+  const list = noticeList(data, { limit: 20, conference: desk.deps.conference.id })
     .reverse()
     .map((n) => html`<li><a href="${desk.base}/thong-bao/${n.id}">${noticeLine(t, n)}</a></li>`);
   const drafts = openDrafts(data, c.get("signed").account.key, desk.deps.clock.now()).map(
