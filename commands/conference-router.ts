@@ -62,6 +62,15 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     return hits.length === 1 ? hits[0] : undefined;
   }
 
+  /** /hoinghi typed, or an answer to its choices (a button of its set, or a number while they are offered). */
+  function choosing(req: Request, key: string): boolean {
+    if (!req.press && /^\/(?:hoinghi|conferences?)(?:@\S+)?(?:\s|$)/i.test((req.text ?? "").trim())) return true;
+    const offered = root.data.sessions[key]?.choices;
+    if (!offered?.steps.some((st) => st.kind.startsWith("conference."))) return false;
+    if (req.press && "setId" in req.press) return req.press.setId === offered.setId;
+    return !req.press && /^\d{1,2}$/.test((req.text ?? "").trim());
+  }
+
   const titleOf = (id: string) => deps.all().find((c) => c.id === id)?.title ?? id;
 
   /**
@@ -115,6 +124,8 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
 
     const ack = acknowledging(req, key);
     if (ack) return ack.bot.answer(req);
+    // /hoinghi and its choices choose the conference themselves: never asked which first.
+    if (choosing(req, key)) return primary().bot.answer(req);
 
     // A person of no unit: the conference of the code they type, else the first.
     if (!organizer && !account?.unitId) return ((req.text && byCode(req.text)) || primary()).bot.answer(req);

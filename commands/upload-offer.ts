@@ -42,7 +42,7 @@ export function uploadOfferLine(
   const { config, store, clock } = services;
   if (!config.publicUrl || !account.unitId) return undefined;
   const now = clock.now();
-  const token = issueUploadToken(uploadKey(store.dir, config.uploadSecret), { account: account.key, unitId: account.unitId, ...grant }, now);
+  const token = issueUploadToken(uploadKey(store.dir, config.uploadSecret), { account: account.key, unitId: account.unitId, conference: services.conference.id, ...grant }, now);
   services.logger.info({ by: account.key, unit: account.unitId, purpose: grant.purpose, token: maskUploadToken(token) }, "upload link issued");
   const t = services.i18n.forLanguage(account.language);
   const until = formatDateTime(t, new Date(now.getTime() + UPLOAD_LINK_TTL_MS));

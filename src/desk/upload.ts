@@ -6,6 +6,7 @@
 // (src/domain/upload-links.ts): signed, for one account of one unit and one purpose, until it expires.
 // It is checked before the body is read; the body is counted as it arrives and refused past its
 // limit; a refused upload keeps nothing. No cookie, no script; a GET never writes.
+import { ConferenceClosed } from "../../storage/conference-view.js";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -44,9 +45,10 @@ export const MAX_UPLOAD_BODY_BYTES = 2 * MAX_SPEECH_FILE_BYTES + 64_000;
 /** What may be picked: the types a file sent on Telegram may be (src/domain/speech-files.ts). */
 const ACCEPT = ".docx,.doc,.pdf,.odt,.txt,image/*";
 
-type UploadDeps = Pick<Services, "store" | "conference" | "clock" | "logger" | "i18n" | "config" | "notifier">;
+type UploadDeps = Pick<Services, "store" | "conference" | "clock" | "logger" | "i18n" | "config" | "notifier" | "conferences">;
 /** A link that held: what it grants, its unit, and the words of its account's language. */
-type Grant = { grant: UploadGrant; unit: Unit; t: Translate };
+/** A vetted link: its grant, its unit, the person's words, and the services of the conference it hands files to. */
+type Grant = { grant: UploadGrant; unit: Unit; t: Translate; deps: UploadDeps };
 type Env = { Variables: { upload: Grant } };
 
 /** A refusal of the upload page: one sentence, a status, nothing kept. */
@@ -155,8 +157,14 @@ const PURPOSES: Record<UploadPurpose, Purpose> = {
  * The grant of a token, with its unit; refused when forged or expired, when the account has left the
  * unit, or when the purpose no longer fits the unit (no speech assigned, not a commune, not its task).
  */
-function vet(deps: UploadDeps, token: string, t: Translate): Grant {
-  const checked = checkUploadToken(uploadKey(deps.store.dir, deps.config.uploadSecret), token, deps.clock.now());
+function vet(first: UploadDeps, token: string, t: Translate): Grant {
+  const checked = checkUploadToken(uploadKey(first.store.dir, first.config.uploadSecret), token, first.clock.now());
+  // The conference the link was issued for (a closed one refuses what would change it).
+  const deps = (checked.ok && checked.grant.conference !== undefined ? first.conferences?.services(checked.grant.conference) : undefined) ?? first;
+  return vetIn(deps, checked, token, t);
+}
+
+function vetIn(deps: UploadDeps, checked: ReturnType<typeof checkUploadToken>, token: string, t: Translate): Grant {
   if (!checked.ok) {
     deps.logger.info({ token: maskUploadToken(token), reason: checked.reason }, "upload link refused");
     throw new UploadRefused(checked.reason === "expired" ? 410 : 400, t(`upload-link-${checked.reason}`));
@@ -168,7 +176,7 @@ function vet(deps: UploadDeps, token: string, t: Translate): Grant {
     deps.logger.info({ token: maskUploadToken(token), unit: grant.unitId, purpose: grant.purpose }, "upload link no longer fits its account or unit");
     throw new UploadRefused(403, t("upload-link-not-yours"));
   }
-  return { grant, unit, t: deps.i18n.forLanguage(account.language) };
+  return { grant, unit, t: deps.i18n.forLanguage(account.language), deps };
 }
 
 /** What the link is for, where it stands, and the form. */
@@ -207,6 +215,7 @@ function refusalSentence(deps: UploadDeps, t: Translate, err: unknown): string |
   const contact = commonArgs(deps, t);
   if (err instanceof SpeechClosed) return t(err.key, { ...contact, deadline: formatDateTime(t, err.deadline) });
   if (err instanceof UserError) return writeRefusal(t, err, contact);
+  if (err instanceof ConferenceClosed) return t("conference-closed-readonly", { title: deps.conference.conf.short_title ?? deps.conference.conf.title });
   return undefined;
 }
 
@@ -230,11 +239,11 @@ export function createUploadSite(deps: UploadDeps): Hono<Env> {
     c.set("upload", vet(deps, c.req.param("token"), plainT()));
     await next();
   });
-  app.get("/:token", (c) => c.html(formPage(deps, c.get("upload"), c.req.path), 200, HEADERS));
+  app.get("/:token", (c) => c.html(formPage(c.get("upload").deps, c.get("upload"), c.req.path), 200, HEADERS));
   const limit = bodyLimit({ maxSize: MAX_UPLOAD_BODY_BYTES, onError: (c) => refused(c, 413, plainT()("upload-too-large", { mb: MAX_UPLOAD_BODY_BYTES / 1_000_000 })) });
   app.post("/:token", limit, async (c) => {
     const g = c.get("upload");
-    const { t } = g;
+    const { t, deps } = g;
     const files = await filesOf(c, t);
     let done: Awaited<ReturnType<Purpose["submit"]>>;
     try {

@@ -27,11 +27,13 @@ export interface UploadGrant {
   purpose: UploadPurpose;
   /** For purpose "task": the task's number. */
   task?: number;
+  /** The conference it hands files to (issue 26); absent in links issued before: the bot's first. */
+  conference?: string;
   expires: number;
 }
 
 const Payload = z
-  .object({ a: z.string().min(1), u: z.string().min(1), p: z.enum(UPLOAD_PURPOSES), k: z.number().int().min(1).optional(), e: z.number().int(), n: z.string() })
+  .object({ a: z.string().min(1), u: z.string().min(1), p: z.enum(UPLOAD_PURPOSES), k: z.number().int().min(1).optional(), c: z.string().regex(/^[a-z0-9_-]+$/).optional(), e: z.number().int(), n: z.string() })
   .strict();
 
 /** The signing key: UPLOAD_LINK_SECRET when configured, else derived from DATA_DIR's desk key (never the desk key itself). */
@@ -51,6 +53,7 @@ export function issueUploadToken(key: Buffer, grant: Omit<UploadGrant, "expires"
     u: grant.unitId,
     p: grant.purpose,
     ...(grant.task !== undefined && { k: grant.task }),
+    ...(grant.conference !== undefined && { c: grant.conference }),
     e: now.getTime() + UPLOAD_LINK_TTL_MS,
     n: randomBytes(9).toString("base64url"),
   };
@@ -72,7 +75,7 @@ export function checkUploadToken(key: Buffer, token: string, now: Date): UploadL
   }
   if (parsed.e <= now.getTime()) return { ok: false, reason: "expired" };
   if ((parsed.p === "task") !== (parsed.k !== undefined)) return { ok: false, reason: "forged" };
-  return { ok: true, grant: { account: parsed.a, unitId: parsed.u, purpose: parsed.p, ...(parsed.k !== undefined && { task: parsed.k }), expires: parsed.e } };
+  return { ok: true, grant: { account: parsed.a, unitId: parsed.u, purpose: parsed.p, ...(parsed.k !== undefined && { task: parsed.k }), ...(parsed.c !== undefined && { conference: parsed.c }), expires: parsed.e } };
 }
 
 /** Where uploads are received, under the public address. */
