@@ -82,10 +82,10 @@ export async function adoptMigrated(store: RootStore, input: { id: string; file:
 /** The file and title of a running conference, as its file says them now (a title edited in the file shows in lists). */
 export async function refreshConference(store: RootStore, id: string, input: { file: string; title: string }): Promise<void> {
   const c = store.data.conferences[id];
-  if (!c || c.status !== "running" || (c.file === input.file && c.title === input.title)) return;
+  if (c?.status !== "running" || (c.file === input.file && c.title === input.title)) return;
   await store.mutate((d) => {
     const r = d.conferences[id];
-    if (!r || r.status !== "running") return;
+    if (r?.status !== "running") return;
     r.file = input.file;
     r.title = input.title;
   });
@@ -113,7 +113,7 @@ export async function markTold(store: RootStore, id: string, units: string[]): P
   if (units.length === 0) return;
   await store.mutate((d) => {
     const c = d.conferences[id];
-    if (!c || c.status !== "running") return;
+    if (c?.status !== "running") return;
     c.told = [...new Set([...(c.told ?? []), ...units])];
   });
 }
@@ -150,7 +150,7 @@ export function pickFor(concerned: string[], account: Account | undefined): Pick
 export async function chooseConference(store: RootStore, key: AccountKey, id: string): Promise<void> {
   await store.mutate((d) => {
     const c = d.conferences[id];
-    if (!c || c.status !== "running") throw new ConferenceUnknown("conference-unknown", { id });
+    if (c?.status !== "running") throw new ConferenceUnknown("conference-unknown", { id });
     const account = d.accounts[key];
     if (!account) return;
     account.conference = id;
