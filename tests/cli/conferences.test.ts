@@ -3,7 +3,6 @@
 // before get its giấy mời, without a new code), `close` ends the 2023 one for good, whose workbook is
 // still written. Beside a running bot, add and close are handed to it through DATA_DIR/spool and the
 // bot serves the new conference at once.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,9 +10,9 @@ import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
 import type { CliIo } from "../../src/app/cli-core.js";
-import { startSpoolRunner } from "../../src/app/spool-runner.js";
 import { ROOT } from "../../src/config/paths.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { botRunning } from "./helpers.js";
 
 const PHONG_THO = path.join(ROOT, "conferences", "phong-tho-2023.yaml");
 const LAI_CHAU = path.join(ROOT, "conferences", "lai-chau-2025.yaml");
@@ -154,31 +153,22 @@ describe("hoinghi conference: Ban tổ chức thêm, xem và kết thúc các h�
 
 describe("hoinghi conference khi bot đang chạy", () => {
   let h: TestApp;
-  let runner: { stop(): Promise<void> } | undefined;
-  /** Another live process named in the store's lock: to the command line, a bot started from another terminal. */
-  let bot: ChildProcess | undefined;
+  let running: { stop(): Promise<void> } | undefined;
 
   beforeEach(async () => {
     h = await createTestApp();
     io = ioFor(h.dir);
   });
   afterEach(async () => {
-    bot?.kill();
-    bot = undefined;
-    await runner?.stop();
-    runner = undefined;
+    await running?.stop();
+    running = undefined;
     await h.close();
   });
 
-  async function botRunning(): Promise<void> {
-    runner = startSpoolRunner(h.app, 30);
-    bot = spawn("sleep", ["60"]);
-    await writeFile(`${h.app.store.file}.lock`, String(bot.pid));
-  }
 
   it("add goes through the spool: the running bot serves Lai Châu's conference at once, and Sì Lở Lầu's delegate gets its giấy mời without a new code", async () => {
     const delegate = await h.delegate("Sì Lở Lầu", "Lò Văn Sì");
-    await botRunning();
+    running = await botRunning(h.app);
     // The next morning (Việt Nam time) Ban tổ chức adds the province's conference.
     h.clock.set("2027-05-02T01:30:00Z");
     expect(await runCli(["conference", "add", LAI_CHAU], io)).toBe(0);
@@ -210,7 +200,7 @@ describe("hoinghi conference khi bot đang chạy", () => {
   }, 60_000);
 
   it("close goes through the spool: the running bot's conference is closed, and closed again is refused", async () => {
-    await botRunning();
+    running = await botRunning(h.app);
     expect(await runCli(["conference", "close", "phong-tho-2023"], io)).toBe(0);
     expect(err).toEqual([]);
     expect(out.join("\n")).toContain("Đã kết thúc hội nghị “phong-tho-2023”");
