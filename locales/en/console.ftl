@@ -15,7 +15,7 @@ console-choose-number = (Type a number to choose)
 console-file-saved = File saved: { $file }
 console-incoming = [Message to { $name }]
 
-cli-usage = Usage: hoinghi [start | init | chat | invites [--json] | validate FILE | import-scores FILE [--publish | --previous] | score-template FILE | export FILE.xlsx | invitations FOLDER [--date YYYY-MM-DD] | checkin-poster FILE.png/.pdf [--a3] | sign-in-list FILE.docx | desk-link | broadcast "TEXT" | analysis FILE.docx | minutes FILE.docx | conclusions FILE.docx | tasks FILE.xlsx | import-tasks FILE [--check] | tasks-template FILE.xlsx]
+cli-usage = Usage: hoinghi [start | init | chat | invites [--json] | validate FILE | import-scores FILE [--publish | --previous] | score-template FILE | export FILE.xlsx | invitations FOLDER [--date YYYY-MM-DD] | checkin-poster FILE.png/.pdf [--a3] | sign-in-list FILE.docx | desk-link | broadcast "TEXT" | analysis FILE.docx | minutes FILE.docx | conclusions FILE.docx | tasks FILE.xlsx | import-tasks FILE [--check] | tasks-template FILE.xlsx | conference add FILE | conference list [--json] | conference close ID]
 cli-unknown-command = There is no command "{ $command }". { cli-usage }
 cli-missing-file = A file path is missing. { cli-usage }
 cli-store-corrupt = The data file { $file } cannot be read: { $reason }. It was left as it is; restore it from { $file }.bak or move it away, then start again.

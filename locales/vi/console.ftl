@@ -15,7 +15,7 @@ console-choose-number = (Gõ số để chọn)
 console-file-saved = Đã lưu tệp: { $file }
 console-incoming = [Tin nhắn gửi tới { $name }]
 
-cli-usage = Cách dùng: hoinghi [start | init | chat | invites [--json] | validate TỆP | import-scores TỆP [--publish | --previous] | score-template TỆP | export TỆP.xlsx | invitations THƯ-MỤC [--date YYYY-MM-DD] | checkin-poster TỆP.png/.pdf [--a3] | sign-in-list TỆP.docx | desk-link | broadcast "NỘI DUNG" | analysis TỆP.docx | minutes TỆP.docx | conclusions TỆP.docx | tasks TỆP.xlsx | import-tasks TỆP [--check] | tasks-template TỆP.xlsx]
+cli-usage = Cách dùng: hoinghi [start | init | chat | invites [--json] | validate TỆP | import-scores TỆP [--publish | --previous] | score-template TỆP | export TỆP.xlsx | invitations THƯ-MỤC [--date YYYY-MM-DD] | checkin-poster TỆP.png/.pdf [--a3] | sign-in-list TỆP.docx | desk-link | broadcast "NỘI DUNG" | analysis TỆP.docx | minutes TỆP.docx | conclusions TỆP.docx | tasks TỆP.xlsx | import-tasks TỆP [--check] | tasks-template TỆP.xlsx | conference add TỆP | conference list [--json] | conference close MÃ]
 cli-unknown-command = Không có lệnh "{ $command }". { cli-usage }
 cli-missing-file = Thiếu đường dẫn tệp. { cli-usage }
 cli-store-corrupt = Không đọc được tệp dữ liệu { $file }: { $reason }. Tệp được giữ nguyên; hãy khôi phục từ { $file }.bak hoặc chuyển tệp đi nơi khác rồi chạy lại.

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { StoreLocked } from "../../storage/store.js";
 import type { AppConfig } from "../config/types.js";
+import { UserError } from "../domain/errors.js";
 import { activeInvite, ORGANIZER_TARGET } from "../domain/identity.js";
 import type { Translate } from "../lib/i18n.js";
 import { createLogger } from "../lib/logger.js";
@@ -29,7 +30,7 @@ export async function openForReading(io: CliIo): Promise<{ app: App; besideBot: 
   }
 }
 
-type RequestBody = SpoolRequest extends infer R ? (R extends SpoolRequest ? Omit<R, "id" | "createdAt" | "createdBy"> : never) : never;
+export type RequestBody = SpoolRequest extends infer R ? (R extends SpoolRequest ? Omit<R, "id" | "createdAt" | "createdBy"> : never) : never;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,4 +76,29 @@ export async function openWithCodes(io: CliIo, t: Translate, organizers: boolean
   io.out(t("cli-spool-handing"));
   for (const line of await handToBot(first.app.config, t, { kind: "issue-codes", organizers })) io.out(line);
   return (await openForReading(io)).app;
+}
+
+/**
+ * A change made here when no bot holds the store, or else handed to the running bot as `body`: `here`
+ * makes it on the store and returns the lines to print (the bot's runner prints the same lines); a rule
+ * of the domain refuses in one line, and nothing changes.
+ */
+export async function changeHereOrThroughBot(io: CliIo, t: Translate, body: RequestBody, here: (app: App) => Promise<string[]>): Promise<void> {
+  const app = await openApp(io).catch((err: unknown) => {
+    if (err instanceof StoreLocked) return undefined;
+    throw err;
+  });
+  if (!app) {
+    io.out(t("cli-spool-handing"));
+    for (const line of await handToBot(loadConfig(io.env), t, body)) io.out(line);
+    return;
+  }
+  try {
+    for (const line of await here(app)) io.out(line);
+  } catch (err) {
+    if (err instanceof UserError) throw new CliError(t(err.key, err.args));
+    throw err;
+  } finally {
+    await app.close();
+  }
 }

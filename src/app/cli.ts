@@ -113,6 +113,13 @@ export const SUBCOMMANDS: Readonly<Record<string, SubcommandSpec>> = {
   analysis: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.analysisSubcommand(args, io, t)) },
   minutes: { usage: "cli-after-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.minutesSubcommand(args, io, t)) },
   conclusions: { usage: "cli-conclusions-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-after.js").then((m) => m.conclusionsSubcommand(args, io, t)) },
+  // ---- The conferences one bot serves (src/app/cli-conferences.ts) ----
+  conference: {
+    usage: "cli-conference-usage",
+    options: { json: { type: "boolean" } },
+    maxPositionals: 2,
+    run: (args, io, t) => import("./cli-conferences.js").then((m) => m.conferenceSubcommand(args, io, t)),
+  },
   // ---- Tasks after the conference (src/app/cli-tasks.ts) ----
   tasks: { usage: "task-cli-usage", maxPositionals: 1, run: (args, io, t) => import("./cli-tasks.js").then((m) => m.tasksSheetSubcommand(args, io, t)) },
   "import-tasks": {

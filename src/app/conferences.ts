@@ -85,7 +85,7 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
     if (!d.conferences[primaryConf.id]) {
       const migrated = d.conferences[MIGRATED_CONFERENCE];
       const { emptyConferenceData } = await import("../../storage/schema.js");
-      d.conferences[primaryConf.id] = { ...(migrated ?? emptyConferenceData()), id: primaryConf.id, file: primaryFile, title: primaryConf.title, status: "running", addedAt: now.toISOString() };
+      d.conferences[primaryConf.id] = { ...(migrated ?? emptyConferenceData()), id: primaryConf.id, file: primaryFile, title: primaryConf.short_title ?? primaryConf.title, status: "running", addedAt: now.toISOString() };
     }
   } else {
     const input = { id: primaryConf.id, file: primaryFile, title: primaryConf.short_title ?? primaryConf.title };

@@ -13,6 +13,8 @@ import type { Translate } from "../lib/i18n.js";
 import type { App } from "./app.js";
 import { CliError } from "./cli-core.js";
 import { CLI_ACTOR, keepOldTable, parseTable, storeTable } from "./cli-scores.js";
+import { addHere, closeHere } from "./cli-conferences.js";
+import { ConferenceFileError } from "../conference/errors.js";
 
 /** How often the bot looks for requests. */
 export const SPOOL_POLL_MS = 300;
@@ -27,6 +29,9 @@ async function run(app: App, request: SpoolRequest, t: Translate): Promise<strin
     const { lines } = await storeTable(services, table, request.publish, t);
     return lines;
   }
+  // The running bot serves a conference added here at once: the same App.conferences as the chat's.
+  if (request.kind === "conference-add") return addHere(app, request.file, t);
+  if (request.kind === "conference-close") return closeHere(app, request.conference, t);
   const { result } = await issueMissingCodesAction(services, CLI_ACTOR);
   if (request.organizers) await ensureInvites(services.store, [ORGANIZER_TARGET], services.clock.now());
   return [t("cli-spool-codes-issued", { count: result.issued.length })];
@@ -35,6 +40,7 @@ async function run(app: App, request: SpoolRequest, t: Translate): Promise<strin
 /** A refusal in the lines of the command line: a table's problems, a rule of the domain; anything else is logged. */
 function refusalLines(app: App, err: unknown, t: Translate, request: SpoolRequest): string[] | undefined {
   if (err instanceof CliError) return [err.message];
+  if (err instanceof ConferenceFileError) return [err.describe(t)];
   if (err instanceof TableRefused) return [refusalText(t, request.kind === "import-scores" ? request.name : "", err)];
   if (err instanceof UserError) return [t(err.key, { ...commonArgs(app.services, t), ...err.args })];
   return undefined;

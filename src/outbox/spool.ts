@@ -2,7 +2,7 @@
 // JSON file per entry, written atomically (temp file, fsync, rename). Two kinds of entry, told apart
 // by `kind` and checked with zod before anything is done with them:
 // - a notice (`hoinghi broadcast`; files written before kinds existed have none): the outbox takes it in;
-// - a request (import scores, issue codes): the bot's request runner (src/app/spool-runner.ts) runs it
+// - a request (import scores, issue codes, add or close a conference): the bot's request runner (src/app/spool-runner.ts) runs it
 //   through the same actions as the chat and the desk, and writes its result to spool/results/<id>.json,
 //   which the command line waits for.
 import { randomBytes } from "node:crypto";
@@ -43,6 +43,18 @@ export const SpoolRequestSchema = z.discriminatedUnion("kind", [
     ...Common,
     /** Also the organizers' code (`hoinghi invites` lists it). */
     organizers: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("conference-add"),
+    ...Common,
+    /** The conference file, its path resolved by the command line (the bot may run in another folder). */
+    file: z.string().min(1).max(4096).refine((f) => path.isAbsolute(f), "an absolute path"),
+  }),
+  z.object({
+    kind: z.literal("conference-close"),
+    ...Common,
+    /** The id of the conference to close for good. */
+    conference: z.string().min(1).max(200),
   }),
 ]);
 export type SpoolRequest = z.infer<typeof SpoolRequestSchema>;

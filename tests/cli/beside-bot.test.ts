@@ -1,7 +1,6 @@
 // Ban tổ chức prints the letters, the poster and the workbook, and imports the scores, from the
 // command line while the bot runs and holds the store: reads see a snapshot of the store file, changes
 // are handed to the running bot through DATA_DIR/spool and reported.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,12 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
 import type { CliIo } from "../../src/app/cli-core.js";
 import { handToBot } from "../../src/app/cli-spool.js";
-import { startSpoolRunner } from "../../src/app/spool-runner.js";
 import { hallCode } from "../../src/domain/attendance.js";
 import { activeInvite } from "../../src/domain/identity.js";
 import { createI18n } from "../../src/lib/i18n.js";
 import { openSnapshot, StoreReadOnly } from "../../storage/store.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { botRunning } from "./helpers.js";
 import { SAMPLE_FILE } from "../scores/helpers.js";
 
 let h: TestApp;
@@ -22,9 +21,7 @@ let work: string;
 let out: string[];
 let err: string[];
 let io: CliIo;
-let runner: { stop(): Promise<void> } | undefined;
-/** Another live process named in the store's lock: to the command line, a bot started from another terminal. */
-let bot: ChildProcess | undefined;
+let running: { stop(): Promise<void> } | undefined;
 
 beforeEach(async () => {
   h = await createTestApp();
@@ -34,27 +31,19 @@ beforeEach(async () => {
   io = { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATA_DIR: h.dir, LOG_LEVEL: "silent", ORGANIZER_IDS: "console:org-1" }, stdin: process.stdin, stdout: process.stdout };
 });
 afterEach(async () => {
-  bot?.kill();
-  bot = undefined;
-  await runner?.stop();
-  runner = undefined;
+  await running?.stop();
+  running = undefined;
   await h.close();
   await rm(work, { recursive: true, force: true });
 });
 
-/** The running bot: the test app holds the store and runs its request runner; the lock names another process. */
-async function botRunning(): Promise<void> {
-  runner = startSpoolRunner(h.app, 30);
-  bot = spawn("sleep", ["60"]);
-  await writeFile(`${h.app.store.file}.lock`, String(bot.pid));
-}
 
 const t = createI18n({ defaultLanguage: "vi" }).forLanguage("vi");
 const units = () => h.app.services.conference.units();
 
 describe("dòng lệnh khi bot đang chạy", () => {
   it("hoinghi invitations writes every unit's letter: the bot issues the missing codes first, the letters carry them", async () => {
-    await botRunning();
+    running = await botRunning(h.app);
     expect(units().every((u) => !activeInvite(h.app.store.data, u.id))).toBe(true);
     const dir = path.join(work, "giay-moi");
     expect(await runCli(["invitations", dir], io)).toBe(0);
@@ -71,7 +60,7 @@ describe("dòng lệnh khi bot đang chạy", () => {
 
   it("hoinghi export and checkin-poster only read: they write their files from a snapshot, the bot is asked nothing", async () => {
     await hallCode(h.app.store, "console:org-1", h.clock.now(), false);
-    await botRunning();
+    running = await botRunning(h.app);
     const before = h.app.store.writes;
     const xlsx = path.join(work, "tong-hop.xlsx");
     expect(await runCli(["export", xlsx], io)).toBe(0);
@@ -85,7 +74,7 @@ describe("dòng lệnh khi bot đang chạy", () => {
   }, 60_000);
 
   it("hoinghi import-scores --publish hands the table to the running bot, which imports and publishes it", async () => {
-    await botRunning();
+    running = await botRunning(h.app);
     expect(await runCli(["import-scores", SAMPLE_FILE, "--publish"], io)).toBe(0);
     expect(err).toEqual([]);
     const said = out.join("\n");
@@ -98,7 +87,7 @@ describe("dòng lệnh khi bot đang chạy", () => {
   }, 60_000);
 
   it("a table the bot would refuse is refused at the terminal, and nothing is handed over", async () => {
-    await botRunning();
+    running = await botRunning(h.app);
     const bad = path.join(work, "bang-diem.csv");
     await writeFile(bad, "Đơn vị;Điểm\nXã Không Có;12\n");
     expect(await runCli(["import-scores", bad], io)).toBe(1);
