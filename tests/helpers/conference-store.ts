@@ -1,0 +1,58 @@
+// A conference's view of a real store (schema version 10), for tests of one conference's rules: the
+// store opened, the conference added when it is not there yet, and its view (shared data with its own).
+// Also the old flat layout (version 9 and before) built from a store, for the tests of migrations.
+import { addConference } from "../../src/domain/conferences.js";
+import { conferenceStore } from "../../storage/conference-view.js";
+import { CONFERENCE_KEYS, type Data, emptyConferenceData, emptyData, type StoreData } from "../../storage/schema.js";
+import { openStore, type RootStore, type Store, type StoreOptions } from "../../storage/store.js";
+
+/** The seed conference's id (conferences/phong-tho-2023.yaml). */
+export const CONFERENCE = "phong-tho-2023";
+
+/** When the tests' conferences are added (a fixed time: no clock of the test is at stake). */
+const ADDED_AT = new Date("2027-05-01T02:00:00Z");
+
+/** Conference `id`'s view of `root`, the conference added (running, nothing answered) when it is not in the store yet. */
+export async function withConference(root: RootStore, id = CONFERENCE, title = `Hội nghị ${id}`): Promise<Store> {
+  if (!root.data.conferences[id]) await addConference(root, { id, file: `conferences/${id}.yaml`, title }, undefined, ADDED_AT);
+  return conferenceStore(root, id);
+}
+
+/** A store opened as conference `id` sees it (closing it closes the whole store). */
+export async function openConferenceStore(options: StoreOptions, id = CONFERENCE): Promise<Store> {
+  const root = await openStore(options);
+  try {
+    return await withConference(root, id);
+  } catch (err) {
+    await root.close();
+    throw err;
+  }
+}
+
+/** The shared collections of a store (everything but the conferences). */
+export function sharedOf(data: StoreData): Omit<StoreData, "conferences"> {
+  const { conferences: _all, ...shared } = data;
+  return shared;
+}
+
+/** What conference `id` holds of its own (its collections, none of its meta). */
+export function ownOf(data: StoreData, id = CONFERENCE): Partial<Data> {
+  const record = data.conferences[id] as unknown as Record<string, unknown> | undefined;
+  if (!record) throw new Error(`no conference ${id} in the store`);
+  const own: Record<string, unknown> = {};
+  for (const k of CONFERENCE_KEYS) if (k in record) own[k] = record[k];
+  return own as Partial<Data>;
+}
+
+/**
+ * The store as a file of version `version` (≤ 9: one conference, its data beside the shared) held it:
+ * conference `id`'s collections and the shared ones in one object. A copy: changing it changes nothing.
+ */
+export function flatFile(data: StoreData, version: number, id = CONFERENCE): Record<string, unknown> {
+  return structuredClone({ ...sharedOf(data), ...ownOf(data, id), schemaVersion: version });
+}
+
+/** A new store seen as one conference's Data (shared and own, nothing in either): also a new file of the old flat layout, its version set. */
+export function emptyFlat(): Data {
+  return { ...sharedOf(emptyData()), ...emptyConferenceData() };
+}
