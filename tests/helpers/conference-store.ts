@@ -3,7 +3,7 @@
 // Also the old flat layout (version 9 and before) built from a store, for the tests of migrations.
 import { addConference } from "../../src/domain/conferences.js";
 import { conferenceStore } from "../../storage/conference-view.js";
-import { CONFERENCE_KEYS, type Data, emptyConferenceData, emptyData, type StoreData } from "../../storage/schema.js";
+import { CONFERENCE_KEYS, type ConferenceData, type ConferenceRecord, type Data, emptyConferenceData, emptyData, type StoreData } from "../../storage/schema.js";
 import { openStore, type RootStore, type Store, type StoreOptions } from "../../storage/store.js";
 
 /** The seed conference's id (conferences/phong-tho-2023.yaml). */
@@ -11,6 +11,9 @@ export const CONFERENCE = "phong-tho-2023";
 
 /** When the tests' conferences are added (a fixed time: no clock of the test is at stake). */
 const ADDED_AT = new Date("2027-05-01T02:00:00Z");
+
+/** Where the check of the store finds conference `id`'s entries: `${inConference()}.rsvps[0]`. */
+export const inConference = (id = CONFERENCE): string => `conferences[${JSON.stringify(id)}]`;
 
 /** Conference `id`'s view of `root`, the conference added (running, nothing answered) when it is not in the store yet. */
 export async function withConference(root: RootStore, id = CONFERENCE, title = `Hội nghị ${id}`): Promise<Store> {
@@ -55,4 +58,14 @@ export function flatFile(data: StoreData, version: number, id = CONFERENCE): Rec
 /** A new store seen as one conference's Data (shared and own, nothing in either): also a new file of the old flat layout, its version set. */
 export function emptyFlat(): Data {
   return { ...sharedOf(emptyData()), ...emptyConferenceData() };
+}
+
+/** Conference `id` as the store keeps it (running, added by nobody), `own` over its empty collections. */
+export function conferenceRecord(id = CONFERENCE, own: Partial<ConferenceData> = {}): ConferenceRecord {
+  return { id, file: `conferences/${id}.yaml`, title: `Hội nghị ${id}`, status: "running", addedAt: ADDED_AT.toISOString(), ...emptyConferenceData(), ...own };
+}
+
+/** A new store holding one conference, `own` over its empty collections: for the checks of what a conference's file may hold. */
+export function storeWith(own: Partial<ConferenceData> = {}, id = CONFERENCE): StoreData {
+  return { ...emptyData(), conferences: { [id]: conferenceRecord(id, own) } };
 }
