@@ -3,6 +3,7 @@
 // Also the old flat layout (version 9 and before) built from a store, for the tests of migrations.
 import { addConference } from "../../src/domain/conferences.js";
 import { conferenceStore } from "../../storage/conference-view.js";
+import { partFile, partOf } from "../../storage/partitions.js";
 import { CONFERENCE_KEYS, type ConferenceData, type ConferenceRecord, type Data, emptyConferenceData, emptyData, type StoreData } from "../../storage/schema.js";
 import { openStore, type RootStore, type Store, type StoreOptions } from "../../storage/store.js";
 
@@ -14,6 +15,11 @@ const ADDED_AT = new Date("2027-05-01T02:00:00Z");
 
 /** Where the check of the store finds conference `id`'s entries: `${inConference()}.rsvps[0]`. */
 export const inConference = (id = CONFERENCE): string => `conferences[${JSON.stringify(id)}]`;
+
+/** The file conference `id`'s own data is kept in (hoinghi.parts/conferences/<id>.json beside the main file). */
+export function conferenceFile(mainFile: string, id = CONFERENCE): string {
+  return partFile(mainFile, partOf("conferences", id));
+}
 
 /** Conference `id`'s view of `root`, the conference added (running, nothing answered) when it is not in the store yet. */
 export async function withConference(root: RootStore, id = CONFERENCE, title = `Hội nghị ${id}`): Promise<Store> {
@@ -68,4 +74,20 @@ export function conferenceRecord(id = CONFERENCE, own: Partial<ConferenceData> =
 /** A new store holding one conference, `own` over its empty collections: for the checks of what a conference's file may hold. */
 export function storeWith(own: Partial<ConferenceData> = {}, id = CONFERENCE): StoreData {
   return { ...emptyData(), conferences: { [id]: conferenceRecord(id, own) } };
+}
+
+/** `data` with conference `id`'s own collections changed as `own` says (a copy of the store's top, the rest shared). */
+export function withOwn(data: StoreData, own: Record<string, unknown>, id = CONFERENCE): StoreData {
+  const record = data.conferences[id];
+  if (!record) throw new Error(`no conference ${id} in the store`);
+  return { ...data, conferences: { ...data.conferences, [id]: { ...record, ...own } as ConferenceRecord } };
+}
+
+/** A store (version 10) from one conference's Data: its shared collections, and its own as conference `id`. */
+export function storeOf(flat: Data, id = CONFERENCE): StoreData {
+  const shared: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  const keys: readonly string[] = CONFERENCE_KEYS;
+  for (const [k, v] of Object.entries(flat)) (keys.includes(k) ? own : shared)[k] = v;
+  return { ...(shared as Omit<StoreData, "conferences">), conferences: { [id]: conferenceRecord(id, own as Partial<ConferenceData>) } };
 }
