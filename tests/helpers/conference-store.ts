@@ -1,9 +1,11 @@
 // A conference's view of a real store (schema version 10), for tests of one conference's rules: the
 // store opened, the conference added when it is not there yet, and its view (shared data with its own).
 // Also the old flat layout (version 9 and before) built from a store, for the tests of migrations.
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { addConference } from "../../src/domain/conferences.js";
 import { conferenceStore } from "../../storage/conference-view.js";
-import { partFile, partOf } from "../../storage/partitions.js";
+import { partFile, partOf, partsDir } from "../../storage/partitions.js";
 import { CONFERENCE_KEYS, type ConferenceData, type ConferenceRecord, type Data, emptyConferenceData, emptyData, type StoreData } from "../../storage/schema.js";
 import { openStore, type RootStore, type Store, type StoreOptions } from "../../storage/store.js";
 
@@ -90,4 +92,14 @@ export function storeOf(flat: Data, id = CONFERENCE): StoreData {
   const keys: readonly string[] = CONFERENCE_KEYS;
   for (const [k, v] of Object.entries(flat)) (keys.includes(k) ? own : shared)[k] = v;
   return { ...(shared as Omit<StoreData, "conferences">), conferences: { [id]: conferenceRecord(id, own as Partial<ConferenceData>) } };
+}
+
+/**
+ * Puts `old` in `dir` as a store of one file, as every version before 9 kept it: hoinghi.json alone,
+ * no parts folder (what a current store had there is removed).
+ */
+export async function writeOneFileStore(dir: string, old: Record<string, unknown>): Promise<void> {
+  const file = path.join(dir, "hoinghi.json");
+  await rm(partsDir(file), { recursive: true, force: true });
+  await writeFile(file, JSON.stringify(old));
 }
