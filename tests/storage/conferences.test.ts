@@ -88,6 +88,7 @@ describe("Phong Thổ's store of one conference (version 9) becomes the store of
     await root.close();
     expect(await fsp.readFile(path.join(dir, "hoinghi.json.v9.bak"), "utf8")).toBe(mainText);
     expect(Object.keys(readJson(path.join(dir, "hoinghi.json")))).not.toContain("rsvps");
+    expect(filesIn(path.join(dir, "hoinghi.parts", "conferences"))).toEqual([`${MIGRATED_CONFERENCE}.json`]);
 
     // The bot starts with the conference file: the data is Phong Thổ 2023's, in its own file.
     const after = await createTestApp({ dir, env: { CONFERENCE_FILE: "conferences/phong-tho-2023.yaml" } });
