@@ -18,6 +18,7 @@ import path from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { DEFAULT_CONFERENCE, ROOT } from "../src/config/paths.js";
 import { loadConference } from "../src/conference/load.js";
+import { conferenceView } from "../storage/conference-view.js";
 import type { Data } from "../storage/schema.js";
 import { type Decision, type FaultProxy, startFaultProxy } from "../tests/notices/fault-proxy.js";
 import { freePort } from "../tests/helpers/net.js";
@@ -432,9 +433,10 @@ async function main(): Promise<number> {
     say(`load over: ${attempts.length} changes tried, ${notices.length} notices queued; waiting for the bot to finish`);
 
     // --- settle: every delivery final and reported, bounded ---
+    // The store as the conference sees it: the shared data with its own (answers, speeches, check-ins, time and place).
     const storeNow = async (): Promise<Data | undefined> => {
       try {
-        return readStoreFilesSync(dir);
+        return conferenceView(readStoreFilesSync(dir), conference.id);
       } catch {
         return undefined;
       }

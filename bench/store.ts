@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Account, Channel, RsvpAnswer } from "../storage/schema.js";
 import { openStore } from "../storage/store.js";
+import { withConference } from "../tests/helpers/conference-store.js";
 
 export interface StoreBench {
   /** Median time of one change written alone (one full durable rewrite of the file). */
@@ -60,7 +61,8 @@ function median(values: number[]): number {
 export async function benchStore(accounts: number): Promise<StoreBench> {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), "hoinghi-bench-"));
   try {
-    const store = await openStore({ dir });
+    // The conference's view: the accounts are shared, the answers its own (one file each, storage/partitions.ts).
+    const store = await withConference(await openStore({ dir }));
     const all = Array.from({ length: accounts }, (_, i) => sampleAccount(i));
     await store.mutate((d) => {
       for (const a of all) d.accounts[a.key] = a;

@@ -108,7 +108,8 @@ export async function readStore(mainFile: string, files: PartedFiles): Promise<L
   const issue = checkStore(loaded);
   if (issue) {
     const part = fromMain.includes(issue.path.split(/[.[]/)[0] ?? "") ? null : partOfPath(loaded as unknown as Record<string, unknown>, issue.path);
-    throw new StoreInvalid(partFile(mainFile, part ?? MAIN), issue);
+    // A part with no file was made by a migration from what the main file held (a store of version 9's conference, `conferences._v9`).
+    throw new StoreInvalid(partFile(mainFile, part !== null && onDisk.has(part) ? part : MAIN), issue);
   }
   return { raw, loaded, version, fromMain, onDisk, order };
 }

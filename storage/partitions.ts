@@ -255,12 +255,13 @@ function inNoticeOrder(key: string, found: Array<[string, Record<string, unknown
  * where an invalid entry was read from. Null for the main file.
  */
 export function partOfPath(data: Record<string, unknown>, issuePath: string): string | null {
-  const m = /^([A-Za-z]+)(?:\[("(?:[^"\\]|\\.)*"|\d+)\])?/.exec(issuePath);
+  // A key is written `["a:b"]`, or `.key` when it reads as a name (a conference's id such as `cchc2026`, validate.ts formatPath).
+  const m = /^([A-Za-z]+)(?:\[("(?:[^"\\]|\\.)*"|\d+)\]|\.([A-Za-z_$][\w$]*))?/.exec(issuePath);
   const key = m?.[1];
   const rule = key ? RULES[key] : undefined;
   if (!key || !rule) return null;
   if (rule.kind === "whole") return key;
-  const sel = m?.[2];
+  const sel = m?.[2] ?? (m?.[3] === undefined ? undefined : JSON.stringify(m[3]));
   if (sel === undefined) return null;
   if (rule.kind === "by") {
     const entry = (data[key] as unknown[] | undefined)?.[Number(sel)];

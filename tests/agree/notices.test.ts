@@ -5,9 +5,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyData } from "../../storage/schema.js";
+
 import { Client, createDeskTest, type DeskTest } from "../desk/helpers.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { emptyFlat } from "../helpers/conference-store.js";
 
 let d: DeskTest | undefined;
 let h: TestApp | undefined;
@@ -250,7 +251,7 @@ describe("chuyển tệp dữ liệu cũ", () => {
     const { tmpdir } = await import("node:os");
     const dir = await mkdtemp(path.join(tmpdir(), "hoinghi-agree-"));
     const at = "2027-05-01T01:55:00.000Z";
-    const old: Record<string, unknown> = { ...emptyData(), schemaVersion: 1 };
+    const old: Record<string, unknown> = { ...emptyFlat(), schemaVersion: 1 };
     delete old.noticeDrafts;
     old.accounts = {
       "console:ms": { key: "console:ms", channel: "console", userId: "ms", chatId: "ms", displayName: "Lò Văn Mường", language: "vi", unitId: "muong-so" },

@@ -1,16 +1,17 @@
 // The desk and the chat agree on the Chỉ số CCHC, the speeches and the files: for one state, what the
 // desk shows and what the chat shows; the messages a unit receives after the same action done from
 // either side; reading never writes; an old store's open preview survives the upgrade.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDesk, DESK_BASE } from "../../src/desk/index.js";
 import { renderMessage } from "../../src/messages/render.js";
 import { readScoreFile } from "../../src/scores/service.js";
 import { unitResultMessage, unitResultView } from "../../src/views/scores.js";
-import { emptyData, SCHEMA_VERSION } from "../../storage/schema.js";
+import { SCHEMA_VERSION } from "../../storage/schema.js";
 import { Client, createDeskTest, type DeskTest } from "../desk/helpers.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { emptyFlat, writeOneFileStore } from "../helpers/conference-store.js";
 import { document, sampleBytes, sampleGrid, toCsv } from "../scores/helpers.js";
 import { Hono } from "hono";
 
@@ -180,7 +181,7 @@ describe("nâng cấp tệp lưu trữ cũ", () => {
     const dir = first.dir;
     await first.app.close();
     const old = {
-      ...emptyData(),
+      ...emptyFlat(),
       schemaVersion: 1,
       sessions: {
         "console:org-1": { pendingConfirm: { kind: "scores-import", payload: { table, replaces: null }, offeredAt: "2027-05-01T01:00:00.000Z" } },
@@ -190,7 +191,7 @@ describe("nâng cấp tệp lưu trữ cũ", () => {
         },
       },
     };
-    await writeFile(path.join(dir, "hoinghi.json"), JSON.stringify(old));
+    await writeOneFileStore(dir, old);
     const h = await createTestApp({ dir });
     opened.push(h);
     const data = h.app.store.data;

@@ -3,8 +3,9 @@
 import * as fsp from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyData, SCHEMA_VERSION, type ScoreTable } from "../../storage/schema.js";
+import { MIGRATED_CONFERENCE, SCHEMA_VERSION, type ScoreTable } from "../../storage/schema.js";
 import { openStore, StoreInvalid } from "../../storage/store.js";
+import { emptyFlat } from "../helpers/conference-store.js";
 import { cleanupTempDirs, readJson, tempDir } from "../storage/helpers.js";
 
 afterEach(cleanupTempDirs);
@@ -50,14 +51,16 @@ async function storeFile(content: unknown): Promise<{ dir: string; file: string 
 
 describe("version 4 → 5: the appraisal's notes", () => {
   it("a version-4 store with a published table opens at the current version (5 brought the notes), every score as it was, and is written back so", async () => {
-    const old = { ...emptyData(), schemaVersion: 4, scores: { current: table(), previousTables: [table()], publishedAt: "2024-06-20T03:00:00.000Z", publishedBy: "console:org-1" } };
+    const old = { ...emptyFlat(), schemaVersion: 4, scores: { current: table(), previousTables: [table()], publishedAt: "2024-06-20T03:00:00.000Z", publishedBy: "console:org-1" } };
     const { dir, file } = await storeFile(old);
     const store = await openStore({ dir });
     expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(7);
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(store.data.scores.current).toEqual(table());
-    expect(store.data.scores.previousTables).toEqual([table()]);
-    expect(store.data.scores.publishedAt).toBe("2024-06-20T03:00:00.000Z");
+    // The one conference's own data is filed under a placeholder until the app gives it its id (version 10).
+    const scores = store.data.conferences[MIGRATED_CONFERENCE]?.scores;
+    expect(scores?.current).toEqual(table());
+    expect(scores?.previousTables).toEqual([table()]);
+    expect(scores?.publishedAt).toBe("2024-06-20T03:00:00.000Z");
     await store.close();
     expect(readJson(file).schemaVersion).toBe(SCHEMA_VERSION);
     // The version-4 original is kept beside it.
@@ -65,18 +68,19 @@ describe("version 4 → 5: the appraisal's notes", () => {
   });
 
   it("a note a version-4 file holds that is not text (typed by hand) goes; a text note stays", async () => {
-    const bad = { ...emptyData(), schemaVersion: 4, scores: { current: table({ note: 42 }), previousTables: [], previews: [{ id: "p1", by: "console:org-1", via: "chat", table: table({ note: "Thiếu hồ sơ" }), replaces: null, at: "2024-06-10T02:00:00.000Z" }] } };
+    const bad = { ...emptyFlat(), schemaVersion: 4, scores: { current: table({ note: 42 }), previousTables: [], previews: [{ id: "p1", by: "console:org-1", via: "chat", table: table({ note: "Thiếu hồ sơ" }), replaces: null, at: "2024-06-10T02:00:00.000Z" }] } };
     const { dir } = await storeFile(bad);
     const store = await openStore({ dir });
-    const criterion = store.data.scores.current?.units[0]?.fields[0]?.children?.[0];
+    const scores = store.data.conferences[MIGRATED_CONFERENCE]?.scores;
+    const criterion = scores?.current?.units[0]?.fields[0]?.children?.[0];
     expect(criterion).toBeDefined();
     expect(criterion).not.toHaveProperty("note");
-    expect(store.data.scores.previews?.[0]?.table.units[0]?.fields[0]?.children?.[0]?.note).toBe("Thiếu hồ sơ");
+    expect(scores?.previews?.[0]?.table.units[0]?.fields[0]?.children?.[0]?.note).toBe("Thiếu hồ sơ");
     await store.close();
   });
 
   it("a version-5 file whose note is not text is refused at start-up, the file untouched", async () => {
-    const broken = { ...emptyData(), scores: { current: table({ note: ["không phải chữ"] }), previousTables: [] } };
+    const broken = { ...emptyFlat(), schemaVersion: 5, scores: { current: table({ note: ["không phải chữ"] }), previousTables: [] } };
     const { dir, file } = await storeFile(broken);
     const before = await fsp.readFile(file, "utf8");
     await expect(openStore({ dir })).rejects.toBeInstanceOf(StoreInvalid);

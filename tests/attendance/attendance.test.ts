@@ -5,7 +5,8 @@ import { parseRsvp } from "../../commands/attendance.js";
 import { UserError } from "../../src/domain/errors.js";
 import type { Unit } from "../../src/conference/schema.js";
 import { createI18n } from "../../src/lib/i18n.js";
-import { type Data, emptyData, type SpeechRecord } from "../../storage/schema.js";
+import type { Data, SpeechRecord } from "../../storage/schema.js";
+import { emptyFlat } from "../helpers/conference-store.js";
 import { propertySeed } from "../helpers/seeds.js";
 import { answerFields, checkinSeat, checkinWindow, HALL_ALPHABET, newHallCode, normalizeHallCode } from "../../src/domain/attendance.js";
 import { speechStatus } from "../../src/domain/speeches.js";
@@ -71,7 +72,7 @@ describe("answerFields", () => {
 });
 
 describe("seats", () => {
-  const data = (): Data => emptyData();
+  const data = (): Data => emptyFlat();
   const answer = (seatId: string, status: "attend" | "substitute" | "absent") => ({ unitId: "muong-so", seatId, status, by: "k", at: "t" });
 
   it("a check-in fills the only confirmed seat, then the first unanswered one, never a seat answered absent", () => {

@@ -5,9 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyData, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
+import { MIGRATED_CONFERENCE, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
 import { openStore } from "../../storage/store.js";
 import { checkStore } from "../../storage/validate.js";
+import { emptyFlat, inConference, storeWith } from "../helpers/conference-store.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -18,7 +19,7 @@ const TASK = { n: 1, unitId: "muong-so", content: "Rà soát thủ tục hành c
 
 /** A version-6 file: Mường So has a task, nothing of the conclusions exists. */
 function version6(): Record<string, unknown> {
-  const { conclusions: _none, ...rest } = emptyData();
+  const { conclusions: _none, ...rest } = emptyFlat();
   return { ...rest, schemaVersion: 6, tasks: { list: [TASK] } };
 }
 
@@ -27,8 +28,10 @@ describe("schema version 7: the conclusions", () => {
     expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(7);
     const data = migrate(structuredClone(version6()), "hoinghi.json");
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(data.conclusions).toEqual({ parts: [], comments: [] });
-    expect(data.tasks.list).toEqual([TASK]);
+    // The one conference's own data is filed under a placeholder until the app gives it its id (version 10).
+    const own = data.conferences[MIGRATED_CONFERENCE];
+    expect(own?.conclusions).toEqual({ parts: [], comments: [] });
+    expect(own?.tasks.list).toEqual([TASK]);
     expect(checkStore(data)).toBeUndefined();
   });
 
@@ -40,8 +43,9 @@ describe("schema version 7: the conclusions", () => {
     await writeFile(file, old);
     const store = await openStore({ dir });
     try {
-      expect(store.data.conclusions.parts).toEqual([]);
-      expect(store.data.tasks.list[0]?.content).toBe("Rà soát thủ tục hành chính");
+      const own = store.data.conferences[MIGRATED_CONFERENCE];
+      expect(own?.conclusions.parts).toEqual([]);
+      expect(own?.tasks.list[0]?.content).toBe("Rà soát thủ tục hành chính");
     } finally {
       await store.close();
     }
@@ -50,12 +54,12 @@ describe("schema version 7: the conclusions", () => {
   });
 
   it("an issued record without its number, or a comment of an unknown way, is refused at start-up", () => {
-    const data = emptyData();
     const record = { present: 60, invited: 68, unitsPresent: 20, units: 20, parts: [], tasks: [] };
     const issued = { number: "125", symbol: "TB-VP", day: "2027-06-25", at: "2027-06-25T02:00:00.000Z", by: "console:org-1", notices: {}, record };
-    expect(checkStore({ ...data, conclusions: { parts: [], comments: [], issued } })).toBeUndefined();
-    expect(checkStore({ ...data, conclusions: { parts: [], comments: [], issued: { ...issued, number: "" } } })?.path).toBe("conclusions.issued.number");
+    const conclusions = (value: unknown) => storeWith({ conclusions: value as never });
+    expect(checkStore(conclusions({ parts: [], comments: [], issued }))).toBeUndefined();
+    expect(checkStore(conclusions({ parts: [], comments: [], issued: { ...issued, number: "" } }))?.path).toBe(`${inConference()}.conclusions.issued.number`);
     const comment = { n: 1, unitId: "muong-so", text: "Đề nghị lùi hạn", by: "zalo:ms1", at: "2027-06-23T02:00:00.000Z", via: "fax" };
-    expect(checkStore({ ...data, conclusions: { parts: [], comments: [comment] } })?.path).toBe("conclusions.comments[0].via");
+    expect(checkStore(conclusions({ parts: [], comments: [comment] }))?.path).toBe(`${inConference()}.conclusions.comments[0].via`);
   });
 });

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConference } from "../../src/conference/load.js";
 import { type ConferenceService, createConferenceService, parseLocalTime, parseOffset } from "../../src/conference/service.js";
-import { openStore, type Store } from "../../storage/store.js";
+import type { Store } from "../../storage/store.js";
+import { openConferenceStore } from "../helpers/conference-store.js";
 import { SHIPPED } from "./helpers.js";
 
 const HOUR = 3_600_000;
@@ -37,7 +38,7 @@ describe("createConferenceService", () => {
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "conf-svc-"));
-    store = await openStore({ dir });
+    store = await openConferenceStore({ dir });
     svc = createConferenceService({ conf, file: SHIPPED, store });
   });
   afterEach(async () => {

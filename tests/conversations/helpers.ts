@@ -1,10 +1,10 @@
 // People of the conference on the Telegram channel (stubbed Bot API), next to the console people of tests/helpers/app.ts.
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { telegramChannel } from "../../src/app/channels.js";
+import { readStoreFilesSync } from "../../storage/layout.js";
 /** The schema version that brought typed steps. */
 const STEPS_VERSION = 4;
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { flatFile, writeOneFileStore } from "../helpers/conference-store.js";
 import { BOT_INFO, fakeTelegram, type Sender, textUpdate } from "../telegram/helpers.js";
 
 export interface Phone {
@@ -39,12 +39,11 @@ export function telegramOf(h: TestApp) {
  * like on the day the program is upgraded. The caller keeps (and removes) `app.dir`.
  */
 export async function reopenBeforeSteps(app: TestApp, sessions: Record<string, unknown>, options: { now?: string } = {}): Promise<TestApp> {
-  const file = path.join(app.dir, "hoinghi.json");
+  const conference = app.app.conferences.primary.id;
   await app.app.close();
-  const old = JSON.parse(await readFile(file, "utf8"));
-  // Version 3: the last before typed steps (storage/schema.ts, migration 3 → 4).
-  old.schemaVersion = STEPS_VERSION - 1;
+  // Version 3: the last before typed steps (storage/schema.ts, migration 3 → 4), one file holding the shared data and the conference's.
+  const old = flatFile(readStoreFilesSync(app.dir), STEPS_VERSION - 1, conference);
   old.sessions = sessions;
-  await writeFile(file, JSON.stringify(old));
+  await writeOneFileStore(app.dir, old);
   return createTestApp({ dir: app.dir, ...options });
 }

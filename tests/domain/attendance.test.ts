@@ -18,7 +18,8 @@ import {
 } from "../../src/domain/attendance.js";
 import { DeadlinePassed, NotAllowed, UserError } from "../../src/domain/errors.js";
 import { awaitStep } from "../../src/domain/sessions.js";
-import { openStore, type Store } from "../../storage/store.js";
+import type { Store } from "../../storage/store.js";
+import { openConferenceStore } from "../helpers/conference-store.js";
 import { SHIPPED } from "../conference/helpers.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
 
@@ -38,7 +39,7 @@ const organizer = { key: "console:org-1", displayName: "Cán bộ Phòng Nội v
 
 let store: Store;
 beforeEach(async () => {
-  store = await openStore({ dir: await tempDir() });
+  store = await openConferenceStore({ dir: await tempDir() });
 });
 afterEach(async () => {
   await store.close();

@@ -23,7 +23,8 @@ import {
   roleOf,
 } from "../../src/domain/identity.js";
 import { awaitStep, clearSession, endAwaiting, offerChoices } from "../../src/domain/sessions.js";
-import { openStore, type Store } from "../../storage/store.js";
+import type { Store } from "../../storage/store.js";
+import { openConferenceStore } from "../helpers/conference-store.js";
 import { cleanupTempDirs, tempDir } from "../storage/helpers.js";
 
 const NOW = new Date("2027-05-01T02:00:00Z");
@@ -32,7 +33,7 @@ const chuTichMuongSo: Contact = { channel: "zalo", userId: "ms-1", chatId: "ms-1
 
 let store: Store;
 beforeEach(async () => {
-  store = await openStore({ dir: await tempDir() });
+  store = await openConferenceStore({ dir: await tempDir() });
 });
 afterEach(async () => {
   await store.close();

@@ -4,6 +4,7 @@ import type * as fsp from "node:fs/promises";
 import { afterEach, expect, it } from "vitest";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { conferenceFile } from "../helpers/conference-store.js";
 
 let h: TestApp | undefined;
 afterEach(async () => {
@@ -24,17 +25,19 @@ it("refuses an organizer's /datlich when the disk is full, keeps the old state, 
   h = await createTestApp({ fileOps: ops });
   const org = h.organizer();
   await org.say("/start");
-  const before = await readFile(h.app.store.file);
+  // The time and place are the conference's own: its file holds them.
+  const file = conferenceFile(h.app.store.file, h.app.conferences.primary.id);
+  const before = await readFile(file);
 
   disk.full = true;
   const reply = await org.say("/datlich 20/06/2027 14:00 | Hội trường UBND huyện");
   expect(reply).toBe("Chưa lưu được thay đổi do lỗi hệ thống; thông tin của đồng chí chưa được ghi nhận. Vui lòng thử lại sau ít phút.");
   expect(h.app.store.data.schedule.sequence).toBe(0);
-  expect(await readFile(h.app.store.file)).toEqual(before);
+  expect(await readFile(file)).toEqual(before);
   expect(await h.person("Khách").say("/chuongtrinh")).toContain("Thời gian: sẽ thông báo sau");
 
   disk.full = false;
   expect(await org.say("/datlich 20/06/2027 14:00 | Hội trường UBND huyện")).toContain("Đã lưu");
-  const onDisk = JSON.parse(await readFile(h.app.store.file, "utf8"));
-  expect(onDisk.schedule.place).toBe("Hội trường UBND huyện");
+  const onDisk = JSON.parse(await readFile(file, "utf8"));
+  expect(onDisk.conferences[h.app.conferences.primary.id].schedule.place).toBe("Hội trường UBND huyện");
 });

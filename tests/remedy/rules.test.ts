@@ -4,8 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { remedyMeasures } from "../../src/domain/remedy.js";
 import { addWorkingDays } from "../../src/lib/working-days.js";
-import { emptyData, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
+import { MIGRATED_CONFERENCE, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
 import { checkStore } from "../../storage/validate.js";
+import { emptyFlat, inConference, storeWith } from "../helpers/conference-store.js";
 
 describe("the measures of a plan", () => {
   it("one per line under the heading of the criterion it answers; bullets and numbers dropped; a numbered measure is not a heading; a title is not a measure", () => {
@@ -45,20 +46,22 @@ describe("the deadline", () => {
 describe("schema version 8: remediation plans", () => {
   it("a version-7 file gains an empty set of plans, keeps everything else, and passes the check", () => {
     expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(8);
-    const { remedies: _none, ...rest } = emptyData();
+    const { remedies: _none, ...rest } = emptyFlat();
     const old = { ...rest, schemaVersion: 7, tasks: { list: [], digests: ["2027-07"] } };
     const data = migrate(structuredClone(old), "hoinghi.json");
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(data.remedies).toEqual({ plans: {} });
-    expect(data.tasks).toEqual(old.tasks);
+    // The one conference's own data is filed under a placeholder until the app gives it its id (version 10).
+    const own = data.conferences[MIGRATED_CONFERENCE];
+    expect(own?.remedies).toEqual({ plans: {} });
+    expect(own?.tasks).toEqual(old.tasks);
     expect(checkStore(data)).toBeUndefined();
   });
 
   it("a plan with a version of an unknown kind or a draft without parts is refused at start-up", () => {
-    const data = emptyData();
     const plan = { unitId: "muong-so", versions: [{ n: 1, kind: "text", text: "Tiêu chí 3.2:\n- Niêm yết", by: "zalo:ms", at: "2027-06-22T02:00:00.000Z" }], reviews: [] };
-    expect(checkStore({ ...data, remedies: { plans: { "muong-so": plan } } })).toBeUndefined();
-    expect(checkStore({ ...data, remedies: { plans: { "muong-so": { ...plan, versions: [{ ...plan.versions[0], kind: "video" }] } } } })?.path).toBe('remedies.plans["muong-so"].versions[0].kind');
-    expect(checkStore({ ...data, remedies: { plans: { "muong-so": { ...plan, draft: { by: "zalo:ms", startedAt: "2027-06-22T02:00:00.000Z" } } } } })?.path).toBe('remedies.plans["muong-so"].draft.parts');
+    const plans = (value: unknown) => storeWith({ remedies: { plans: value as never } });
+    expect(checkStore(plans({ "muong-so": plan }))).toBeUndefined();
+    expect(checkStore(plans({ "muong-so": { ...plan, versions: [{ ...plan.versions[0], kind: "video" }] } }))?.path).toBe(`${inConference()}.remedies.plans["muong-so"].versions[0].kind`);
+    expect(checkStore(plans({ "muong-so": { ...plan, draft: { by: "zalo:ms", startedAt: "2027-06-22T02:00:00.000Z" } } }))?.path).toBe(`${inConference()}.remedies.plans["muong-so"].draft.parts`);
   });
 });

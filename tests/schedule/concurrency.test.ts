@@ -2,9 +2,10 @@
 // là về thay đổi của chính mình, và cả hai đều biết người kia vừa đổi gì. Thông báo thay đổi ghi "cũ" là lịch đại biểu
 // được báo lần gần nhất, không phải một lịch chưa từng báo.
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyData } from "../../storage/schema.js";
+import type { ScheduleState } from "../../storage/schema.js";
 import { checkStore } from "../../storage/validate.js";
 import { createTestApp, type Person, type TestApp } from "../helpers/app.js";
+import { inConference, storeWith } from "../helpers/conference-store.js";
 
 let h: TestApp | undefined;
 afterEach(async () => {
@@ -140,15 +141,14 @@ describe("thông báo thay đổi: 'cũ' là lịch đại biểu được báo 
   });
 
   it("a store with the told state and the seen sequence is valid; a wrong told is refused with its path", () => {
-    const data = emptyData();
-    data.schedule = {
+    const schedule: ScheduleState = {
       sequence: 1,
       start: "2027-06-20T07:00:00.000Z",
       history: [{ at: NOW, by: "console:org-1", seen: 0, before: {}, after: { start: "2027-06-20T07:00:00.000Z" } }],
       told: { sequence: 1, start: "2027-06-20T07:00:00.000Z" },
     };
-    expect(checkStore(data)).toBeUndefined();
-    const bad = { ...data, schedule: { ...data.schedule, told: { sequence: "một" } } };
-    expect(checkStore(bad)?.path).toContain("schedule.told");
+    expect(checkStore(storeWith({ schedule }))).toBeUndefined();
+    const bad = storeWith({ schedule: { ...schedule, told: { sequence: "một" } as never } });
+    expect(checkStore(bad)?.path).toBe(`${inConference()}.schedule.told.sequence`);
   });
 });

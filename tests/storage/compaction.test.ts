@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compactableNotices, compactDeliveries } from "../../src/domain/deliveries.js";
 import { noticeStatus } from "../../src/views/notices.js";
 import { archivePath } from "../../storage/archive.js";
+import { conferenceStore } from "../../storage/conference-view.js";
 import { openStore } from "../../storage/store.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { lastNotice } from "../notices/helpers.js";
@@ -56,7 +57,7 @@ describe("compaction of a notice whose final count was reported", () => {
 
     // After a restart, the same figures and lists, read from the archive.
     await h.app.store.flush();
-    const reopened = await openStore({ dir: h.dir });
+    const reopened = conferenceStore(await openStore({ dir: h.dir }), h.app.conferences.primary.id);
     expect(noticeStatus(reopened.data, conference, now, id).ack).toEqual(before.ack);
     expect(noticeStatus(reopened.data, conference, now, id).counts).toEqual(before.counts);
     // A second round finds nothing more to do.

@@ -1,11 +1,13 @@
 // Child process for the crash test: changes the store in a loop, printing `ACK <id>` once each change is on disk.
 import { openStore } from "../../storage/store.js";
+import { withConference } from "../helpers/conference-store.js";
 import { account, rsvp } from "./helpers.js";
 
 const [dir, run] = process.argv.slice(2);
 if (!dir || !run) throw new Error("usage: crash-child.ts <dir> <run>");
 
-const store = await openStore({ dir });
+// The conference's answers (its own file) and the accounts (shared, in their buckets).
+const store = await withConference(await openStore({ dir }));
 let next = 0;
 
 // Several writers at once, so the parent also kills during group commits with many waiters.

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, expect, it } from "vitest";
 import { openStore } from "../../storage/store.js";
+import { CONFERENCE } from "../helpers/conference-store.js";
 import { cleanupTempDirs, tempDir } from "./helpers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -70,7 +71,7 @@ it("keeps every acknowledged change through ten SIGKILLs in a row", { timeout: 1
 
     const store = await openStore({ dir });
     const present = new Set([
-      ...store.data.rsvps.map((r) => r.seatId),
+      ...(store.data.conferences[CONFERENCE]?.rsvps ?? []).map((r) => r.seatId),
       ...Object.values(store.data.accounts).map((a) => a.userId),
     ]);
     const missing = everAcked.filter((id) => !present.has(id));

@@ -2,8 +2,9 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
-import { openStore, type Store } from "../../storage/store.js";
-import { account, cleanupTempDirs, flakyOps, readStore, rsvp, tempDir } from "./helpers.js";
+import { openStore, type RootStore } from "../../storage/store.js";
+import { CONFERENCE, withConference } from "../helpers/conference-store.js";
+import { account, cleanupTempDirs, flakyOps, invite, readStore, rsvp, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
 
@@ -49,7 +50,7 @@ function refusingFolderSync(base: FileOps = realFileOps): { ops: FileOps; refuse
 }
 
 /** Memory holds only the account kept, and the next write that succeeds puts it and a new one on disk, nothing refused. */
-async function expectOnlyKeptAfterNextWrite(store: Store, kept: string): Promise<void> {
+async function expectOnlyKeptAfterNextWrite(store: RootStore, kept: string): Promise<void> {
   expect(Object.keys(store.data.accounts)).toEqual([kept]);
   const later = account("later");
   await store.mutate((d) => void (d.accounts[later.key] = later));
@@ -61,12 +62,19 @@ describe("a durable write", () => {
   it("syncs the data, renames it into place, then syncs the folder, before the change is acknowledged", async () => {
     const dir = await tempDir();
     const { ops, calls } = spyOps();
-    const store = await openStore({ dir, fileOps: ops });
+    const root = await openStore({ dir, fileOps: ops });
     calls.length = 0;
-    await store.mutate((d) => void d.rsvps.push(rsvp("s1")));
+    await root.mutate((d) => void d.invites.push(invite("MUONGSO1")));
     // Acknowledged: by now the folder's fsync has happened, after the rename.
     expect(calls).toEqual(["open hoinghi.json.tmp", "sync hoinghi.json.tmp", "rename hoinghi.json.tmp hoinghi.json", `syncDir ${dir}`]);
-    expect(readStore(dir).rsvps.map((r) => r.seatId)).toEqual(["s1"]);
+    expect(readStore(dir).invites.map((r) => r.code)).toEqual(["MUONGSO1"]);
+    // A delegate's answer: the conference's own file, the same way.
+    const store = await withConference(root);
+    calls.length = 0;
+    await store.mutate((d) => void d.rsvps.push(rsvp("s1")));
+    const file = `${CONFERENCE}.json`;
+    expect(calls).toEqual([`open ${file}.tmp`, `sync ${file}.tmp`, `rename ${file}.tmp ${file}`, `syncDir ${path.join(dir, "hoinghi.parts", "conferences")}`]);
+    expect(readStore(dir).conferences[CONFERENCE]?.rsvps.map((r) => r.seatId)).toEqual(["s1"]);
     await store.close();
   });
 

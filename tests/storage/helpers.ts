@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
 import { readStoreFilesSync } from "../../storage/layout.js";
-import type { Account, Data, RsvpAnswer } from "../../storage/schema.js";
+import type { Account, Invite, RsvpAnswer, StoreData } from "../../storage/schema.js";
 
 const made: string[] = [];
 
@@ -24,6 +24,11 @@ export function rsvp(seatId: string): RsvpAnswer {
   return { unitId: "u1", seatId, status: "attend", name: "Nguyen Van A", by: "console:test", at: "2025-01-01T08:00:00.000Z" };
 }
 
+/** An invite code of the main file (shared by every conference): what the tests of the main file write. */
+export function invite(code: string): Invite {
+  return { code, target: "u1", issuedAt: "2025-01-01T08:00:00.000Z" };
+}
+
 export function account(id: string): Account {
   return {
     key: `console:${id}`,
@@ -38,7 +43,7 @@ export function account(id: string): Account {
 }
 
 /** The store as its files hold it (the main file and its parts), read straight from disk (not through a store). */
-export function readStore(dir: string): Data {
+export function readStore(dir: string): StoreData {
   return readStoreFilesSync(dir);
 }
 

@@ -5,8 +5,9 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FileOps, realFileOps } from "../../storage/durable-file.js";
 import { partFile, partOf } from "../../storage/partitions.js";
-import { type Data, emptyData, migrate } from "../../storage/schema.js";
+import { type Data, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
 import { openStore, StoreChangeUntracked } from "../../storage/store.js";
+import { CONFERENCE, emptyFlat, openConferenceStore, withConference } from "../helpers/conference-store.js";
 import { account, cleanupTempDirs, readJson, readStore, rsvp, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
@@ -18,7 +19,7 @@ function notice(id: string): Data["notices"][number] {
   return { id, kind: "broadcast", text: "Kính gửi các đồng chí: lịch họp trù bị (DỮ LIỆU MẪU)", audience: "all", createdBy: "console:org-1", createdAt: AT, sendAt: AT, queuedAt: AT, ackable: true };
 }
 
-/** One change touching four files: an account's bucket, the main file (an RSVP), the notices, the notice's deliveries. */
+/** One change touching four files: an account's bucket, the conference's file (an RSVP), the notices, the notice's deliveries. */
 function joinAnswerAndNotice(d: Data, n: number): void {
   const a = account(`muong-so-${n}`);
   d.accounts[a.key] = a;
@@ -67,20 +68,24 @@ function dyingOps(after: number): { ops: FileOps; steps: () => number } {
 }
 
 describe("a change writes only the files it touched", () => {
-  it("a delegate's answer rewrites the main file; the accounts' buckets and the notices' deliveries stay as they were", async () => {
+  it("a delegate's answer rewrites the conference's file; the main file, the accounts' buckets and the notices' deliveries stay as they were", async () => {
     const dir = await tempDir();
-    const store = await openStore({ dir });
+    const store = await openConferenceStore({ dir });
     await store.mutate((d) => {
       for (let n = 0; n < 20; n++) joinAnswerAndNotice(d, n);
     });
     const deliveriesFile = partFile(store.file, partOf("deliveries", "N3"));
     const bucket = partFile(store.file, partOf("accounts", "console:muong-so-3"));
-    const before = [fs.statSync(deliveriesFile).mtimeMs, fs.statSync(bucket).mtimeMs, fs.statSync(store.file).mtimeMs];
+    const conferenceFile = partFile(store.file, partOf("conferences", CONFERENCE));
+    expect(conferenceFile).toBe(path.join(dir, "hoinghi.parts", "conferences", `${CONFERENCE}.json`));
+    const before = [fs.statSync(deliveriesFile).mtimeMs, fs.statSync(bucket).mtimeMs, fs.statSync(store.file).mtimeMs, fs.statSync(conferenceFile).mtimeMs];
     await new Promise((r) => setTimeout(r, 20));
     await store.mutate((d) => void d.rsvps.push(rsvp("ghe-moi")));
     expect(fs.statSync(deliveriesFile).mtimeMs).toBe(before[0]);
     expect(fs.statSync(bucket).mtimeMs).toBe(before[1]);
-    expect(fs.statSync(store.file).mtimeMs).not.toBe(before[2]);
+    expect(fs.statSync(store.file).mtimeMs).toBe(before[2]);
+    expect(fs.statSync(conferenceFile).mtimeMs).not.toBe(before[3]);
+    expect((readJson(conferenceFile).conferences as Record<string, Data>)[CONFERENCE]?.rsvps.at(-1)?.seatId).toBe("ghe-moi");
     // A delivery sent changes its notice's file only.
     await store.mutate((d) => {
       const x = d.deliveries.find((y) => y.noticeId === "N3");
@@ -93,7 +98,8 @@ describe("a change writes only the files it touched", () => {
 
   it("every collection changed through mutate() is found after reopening", async () => {
     const dir = await tempDir();
-    const store = await openStore({ dir });
+    const root = await openStore({ dir });
+    const store = await withConference(root);
     await store.mutate((d) => joinAnswerAndNotice(d, 1));
     await store.mutate((d) => {
       const k = "console:muong-so-1";
@@ -115,10 +121,11 @@ describe("a change writes only the files it touched", () => {
       d.rsvps.splice(0, 1);
       delete d.failedCodes["console:muong-so-1"];
     });
-    const expected = structuredClone(store.data);
+    const expected = structuredClone(root.data);
     await store.close();
     const again = await openStore({ dir });
     expect(again.data).toEqual(expected);
+    expect(again.data.conferences[CONFERENCE]?.schedule.place).toBe("Hội trường UBND xã");
     await again.close();
   });
 
@@ -140,7 +147,7 @@ describe("a change writes only the files it touched", () => {
 
   it("a change made to the data outside mutate()'s argument is caught in tests, never silently lost", async () => {
     const dir = await tempDir();
-    const store = await openStore({ dir });
+    const store = await openConferenceStore({ dir });
     await store.mutate((d) => joinAnswerAndNotice(d, 1));
     const outside = store.data.accounts["console:muong-so-1"] as Data["accounts"][string];
     const change = store.mutate(() => {
@@ -156,7 +163,7 @@ describe("a change of several files across a crash: all of it or none (issue 26,
     // How many steps the change takes when nothing dies.
     const probeDir = await tempDir();
     const probe = dyingOps(Number.POSITIVE_INFINITY);
-    const s = await openStore({ dir: probeDir, fileOps: probe.ops, verify: false });
+    const s = await withConference(await openStore({ dir: probeDir, fileOps: probe.ops, verify: false }));
     const base = probe.steps();
     await s.mutate((d) => joinAnswerAndNotice(d, 2));
     const total = probe.steps() - base;
@@ -166,16 +173,16 @@ describe("a change of several files across a crash: all of it or none (issue 26,
     const seen = { whole: 0, none: 0 };
     for (let after = 0; after < total; after++) {
       const dir = await tempDir();
-      const first = await openStore({ dir });
+      const first = await openConferenceStore({ dir });
       await first.mutate((d) => joinAnswerAndNotice(d, 1));
       await first.close();
       const dying = dyingOps(Number.POSITIVE_INFINITY);
-      const store = await openStore({ dir, fileOps: dying.ops, verify: false });
+      const store = await openConferenceStore({ dir, fileOps: dying.ops, verify: false });
       // The process "dies" `after` steps into the change: nothing it does afterwards reaches the disk.
       Object.assign(dying.ops, dyingOps(after).ops);
       await store.mutate((d) => joinAnswerAndNotice(d, 2)).catch(() => {});
       // A restart: the same folder opened again (this process holds the lock, so it is shared).
-      const again = await openStore({ dir });
+      const again = await openConferenceStore({ dir });
       const d = again.data;
       const has = [!!d.accounts["console:muong-so-2"], d.rsvps.some((r) => r.seatId === "ghe-2"), d.notices.some((n) => n.id === "N2"), d.deliveries.some((x) => x.noticeId === "N2")];
       expect(new Set(has).size, `killed after ${after} steps: ${has}`).toBe(1);
@@ -189,27 +196,28 @@ describe("a change of several files across a crash: all of it or none (issue 26,
   });
 });
 
-describe("a store of one file moves into its parts (schema version 9)", () => {
+describe("a store of one file moves into its parts (schema version 9, and 10 since)", () => {
   it("keeps everything (the same data after reopening) and keeps the original as hoinghi.json.v8.bak", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "hoinghi.json");
-    const old = { ...emptyData(), schemaVersion: 8 } as Data;
+    const old = { ...emptyFlat(), schemaVersion: 8 };
     for (let n = 0; n < 5; n++) joinAnswerAndNotice(old, n);
     old.sessions["console:muong-so-1"] = { awaiting: { step: { kind: "rsvp.name", seat: "ghe-1" }, prompt: "rsvp-ask-name", offeredAt: AT } };
     const text = JSON.stringify(old);
     await fsp.writeFile(file, text);
     const expected = migrate(JSON.parse(text), file);
-    expect(expected.schemaVersion).toBe(9);
+    expect(expected.schemaVersion).toBe(SCHEMA_VERSION);
 
     const store = await openStore({ dir });
     expect(store.data).toEqual(expected);
     await store.close();
     expect(await fsp.readFile(`${file}.v8.bak`, "utf8")).toBe(text);
-    // The main file holds no account, no notice, no delivery any more: they are in their parts.
+    // The main file holds no account, no notice, no delivery, no answer any more: they are in their parts.
     const main = readJson(file);
-    expect(main.schemaVersion).toBe(9);
+    expect(main.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Object.keys(main)).not.toContain("accounts");
     expect(Object.keys(main)).not.toContain("deliveries");
+    expect(Object.keys(main)).not.toContain("rsvps");
     expect(readStore(dir)).toEqual(expected);
     const again = await openStore({ dir });
     expect(again.writes).toBe(0);

@@ -5,14 +5,16 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
-import { emptyData, SCHEMA_VERSION, StoreVersionTooNew } from "../../storage/schema.js";
+import { emptyConferenceData, emptyData, MIGRATED_CONFERENCE, SCHEMA_VERSION, StoreVersionTooNew } from "../../storage/schema.js";
 import { openStore, StoreWriteFailed } from "../../storage/store.js";
-import { account, cleanupTempDirs, flakyOps, readJson, readStore, rsvp, tempDir } from "./helpers.js";
+import { CONFERENCE, openConferenceStore } from "../helpers/conference-store.js";
+import { account, cleanupTempDirs, flakyOps, invite, readJson, readStore, rsvp, tempDir } from "./helpers.js";
 
 afterEach(cleanupTempDirs);
 
-function seatIds(data: { rsvps: Array<{ seatId: string }> }): string[] {
-  return data.rsvps.map((r) => r.seatId);
+/** The invite codes of a store, in order: the main file's list these tests change. */
+function codes(data: { invites: Array<{ code: string }> }): string[] {
+  return data.invites.map((r) => r.code);
 }
 
 describe("group commit", () => {
@@ -20,19 +22,19 @@ describe("group commit", () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
     const before = store.writes;
-    const ids = Array.from({ length: 1000 }, (_, i) => `seat-${i}`);
+    const ids = Array.from({ length: 1000 }, (_, i) => `MA${i}`);
     const onDiskWhenResolved: boolean[] = [];
     await Promise.all(
       ids.map((id, i) =>
         store
           .mutate((d) => {
-            d.rsvps.push(rsvp(id));
+            d.invites.push(invite(id));
             return id;
           })
           .then((got) => {
             expect(got).toBe(id);
             // A caller is answered only once its change is in the file (sampled: reads are slow).
-            if (i % 50 === 0) onDiskWhenResolved.push(seatIds(readJson(store.file) as never).includes(id));
+            if (i % 50 === 0) onDiskWhenResolved.push(codes(readJson(store.file) as never).includes(id));
           }),
       ),
     );
@@ -41,7 +43,7 @@ describe("group commit", () => {
     expect(onDiskWhenResolved.every(Boolean)).toBe(true);
 
     const again = await openStore({ dir });
-    expect(seatIds(again.data).sort()).toEqual([...ids].sort());
+    expect(codes(again.data).sort()).toEqual([...ids].sort());
   });
 
   it("batches changes that arrive while a write is under way", async () => {
@@ -72,9 +74,9 @@ describe("group commit", () => {
   it("flush() waits for every change made so far", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
-    void store.mutate((d) => void d.rsvps.push(rsvp("a")));
+    void store.mutate((d) => void d.invites.push(invite("a")));
     await store.flush();
-    expect(seatIds(readJson(store.file) as never)).toEqual(["a"]);
+    expect(codes(readJson(store.file) as never)).toEqual(["a"]);
   });
 });
 
@@ -82,7 +84,7 @@ describe("a change that throws", () => {
   it("rejects with that error and causes no write", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
-    await store.mutate((d) => void d.rsvps.push(rsvp("kept")));
+    await store.mutate((d) => void d.invites.push(invite("kept")));
     const before = store.writes;
     const bytes = await fsp.readFile(store.file);
     const boom = new Error("not allowed");
@@ -94,7 +96,7 @@ describe("a change that throws", () => {
     await store.flush();
     expect(store.writes).toBe(before);
     expect(await fsp.readFile(store.file)).toEqual(bytes);
-    expect(seatIds(store.data)).toEqual(["kept"]);
+    expect(codes(store.data)).toEqual(["kept"]);
   });
 
   it("reports an async change as a mistake instead of acknowledging it", async () => {
@@ -106,14 +108,14 @@ describe("a change that throws", () => {
   it("fails the batch, undoes it and keeps working when the data cannot be serialized", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
-    await store.mutate((d) => void d.rsvps.push(rsvp("good")));
+    await store.mutate((d) => void d.invites.push(invite("good")));
     const bad = store.mutate((d) => {
       (d as unknown as Record<string, unknown>).oops = 1n; // JSON.stringify throws on a BigInt
     });
     await expect(bad).rejects.toBeInstanceOf(StoreWriteFailed);
     expect("oops" in store.data).toBe(false);
-    await store.mutate((d) => void d.rsvps.push(rsvp("later")));
-    expect(seatIds(readJson(store.file) as never)).toEqual(["good", "later"]);
+    await store.mutate((d) => void d.invites.push(invite("later")));
+    expect(codes(readJson(store.file) as never)).toEqual(["good", "later"]);
   });
 });
 
@@ -123,23 +125,23 @@ describe("a failing disk", () => {
       const dir = await tempDir();
       const { ops, fail } = flakyOps();
       const store = await openStore({ dir, fileOps: ops });
-      await store.mutate((d) => void d.rsvps.push(rsvp("good")));
+      await store.mutate((d) => void d.invites.push(invite("good")));
       const goodBytes = await fsp.readFile(store.file);
       const writesBefore = store.writes;
 
       fail.step = step;
       fail.delayMs = 20;
-      const first = ["x1", "x2", "x3"].map((id) => store.mutate((d) => void d.rsvps.push(rsvp(id))));
+      const first = ["x1", "x2", "x3"].map((id) => store.mutate((d) => void d.invites.push(invite(id))));
       // Changes made while the failing write is under way were applied on top of it: undone too.
       await new Promise((r) => setTimeout(r, 5));
-      const during = store.mutate((d) => void d.rsvps.push(rsvp("x4")));
+      const during = store.mutate((d) => void d.invites.push(invite("x4")));
       const results = await Promise.allSettled([...first, during]);
       for (const r of results) {
         expect(r.status).toBe("rejected");
         expect((r as PromiseRejectedResult).reason).toBeInstanceOf(StoreWriteFailed);
         expect(String((r as PromiseRejectedResult).reason.message)).toContain("ENOSPC");
       }
-      expect(seatIds(store.data)).toEqual(["good"]);
+      expect(codes(store.data)).toEqual(["good"]);
       expect(await fsp.readFile(store.file)).toEqual(goodBytes);
       expect(store.writes).toBe(writesBefore);
       // The partial temp file is removed, giving back the space.
@@ -147,16 +149,16 @@ describe("a failing disk", () => {
 
       fail.step = undefined;
       fail.delayMs = 0;
-      await store.mutate((d) => void d.rsvps.push(rsvp("after")));
+      await store.mutate((d) => void d.invites.push(invite("after")));
       const again = await openStore({ dir });
-      expect(seatIds(again.data)).toEqual(["good", "after"]);
+      expect(codes(again.data)).toEqual(["good", "after"]);
     });
   }
 
   it("undoes a failed first write back to the file as it was read (hand-edited: a byte order mark, indented)", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "hoinghi.json");
-    const onDisk = { ...emptyData(), accounts: { "console:1": account("1") }, rsvps: [rsvp("kept")] };
+    const onDisk = { ...emptyData(), accounts: { "console:1": account("1") }, invites: [invite("kept")] };
     await fsp.writeFile(file, `\uFEFF${JSON.stringify(onDisk, null, 2)}\n`);
     const { ops, fail } = flakyOps();
     const store = await openStore({ dir, fileOps: ops });
@@ -164,14 +166,14 @@ describe("a failing disk", () => {
     fail.step = "write";
     await expect(
       store.mutate((d) => {
-        d.rsvps.push(rsvp("lost"));
+        d.invites.push(invite("lost"));
         delete d.accounts["console:1"];
       }),
     ).rejects.toBeInstanceOf(StoreWriteFailed);
     expect(store.data).toEqual(onDisk);
     fail.step = undefined;
-    await store.mutate((d) => void d.rsvps.push(rsvp("after")));
-    expect(readStore(dir)).toEqual({ ...onDisk, rsvps: [rsvp("kept"), rsvp("after")] });
+    await store.mutate((d) => void d.invites.push(invite("after")));
+    expect(readStore(dir)).toEqual({ ...onDisk, invites: [invite("kept"), invite("after")] });
   });
 
   it("keeps changes made after a failed write out of the failure", async () => {
@@ -179,10 +181,10 @@ describe("a failing disk", () => {
     const { ops, fail } = flakyOps();
     const store = await openStore({ dir, fileOps: ops });
     fail.step = "open";
-    await expect(store.mutate((d) => void d.rsvps.push(rsvp("lost")))).rejects.toBeInstanceOf(StoreWriteFailed);
+    await expect(store.mutate((d) => void d.invites.push(invite("lost")))).rejects.toBeInstanceOf(StoreWriteFailed);
     fail.step = undefined;
-    await expect(store.mutate((d) => void d.rsvps.push(rsvp("kept")))).resolves.toBeUndefined();
-    expect(seatIds(readJson(store.file) as never)).toEqual(["kept"]);
+    await expect(store.mutate((d) => void d.invites.push(invite("kept")))).resolves.toBeUndefined();
+    expect(codes(readJson(store.file) as never)).toEqual(["kept"]);
   });
 });
 
@@ -253,12 +255,15 @@ describe("migration", () => {
     await fsp.writeFile(file, old);
     const store = await openStore({ dir });
     expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions), 8 since the remediation plans (Data.remedies), 9 since the store is kept in parts (storage/partitions.ts).
-    expect(SCHEMA_VERSION).toBe(9);
+    // 2 since score previews, 3 since notice drafts became stored objects (scores.previews, Data.noticeDrafts), 4 since conversation steps are typed values, 5 since score fields carry the appraisal's note, 6 since tasks (Data.tasks), 7 since the conclusions (Data.conclusions), 8 since the remediation plans (Data.remedies), 9 since the store is kept in parts (storage/partitions.ts), 10 since each conference keeps its own data (Data.conferences).
+    expect(SCHEMA_VERSION).toBe(10);
     for (const key of Object.keys(emptyData())) expect(store.data).toHaveProperty(key);
     expect(store.data.accounts["console:1"]?.displayName).toBe("Person 1");
-    expect(store.data.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });
-    expect(store.data.scores).toEqual({ previousTables: [] });
+    // The one conference's own collections, every one, under the placeholder the app renames at start.
+    const own = store.data.conferences[MIGRATED_CONFERENCE];
+    for (const key of Object.keys(emptyConferenceData())) expect(own).toHaveProperty(key);
+    expect(own?.schedule).toEqual({ place: "Hall A", sequence: 0, history: [] });
+    expect(own?.scores).toEqual({ previousTables: [] });
     expect(readJson(file).schemaVersion).toBe(SCHEMA_VERSION);
     // The version-0 file is kept as the backup.
     expect(await fsp.readFile(`${file}.bak`, "utf8")).toBe(old);
@@ -266,10 +271,12 @@ describe("migration", () => {
 
   it("does not rewrite a current file at open", async () => {
     const dir = await tempDir();
-    const first = await openStore({ dir });
+    const first = await openConferenceStore({ dir });
+    await first.mutate((d) => void d.invites.push(invite("a")));
     await first.mutate((d) => void d.rsvps.push(rsvp("a")));
     const second = await openStore({ dir });
     expect(second.writes).toBe(0);
+    expect(second.data.conferences[CONFERENCE]?.rsvps).toEqual([rsvp("a")]);
   });
 });
 
@@ -284,20 +291,20 @@ describe("files around the store", () => {
   it("keeps the previous good version in .bak", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
-    await store.mutate((d) => void d.rsvps.push(rsvp("one")));
+    await store.mutate((d) => void d.invites.push(invite("one")));
     const afterOne = await fsp.readFile(store.file, "utf8");
-    await store.mutate((d) => void d.rsvps.push(rsvp("two")));
+    await store.mutate((d) => void d.invites.push(invite("two")));
     expect(await fsp.readFile(`${store.file}.bak`, "utf8")).toBe(afterOne);
-    expect(seatIds(readJson(store.file) as never)).toEqual(["one", "two"]);
+    expect(codes(readJson(store.file) as never)).toEqual(["one", "two"]);
   });
 
   it("removes a stale temp file at open", async () => {
     const dir = await tempDir();
     const store = await openStore({ dir });
-    await store.mutate((d) => void d.rsvps.push(rsvp("one")));
+    await store.mutate((d) => void d.invites.push(invite("one")));
     await fsp.writeFile(`${store.file}.tmp`, '{"half a wri');
     const again = await openStore({ dir });
     expect(fs.existsSync(`${store.file}.tmp`)).toBe(false);
-    expect(seatIds(again.data)).toEqual(["one"]);
+    expect(codes(again.data)).toEqual(["one"]);
   });
 });

@@ -6,10 +6,12 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/app/cli.js";
 import { StoreFileCorrupt } from "../../storage/durable-file.js";
-import { type Data, emptyData, SCHEMA_VERSION } from "../../storage/schema.js";
+import { conferenceStore } from "../../storage/conference-view.js";
+import { type Data, emptyData, MIGRATED_CONFERENCE, SCHEMA_VERSION, type StoreData } from "../../storage/schema.js";
 import { openStore, StoreInvalid, StoreNotOurs } from "../../storage/store.js";
 import { checkStore, firstStoreIssue, formatPath, storeSchema } from "../../storage/validate.js";
-import { account, cleanupTempDirs, readJson, readStore, rsvp, tempDir } from "./helpers.js";
+import { emptyFlat, inConference, storeOf, withConference, withOwn } from "../helpers/conference-store.js";
+import { account, cleanupTempDirs, invite, readJson, readStore, rsvp, tempDir } from "./helpers.js";
 import { propertySeed } from "../helpers/seeds.js";
 import type { CliIo } from "../../src/app/cli-core.js";
 
@@ -18,10 +20,10 @@ const SEED = propertySeed("storage-validation", 1000003);
 
 afterEach(cleanupTempDirs);
 
-/** A store with one entry in every collection, as the program writes them. */
-function fullData(): Data {
+/** One conference's Data with one entry in every collection (shared and its own), as the program writes them. */
+function fullFlat(): Data {
   const at = "2027-06-01T02:00:00.000Z";
-  const d = emptyData();
+  const d = emptyFlat();
   const a = account("900");
   d.accounts[a.key] = { ...a, organizer: true, lastSeenAt: at };
   d.invites.push({ code: "MUONGSO1", target: "muong-so", issuedAt: at }, { code: "OLD", target: "organizer", issuedAt: at, revokedAt: at });
@@ -56,6 +58,20 @@ function fullData(): Data {
   d.handledUpdates.telegram = ["1", "2"];
   return d;
 }
+
+/** A store with one entry in every collection, as the program writes them: the shared ones, and a conference's. */
+function fullData(): StoreData {
+  return storeOf(fullFlat());
+}
+
+/** `, <path>: <said>` of the refusal's sentence, as a pattern (the path as it is, `said` a pattern). */
+function sentenceAt(issuePath: string, said: string): RegExp {
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`, ${literal(issuePath)}: ${said}`);
+}
+
+/** Where the conference's own collections are checked: `conferences["phong-tho-2023"]`. */
+const OWN = inConference();
 
 /** Every file under `dir` with its bytes. */
 function filesOf(dir: string): Record<string, string> {
@@ -139,8 +155,12 @@ describe("the first invalid entry refuses start-up with its path, in one Vietnam
     await expectRefusedUntouched({ ...d, deliveries: [{ ...d.deliveries[0], state: "done" }] }, /, deliveries\[0\]\.state: giá trị "done" không thuộc các giá trị được phép \(pending, sent, failed, unreachable, skipped\);/);
     const { key: _key, ...noKey } = d.accounts["console:900"] as Data["accounts"][string];
     await expectRefusedUntouched({ ...d, accounts: { "console:900": noKey } }, /, accounts\["console:900"\]\.key: thiếu mục này \(cần một chuỗi ký tự\);/);
-    await expectRefusedUntouched({ ...d, schedule: { ...d.schedule, sequence: -1 } }, /, schedule\.sequence: không được là số âm;/);
-    await expectRefusedUntouched({ ...d, scores: { ...d.scores, current: { ...d.scores.current, units: [{ ...d.scores.current?.units[0], fields: [{ id: "1", name: "x", max: 10, final: "9" }] }] } } }, /, scores\.current\.units\[0\]\.fields\[0\]\.final: cần một số nhưng tệp ghi một chuỗi ký tự;/);
+    const own = fullFlat();
+    await expectRefusedUntouched(withOwn(d, { schedule: { ...own.schedule, sequence: -1 } }), sentenceAt(`${OWN}.schedule.sequence`, "không được là số âm;"));
+    await expectRefusedUntouched(
+      withOwn(d, { scores: { ...own.scores, current: { ...own.scores.current, units: [{ ...own.scores.current?.units[0], fields: [{ id: "1", name: "x", max: 10, final: "9" }] }] } } }),
+      sentenceAt(`${OWN}.scores.current.units[0].fields[0].final`, "cần một số nhưng tệp ghi một chuỗi ký tự;"),
+    );
   });
 
   it("a version-0 file with an invalid entry is refused before its migration: nothing written, no backup made", async () => {
@@ -171,33 +191,34 @@ describe("a store is valid whole, times included (issue 21, item 4)", () => {
   it('schedule.start: "20/06/2030 14:00" refuses start-up with its path, instead of showing the time as to be announced', async () => {
     const d = fullData();
     const err = await expectRefusedUntouched(
-      { ...d, schedule: { ...d.schedule, start: "20/06/2030 14:00" } },
-      /, schedule\.start: cần một thời điểm theo ISO 8601 .* nhưng tệp ghi "20\/06\/2030 14:00";/,
+      withOwn(d, { schedule: { ...fullFlat().schedule, start: "20/06/2030 14:00" } }),
+      sentenceAt(`${OWN}.schedule.start`, 'cần một thời điểm theo ISO 8601 .* nhưng tệp ghi "20/06/2030 14:00";'),
     );
-    expect((err as StoreInvalid).issue.path).toBe("schedule.start");
+    expect((err as StoreInvalid).issue.path).toBe(`${OWN}.schedule.start`);
   });
 
   it("every time field is checked, deep or optional: a day that does not exist, a time without its zone, an empty string", async () => {
     const d = fullData();
     const delivery = d.deliveries[0] as Data["deliveries"][number];
     await expectRefusedUntouched({ ...d, deliveries: [{ ...delivery, ackAt: "2027-02-29T08:00:00Z" }] }, /, deliveries\[0\]\.ackAt: cần một thời điểm/);
-    await expectRefusedUntouched({ ...d, schedule: { ...d.schedule, history: [{ ...d.schedule.history[0], at: "2027-06-20T14:00:00" }] } }, /, schedule\.history\[0\]\.at: cần một thời điểm/);
-    await expectRefusedUntouched({ ...d, checkinCode: { ...d.checkinCode, issuedAt: "" } }, /, checkinCode\.issuedAt: cần một thời điểm .* nhưng tệp ghi ""/);
+    const own = fullFlat();
+    await expectRefusedUntouched(withOwn(d, { schedule: { ...own.schedule, history: [{ ...own.schedule.history[0], at: "2027-06-20T14:00:00" }] } }), sentenceAt(`${OWN}.schedule.history[0].at`, "cần một thời điểm"));
+    await expectRefusedUntouched(withOwn(d, { checkinCode: { ...own.checkinCode, issuedAt: "" } }), sentenceAt(`${OWN}.checkinCode.issuedAt`, 'cần một thời điểm .* nhưng tệp ghi ""'));
   });
 
   it("times as the program writes them, and with a zone offset, open", async () => {
-    const d = fullData();
+    const d = fullFlat();
     d.schedule.start = "2027-06-20T14:00:00+07:00";
-    expect(checkStore(d)).toBeUndefined();
+    expect(checkStore(storeOf(d))).toBeUndefined();
     expect(checkStore(fullData())).toBeUndefined();
   });
 
   it("says the same in English", async () => {
-    const { dir } = await writeStore({ ...fullData(), schedule: { ...fullData().schedule, start: "banana" } });
+    const { dir } = await writeStore(withOwn(fullData(), { schedule: { ...fullFlat().schedule, start: "banana" } }));
     const err: string[] = [];
     const io: CliIo = { out: () => {}, err: (l) => err.push(l), env: { DATA_DIR: dir, LOG_LEVEL: "silent", DEFAULT_LANGUAGE: "en" }, stdin: process.stdin, stdout: process.stdout };
     expect(await runCli(["start"], io)).toBe(1);
-    expect(err).toEqual([expect.stringMatching(/ has an invalid entry, schedule\.start: an ISO 8601 time expected \(for example 2027-06-20T07:00:00\.000Z\) but the file has "banana"; the file was left as it is/)]);
+    expect(err).toEqual([expect.stringMatching(/ has an invalid entry, conferences\["phong-tho-2023"\]\.schedule\.start: an ISO 8601 time expected \(for example 2027-06-20T07:00:00\.000Z\) but the file has "banana"; the file was left as it is/)]);
   });
 });
 
@@ -217,10 +238,10 @@ describe("a valid store opens as it is", () => {
   });
 
   it("a field the schema does not know (added by newer code) passes and is kept", async () => {
-    const d = fullData() as Data & { desk?: unknown };
+    const d = fullData() as StoreData & { desk?: unknown };
     const withExtra = { ...d, desk: { opened: true }, deliveries: [{ ...d.deliveries[0], parts: [{ n: 1, sentAt: "x" }] }] };
     const { dir } = await writeStore(withExtra);
-    const store = await openStore({ dir });
+    const store = await withConference(await openStore({ dir }));
     await store.mutate((data) => void data.rsvps.push(rsvp("s9")));
     await store.close();
     const onDisk = readStore(dir) as unknown as Record<string, unknown>;
@@ -245,8 +266,8 @@ function placesIn(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][]
 
 describe("entry by entry, the store is checked as a parse of the whole would check it", () => {
   /** fullData with more entries in the large collections, so that an edit can land before, among or after them. */
-  function largerData(): Data {
-    const d = fullData();
+  function largerData(): StoreData {
+    const d = fullFlat();
     for (let i = 0; i < 5; i++) {
       const a = account(String(1000 + i));
       d.accounts[a.key] = a;
@@ -254,7 +275,7 @@ describe("entry by entry, the store is checked as a parse of the whole would che
       d.deliveries.push({ noticeId: "N1", account: a.key, state: "pending", attempts: 0 });
     }
     d.handledUpdates.zalo = [{ key: "m1", at: "2027-06-01T02:00:00.000Z" }, "m2"];
-    return d;
+    return storeOf(d);
   }
 
   it("reports the same first issue, at the same path, as StoreSchema.safeParse, whatever is broken and wherever", () => {
@@ -298,15 +319,20 @@ describe("before a migration the original is kept as hoinghi.json.v<N>.bak, for 
   it("a version-0 file is kept byte for byte as .v0.bak, which later writes never touch", async () => {
     const old = JSON.stringify({ accounts: { "console:1": account("1") }, rsvps: [rsvp("a")] });
     const { dir, file } = await writeStore(old);
-    const store = await openStore({ dir });
-    // Brought to the current version (score previews, then notice drafts, became stored objects; then typed steps).
-    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
-    for (const seat of ["b", "c", "d"]) await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
+    const root = await openStore({ dir });
+    // Brought to the current version (score previews, then notice drafts, became stored objects; then typed steps; then the conference's own data in its file).
+    expect(root.data.schemaVersion).toBe(SCHEMA_VERSION);
+    const store = conferenceStore(root, MIGRATED_CONFERENCE);
+    for (const seat of ["b", "c", "d"]) {
+      await store.mutate((d) => void d.rsvps.push(rsvp(seat)));
+      await store.mutate((d) => void d.invites.push(invite(seat)));
+    }
     await store.close();
     expect(await fsp.readFile(`${file}.v0.bak`, "utf8")).toBe(old);
     // The ordinary .bak has moved on with the writes; the original is still there.
     expect(await fsp.readFile(`${file}.bak`, "utf8")).not.toBe(old);
-    expect((readJson(file).rsvps as unknown[]).length).toBe(4);
+    expect((readJson(file).invites as unknown[]).length).toBe(3);
+    expect(readStore(dir).conferences[MIGRATED_CONFERENCE]?.rsvps).toHaveLength(4);
   });
 
   it("a second, different version-0 original does not replace the first: it is kept beside it", async () => {

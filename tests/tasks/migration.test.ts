@@ -4,9 +4,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyData, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
+import { MIGRATED_CONFERENCE, migrate, SCHEMA_VERSION } from "../../storage/schema.js";
 import { openStore } from "../../storage/store.js";
 import { checkStore } from "../../storage/validate.js";
+import { emptyFlat, inConference, storeWith } from "../helpers/conference-store.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -15,7 +16,7 @@ afterEach(async () => {
 
 /** A version-5 file: what the bot wrote before tasks existed. */
 function version5(): Record<string, unknown> {
-  const { tasks: _none, remedies: _later, ...rest } = emptyData();
+  const { tasks: _none, remedies: _later, ...rest } = emptyFlat();
   return {
     ...rest,
     schemaVersion: 5,
@@ -30,7 +31,8 @@ describe("schema version 6: tasks", () => {
     const old = version5();
     const data = migrate(structuredClone(old), "hoinghi.json");
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(data.tasks).toEqual({ list: [] });
+    // The one conference's own data is filed under a placeholder until the app gives it its id (version 10).
+    expect(data.conferences[MIGRATED_CONFERENCE]?.tasks).toEqual({ list: [] });
     expect(data.accounts).toEqual(old.accounts);
     expect(data.notices).toEqual(old.notices);
     expect(checkStore(data)).toBeUndefined();
@@ -44,7 +46,7 @@ describe("schema version 6: tasks", () => {
     await writeFile(file, old);
     const store = await openStore({ dir });
     try {
-      expect(store.data.tasks.list).toEqual([]);
+      expect(store.data.conferences[MIGRATED_CONFERENCE]?.tasks.list).toEqual([]);
       expect(store.data.accounts["zalo:ms1"]?.unitId).toBe("muong-so");
     } finally {
       await store.close();
@@ -54,10 +56,10 @@ describe("schema version 6: tasks", () => {
   });
 
   it("a task with a typed state, an unknown report kind or a deadline that is no day is refused at start-up", () => {
-    const data = emptyData();
-    const task = { n: 1, unitId: "muong-so", content: "Rà soát", deadline: "2027-07-15", reportEvery: "none", assignedBy: "console:org-1", assignedAt: "2027-06-21T02:00:00.000Z", reports: [], decisions: [] };
-    expect(checkStore({ ...data, tasks: { list: [task] } })).toBeUndefined();
-    expect(checkStore({ ...data, tasks: { list: [{ ...task, deadline: "15/7/2027" }] } })?.path).toBe("tasks.list[0].deadline");
-    expect(checkStore({ ...data, tasks: { list: [{ ...task, reports: [{ n: 1, kind: "maybe", by: "x", at: "2027-06-21T02:00:00.000Z" }] }] } })?.path).toBe("tasks.list[0].reports[0].kind");
+    const task = { n: 1, unitId: "muong-so", content: "Rà soát", deadline: "2027-07-15", reportEvery: "none" as const, assignedBy: "console:org-1", assignedAt: "2027-06-21T02:00:00.000Z", reports: [], decisions: [] };
+    const tasks = (list: unknown[]) => storeWith({ tasks: { list: list as never } });
+    expect(checkStore(tasks([task]))).toBeUndefined();
+    expect(checkStore(tasks([{ ...task, deadline: "15/7/2027" }]))?.path).toBe(`${inConference()}.tasks.list[0].deadline`);
+    expect(checkStore(tasks([{ ...task, reports: [{ n: 1, kind: "maybe", by: "x", at: "2027-06-21T02:00:00.000Z" }] }]))?.path).toBe(`${inConference()}.tasks.list[0].reports[0].kind`);
   });
 });
