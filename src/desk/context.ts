@@ -8,7 +8,7 @@ import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
 import type { Translate } from "../lib/i18n.js";
-import { type ConferenceScope, conferenceScope } from "./current.js";
+import { type ConferenceScope, conferenceScope, type Working } from "./current.js";
 import { type Html, html, page } from "./html.js";
 import { deskTranslate } from "./words.js";
 
@@ -56,7 +56,7 @@ export interface Desk {
   /** The services of the conference the request acts on (src/desk/current.ts); those given outside a request. */
   deps: DeskDeps;
   /** Which conference a request acts on. */
-  scope: ConferenceScope;
+  scope: ConferenceScope<DeskDeps>;
   base: string;
   now(): Date;
   /** The translation of a visitor who has not signed in (the default language). */
@@ -111,7 +111,8 @@ export function makeDesk(given: DeskDeps, base: string): Desk {
     const { t, account, session } = c.get("signed");
     const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
     const path = new URL(c.req.url).pathname;
-    const banner = conferenceBanner(t, base, scope);
+    // Asked again, not the request's: a page that just changed the choice, or closed the conference, names it as it is now.
+    const banner = conferenceBanner(t, base, scope.resolve(c, account.key));
     return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(banner && { banner }), ...(extra.script ? { script: extra.script } : {}), body }), extra.status ?? 200);
   }
   function done(c: DeskContext, title: string, message: string, back: string) {
@@ -127,8 +128,7 @@ export function makeDesk(given: DeskDeps, base: string): Desk {
 }
 
 /** The line under the menu naming the conference shown, with the way to another: only when the bot serves several. */
-function conferenceBanner(t: Translate, base: string, scope: ConferenceScope): Html | undefined {
-  const w = scope.working();
+function conferenceBanner(t: Translate, base: string, w: Working | undefined): Html | undefined {
   if (!w?.several) return undefined;
   const closed = w.choice.status === "closed";
   return html`<p class="conf-line">${t(closed ? "desk-conference-banner-closed" : "desk-conference-banner", { title: w.choice.title })}

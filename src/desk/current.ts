@@ -9,7 +9,6 @@ import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import type { AccountKey } from "../../storage/schema.js";
 import type { ConferenceChoice, Services } from "../messages/types.js";
-import type { DeskDeps } from "./context.js";
 
 /** The cookie naming the closed conference an organizer reads on the desk. */
 export const READING_COOKIE = "hoinghi_desk_doc";
@@ -25,9 +24,9 @@ export interface Working {
 /** Keys of the desk itself, never a conference's. */
 const OWN_KEYS: ReadonlySet<PropertyKey> = new Set(["sessions", "base"]);
 
-export interface ConferenceScope {
+export interface ConferenceScope<D extends Services = Services> {
   /** The services of the request's conference; those given outside a request (or before sign-in). */
-  deps: DeskDeps;
+  deps: D;
   /** The request's conference, once the organizer is signed in. */
   working(): Working | undefined;
   /** What a signed-in organizer works on: the closed one they read, else their current one. */
@@ -36,7 +35,8 @@ export interface ConferenceScope {
   run<T>(working: Working, next: () => Promise<T>): Promise<T>;
 }
 
-export function conferenceScope(given: DeskDeps): ConferenceScope {
+/** `given`: the desk's services (the first conference's, with the desk's own keys). */
+export function conferenceScope<D extends Services>(given: D): ConferenceScope<D> {
   const als = new AsyncLocalStorage<Working>();
   const deps = new Proxy(given, {
     get(target, key, receiver) {

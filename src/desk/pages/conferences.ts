@@ -82,12 +82,12 @@ function card(desk: Desk, c: DeskContext, x: ConferenceChoice, shown: boolean): 
   const post = (action: string, label: string) =>
     html`<form class="inline" method="post" action="${base}${PATH}/${action}">${desk.csrfInput(c)}<input type="hidden" name="id" value="${x.id}"><button>${label}<span class="sr"> &mdash; ${x.title}</span></button></form>`;
   const actions = [
-    !shown && !closed ? post("chon", t("desk-conference-work")) : "",
-    !shown && closed ? post("xem", t("desk-conference-read")) : "",
-    !closed ? html`<a class="button danger" href="${base}${PATH}/ket-thuc?${new URLSearchParams({ id: x.id })}">${t("desk-conference-close")}<span class="sr"> &mdash; ${x.title}</span></a>` : "",
+    ...(!shown && !closed ? [post("chon", t("desk-conference-work"))] : []),
+    ...(!shown && closed ? [post("xem", t("desk-conference-read"))] : []),
+    ...(!closed ? [html`<a class="button danger" href="${base}${PATH}/ket-thuc?${new URLSearchParams({ id: x.id })}">${t("desk-conference-close")}<span class="sr"> &mdash; ${x.title}</span></a>`] : []),
   ];
   return html`<section class="card conf${shown ? " shown" : ""}" id="hn-${x.id}" aria-labelledby="hn-${x.id}-title">
-    <h2 id="hn-${x.id}-title">${x.title}</h2>${mark}${facts(t, x)}<p class="actions">${actions}</p></section>`;
+    <h2 id="hn-${x.id}-title">${x.title}</h2>${mark}${facts(t, x)}${actions.length > 0 ? html`<p class="actions">${actions}</p>` : ""}</section>`;
 }
 
 function addForm(desk: Desk, c: DeskContext): Html {
@@ -102,7 +102,7 @@ function listPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
   const { t } = c.get("signed");
   const all = conferences(desk);
   const shownId = desk.scope.working()?.choice.id ?? desk.deps.conference.id;
-  const style = html`<style>.conf.shown{border-left:6px solid #8b1a1a}.conf-mark{margin:.2rem 0}code.path{overflow-wrap:anywhere}.conf .actions{display:flex;flex-wrap:wrap;gap:.5rem}</style>`;
+  const style = html`<style>.conf.shown{border-left:6px solid #8b1a1a}.conf-mark{margin:.2rem 0}code.path{overflow-wrap:anywhere}.conf .actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}.conf .actions button,.conf .actions .button{margin:0}</style>`;
   return desk.render(
     c,
     t("desk-conference-title"),
