@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { refusalOf } from "../../src/desk/errors.js";
 import { deskTranslate } from "../../src/desk/words.js";
 import { ConferenceClosed } from "../../storage/conference-view.js";
-import { Client, createDeskTest, type DeskTest, laterConferenceFile } from "./helpers.js";
+import { type Client, createDeskTest, type DeskTest, laterConferenceFile } from "./helpers.js";
 
 const BASE = "/ban-to-chuc";
 let d: DeskTest;
@@ -19,12 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await d.stop();
 });
-
-async function signedIn(): Promise<Client> {
-  const c = new Client(d.root);
-  expect((await c.open(await d.linkFrom(d.org))).status).toBe(303);
-  return c;
-}
 
 /** Uploads a conference file on the Conferences page, as a browser sends the form. */
 async function upload(c: Client, name: string, text: string) {
@@ -41,7 +35,7 @@ const banner = (body: string) => /<p class="conf-line">([\s\S]*?)<a /.exec(body)
 describe("nhiều hội nghị trên bàn làm việc", () => {
   it("the organizer adds the 2025 conference from its file; Mường So's delegate of 2023 gets the new giấy mời without a code; the desk switches to 2025", async () => {
     const ms = await d.delegate("muong-so", "Lò Văn Mường");
-    const c = await signedIn();
+    const c = await d.signIn();
     let list = await c.get(`${BASE}/hoi-nghi`);
     expect(list.status).toBe(200);
     expect(list.body).toContain('aria-current="page">Hội nghị</a>');
@@ -84,7 +78,7 @@ describe("nhiều hội nghị trên bàn làm việc", () => {
   });
 
   it("the organizer closes 2023 after the question; its pages still read, a change on it is refused 409 and nothing changes", async () => {
-    const c = await signedIn();
+    const c = await d.signIn();
     let page = await c.get(`${BASE}/don-vi/muong-so`);
     const answered = await c.post(`${BASE}/don-vi/muong-so/tra-loi`, { _csrf: c.csrf(page.body), seat: "chair", status: "attend", text: "Lò Văn Mường, Chủ tịch" });
     expect(answered.status).toBe(200);
@@ -148,7 +142,7 @@ describe("nhiều hội nghị trên bàn làm việc", () => {
   });
 
   it("a wrong conference file is refused with the loader's sentence, an id already served with its own; nothing is added", async () => {
-    const c = await signedIn();
+    const c = await d.signIn();
     const broken = await upload(c, "hoi-nghi-moi.yaml", "id: hoi-nghi-moi\ntitle: [chưa đóng\n");
     expect(broken.status).toBe(400);
     expect(broken.body).toMatch(/Tệp hội nghị hoi-nghi-moi\.yaml, dòng \d+, cột \d+: sai cú pháp YAML/);

@@ -16,6 +16,8 @@ export interface DeskTest extends TestApp {
   org: Person;
   /** Asks the bot for /web as `who` and returns the link's path and query ("/ban-to-chuc/vao?t=…"). */
   linkFrom(who: Person): Promise<string>;
+  /** A client signed in as the organizer, through the link /web gives. */
+  signIn(): Promise<Client>;
   /** Starts a real HTTP server on loopback; returns its address. */
   listen(): Promise<string>;
   stop(): Promise<void>;
@@ -32,16 +34,23 @@ export async function createDeskTest(options: Parameters<typeof createTestApp>[0
   let server: ReturnType<typeof serve> | undefined;
   const org = t.organizer("Lò Thị Nội Vụ");
   await org.say("/start");
+  async function linkFrom(who: Person): Promise<string> {
+    const reply = await who.say("/web");
+    const m = /https?:\/\/[^/\s]+(\/ban-to-chuc\/vao\?t=\S+)/.exec(reply);
+    if (!m) throw new Error(`no link in: ${reply}`);
+    return m[1] as string;
+  }
   return {
     ...t,
     root,
     sessions,
     org,
-    async linkFrom(who) {
-      const reply = await who.say("/web");
-      const m = /https?:\/\/[^/\s]+(\/ban-to-chuc\/vao\?t=\S+)/.exec(reply);
-      if (!m) throw new Error(`no link in: ${reply}`);
-      return m[1] as string;
+    linkFrom,
+    async signIn() {
+      const c = new Client(root);
+      const res = await c.open(await linkFrom(org));
+      if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
+      return c;
     },
     listen() {
       return new Promise((resolve) => {
