@@ -278,3 +278,44 @@ desk-web-doc-warn-tba = Time and place are not announced: the letters say “to 
 desk-letters-date-label = Date of issue printed on the letters
 desk-letters-date-download = Download the letters with this date (.docx)
 desk-letters-date-bad = “{ $date }” is not a date: pick a day in the calendar (year-month-day, e.g. 2027-06-01) and download again.
+
+## The Conferences page (src/desk/pages/conferences.ts): the bot's conferences, the one the desk shows, adding and closing one
+desk-nav-conferences = Conferences
+desk-conference-banner = Working on: { $title }.
+desk-conference-banner-closed = Reading: { $title } (closed, read only).
+desk-conference-banner-link = Change conference
+desk-conference-closed = This conference is closed: its figures can be read, never changed. Nothing was changed. To work, choose a running conference on the Conferences page.
+desk-conference-title = Conferences
+desk-conference-hint = The bot serves { $count } conference(s). Your desk and your messages work on the one marked; a closed conference's reports, letters, scores and tasks can still be read, never changed.
+desk-conference-status = Status
+desk-conference-status-running = Running
+desk-conference-status-closed = Closed
+desk-conference-added-at = Added on
+desk-conference-closed-at = Closed on
+desk-conference-file = Conference file
+desk-conference-id = Conference id
+desk-conference-mark-current = You are working on this conference
+desk-conference-mark-reading = You are reading this conference (closed, read only)
+desk-conference-work = Work on this conference
+desk-conference-read = Read this conference (read only)
+desk-conference-close = Close the conference
+desk-conference-close-title = Close { $title }?
+desk-conference-close-line-read = Its reports, letters, lists, scores and tasks can still be read and downloaded.
+desk-conference-close-line-never = Once closed, its figures can never change again, not even by the organizers; it cannot be reopened.
+desk-conference-close-line-others = Units, delegates and invite codes stay as they are for the other conferences.
+desk-conference-add-title = Add a conference
+desk-conference-add-hint = Upload a conference file (.yaml, like conferences/phong-tho-2023.yaml). The bot checks it, adds the conference, then sends the new invitation letter to the delegates of the invited units who already joined the bot, without a new invite code.
+desk-conference-add-file = Conference file (.yaml or .yml, at most { $mb } MB)
+desk-conference-add-button = Check and add the conference
+desk-conference-add-empty = No conference file was chosen, or the file chosen is empty. Press "Choose file", pick a .yaml file, then "Check and add the conference". Nothing was changed.
+desk-conference-add-type = A conference file is a .yaml or .yml file. Choose the right file and upload it again. Nothing was changed.
+desk-conference-file-refused = { $sentence } No conference was added.
+desk-conference-added = { $title } was added.
+desk-conference-added-told = { $count ->
+        [0] No invited unit has a delegate on the bot yet, so no letter was sent through the bot.
+       *[other] The new invitation letter was sent to the delegates of { $count } unit(s) (they need no new invite code).
+    }
+desk-conference-added-without = { $count } unit(s) have nobody on the bot yet: { $units }. They need their invite code to join (Units page).
+desk-conference-added-next = To work on the new conference at the desk, press "Work on this conference" on the Conferences page.
+desk-web-conference-chosen = From now on your desk and your messages work on { $title }. To change: the Conferences page.
+desk-web-conference-unknown = There is no running conference “{ $id }”. The conferences are listed on the Conferences page.

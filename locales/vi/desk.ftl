@@ -275,3 +275,44 @@ desk-web-doc-warn-tba = Thời gian, địa điểm chưa thông báo: giấy m�
 desk-letters-date-label = Ngày ban hành ghi trên giấy mời
 desk-letters-date-download = Tải giấy mời ghi ngày này (.docx)
 desk-letters-date-bad = Ngày “{ $date }” không đúng: đồng chí chọn một ngày trong lịch (năm-tháng-ngày, ví dụ 2027-06-01) rồi tải lại.
+
+## Trang Hội nghị (src/desk/pages/conferences.ts): các hội nghị của bot, hội nghị bàn làm việc đang hiển thị, thêm và kết thúc hội nghị
+desk-nav-conferences = Hội nghị
+desk-conference-banner = Hội nghị đang làm việc: { $title }.
+desk-conference-banner-closed = Đang xem: { $title } (đã kết thúc, chỉ xem).
+desk-conference-banner-link = Đổi hội nghị
+desk-conference-closed = Hội nghị này đã kết thúc: số liệu của hội nghị chỉ để xem, không thay đổi được nữa. Chưa có gì thay đổi. Muốn làm việc, đồng chí chọn một hội nghị đang diễn ra ở mục Hội nghị.
+desk-conference-title = Hội nghị
+desk-conference-hint = Bot đang phục vụ { $count } hội nghị. Bàn làm việc và tin nhắn của đồng chí làm việc với hội nghị được đánh dấu; hội nghị đã kết thúc vẫn xem được báo cáo, giấy mời, bảng điểm, nhiệm vụ nhưng không thay đổi được.
+desk-conference-status = Trạng thái
+desk-conference-status-running = Đang diễn ra
+desk-conference-status-closed = Đã kết thúc
+desk-conference-added-at = Ngày thêm
+desk-conference-closed-at = Ngày kết thúc
+desk-conference-file = Tệp hội nghị
+desk-conference-id = Mã hội nghị
+desk-conference-mark-current = Đang làm việc với hội nghị này
+desk-conference-mark-reading = Đang xem hội nghị này (đã kết thúc, chỉ xem)
+desk-conference-work = Làm việc với hội nghị này
+desk-conference-read = Xem hội nghị này (chỉ xem)
+desk-conference-close = Kết thúc hội nghị
+desk-conference-close-title = Kết thúc { $title }?
+desk-conference-close-line-read = Báo cáo, giấy mời, danh sách, bảng điểm và nhiệm vụ của hội nghị vẫn xem và tải về được.
+desk-conference-close-line-never = Từ lúc kết thúc, số liệu của hội nghị không thay đổi được nữa, kể cả từ Ban tổ chức; hội nghị không mở lại được.
+desk-conference-close-line-others = Đơn vị, đại biểu và mã mời vẫn giữ nguyên cho các hội nghị khác.
+desk-conference-add-title = Thêm hội nghị
+desk-conference-add-hint = Tải lên tệp hội nghị (.yaml, theo mẫu conferences/phong-tho-2023.yaml). Bot kiểm tra tệp, thêm hội nghị, rồi gửi giấy mời mới cho đại biểu của các đơn vị được mời đã tham gia bot, không cần nhập lại mã mời.
+desk-conference-add-file = Tệp hội nghị (.yaml hoặc .yml, tối đa { $mb } MB)
+desk-conference-add-button = Kiểm tra và thêm hội nghị
+desk-conference-add-empty = Đồng chí chưa chọn tệp hội nghị, hoặc tệp đã chọn không có nội dung. Đề nghị bấm "Chọn tệp", chọn tệp .yaml rồi bấm "Kiểm tra và thêm hội nghị". Chưa có gì thay đổi.
+desk-conference-add-type = Tệp hội nghị là tệp .yaml hoặc .yml. Đề nghị đồng chí chọn đúng tệp rồi tải lên lại. Chưa có gì thay đổi.
+desk-conference-file-refused = { $sentence } Chưa thêm hội nghị nào.
+desk-conference-added = Đã thêm { $title }.
+desk-conference-added-told = { $count ->
+        [0] Chưa đơn vị nào được mời có đại biểu tham gia bot, nên chưa gửi giấy mời qua bot.
+       *[other] Đã gửi giấy mời mới cho đại biểu của { $count } đơn vị (đại biểu không cần nhập lại mã mời).
+    }
+desk-conference-added-without = { $count } đơn vị chưa có ai tham gia bot: { $units }. Các đơn vị này cần mã mời để tham gia (mục Đơn vị).
+desk-conference-added-next = Để làm việc với hội nghị mới trên bàn làm việc, đồng chí bấm "Làm việc với hội nghị này" ở mục Hội nghị.
+desk-web-conference-chosen = Từ nay bàn làm việc và tin nhắn của đồng chí làm việc với { $title }. Đổi hội nghị: mục Hội nghị.
+desk-web-conference-unknown = Không có hội nghị “{ $id }” đang diễn ra. Danh sách các hội nghị ở mục Hội nghị.

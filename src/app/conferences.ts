@@ -216,10 +216,10 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
       return currentFor(key, ids) ?? (ids.includes(primary.id) ? primary.id : (ids[0] ?? primary.id));
     },
     list(): ConferenceChoice[] {
-      return conferenceList(root.data)
-        .map((s) => contexts.get(s.id))
-        .filter((c): c is ConferenceContext => c !== undefined)
-        .map((c) => choice(c));
+      return conferenceList(root.data).flatMap((s) => {
+        const c = contexts.get(s.id);
+        return c ? [{ ...choice(c), addedAt: s.addedAt, file: s.file, ...(s.closedAt && { closedAt: s.closedAt }) }] : [];
+      });
     },
     services: (id: string) => contexts.get(id)?.services,
     async add(file: string, by: AccountKey) {

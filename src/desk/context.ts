@@ -8,6 +8,7 @@ import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
 import type { Translate } from "../lib/i18n.js";
+import { type ConferenceScope, conferenceScope, type Working } from "./current.js";
 import { type Html, html, page } from "./html.js";
 import { deskTranslate } from "./words.js";
 
@@ -52,7 +53,10 @@ export interface RenderExtra {
 
 /** What the pages share: the services, the mount point, and how a form is read and a page drawn. */
 export interface Desk {
+  /** The services of the conference the request acts on (src/desk/current.ts); those given outside a request. */
   deps: DeskDeps;
+  /** Which conference a request acts on. */
+  scope: ConferenceScope<DeskDeps>;
   base: string;
   now(): Date;
   /** The translation of a visitor who has not signed in (the default language). */
@@ -87,7 +91,9 @@ export async function parseForm(c: Context, all = false): Promise<FormBodyAll> {
   }
 }
 
-export function makeDesk(deps: DeskDeps, base: string): Desk {
+export function makeDesk(given: DeskDeps, base: string): Desk {
+  const scope = conferenceScope(given);
+  const deps = scope.deps;
   const now = () => deps.clock.now();
   const plainT = () => deskTranslate(deps.i18n, deps.config.defaultLanguage);
 
@@ -105,7 +111,9 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
     const { t, account, session } = c.get("signed");
     const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
     const path = new URL(c.req.url).pathname;
-    return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(extra.script ? { script: extra.script } : {}), body }), extra.status ?? 200);
+    // Asked again, not the request's: a page that just changed the choice, or closed the conference, names it as it is now.
+    const banner = conferenceBanner(t, base, scope.resolve(c, account.key));
+    return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(banner && { banner }), ...(extra.script ? { script: extra.script } : {}), body }), extra.status ?? 200);
   }
   function done(c: DeskContext, title: string, message: string, back: string) {
     return render(c, title, html`<p class="notice">${message}</p><p><a href="${back}">${c.get("signed").t("desk-back")}</a></p>`);
@@ -116,7 +124,15 @@ export function makeDesk(deps: DeskDeps, base: string): Desk {
     return unit;
   }
 
-  return { deps, base, now, plainT, form, render, done, csrfInput, requireUnitId };
+  return { deps, scope, base, now, plainT, form, render, done, csrfInput, requireUnitId };
+}
+
+/** The line under the menu naming the conference shown, with the way to another: only when the bot serves several. */
+function conferenceBanner(t: Translate, base: string, w: Working | undefined): Html | undefined {
+  if (!w?.several) return undefined;
+  const closed = w.choice.status === "closed";
+  return html`<p class="conf-line">${t(closed ? "desk-conference-banner-closed" : "desk-conference-banner", { title: w.choice.title })}
+    <a href="${base}/hoi-nghi">${t("desk-conference-banner-link")}</a></p>`;
 }
 
 /**

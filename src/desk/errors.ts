@@ -2,6 +2,7 @@
 // the domain, a table that could not be read, a change the store could not write (503, the form
 // kept); anything else is logged and answered 500.
 import type { Context } from "hono";
+import { ConferenceClosed } from "../../storage/conference-view.js";
 import { StoreWriteFailed } from "../../storage/store.js";
 import { UserError } from "../domain/errors.js";
 import { writeRefusal } from "../messages/refusal.js";
@@ -41,6 +42,8 @@ export function refusalOf(t: Translate, err: unknown): { status: Refused["status
   if (err instanceof Refused) return { status: err.status, text: t(err.key, err.args) };
   if (err instanceof TableRefused) return { status: 400, text: refusalText(t, "", err) };
   if (err instanceof UserError) return { status: 400, text: writeRefusal(t, err) };
+  // A change reached a closed conference's data (the desk refuses its forms before; this is the backstop): nothing was changed.
+  if (err instanceof ConferenceClosed) return { status: 409, text: t("desk-conference-closed") };
   return undefined;
 }
 

@@ -42,6 +42,7 @@ body{font-family:system-ui,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;c
 header{background:#8b1a1a;color:#fff;padding:.6rem 1rem}header a{color:#fff}
 nav{display:flex;flex-wrap:wrap;gap:.2rem .9rem;margin-top:.3rem;align-items:center}
 nav a{display:inline-block;padding:.35rem 0}nav a[aria-current="page"]{font-weight:700;text-decoration-thickness:3px}
+.conf-line{margin:.4rem 0 0;padding-top:.4rem;border-top:1px solid #b85c5c}.conf-line a{display:inline-block;padding:.35rem 0;margin-left:.4rem}
 main{padding:1rem;max-width:72rem;margin:auto}
 h1{font-size:1.6rem;margin:.4rem 0 .8rem}
 table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -98,6 +99,8 @@ export interface Frame {
   who?: { label: string; csrf: string };
   /** The path of the page shown, to mark its menu entry (aria-current). */
   path?: string;
+  /** A line under the menu (the conference shown, when the bot serves several). */
+  banner?: Html;
   /** A small script of the page (live figures); the page works without it. */
   script?: string;
   body: Html;
@@ -117,6 +120,7 @@ const SECTIONS: Array<[string, string]> = [
   ["/nhiem-vu", "desk-nav-tasks"],
   ["/ket-luan", "desk-nav-conclusions"],
   ["/khac-phuc", "desk-nav-remedy"],
+  ["/hoi-nghi", "desk-nav-conferences"],
 ];
 
 /** The section a path belongs to: the longest section path it starts with. */
@@ -139,7 +143,7 @@ export function page(f: Frame): string {
   const doc = html`<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${f.title}</title><style>${new Html(STYLE)}</style></head>
-<body><a class="skip" href="#main">${f.t("desk-skip")}</a><header><strong>${f.base ? f.t("desk-title") : f.title}</strong>${menu(f)}</header><main id="main" tabindex="-1">${f.body}</main>${f.script ? html`<script>${new Html(f.script)}</script>` : ""}</body></html>`;
+<body><a class="skip" href="#main">${f.t("desk-skip")}</a><header><strong>${f.base ? f.t("desk-title") : f.title}</strong>${menu(f)}${f.banner ?? ""}</header><main id="main" tabindex="-1">${f.body}</main>${f.script ? html`<script>${new Html(f.script)}</script>` : ""}</body></html>`;
   return doc.value;
 }
 

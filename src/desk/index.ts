@@ -1,6 +1,6 @@
 // The organizers' desk: a Hono sub-app mounted under /ban-to-chuc/. Every page is server-rendered
 // Vietnamese and works without JavaScript. This file only assembles it: the sign-in and its
-// middleware (signin.ts), the refusals mapped to statuses (errors.ts), one module per page (pages/).
+// middleware (signin.ts), the conference each request acts on (current.ts, pages/conferences.ts), the refusals mapped to statuses (errors.ts), one module per page (pages/).
 import { Hono } from "hono";
 import { DeskSessions, deskKey } from "../domain/desk-sessions.js";
 import { DESK_BASE, type DeskDeps, type Env, makeDesk } from "./context.js";
@@ -9,6 +9,7 @@ import { registerAnalysis } from "./pages/analysis.js";
 import { registerLive } from "./live.js";
 import { registerCheckin } from "./pages/checkin.js";
 import { registerConclusions } from "./pages/conclusions.js";
+import { registerConferences, registerConferenceScope } from "./pages/conferences.js";
 import { registerDownloads } from "./pages/downloads.js";
 import { registerHall } from "./pages/hall.js";
 import { registerNotices } from "./pages/notices.js";
@@ -29,7 +30,8 @@ export function createDesk(deps: DeskDeps): Hono<Env> {
   const app = new Hono<Env>();
   registerErrors(app, desk);
   registerSignIn(app, desk, sessions);
-  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerConclusions, registerRemedy]) {
+  registerConferenceScope(app, desk);
+  for (const register of [registerOverview, registerUnits, registerSpeeches, registerScores, registerAnalysis, registerCheckin, registerLive, registerReception, registerHall, registerDownloads, registerNotices, registerTasks, registerConclusions, registerRemedy, registerConferences]) {
     register(app, desk);
   }
   return app;

@@ -9,6 +9,7 @@ import { MAX_TABLE_BYTES } from "../scores/sheet.js";
 import { allowedHosts, clientOf, hostName } from "../lib/proxy.js";
 import { accountOf, type Desk, type DeskApp, type DeskDeps, parseForm, Refused } from "./context.js";
 import { html, page, refusalPage } from "./html.js";
+import { MAX_CONFERENCE_FILE_BYTES } from "./pages/conferences.js";
 import { deskTranslate } from "./words.js";
 
 const COOKIE = "hoinghi_desk";
@@ -55,7 +56,7 @@ function registerHostCheck(app: DeskApp, desk: Desk): void {
 /** The one-time links: opening one asks to confirm, the confirmation signs in. */
 function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   const { deps, base, now, plainT } = desk;
-  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT) });
+  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT, MAX_TABLE_BYTES) });
   const signedIn = (c: Context) => {
     const session = sessions.find(getCookie(c, COOKIE), now());
     return Boolean(session && isOrganizer(deps, session.account));
@@ -122,8 +123,9 @@ function registerLinks(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
 /** Every other page needs an open session of an organizer; its body is counted as it arrives. */
 function registerSessionGate(app: DeskApp, desk: Desk, sessions: DeskSessions): void {
   const { deps, base, now, plainT } = desk;
-  const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge(plainT) });
-  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT) });
+  const limitUpload = bodyLimit({ maxSize: MAX_TABLE_BYTES + 64_000, onError: tooLarge(plainT, MAX_TABLE_BYTES) });
+  const limitConference = bodyLimit({ maxSize: MAX_CONFERENCE_FILE_BYTES + 64_000, onError: tooLarge(plainT, MAX_CONFERENCE_FILE_BYTES) });
+  const limitForm = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge(plainT, MAX_TABLE_BYTES) });
   // Every other page: an open session of an account that is an organizer now.
   app.use("*", async (c, next) => {
     const session = sessions.find(getCookie(c, COOKIE), now());
@@ -138,7 +140,8 @@ function registerSessionGate(app: DeskApp, desk: Desk, sessions: DeskSessions): 
     c.header("Referrer-Policy", "no-referrer");
     if (c.req.method !== "POST") return next();
     // The body is counted as it arrives (a missing or false Content-Length does not get past it).
-    const limit = new URL(c.req.url).pathname.endsWith("/chi-so/tai-len") ? limitUpload : limitForm;
+    const pathname = new URL(c.req.url).pathname;
+    const limit = pathname.endsWith("/chi-so/tai-len") ? limitUpload : pathname.endsWith("/hoi-nghi/them") ? limitConference : limitForm;
     const refused = await limit(c, next);
     if (refused instanceof Response) return refused;
   });
@@ -153,7 +156,7 @@ function registerSessionGate(app: DeskApp, desk: Desk, sessions: DeskSessions): 
 }
 
 /** The refusal of a body over its limit. */
-const tooLarge = (plainT: Desk["plainT"]) => (c: Context) => {
+const tooLarge = (plainT: Desk["plainT"], bytes: number) => (c: Context) => {
   const t = plainT();
-  return c.html(refusalPage(t, t("desk-too-large", { mb: MAX_TABLE_BYTES / 1_000_000 })), 413);
+  return c.html(refusalPage(t, t("desk-too-large", { mb: bytes / 1_000_000 })), 413);
 };

@@ -113,6 +113,10 @@ export interface ConferenceChoice {
   status: "running" | "closed";
   /** The one this person's messages act on now. */
   current: boolean;
+  /** For the organizers' list (ConferencesPort.list): when it was added and closed (ISO), and its conference file. */
+  addedAt?: string;
+  closedAt?: string;
+  file?: string;
 }
 
 /** The conferences of one bot, as chat and desk see them (built by src/app/conferences.ts). */

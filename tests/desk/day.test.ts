@@ -217,6 +217,8 @@ function pagesToCheck(): Array<[string, string]> {
     ["tasks", "/ban-to-chuc/nhiem-vu"],
     ["conclusions", "/ban-to-chuc/ket-luan"],
     ["conclusions-preview", "/ban-to-chuc/ket-luan/xem-truoc"],
+    ["conferences", "/ban-to-chuc/hoi-nghi"],
+    ["confirm-close-conference", "/ban-to-chuc/hoi-nghi/ket-thuc?id=phong-tho-2023"],
     ["public", "/"],
   ];
 }
