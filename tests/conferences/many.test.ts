@@ -92,6 +92,19 @@ describe("hai hội nghị cùng diễn ra trên một bot", () => {
   });
 });
 
+describe("trả lời câu hỏi hội nghị nào bằng lời, không dấu", () => {
+  it("'nam 2025' chọn hội nghị năm 2025; câu không rõ thì bot hỏi lại, không ghi gì", async () => {
+    const { h, ms } = await twoConferences();
+    expect(await ms.say("/chuongtrinh")).toContain("Đồng chí đang được mời dự 2 hội nghị");
+    // Neither number nor words of one title: asked again, nothing remembered.
+    expect(await ms.say("hoi nghi")).toContain("Đồng chí đang được mời dự 2 hội nghị");
+    expect(h.app.root.data.accounts[ms.key]?.conference).toBeUndefined();
+    const chosen = await ms.say("nam 2025");
+    expect(chosen).toContain(`Từ nay bot hiểu các tin nhắn của đồng chí cho ${TITLE_2025}`);
+    expect(h.app.root.data.accounts[ms.key]?.conference).toBe(ID_2025);
+  });
+});
+
 describe("người đã tham gia từ năm 2023 nhận giấy mời năm 2025 mà không cần mã mới", () => {
   it("đại biểu xã Mường So nhận thông báo kèm giấy mời của xã, bấm Đã nhận; tài khoản và mã mời của xã giữ nguyên", async () => {
     h = await createTestApp({ now: "2027-05-01T02:00:00Z" });
