@@ -50,53 +50,77 @@ function readOnly(id: string): <T>(value: T) => T {
   return wrap;
 }
 
+/** What one view holds: the data it reads, its conference, and (inside a change) the entry once reached. */
+class ViewState {
+  /** The conference's entry, kept for the change's length (a change's view only: the store's own may see it replaced). */
+  private kept: Record<string, unknown> | undefined;
+  private wrap: (<T>(value: T) => T) | null | undefined;
+
+  constructor(
+    readonly root: StoreData,
+    readonly id: string,
+    /** Inside a change: the entry is kept, and a closed conference's own data refuses writes. */
+    readonly guard: boolean,
+  ) {}
+
+  entry(): Record<string, unknown> {
+    if (this.kept) return this.kept;
+    const c = this.root.conferences[this.id] as unknown as Record<string, unknown> | undefined;
+    if (!c) throw new ConferenceMissing(this.id);
+    if (this.guard) this.kept = c;
+    return c;
+  }
+
+  /** The read-only wrapper of a closed conference inside a change; null otherwise. Asked only when its own data is reached. */
+  frozen(): (<T>(value: T) => T) | null {
+    if (this.wrap === undefined) this.wrap = this.guard && this.entry().status === "closed" ? readOnly(this.id) : null;
+    return this.wrap;
+  }
+
+  holder(k: string | symbol): Record<string, unknown> {
+    return typeof k === "string" && OWN.has(k) ? this.entry() : (this.root as unknown as Record<string, unknown>);
+  }
+
+  refuseClosed(k: string | symbol): void {
+    if (typeof k === "string" && OWN.has(k) && this.frozen()) throw new ConferenceClosed(this.id);
+  }
+}
+
+/** One handler for every view (no closures made per change): the state is the proxy's target. */
+const HANDLER: ProxyHandler<ViewState> = {
+  get(state, k) {
+    if (k === "conferences") return undefined;
+    const value = Reflect.get(state.holder(k), k);
+    if (typeof k !== "string" || !OWN.has(k)) return value;
+    const wrap = state.frozen();
+    return wrap ? wrap(value) : value;
+  },
+  set(state, k, value) {
+    state.refuseClosed(k);
+    return Reflect.set(state.holder(k), k, value);
+  },
+  deleteProperty(state, k) {
+    state.refuseClosed(k);
+    return Reflect.deleteProperty(state.holder(k), k);
+  },
+  has: (state, k) => k !== "conferences" && Reflect.has(state.holder(k), k),
+  ownKeys: (state) => [...Object.keys(state.root).filter((k) => k !== "conferences"), ...CONFERENCE_KEYS.filter((k) => k in state.entry())],
+  getOwnPropertyDescriptor(state, k): PropertyDescriptor | undefined {
+    if (k === "conferences" || !Reflect.has(state.holder(k), k)) return undefined;
+    return { value: HANDLER.get?.(state, k, undefined), writable: true, enumerable: true, configurable: true };
+  },
+  defineProperty(state, k, desc) {
+    state.refuseClosed(k);
+    return Reflect.defineProperty(state.holder(k), k, desc);
+  },
+};
+
 /**
  * `root` seen as conference `id`'s Data. `root` may be the store's data or, inside a change, its
  * tracked data; `guard` (inside a change): a closed conference's own data refuses any write.
  */
 export function conferenceView(root: StoreData, id: string, guard = false): Data {
-  const entry = () => {
-    const c = root.conferences[id];
-    if (!c) throw new ConferenceMissing(id);
-    return c as unknown as Record<string, unknown>;
-  };
-  // Asked only when the conference's own data is reached (which marks its file anyway): a change of shared data alone leaves the file alone.
-  let frozenWrap: (<T>(value: T) => T) | null | undefined;
-  const frozen = () => {
-    if (frozenWrap === undefined) frozenWrap = guard && entry().status === "closed" ? readOnly(id) : null;
-    return frozenWrap;
-  };
-  const shared = root as unknown as Record<string, unknown>;
-  const keys = (): string[] => [...Object.keys(shared).filter((k) => k !== "conferences"), ...CONFERENCE_KEYS.filter((k) => k in entry())];
-  const holder = (k: string | symbol) => (typeof k === "string" && OWN.has(k) ? entry() : shared);
-  const view: Record<string, unknown> = new Proxy({} as Record<string, unknown>, {
-    get: (_t, k) => {
-      if (k === "conferences") return undefined;
-      const value = Reflect.get(holder(k), k);
-      if (typeof k !== "string" || !OWN.has(k)) return value;
-      const wrap = frozen();
-      return wrap ? wrap(value) : value;
-    },
-    set: (_t, k, value) => {
-      if (typeof k === "string" && OWN.has(k) && frozen()) throw new ConferenceClosed(id);
-      return Reflect.set(holder(k), k, value);
-    },
-    deleteProperty: (_t, k) => {
-      if (typeof k === "string" && OWN.has(k) && frozen()) throw new ConferenceClosed(id);
-      return Reflect.deleteProperty(holder(k), k);
-    },
-    has: (_t, k) => k !== "conferences" && Reflect.has(holder(k), k),
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_t, k): PropertyDescriptor | undefined => {
-      if (k === "conferences" || !Reflect.has(holder(k), k)) return undefined;
-      return { value: view[k as string], writable: true, enumerable: true, configurable: true };
-    },
-    defineProperty: (_t, k, desc) => {
-      if (typeof k === "string" && OWN.has(k) && frozen()) throw new ConferenceClosed(id);
-      return Reflect.defineProperty(holder(k), k, desc);
-    },
-  });
-  return view as unknown as Data;
+  return new Proxy(new ViewState(root, id, guard), HANDLER) as unknown as Data;
 }
 
 /**
