@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import path from "node:path";
 import * as z from "zod";
+import { ROOT } from "../config/paths.js";
 import { ConferenceFileError } from "./errors.js";
 import type { UnitKind } from "./schema.js";
 
@@ -111,5 +112,10 @@ export function loadReformMapping(file: string, conferenceFile: string): ReformM
 
 /** The mapping's path as the conference file names it: relative to the conference file's folder. */
 export function mappingPath(conferenceFile: string, mapping: string): string {
-  return path.resolve(path.dirname(conferenceFile), mapping);
+  const beside = path.resolve(path.dirname(conferenceFile), mapping);
+  if (path.isAbsolute(mapping) || fs.existsSync(beside)) return beside;
+  // A conference file copied elsewhere (uploaded on the desk, kept when its conference closed) finds
+  // the mapping as the samples shipped in the installation's conferences/ folder find it.
+  const shipped = path.resolve(ROOT, "conferences", mapping);
+  return fs.existsSync(shipped) ? shipped : beside;
 }
