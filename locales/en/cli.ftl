@@ -27,3 +27,4 @@ cli-conference-told =
 cli-conference-told-offline = The bot is not running: these letters wait in the outbox, and the bot sends them as soon as it starts.
 cli-conference-without = { $count } units have nobody on the bot yet: { $units }. Their letters go on paper, with the invite code: CONFERENCE_FILE={ $file } npx hoinghi invitations FOLDER.
 cli-conference-closed = Conference “{ $id }” ({ $title }) is closed and cannot be reopened. Its data is read only from now on: the bot records no more changes (answers, speeches, check-ins, scores, tasks); reports, letters and the workbook can still be printed with the hoinghi commands and CONFERENCE_FILE={ $file }. The conference file as it was at closing is kept at { $frozen }.
+cli-conference-unknown = No running conference “{ $id }”. The list: npx hoinghi conference list.

@@ -26,3 +26,4 @@ cli-conference-told =
 cli-conference-told-offline = Bot chưa chạy: các giấy mời này chờ trong hàng gửi, bot gửi ngay khi khởi động.
 cli-conference-without = { $count } đơn vị chưa có ai tham gia bot: { $units }. Giấy mời của các đơn vị này gửi bằng văn bản, kèm mã mời: CONFERENCE_FILE={ $file } npx hoinghi invitations THƯ-MỤC.
 cli-conference-closed = Đã kết thúc hội nghị “{ $id }” ({ $title }), không mở lại được. Từ nay số liệu của hội nghị chỉ để xem: bot không ghi nhận thay đổi nào nữa (trả lời, tham luận, điểm danh, điểm, nhiệm vụ); báo cáo, giấy mời, bảng tổng hợp vẫn in được bằng các lệnh hoinghi với CONFERENCE_FILE={ $file }. Tệp hội nghị lúc kết thúc được giữ tại { $frozen }.
+cli-conference-unknown = Không có hội nghị “{ $id }” đang diễn ra. Xem danh sách: npx hoinghi conference list.

@@ -43,3 +43,8 @@ export async function openApp(io: CliIo, quiet = true): Promise<App> {
   const logger = createLogger(quiet ? "warn" : config.logLevel);
   return createApp({ config, logger });
 }
+
+/** A refusal of the domain in the command line's words, where the chat's sentence says what to type in the chat. */
+export function cliKey(key: string): string {
+  return key === "conference-unknown" ? "cli-conference-unknown" : key;
+}

@@ -11,7 +11,7 @@ import { createLogger } from "../lib/logger.js";
 import { systemClock } from "../lib/time.js";
 import { removeSpooled, type SpoolRequest, stillWaiting, takeResult, writeRequest } from "../outbox/spool.js";
 import { type App, createApp } from "./app.js";
-import { CliError, type CliIo, openApp } from "./cli-core.js";
+import { CliError, type CliIo, cliKey, openApp } from "./cli-core.js";
 import { loadConfig } from "./config.js";
 
 /** How long the command line waits for the bot's result by default. */
@@ -96,7 +96,7 @@ export async function changeHereOrThroughBot(io: CliIo, t: Translate, body: Requ
   try {
     for (const line of await here(app)) io.out(line);
   } catch (err) {
-    if (err instanceof UserError) throw new CliError(t(err.key, err.args));
+    if (err instanceof UserError) throw new CliError(t(cliKey(err.key), err.args));
     throw err;
   } finally {
     await app.close();

@@ -11,7 +11,7 @@ import { TableRefused } from "../scores/table.js";
 import { refusalText } from "../scores/format.js";
 import type { Translate } from "../lib/i18n.js";
 import type { App } from "./app.js";
-import { CliError } from "./cli-core.js";
+import { CliError, cliKey } from "./cli-core.js";
 import { CLI_ACTOR, keepOldTable, parseTable, storeTable } from "./cli-scores.js";
 import { addHere, closeHere } from "./cli-conferences.js";
 import { ConferenceFileError } from "../conference/errors.js";
@@ -42,7 +42,7 @@ function refusalLines(app: App, err: unknown, t: Translate, request: SpoolReques
   if (err instanceof CliError) return [err.message];
   if (err instanceof ConferenceFileError) return [err.describe(t)];
   if (err instanceof TableRefused) return [refusalText(t, request.kind === "import-scores" ? request.name : "", err)];
-  if (err instanceof UserError) return [t(err.key, { ...commonArgs(app.services, t), ...err.args })];
+  if (err instanceof UserError) return [t(cliKey(err.key), { ...commonArgs(app.services, t), ...err.args })];
   return undefined;
 }
 

@@ -132,7 +132,7 @@ describe("hoinghi conference: Ban tổ chức thêm, xem và kết thúc các h�
     expect(await runCli(["conference", "close", "phong-tho-2023"], io)).toBe(1);
     expect(err).toEqual(["Hội nghị Chỉ số CCHC năm 2023 đã kết thúc từ trước; không có gì thay đổi."]);
     expect(await runCli(["conference", "close", "hoi-nghi-khac"], io)).toBe(1);
-    expect(err[1]).toBe("Không có hội nghị “hoi-nghi-khac” đang diễn ra. Gõ /hoinghi để xem danh sách.");
+    expect(err[1]).toBe("Không có hội nghị “hoi-nghi-khac” đang diễn ra. Xem danh sách: npx hoinghi conference list.");
     expect(out).toEqual([]);
   }, 60_000);
 
