@@ -85,3 +85,4 @@ conference-invited =
     Please name who attends ({ $seats } seats) before { $deadline }: type /dangky.
     The unit's letter of invitation is attached. You joined the bot for an earlier conference: no new code is needed.
 conference-invited-tba = to be announced
+conference-choose-no-account = The bot does not know your account yet, so it cannot remember the choice: send the bot one message (for example /start), then choose again.

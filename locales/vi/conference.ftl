@@ -83,3 +83,4 @@ conference-invited =
     Giấy mời của đơn vị gửi kèm. Đồng chí đã tham gia bot từ hội nghị trước, không cần nhập lại mã mời.
     Trân trọng.
 conference-invited-tba = sẽ thông báo sau
+conference-choose-no-account = Bot chưa biết tài khoản của đồng chí nên chưa ghi nhớ được lựa chọn: đồng chí nhắn cho bot một tin (ví dụ /start) rồi chọn lại.

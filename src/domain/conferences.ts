@@ -152,7 +152,8 @@ export async function chooseConference(store: RootStore, key: AccountKey, id: st
     const c = d.conferences[id];
     if (c?.status !== "running") throw new ConferenceUnknown("conference-unknown", { id });
     const account = d.accounts[key];
-    if (!account) return;
+    // An organizer named in ORGANIZER_IDS who never wrote to the bot has no account to remember it on.
+    if (!account) throw new UserError("conference-choose-no-account");
     account.conference = id;
     delete account.conferenceAsked;
   });
