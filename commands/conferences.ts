@@ -3,6 +3,7 @@
 // decided before any command (commands/conference-router.ts); this command only changes the choice.
 import { UserError } from "../src/domain/errors.js";
 import { fold } from "../src/lib/text.js";
+import { openTaskCount } from "../src/views/tasks.js";
 import type { ConferenceChoice, Reply } from "../src/messages/types.js";
 import { choices, text } from "./replies.js";
 import { offer, type StepHandlers } from "./steps.js";
@@ -49,7 +50,11 @@ async function use(ctx: CommandContext, id: string): Promise<Reply[]> {
 
 function askClose(ctx: CommandContext, c: ConferenceChoice): Reply[] {
   if (c.status === "closed") throw new UserError("conference-already-closed", { title: c.title });
-  return [choices(ctx.t("conference-close-ask", { title: c.title }), [offer(ctx.t("conference-close-yes"), { kind: "conference.close", id: c.id }), offer(ctx.t("conference-close-no"), { kind: "conference.keep" })])];
+  // Tasks still open would no longer take reports: said before the organizer confirms.
+  const its = ctx.services.conferences?.services(c.id);
+  const open = its ? openTaskCount(its.store.data, its.conference, its.clock.now()) : 0;
+  const ask = [ctx.t("conference-close-ask", { title: c.title }), ...(open > 0 ? [ctx.t("conference-close-open-tasks", { count: open })] : [])].join("\n");
+  return [choices(ask, [offer(ctx.t("conference-close-yes"), { kind: "conference.close", id: c.id }), offer(ctx.t("conference-close-no"), { kind: "conference.keep" })])];
 }
 
 async function close(ctx: CommandContext, id: string): Promise<Reply[]> {

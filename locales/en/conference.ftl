@@ -86,3 +86,4 @@ conference-invited =
     The unit's letter of invitation is attached. You joined the bot for an earlier conference: no new code is needed.
 conference-invited-tba = to be announced
 conference-choose-no-account = The bot does not know your account yet, so it cannot remember the choice: send the bot one message (for example /start), then choose again.
+conference-close-open-tasks = Note: { $count } tasks of this conference are not done; once it is closed, the units can no longer report on them.

@@ -116,6 +116,12 @@ export function taskCountsView(data: Pick<Data, "tasks" | "scores">, conference:
   return { total: all.length, byState, units, overdue: all.filter((v) => v.state === "open_overdue"), awaiting: all.filter((v) => v.pending) };
 }
 
+/** How many of a conference's tasks are still open (not reported done and accepted): what closing the conference would stop. */
+export function openTaskCount(data: Pick<Data, "tasks" | "scores">, conference: ConferenceService, now: Date): number {
+  const { byState } = taskCountsView(data, conference, now);
+  return byState.open_on_time + byState.open_overdue;
+}
+
 // ---- Messages (rendered by the chat, the outbox and the desk in each reader's language) ----
 
 /** "Tiêu chí 3.2: 1,5 → 2,25/3" (the values as numbers: each language writes its decimal mark). */

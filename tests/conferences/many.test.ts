@@ -152,8 +152,11 @@ describe("hội nghị đã kết thúc chỉ để xem", () => {
     await ms.say("/dangky 1 thamdu Lò Văn Sáu");
     await ms.say("/thamluan Xã Mường So báo cáo kết quả số hóa hồ sơ.");
 
-    // Closed by an organizer, after the confirmation.
-    expect(await org.say("/hoinghi dong 1")).toContain(`Kết thúc ${TITLE_2023}?`);
+    await org.say("/nhiemvu giao Mường So | Niêm yết đủ thủ tục hành chính | 3.2 | 31/12/2027");
+    // Closed by an organizer, after the confirmation, which says the task still open would take no more reports.
+    const question = await org.say("/hoinghi dong 1");
+    expect(question).toContain(`Kết thúc ${TITLE_2023}?`);
+    expect(question).toContain("còn 1 nhiệm vụ chưa hoàn thành");
     expect(await org.say("1")).toContain(`Đã kết thúc ${TITLE_2023}`);
     const t = h.app.services.i18n.forLanguage("vi");
     const exportOf = async (app: TestApp) => {

@@ -11,6 +11,7 @@ import { loadConference } from "../../conference/load.js";
 import { ConferenceExists } from "../../domain/conferences.js";
 import { UserError } from "../../domain/errors.js";
 import { unitName } from "../../domain/units.js";
+import { openTaskCount } from "../../views/tasks.js";
 import type { Translate } from "../../lib/i18n.js";
 import { formatDate } from "../../lib/time.js";
 import type { ConferenceChoice, ConferencesPort } from "../../messages/types.js";
@@ -198,9 +199,16 @@ export function registerConferences(app: DeskApp, desk: Desk): void {
       const { t } = c.get("signed");
       const x = named(desk, input("id"));
       if (x.status === "closed") throw new UserError("conference-already-closed", { title: x.title });
+      const its = portOf(desk).services(x.id);
+      const open = its ? openTaskCount(its.store.data, its.conference, desk.now()) : 0;
       return {
         title: t("desk-conference-close-title", { title: x.title }),
-        lines: [t("desk-conference-close-line-read"), t("desk-conference-close-line-never"), t("desk-conference-close-line-others")],
+        lines: [
+          t("desk-conference-close-line-read"),
+          t("desk-conference-close-line-never"),
+          ...(open > 0 ? [t("conference-close-open-tasks", { count: open })] : []),
+          t("desk-conference-close-line-others"),
+        ],
         button: t("desk-conference-close"),
         back: `${base}${PATH}`,
         fields: { id: x.id },
