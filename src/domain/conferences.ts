@@ -146,7 +146,7 @@ export function pickFor(concerned: string[], account: Account | undefined): Pick
   return { kind: "ask", ids: concerned };
 }
 
-/** Remembers the conference a person chose (their messages act on it from now on); the question is answered. */
+/** Remembers the conference a person chose (their messages act on it from now on); the question is answered, a step of the other conference ended. */
 export async function chooseConference(store: RootStore, key: AccountKey, id: string): Promise<void> {
   await store.mutate((d) => {
     const c = d.conferences[id];
@@ -154,6 +154,8 @@ export async function chooseConference(store: RootStore, key: AccountKey, id: st
     const account = d.accounts[key];
     // An organizer named in ORGANIZER_IDS who never wrote to the bot has no account to remember it on.
     if (!account) throw new UserError("conference-choose-no-account");
+    // A question left open belonged to the conference the person leaves: it ends with the switch.
+    if (account.conference !== undefined && account.conference !== id) delete d.sessions[key];
     account.conference = id;
     delete account.conferenceAsked;
   });

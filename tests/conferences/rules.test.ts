@@ -53,6 +53,19 @@ describe("các hội nghị của một bot", () => {
     ]);
   });
 
+  it("đổi hội nghị thì câu hỏi đang mở của hội nghị cũ kết thúc; chọn lại đúng hội nghị đang làm thì giữ nguyên", async () => {
+    const r = await twoConferences();
+    await r.mutate((d) => {
+      d.accounts["zalo:ms"] = { ...delegate("muong-so"), conference: "phong-tho-2023" };
+      d.sessions["zalo:ms"] = { awaiting: { step: { kind: "speak.topic" }, prompt: "speak-ask-topic", offeredAt: NOW.toISOString() } };
+    });
+    await chooseConference(r, "zalo:ms", "phong-tho-2023");
+    expect(r.data.sessions["zalo:ms"]?.awaiting?.step.kind).toBe("speak.topic");
+    await chooseConference(r, "zalo:ms", "phong-tho-2025");
+    expect(r.data.sessions["zalo:ms"]).toBeUndefined();
+    expect(r.data.accounts["zalo:ms"]?.conference).toBe("phong-tho-2025");
+  });
+
   it("hội nghị của một người: người được mời dự một thì là hội nghị đó; hai thì hỏi, tới khi chọn; Ban tổ chức liên quan mọi hội nghị", () => {
     const running = [
       { id: "a", invites: (u: string) => u === "muong-so" || u === "nam-xe" },
