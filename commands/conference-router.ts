@@ -2,9 +2,10 @@
 // (the running conference that invites their unit; an organizer, any running one), the one they chose
 // when two do, or the question "which?", asked once and remembered. Each conference has its own
 // command layer; this one only chooses among them, and reads nothing else of the message.
-import type { Account } from "../storage/schema.js";
+import type { Account, Data } from "../storage/schema.js";
 import type { RootStore } from "../storage/store.js";
 import { askConference, chooseConference, concerning, pickFor } from "../src/domain/conferences.js";
+import { latestAckable } from "../src/domain/notices.js";
 import { accountKey, normalizeCode, roleOf } from "../src/domain/identity.js";
 import type { I18n } from "../src/lib/i18n.js";
 import { fold } from "../src/lib/text.js";
@@ -82,8 +83,7 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     let noticeId: string | undefined;
     if (step) noticeId = step.kind === "notice.ack" && typeof step.id === "string" ? step.id : undefined;
     else if (!req.press && noticeTriggers.some((tr) => tr.command === "/danhan" && tr.matches(fold(req.text ?? "").trim()))) {
-      const mine = new Set(root.data.deliveries.filter((d) => d.account === key && d.state === "sent").map((d) => d.noticeId));
-      noticeId = root.data.notices.filter((n) => n.ackable && mine.has(n.id)).at(-1)?.id;
+      noticeId = latestAckable(root.data as unknown as Data, key, deps.clock.now());
     }
     if (noticeId === undefined) return undefined;
     const id = root.data.notices.find((n) => n.id === noticeId)?.conference;

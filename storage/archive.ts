@@ -29,8 +29,11 @@ export interface ArchivedDeliveries {
 
 /** Writes a notice's deliveries to its archive, durably, before the store forgets them. */
 export async function writeArchive(mainFile: string, archive: ArchivedDeliveries, ops: FileOps = realFileOps): Promise<void> {
-  const file = new DurableJsonFile<ArchivedDeliveries>(archiveFile(mainFile, archive.noticeId), ops);
+  const target = archiveFile(mainFile, archive.noticeId);
+  const file = new DurableJsonFile<ArchivedDeliveries>(target, ops);
   await file.writeWith((out) => writeJson(archive, out));
+  // Read again from the file next time (a late "Đã nhận" folded in).
+  if (last?.file === target) last = undefined;
 }
 
 /** The last archive read, kept: a status page is read again and again while an organizer looks at it. */

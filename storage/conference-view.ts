@@ -152,7 +152,13 @@ export function conferenceStore(root: RootStore, id: string): Store {
     get changes() {
       return root.changes;
     },
-    mutate: (change) => root.mutate((d) => change(conferenceView(d, id, true))),
+    mutate: (change) =>
+      root.mutate((d) => {
+        const view = conferenceView(d, id, true);
+        // A rule that reads a compacted notice's deliveries inside the change finds its archive too.
+        registerArchive(view, root.file);
+        return change(view);
+      }),
     flush: () => root.flush(),
     close: () => root.close(),
   };

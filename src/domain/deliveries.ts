@@ -10,7 +10,7 @@
 //   pending --deferred-------------> pending, a short wait (the attempt could not even be announced)
 //   pending --gone-----------------> unchanged (someone else settled it)
 //   sent | failed | unreachable | skipped --any--> unchanged: a final delivery never moves again
-import { writeArchive } from "../../storage/archive.js";
+import { archivedDeliveries, writeArchive } from "../../storage/archive.js";
 import type { AccountKey, Channel, CompactedCounts, Data, Delivery, DeliveryCounts, DeliveryState, Notice, StoredStep } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
 import { countSentMessages } from "./notices.js";
@@ -225,10 +225,14 @@ export function countDelivery(c: CompactedCounts, d: Delivery): void {
 
 /**
  * How long after its final count (or, for a notice that reports none, its sending time) a notice's
- * deliveries stay in the store: long enough for the organizers to try parked ones again, resend to
- * those who have not acknowledged, and for late "Đã nhận" to count. After that they are compacted.
+ * deliveries stay in the store. A family (a notice and its resends) with a parked delivery (failed,
+ * which organizers may try again) keeps them for days; one whose every delivery settled (sent,
+ * unreachable, skipped) for a few hours, the organizers' first look at who acknowledged. Then they
+ * are archived and the notice keeps its figures: a later "Đã nhận" still counts (kept beside the
+ * archive, then folded into it), and "resend to those who have not acknowledged" reads the archive.
  */
 export const COMPACT_AFTER_DAYS = { ackable: 30, other: 7 } as const;
+export const SETTLED_AFTER_HOURS = 6;
 
 /**
  * Notices whose deliveries can be compacted at `now`, by family (a notice with its resends, whose
@@ -247,14 +251,16 @@ export function compactableNotices(data: Data, now: Date): string[] {
     const root = n.resendOf ?? n.id;
     families.set(root, [...(families.get(root) ?? []), n]);
   }
-  const due = (n: Notice) => {
-    const days = n.ackable ? COMPACT_AFTER_DAYS.ackable : COMPACT_AFTER_DAYS.other;
-    return !live.get(n.id)?.pending && Date.parse(n.reportedAt ?? n.sendAt) + days * 86_400_000 <= now.getTime();
+  const parked = new Set(data.deliveries.filter((d) => d.state === "failed").map((d) => d.noticeId));
+  const due = (n: Notice, settled: boolean) => {
+    const wait = settled ? SETTLED_AFTER_HOURS * 3_600_000 : (n.ackable ? COMPACT_AFTER_DAYS.ackable : COMPACT_AFTER_DAYS.other) * 86_400_000;
+    return !live.get(n.id)?.pending && Date.parse(n.reportedAt ?? n.sendAt) + wait <= now.getTime();
   };
   const out: string[] = [];
   for (const family of families.values()) {
     const withDeliveries = family.filter((n) => live.has(n.id) && !n.compacted);
-    if (withDeliveries.length > 0 && family.every((n) => !live.has(n.id) || due(n))) out.push(...withDeliveries.map((n) => n.id));
+    const settled = family.every((n) => !parked.has(n.id));
+    if (withDeliveries.length > 0 && family.every((n) => !live.has(n.id) || n.compacted || due(n, settled))) out.push(...withDeliveries.map((n) => n.id));
   }
   return out;
 }
@@ -266,6 +272,7 @@ export function compactableNotices(data: Data, now: Date): string[] {
  * two (a late acknowledgement) is left for the next round. Returns the notices compacted.
  */
 export async function compactDeliveries(store: Store, now: Date): Promise<string[]> {
+  await foldLateAcks(store);
   const ids = compactableNotices(store.data, now);
   if (ids.length === 0) return [];
   const at = now.toISOString();
@@ -288,5 +295,44 @@ export async function compactDeliveries(store: Store, now: Date): Promise<string
     }
     d.deliveries = d.deliveries.filter((x) => !done.has(x.noticeId));
     return [...done];
+  });
+}
+
+/**
+ * The acknowledgements that came after their notice was compacted (kept in the store beside the
+ * archive): written into the archive (durably, first), then, in one change, counted on the notice and
+ * taken out of the store. One that changed meanwhile waits for the next round.
+ */
+export async function foldLateAcks(store: Store): Promise<number> {
+  const compacted = new Set(store.data.notices.filter((n) => n.compacted).map((n) => n.id));
+  const late = new Map<string, Delivery[]>();
+  for (const d of store.data.deliveries) if (compacted.has(d.noticeId)) late.set(d.noticeId, [...(late.get(d.noticeId) ?? []), d]);
+  if (late.size === 0) return 0;
+  const folded = new Map<string, string>();
+  for (const [id, acks] of late) {
+    const notice = store.data.notices.find((n) => n.id === id) as Notice;
+    const byAccount = new Map(acks.map((d) => [d.account, d] as const));
+    const deliveries = archivedDeliveries(store.data, id).map((d) => byAccount.get(d.account) ?? d);
+    await writeArchive(store.file, { noticeId: id, compactedAt: notice.compacted?.at ?? "", deliveries });
+    folded.set(id, JSON.stringify(acks));
+  }
+  return store.mutate((d) => {
+    let count = 0;
+    for (const n of d.notices) {
+      const seen = folded.get(n.id);
+      const mine = d.deliveries.filter((x) => x.noticeId === n.id);
+      if (!seen || !n.compacted || JSON.stringify(mine) !== seen) continue;
+      for (const x of mine) {
+        if (!x.ackAt) continue;
+        const channel = (x.account.split(":")[0] ?? "console") as Channel;
+        n.compacted.counts.acked += 1;
+        (n.compacted.counts.byChannel[channel] ?? n.compacted.counts.byChannel.console).acked += 1;
+      }
+      count += mine.length;
+      folded.set(n.id, "done");
+    }
+    const done = new Set([...folded].filter(([, v]) => v === "done").map(([k]) => k));
+    if (done.size > 0) d.deliveries = d.deliveries.filter((x) => !done.has(x.noticeId));
+    return count;
   });
 }

@@ -9,6 +9,7 @@ import type { Moment, Unit } from "../conference/schema.js";
 import type { ConferenceService } from "../conference/service.js";
 import type { AccountKey, Channel, Data, Delivery, Notice, NoticeDraft, NoticeKind, ScheduleState, StoredReply } from "../../storage/schema.js";
 import type { Store } from "../../storage/store.js";
+import { archivedDeliveries } from "../../storage/archive.js";
 import { BadArguments, UserError } from "./errors.js";
 import { writable } from "../lib/text.js";
 
@@ -105,12 +106,49 @@ export function ackState(data: Data, noticeId: string): { acked: AccountKey[]; m
   const family = new Set([noticeId, ...data.notices.filter((n) => n.resendOf === noticeId).map((n) => n.id)]);
   const ackedSet = new Set<AccountKey>();
   const candidates: AccountKey[] = [];
-  for (const d of data.deliveries) {
-    if (!family.has(d.noticeId)) continue;
+  for (const d of deliveriesOf(data, family)) {
     if (d.ackAt) ackedSet.add(d.account);
     if (d.noticeId === noticeId && (d.state === "sent" || d.state === "failed" || d.state === "pending")) candidates.push(d.account);
   }
   return { acked: candidates.filter((k) => ackedSet.has(k)), missing: candidates.filter((k) => !ackedSet.has(k)) };
+}
+
+/**
+ * Every delivery of the notices `ids`, whether still in the store or archived with a compacted notice
+ * (storage/archive.ts): an acknowledgement that came after the compaction is kept in the store beside
+ * the archive (src/domain/deliveries.ts folds it in later) and counts in its place.
+ */
+export function deliveriesOf(data: Data, ids: ReadonlySet<string>): Delivery[] {
+  const live = data.deliveries.filter((d) => ids.has(d.noticeId));
+  const archived = data.notices.filter((n) => ids.has(n.id) && n.compacted).flatMap((n) => archivedDeliveries(data, n.id));
+  if (archived.length === 0) return live;
+  const kept = new Set(live.map((d) => `${d.noticeId}|${d.account}`));
+  return [...live, ...archived.filter((d) => !kept.has(`${d.noticeId}|${d.account}`))];
+}
+
+/** How far back a "Đã nhận" without a notice's id looks among archived notices (an older one is acknowledged by its button). */
+const ACK_LOOKBACK_MS = 30 * 86_400_000;
+
+/**
+ * The latest notice with "Đã nhận" sent to `account`: among the deliveries in the store, then among
+ * the notices compacted since (newest first, each archive read only if it may be later), up to 30 days back.
+ */
+export function latestAckable(data: Data, account: AccountKey, now: Date): string | undefined {
+  const ackable = new Set(data.notices.filter((n) => n.ackable).map((n) => n.id));
+  let latest: { noticeId: string; sentAt: string } | undefined;
+  for (const x of data.deliveries) {
+    if (x.account !== account || x.state !== "sent" || !ackable.has(x.noticeId) || !x.sentAt) continue;
+    if (!latest || x.sentAt >= latest.sentAt) latest = { noticeId: x.noticeId, sentAt: x.sentAt };
+  }
+  const since = now.getTime() - ACK_LOOKBACK_MS;
+  const archived = data.notices
+    .filter((n) => n.ackable && n.compacted && Date.parse(n.sendAt) >= since && (!latest || n.sendAt > latest.sentAt))
+    .sort((a, b) => b.sendAt.localeCompare(a.sendAt));
+  for (const n of archived) {
+    const x = archivedDeliveries(data, n.id).find((d) => d.account === account && d.state === "sent" && d.sentAt);
+    if (x && (!latest || (x.sentAt as string) >= latest.sentAt)) return n.id;
+  }
+  return latest?.noticeId;
 }
 
 /** The audience of "resend to those who have not acknowledged". */
@@ -488,28 +526,33 @@ export type Acknowledgement = { state: "thanks"; noticeId: string } | { state: "
  */
 export async function acknowledgeNotice(store: Store, account: AccountKey, id: string | undefined, now: Date): Promise<Acknowledgement> {
   const data = store.data;
-  const ackable = new Set(data.notices.filter((n) => n.ackable).map((n) => n.id));
   let noticeId: string;
   if (id) {
-    const target = data.deliveries.find((x) => x.noticeId === id && x.account === account && x.state !== "skipped");
-    if (!target || !ackable.has(id)) throw new UserError("notice-ack-unknown", { id });
+    const ackable = findNotice(data, id)?.ackable === true;
+    const target = deliveriesOf(data, new Set([id])).find((x) => x.account === account && x.state !== "skipped");
+    if (!target || !ackable) throw new UserError("notice-ack-unknown", { id });
     noticeId = id;
   } else {
-    let latest: { noticeId: string; sentAt: string } | undefined;
-    for (const x of data.deliveries) {
-      if (x.account !== account || x.state !== "sent" || !ackable.has(x.noticeId) || !x.sentAt) continue;
-      if (!latest || x.sentAt >= latest.sentAt) latest = { noticeId: x.noticeId, sentAt: x.sentAt };
-    }
+    const latest = latestAckable(data, account, now);
     if (!latest) throw new UserError("notice-ack-none");
-    noticeId = latest.noticeId;
+    noticeId = latest;
   }
   const notice = findNotice(data, noticeId) as Notice;
-  const already = data.deliveries.find((x) => x.noticeId === noticeId && x.account === account)?.ackAt;
+  const already = deliveriesOf(data, new Set([noticeId])).find((x) => x.account === account)?.ackAt;
   if (already) return { state: "already", noticeId, at: already };
   const at = now.toISOString();
+  const ids = new Set([noticeId, notice.resendOf].filter((x): x is string => Boolean(x)));
+  // A compacted notice's delivery, read from its archive before the change (the archive is not the store's to read inside it).
+  const archived = new Map<string, Delivery>();
+  for (const n of data.notices) {
+    if (!ids.has(n.id) || !n.compacted) continue;
+    const x = archivedDeliveries(data, n.id).find((y) => y.account === account && y.state !== "skipped");
+    if (x && !x.ackAt) archived.set(n.id, x);
+  }
   await store.mutate((d) => {
-    const ids = new Set([noticeId, notice.resendOf].filter((x): x is string => Boolean(x)));
     for (const x of d.deliveries) if (ids.has(x.noticeId) && x.account === account && !x.ackAt) x.ackAt = at;
+    // A late "Đã nhận" of an archived delivery is kept in the store until the next round folds it into the archive.
+    for (const [nid, x] of archived) if (!d.deliveries.some((y) => y.noticeId === nid && y.account === account)) d.deliveries.push({ ...x, ackAt: at });
   });
   return { state: "thanks", noticeId };
 }

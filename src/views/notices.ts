@@ -5,6 +5,7 @@
 import type { ConferenceService } from "../conference/service.js";
 import {
   ackState,
+  deliveriesOf,
   type Audience,
   decodeAudience,
   DRAFT_TTL_MS,
@@ -23,7 +24,6 @@ import { unitNameById } from "../domain/units.js";
 import { msg } from "../messages/render.js";
 import { dateTimeMessage } from "../messages/time.js";
 import type { Message } from "../messages/types.js";
-import { archivedDeliveries } from "../../storage/archive.js";
 import type { AccountKey, Channel, Data, DeliveryCounts, Notice, NoticeDraft, NoticeKind } from "../../storage/schema.js";
 import { countDelivery, zeroCounts } from "../domain/deliveries.js";
 
@@ -45,15 +45,28 @@ export interface NoticeCounts extends Counts {
  */
 export function countAll(data: Data): Map<string, NoticeCounts> {
   const out = new Map<string, NoticeCounts>();
+  const compacted = new Set<string>();
+  for (const n of data.notices) {
+    if (!n.compacted) continue;
+    out.set(n.id, structuredClone(n.compacted.counts));
+    compacted.add(n.id);
+  }
   for (const d of data.deliveries) {
     let c = out.get(d.noticeId);
+    if (c && compacted.has(d.noticeId)) {
+      // A "Đã nhận" that came after the compaction, not folded into the archive yet: it counts.
+      if (d.ackAt) {
+        c.acked += 1;
+        (c.byChannel[(d.account.split(":")[0] ?? "console") as keyof NoticeCounts["byChannel"]] ?? c.byChannel.console).acked += 1;
+      }
+      continue;
+    }
     if (!c) {
       c = zeroCounts();
       out.set(d.noticeId, c);
     }
     countDelivery(c, d);
   }
-  for (const n of data.notices) if (n.compacted) out.set(n.id, structuredClone(n.compacted.counts));
   return out;
 }
 
@@ -222,17 +235,16 @@ export function noticeStatus(data: Data, conference: ConferenceService, now: Dat
     const { acked, missing } = ackState(source, id);
     status.ack = { acked: acked.map((k) => accountLine(data, conference, k)), missing: missing.map((k) => accountLine(data, conference, k)) };
     // Resending is for what organizers and the bot sent to everyone (resendOf refuses the rest).
-    if (!later && REPORTED_KINDS.has(notice.kind) && !notice.compacted) status.can.resend = missing.length;
+    if (!later && REPORTED_KINDS.has(notice.kind)) status.can.resend = missing.length;
   }
   if (!notice.compacted) status.can.retry = status.parked.length;
   return status;
 }
 
-/** `data` with the archived deliveries of notice `id` and of its resends in place of the live ones. */
+/** `data` with the deliveries of notice `id` and of its resends, archived or not (a late "Đã nhận" in place of its archived delivery). */
 function withArchived(data: Data, id: string): Data {
-  const family = [id, ...data.notices.filter((n) => n.resendOf === id).map((n) => n.id)];
-  const live = data.deliveries.filter((d) => family.includes(d.noticeId));
-  return { ...data, deliveries: [...live, ...family.flatMap((f) => archivedDeliveries(data, f))] };
+  const family = new Set([id, ...data.notices.filter((n) => n.resendOf === id).map((n) => n.id)]);
+  return { ...data, deliveries: deliveriesOf(data, family) };
 }
 
 // --- refusals that carry values ------------------------------------------------------------

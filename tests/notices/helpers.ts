@@ -1,4 +1,5 @@
 // Fakes for the notices tests: many delegate accounts at once, and channel senders that fail the way platforms do.
+import { deliveriesOf } from "../../src/domain/notices.js";
 import type { Reply } from "../../src/messages/types.js";
 import type { App } from "../../src/app/app.js";
 import { type ChannelSender, DeliveryError } from "../../src/outbox/notifier.js";
@@ -120,7 +121,8 @@ export function fakePlatform(plan: FaultPlan = {}): FakePlatform {
 /** The notice's deliveries by state. */
 export function states(app: App, noticeId: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const d of app.store.data.deliveries) if (d.noticeId === noticeId) out[d.state] = (out[d.state] ?? 0) + 1;
+  // Live or archived with its compacted notice (src/domain/notices.ts deliveriesOf).
+  for (const d of deliveriesOf(app.store.data, new Set([noticeId]))) out[d.state] = (out[d.state] ?? 0) + 1;
   return out;
 }
 

@@ -18,6 +18,23 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** A broadcast to three communes, Mường So's chairman acknowledging it, compacted seven hours later. */
+async function compactedBroadcast() {
+  const lan = await h.delegate("Mường So", "Lò Thị Lan");
+  const su = await h.delegate("Huổi Luông", "Vàng A Sử");
+  await h.delegate("Dào San", "Tao Văn Hùng");
+  const org = h.organizer();
+  await org.say("/thongbao tatca | Kính gửi các đồng chí: nộp báo cáo trước thứ Sáu (DỮ LIỆU MẪU)");
+  await org.say("1");
+  await h.app.outbox.idle();
+  const id = lastNotice(h.app);
+  await lan.say("đã nhận");
+  h.clock.set(new Date(h.clock.now().getTime() + 7 * HOUR).toISOString());
+  expect(await compactDeliveries(h.app.store, h.clock.now())).toContain(id);
+  return { id, lan, su, org };
+}
 
 describe("compaction of a notice whose final count was reported", () => {
   it("keeps the notice's status (figures, who acknowledged and who has not) identical, read from the archive after a restart", async () => {
@@ -38,9 +55,9 @@ describe("compaction of a notice whose final count was reported", () => {
     expect(before.ack?.missing.length).toBeGreaterThan(0);
     expect(h.app.store.data.notices.find((n) => n.id === id)?.reportedAt).toBeDefined();
 
-    // Within its window (30 days for a notice with "Đã nhận") it stays as it is.
-    expect(compactableNotices(h.app.store.data, new Date(now.getTime() + 29 * DAY))).not.toContain(id);
-    const later = new Date(now.getTime() + 31 * DAY);
+    // Settled (every delivery sent or unreachable): it stays as it is for six hours after its final count.
+    expect(compactableNotices(h.app.store.data, new Date(now.getTime() + 5 * HOUR))).not.toContain(id);
+    const later = new Date(now.getTime() + 7 * HOUR);
     expect(await compactDeliveries(h.app.store, later)).toContain(id);
 
     const store = h.app.store;
@@ -52,8 +69,8 @@ describe("compaction of a notice whose final count was reported", () => {
     expect(after.item).toEqual(before.item);
     expect(after.ack).toEqual(before.ack);
     expect(after.parked).toEqual(before.parked);
-    // Nothing is left to resend or retry: the deliveries are history.
-    expect(after.can).toEqual({ cancel: false, resend: 0, retry: 0 });
+    // Those who have not acknowledged can still be sent it again (read from the archive); nothing is parked.
+    expect(after.can).toEqual({ cancel: false, resend: before.ack?.missing.length, retry: 0 });
 
     // After a restart, the same figures and lists, read from the archive.
     await h.app.store.flush();
@@ -77,5 +94,61 @@ describe("compaction of a notice whose final count was reported", () => {
       if (x) x.state = "pending";
     });
     expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 365 * DAY))).not.toContain(id);
+  });
+});
+
+describe("'Đã nhận' after the notice was compacted (issue 26)", () => {
+  it("Huổi Luông acknowledges the next day: thanked, counted and listed at once, folded into the archive at the next round, kept after a restart", async () => {
+    const { id, su } = await compactedBroadcast();
+    const conference = h.app.services.conference;
+    const acked = () => noticeStatus(h.app.store.data, conference, h.clock.now(), id).ack?.acked.map((a) => a.name) ?? [];
+    expect(acked()).toEqual(["Lò Thị Lan"]);
+    h.clock.set(new Date(h.clock.now().getTime() + DAY).toISOString());
+
+    // Typed without the notice's id: the latest notice sent to him, found in the archive.
+    expect(await su.say("đã nhận")).toContain("Cảm ơn");
+    expect(acked().sort()).toEqual(["Lò Thị Lan", "Vàng A Sử"]);
+    expect(noticeStatus(h.app.store.data, conference, h.clock.now(), id).counts.acked).toBe(2);
+    expect(await su.say("đã nhận")).not.toContain("Cảm ơn");
+
+    // The next round writes it into the archive and takes it out of the store: the same figures.
+    await compactDeliveries(h.app.store, h.clock.now());
+    expect(h.app.store.data.deliveries.filter((d) => d.noticeId === id)).toEqual([]);
+    expect(h.app.store.data.notices.find((n) => n.id === id)?.compacted?.counts.acked).toBe(2);
+    expect(acked().sort()).toEqual(["Lò Thị Lan", "Vàng A Sử"]);
+
+    await h.app.store.flush();
+    const reopened = conferenceStore(await openStore({ dir: h.dir }), h.app.conferences.primary.id);
+    expect(noticeStatus(reopened.data, conference, h.clock.now(), id).ack?.acked.map((a) => a.name).sort()).toEqual(["Lò Thị Lan", "Vàng A Sử"]);
+    await reopened.close();
+  });
+
+  it("the organizer resends to those who have not acknowledged, read from the archive: Huổi Luông and Dào San get it again, Mường So not", async () => {
+    const { id, org } = await compactedBroadcast();
+    const sentBefore = h.sent.length;
+    const reply = await org.say(`/thongbao guilai ${id}`);
+    expect(reply).toContain("Số tài khoản nhận: 2");
+    expect(await org.say("1")).not.toContain("Chưa có tài khoản nào");
+    await h.app.outbox.idle();
+    const again = h.sent.slice(sentBefore).filter((m) => m.text.includes("nộp báo cáo trước thứ Sáu"));
+    expect(again.map((m) => h.app.store.data.accounts[m.account]?.displayName).sort()).toEqual(["Tao Văn Hùng", "Vàng A Sử"]);
+  });
+
+  it("a notice with a parked delivery (failed, to be tried again) keeps its deliveries for 30 days", async () => {
+    await h.delegate("Mường So", "Lò Thị Lan");
+    const org = h.organizer();
+    await org.say("/thongbao tatca | Kính gửi các đồng chí: lịch họp (DỮ LIỆU MẪU)");
+    await org.say("1");
+    await h.app.outbox.idle();
+    const id = lastNotice(h.app);
+    await h.app.store.mutate((d) => {
+      const x = d.deliveries.find((y) => y.noticeId === id);
+      if (x) {
+        x.state = "failed";
+        x.error = "network";
+      }
+    });
+    expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 29 * DAY))).not.toContain(id);
+    expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 31 * DAY))).toContain(id);
   });
 });
