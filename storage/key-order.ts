@@ -30,7 +30,7 @@ export class KeyOrder {
     const index: Index = { places: new Map(), next: 0, buckets: new Map() };
     for (const [k, place] of entries) {
       index.places.set(k, place);
-      index.next = Math.max(index.next, place + 1);
+      if (place >= index.next) index.next = place + 1;
       this.bucket(index, key, k).push(k);
     }
     this.indexes.set(key, index);
@@ -73,18 +73,37 @@ export class KeyOrder {
   }
 }
 
-/** The entries of a record's bucket files in their places; the places, to seed a KeyOrder. */
-export function inPlaces(key: string, files: Array<Record<string, unknown>>): { record: Record<string, unknown>; places: Array<[string, number]> } {
-  const all: Array<[string, unknown, number]> = [];
-  for (const content of files) {
-    const entries = Object.entries((content[key] ?? {}) as Record<string, unknown>);
+/**
+ * The entries of a record's bucket files in their places; the places, to seed a KeyOrder. Each file
+ * lists its keys in place order (storage/partitions.ts writes a bucket from its index): the files are
+ * merged, not sorted, unless one is not in order. Keys without a place (a file written before places) come last.
+ */
+export function inPlaces(key: string, found: Array<Record<string, unknown>>): { record: Record<string, unknown>; places: Array<[string, number]> } {
+  const files = found.map((content) => {
+    const values = (content[key] ?? {}) as Record<string, unknown>;
+    const keys = Object.keys(values);
     const order = Array.isArray(content[ORDER_FIELD]) ? (content[ORDER_FIELD] as unknown[]) : [];
-    for (const [i, [k, v]] of entries.entries()) all.push([k, v, typeof order[i] === "number" ? (order[i] as number) : Number.MAX_SAFE_INTEGER]);
+    const places = keys.map((_, i) => (typeof order[i] === "number" ? (order[i] as number) : Number.MAX_SAFE_INTEGER));
+    const sorted = places.every((p, i) => i === 0 || (places[i - 1] as number) <= p);
+    return { values, keys, places, sorted, at: 0 };
+  });
+  const merged: Array<[string, unknown, number]> = [];
+  if (files.every((f) => f.sorted)) {
+    for (;;) {
+      let best: (typeof files)[number] | undefined;
+      for (const f of files) if (f.at < f.keys.length && (!best || (f.places[f.at] as number) < (best.places[best.at] as number))) best = f;
+      if (!best) break;
+      const k = best.keys[best.at] as string;
+      merged.push([k, best.values[k], best.places[best.at] as number]);
+      best.at += 1;
+    }
+  } else {
+    for (const f of files) for (const [i, k] of f.keys.entries()) merged.push([k, f.values[k], f.places[i] as number]);
+    merged.sort((a, b) => a[2] - b[2]);
   }
-  all.sort((a, b) => a[2] - b[2]);
   const record: Record<string, unknown> = {};
-  for (const [k, v] of all) record[k] = v;
+  for (const [k, v] of merged) record[k] = v;
   // The places as the files hold them (a bucket written later continues from them); one without, after the last.
-  let next = all.reduce((m, [, , p]) => (p === Number.MAX_SAFE_INTEGER ? m : Math.max(m, p + 1)), 0);
-  return { record, places: all.map(([k, , p]) => [k, p === Number.MAX_SAFE_INTEGER ? next++ : p]) };
+  let next = merged.reduce((m, [, , p]) => (p === Number.MAX_SAFE_INTEGER ? m : Math.max(m, p + 1)), 0);
+  return { record, places: merged.map(([k, , p]): [string, number] => [k, p === Number.MAX_SAFE_INTEGER ? next++ : p]) };
 }

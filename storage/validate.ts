@@ -419,7 +419,7 @@ function prefixed(issue: z.core.$ZodIssue | undefined, key: PropertyKey): z.core
  * at a time: parsing builds a copy of what it checks, and a copy of 10,000 accounts at once is
  * the largest thing start-up would hold. The issue's path starts at `value`.
  */
-function firstIssueIn(schema: z.ZodType, value: unknown): z.core.$ZodIssue | undefined {
+function firstIssueIn(schema: z.ZodType, value: unknown, fast?: FastChecks): z.core.$ZodIssue | undefined {
   if (isContainer(schema)) {
     if (!plainlyContainer(schema, value)) {
       const shell = shellOf(schema).safeParse(value);
@@ -427,16 +427,20 @@ function firstIssueIn(schema: z.ZodType, value: unknown): z.core.$ZodIssue | und
     }
     if (schema instanceof z.ZodArray) {
       const items = value as unknown[];
+      const quick = fast?.get(schema.element);
       for (let i = 0; i < items.length; i++) {
-        const issue = firstIssueIn(schema.element, items[i]);
+        if (quick?.(items[i])) continue;
+        const issue = firstIssueIn(schema.element, items[i], fast);
         if (issue) return prefixed(issue, i);
       }
       return undefined;
     }
     const entries = value as Record<PropertyKey, unknown>;
+    const quick = fast?.get(schema.valueType);
     for (const key of Reflect.ownKeys(entries)) {
       if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(entries, key)) continue;
-      const issue = firstIssueIn(schema.valueType, entries[key]);
+      if (quick?.(entries[key])) continue;
+      const issue = firstIssueIn(schema.valueType, entries[key], fast);
       if (issue) return prefixed(issue, key);
     }
     return undefined;
@@ -444,13 +448,131 @@ function firstIssueIn(schema: z.ZodType, value: unknown): z.core.$ZodIssue | und
   return schema.safeParse(value).error?.issues[0];
 }
 
+/**
+ * Plain checks of the entries a store holds by the thousand (an account, a delivery), each accepting
+ * only what the schema accepts: an entry with anything less usual (an optional field of another
+ * shape, a time written otherwise than Date.toISOString writes it) is left to zod, which decides and
+ * says why. Checking thousands of accounts through zod at start-up, before its code warms, was most of
+ * opening a large store.
+ */
+type FastChecks = Map<z.ZodType, (value: unknown) => boolean>;
+
+const daysIn = (y: number, m: number): number => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+/** The two digits at `i` of `v` as a number (NaN unless both are digits). */
+function two(v: string, i: number): number {
+  const a = v.charCodeAt(i) - 48;
+  const b = v.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+/** A time exactly as Date.toISOString writes it ("2027-06-20T01:00:00.000Z", from year 1000), of a day and an hour that exist. */
+function instant(v: unknown): boolean {
+  if (typeof v !== "string" || v.length !== 24 || v[4] !== "-" || v[7] !== "-" || v[10] !== "T" || v[13] !== ":" || v[16] !== ":" || v[19] !== "." || v[23] !== "Z") return false;
+  const y = two(v, 0) * 100 + two(v, 2);
+  const m = two(v, 5);
+  const d = two(v, 8);
+  // The three digits of the milliseconds (NaN when one is not a digit).
+  const fraction = two(v, 20) + two(v, 21);
+  return y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) && two(v, 11) <= 23 && two(v, 14) <= 59 && two(v, 17) <= 59 && fraction >= 0;
+}
+const optionalInstant = (v: unknown): boolean => v === undefined || instant(v);
+const optionalText = (v: unknown): boolean => v === undefined || typeof v === "string";
+const isCount = (v: unknown): boolean => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const DELIVERY_STATES: ReadonlySet<unknown> = new Set(["pending", "sent", "failed", "unreachable", "skipped"]);
+const CHANNELS: ReadonlySet<unknown> = new Set(["telegram", "zalo", "console"]);
+
+/** A delivery the schema surely accepts (false: zod decides). */
+export function plainDelivery(v: unknown): boolean {
+  return (
+    isPlain(v) &&
+    typeof v.noticeId === "string" &&
+    v.noticeId !== "" &&
+    typeof v.account === "string" &&
+    v.account !== "" &&
+    DELIVERY_STATES.has(v.state) &&
+    isCount(v.attempts) &&
+    optionalInstant(v.nextAttemptAt) &&
+    optionalInstant(v.sentAt) &&
+    optionalText(v.error) &&
+    optionalInstant(v.ackAt) &&
+    optionalInstant(v.attemptAt) &&
+    (v.failures === undefined || isCount(v.failures))
+  );
+}
+
+/** An account the schema surely accepts (false: zod decides). */
+export function plainAccount(v: unknown): boolean {
+  return (
+    isPlain(v) &&
+    typeof v.key === "string" &&
+    CHANNELS.has(v.channel) &&
+    typeof v.userId === "string" &&
+    typeof v.chatId === "string" &&
+    typeof v.displayName === "string" &&
+    typeof v.language === "string" &&
+    optionalText(v.unitId) &&
+    (v.organizer === undefined || typeof v.organizer === "boolean") &&
+    optionalInstant(v.joinedAt) &&
+    optionalInstant(v.unreachableSince) &&
+    optionalInstant(v.lastSeenAt) &&
+    optionalText(v.conference) &&
+    v.conferenceAsked === undefined
+  );
+}
+
+const NOTICE_KINDS: ReadonlySet<unknown> = new Set(["broadcast", "reminder", "schedule_change", "chase", "review", "result", "task", "conclusions", "invitation"]);
+const COUNT_FIELDS = ["total", "pending", "sent", "failed", "unreachable", "skipped", "acked"] as const;
+const plainCounts = (v: unknown): boolean => isPlain(v) && COUNT_FIELDS.every((k) => isCount(v[k]));
+const plainTexts = (v: unknown): boolean => isPlain(v) && Object.values(v).every((x) => typeof x === "string");
+
+/** A notice the schema surely accepts (false: zod decides; one with a file or stored replies always goes to zod). */
+export function plainNotice(v: unknown): boolean {
+  if (!isPlain(v) || v.file !== undefined || v.replies !== undefined) return false;
+  const c = v.compacted;
+  return (
+    typeof v.id === "string" &&
+    v.id !== "" &&
+    NOTICE_KINDS.has(v.kind) &&
+    typeof v.text === "string" &&
+    typeof v.audience === "string" &&
+    typeof v.createdBy === "string" &&
+    instant(v.createdAt) &&
+    instant(v.sendAt) &&
+    optionalInstant(v.queuedAt) &&
+    optionalInstant(v.cancelledAt) &&
+    optionalText(v.reminderKey) &&
+    typeof v.ackable === "boolean" &&
+    (v.data === undefined || plainTexts(v.data)) &&
+    optionalText(v.resendOf) &&
+    (v.changeSequence === undefined || Number.isSafeInteger(v.changeSequence)) &&
+    optionalText(v.cancelReason) &&
+    optionalInstant(v.reportedAt) &&
+    optionalText(v.conference) &&
+    (c === undefined ||
+      (isPlain(c) &&
+        instant(c.at) &&
+        plainCounts(c.counts) &&
+        isPlain((c.counts as Record<string, unknown>).byChannel) &&
+        ["telegram", "zalo", "console"].every((ch) => plainCounts(((c.counts as Record<string, unknown>).byChannel as Record<string, unknown>)[ch]))))
+  );
+}
+
+function fastChecks(whole: StoreSchema): FastChecks {
+  return new Map<z.ZodType, (value: unknown) => boolean>([
+    [whole.shape.deliveries.element, plainDelivery],
+    [whole.shape.accounts.valueType, plainAccount],
+    [whole.shape.notices.element, plainNotice],
+  ]);
+}
+
 /** The first issue zod finds in a store, the same one `StoreSchema.safeParse` would report first. */
 export function firstStoreIssue(data: unknown): z.core.$ZodIssue | undefined {
   const whole = storeSchema();
   // Not an object: the parse fails at once and copies nothing.
   if (typeof data !== "object" || data === null || Array.isArray(data)) return whole.safeParse(data).error?.issues[0];
+  const fast = fastChecks(whole);
   for (const [key, schema] of Object.entries(whole.shape)) {
-    const issue = firstIssueIn(schema as z.ZodType, (data as Record<string, unknown>)[key]);
+    const issue = firstIssueIn(schema as z.ZodType, (data as Record<string, unknown>)[key], fast);
     if (issue) return prefixed(issue, key);
   }
   return undefined;
