@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import { createBot } from "../../commands/index.js";
 import type { CommandLayer } from "../../commands/router.js";
 import { conferenceStore } from "../../storage/conference-view.js";
-import { MIGRATED_CONFERENCE } from "../../storage/schema.js";
+import { emptyConferenceData, MIGRATED_CONFERENCE } from "../../storage/schema.js";
 import type { RootStore, Store } from "../../storage/store.js";
 import { CACHE_DIR } from "../config/paths.js";
 import type { AppConfig } from "../config/types.js";
@@ -84,7 +84,6 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
     const d = root.data;
     if (!d.conferences[primaryConf.id]) {
       const migrated = d.conferences[MIGRATED_CONFERENCE];
-      const { emptyConferenceData } = await import("../../storage/schema.js");
       d.conferences[primaryConf.id] = { ...(migrated ?? emptyConferenceData()), id: primaryConf.id, file: primaryFile, title: primaryConf.short_title ?? primaryConf.title, status: "running", addedAt: now.toISOString() };
     }
   } else {
@@ -93,8 +92,7 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
     if (!root.data.conferences[input.id]) {
       await addConference(root, input, undefined, now);
       addedNow = input.id;
-    }
-    else await refreshConference(root, input.id, input);
+    } else await refreshConference(root, input.id, input);
   }
   const contexts = new Map<string, ConferenceContext>();
   // Filled in below: the services of each conference hold this object, the whole port once built.
