@@ -27,6 +27,8 @@ export interface StoreOptions {
   fileOps?: FileOps;
   /** Compare the whole store with what was written after each write (default: under vitest). */
   verify?: boolean;
+  /** What a store that does not exist yet starts with, written in its first write (the first conference). */
+  seed?: (data: StoreData) => void;
 }
 
 /**
@@ -133,9 +135,10 @@ async function keepOriginal(file: string, version: number, ops: FileOps): Promis
  * valid. A new store, a migrated one, or one of a single file (before this layout) is then written
  * whole in its layout, all or nothing; the original of a migrated main file is kept first, for good.
  */
-async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean): Promise<{ data: StoreData; onDisk: Set<string>; commit: (holder: { data: StoreData }) => GroupCommit }> {
+async function load(file: string, files: PartedFiles, ops: FileOps, verify: boolean, seed?: (data: StoreData) => void): Promise<{ data: StoreData; onDisk: Set<string>; commit: (holder: { data: StoreData }) => GroupCommit }> {
   await files.recover([path.dirname(file), ...partFolders(file)]);
   const { raw, loaded, version, fromMain, onDisk, order } = await readStore(file, files);
+  if (!raw) seed?.(loaded);
   // Only once the store is known to be a store of ours, and valid: a refused one is left alone.
   await makeFolders(file, ops);
   const make = (holder: { data: StoreData }) => new GroupCommit(files, file, holder, onDisk, verify ? new Map() : null, order);
@@ -168,7 +171,7 @@ export async function openStore(options: StoreOptions): Promise<RootStore> {
   let holder: { data: StoreData };
   let commit: GroupCommit;
   try {
-    const loaded = await load(file, files, ops, options.verify ?? VERIFY_BY_DEFAULT);
+    const loaded = await load(file, files, ops, options.verify ?? VERIFY_BY_DEFAULT, options.seed);
     holder = { data: loaded.data };
     commit = loaded.commit(holder);
     commit.remember();

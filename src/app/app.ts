@@ -9,6 +9,11 @@ import { openSnapshot, openStore, type RootStore, type Store } from "../../stora
 import type { AppConfig } from "../config/types.js";
 import type { Conference } from "../conference/schema.js";
 import { CodeGuard } from "../domain/identity.js";
+import { newConference } from "../domain/conferences.js";
+import { loadConferenceCached } from "../conference/cached.js";
+import { CACHE_DIR } from "../config/paths.js";
+import type { StoreData } from "../../storage/schema.js";
+import path from "node:path";
 import { createI18n, type I18n } from "../lib/i18n.js";
 import { type ConferenceContext, type Conferences, openConferences } from "./conferences.js";
 import { createLogger } from "../lib/logger.js";
@@ -69,7 +74,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const baseI18n = options.i18n ?? createI18n({ defaultLanguage: config.defaultLanguage });
   const clock = options.clock ?? systemClock;
-  const root = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps });
+  const primaryFile = path.resolve(config.conferenceFile);
+  const primary = options.conference ?? (await loadConferenceCached(primaryFile, CACHE_DIR));
+  // A store made now starts with its conference, in its first write.
+  const seed = (d: StoreData) => {
+    d.conferences[primary.id] = newConference({ id: primary.id, file: primaryFile, title: primary.short_title ?? primary.title }, undefined, clock.now());
+  };
+  const root = options.snapshot ? await openSnapshot({ dir: config.dataDir, fileOps: options.fileOps }) : await openStore({ dir: config.dataDir, fileOps: options.fileOps, seed });
   let outboxRef: Outbox | undefined;
   const outboxOf = () => {
     if (!outboxRef) throw new Error("outbox not made yet");
@@ -77,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   let conferences: Conferences;
   try {
-    conferences = await openConferences({ root, config, clock, logger, i18n: baseI18n, codeGuard: new CodeGuard(), outbox: outboxOf, readOnly: options.snapshot }, options.conference);
+    conferences = await openConferences({ root, config, clock, logger, i18n: baseI18n, codeGuard: new CodeGuard(), outbox: outboxOf, readOnly: options.snapshot }, primary);
   } catch (err) {
     await root.close();
     throw err;

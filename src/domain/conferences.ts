@@ -42,19 +42,16 @@ export function conferenceList(data: StoreData): ConferenceSummary[] {
   return all.sort((a, b) => rank(a) - rank(b) || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id)).map(summary);
 }
 
+/** A conference as it is added: running, nothing answered yet. */
+export function newConference(input: { id: string; file: string; title: string }, by: AccountKey | undefined, now: Date): ConferenceRecord {
+  return { id: input.id, file: input.file, title: input.title, status: "running", addedAt: now.toISOString(), ...(by && { addedBy: by }), ...emptyConferenceData() };
+}
+
 /** Adds a conference, running, with nothing answered yet. Refuses an id already served (running or closed). */
 export async function addConference(store: RootStore, input: { id: string; file: string; title: string }, by: AccountKey | undefined, now: Date): Promise<ConferenceSummary> {
   return store.mutate((d) => {
     if (d.conferences[input.id]) throw new ConferenceExists("conference-exists", { id: input.id, title: d.conferences[input.id]?.title ?? "" });
-    const record: ConferenceRecord = {
-      id: input.id,
-      file: input.file,
-      title: input.title,
-      status: "running",
-      addedAt: now.toISOString(),
-      ...(by && { addedBy: by }),
-      ...emptyConferenceData(),
-    };
+    const record = newConference(input, by, now);
     d.conferences[input.id] = record;
     return summary(record);
   });
