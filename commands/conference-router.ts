@@ -143,7 +143,9 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     const text = req.press ? undefined : (req.text ?? "").trim();
     await askConference(root, key, pick.ids, text, deps.clock.now());
     const choices = pick.ids.map((id) => ({ label: titleOf(id), step: { kind: "conference.use", id } }));
-    return { replies: [{ kind: "choices", text: t("conference-which", { count: pick.ids.length }), choices, setId: CONFERENCE_SET }], refused: false };
+    // A file is not kept while the question waits: the person is told to send it again once they chose.
+    const question = [t("conference-which", { count: pick.ids.length }), ...(req.file ? [t("conference-which-file", { name: req.file.name })] : [])].join("\n");
+    return { replies: [{ kind: "choices", text: question, choices, setId: CONFERENCE_SET }], refused: false };
   }
 
   return {

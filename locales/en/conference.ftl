@@ -87,3 +87,4 @@ conference-invited =
 conference-invited-tba = to be announced
 conference-choose-no-account = The bot does not know your account yet, so it cannot remember the choice: send the bot one message (for example /start), then choose again.
 conference-close-open-tasks = Note: { $count } tasks of this conference are not done; once it is closed, the units can no longer report on them.
+conference-which-file = The file “{ $name }” you just sent is not kept yet: once you chose the conference, please send it again.

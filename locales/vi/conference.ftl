@@ -85,3 +85,4 @@ conference-invited =
 conference-invited-tba = sẽ thông báo sau
 conference-choose-no-account = Bot chưa biết tài khoản của đồng chí nên chưa ghi nhớ được lựa chọn: đồng chí nhắn cho bot một tin (ví dụ /start) rồi chọn lại.
 conference-close-open-tasks = Lưu ý: hội nghị còn { $count } nhiệm vụ chưa hoàn thành; sau khi kết thúc, các đơn vị không báo cáo tiến độ các nhiệm vụ này được nữa.
+conference-which-file = Tệp “{ $name }” đồng chí vừa gửi chưa được ghi nhận: sau khi chọn hội nghị, đồng chí vui lòng gửi lại.

@@ -80,6 +80,16 @@ describe("hai hội nghị cùng diễn ra trên một bot", () => {
     expect(agenda2023).not.toContain("20/6/2027");
   });
 
+  it("một tệp gửi đúng lúc bot hỏi hội nghị nào: bot nói tệp chưa được ghi nhận và xin gửi lại sau khi chọn, không giữ gì", async () => {
+    const { h, ms } = await twoConferences();
+    const file = { kind: "document" as const, name: "tham-luan-muong-so.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: 10, download: async () => Buffer.from("x") };
+    const asked = await ms.say("", { file });
+    expect(asked).toContain("Đồng chí đang được mời dự 2 hội nghị");
+    expect(asked).toContain("Tệp “tham-luan-muong-so.docx” đồng chí vừa gửi chưa được ghi nhận");
+    expect(own(h, ID_2025).store.data.speeches["muong-so"]).toBeUndefined();
+    expect(own(h, ID_2023).store.data.speeches["muong-so"]).toBeUndefined();
+  });
+
   it("Ban tổ chức cũng được hỏi một lần, chọn bằng nút bấm; thông báo của mỗi hội nghị chỉ liệt kê ở hội nghị đó", async () => {
     const { h, org } = await twoConferences();
     expect(await org.say("/baocao")).toContain("Đồng chí đang được mời dự 2 hội nghị");
