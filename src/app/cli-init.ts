@@ -2,6 +2,7 @@
 // default) for the tokens, the public address, how updates arrive, the organizers and the data folder; checks each
 // token with its platform (getMe) when it can; makes the webhook secrets; writes .env, readable by its owner only.
 // Questions and answers go through the terminal, or a pipe: `printf '…\n…\n' | npx hoinghi init` answers them in order.
+import { yesNo } from "../../commands/understand/readers.js";
 import { randomBytes } from "node:crypto";
 import { access, chmod, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -251,7 +252,8 @@ export async function initSubcommand(args: CliArgs, io: CliIo, t: Translate): Pr
     p.say(t("init-intro", { file }));
     if (await exists(file)) {
       const answer = await p.ask(t("init-overwrite", { file }));
-      if (!/^(c|có|co|y|yes)$/i.test(answer)) throw new CliError(t("init-kept", { file }));
+      // Read as the chat reads a yes ("có", "co", "ok", "y", "yes"…); anything else keeps the file.
+      if (yesNo(answer) !== "yes") throw new CliError(t("init-kept", { file }));
     }
     const answers = await askAll(p, t, roots, io.env.DATA_DIR || "./data");
     const text = envText(answers, t("init-env-header"));
