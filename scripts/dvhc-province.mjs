@@ -1,6 +1,6 @@
 // Writes one province's part of the dvhcvn/20250701 mapping (mapping/merges.json) as the project ships it:
 // `node scripts/dvhc-province.mjs MERGES.json 12 reference/dvhc-2025/lai-chau.json`. The units and their
-// merges are copied as they are; the header says where they come from. Aliases (spellings of local
+// merges are copied as they are; the header says where they come from, `kinds` how a name tells its kind. Aliases (spellings of local
 // documents beside the dataset's) are the project's own and kept from the file being replaced.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
@@ -25,6 +25,8 @@ const mapping = {
   province: { level1_id: province.level1_id, name: province.name },
   level2s: province.level2s,
   aliases: kept.aliases ?? {},
+  // The words that begin the dataset's names and the kind of unit each means (src/conference/reform.ts reads them).
+  kinds: kept.kinds ?? { "xã": "commune", "phường": "ward", "thị trấn": "town", "đặc khu": "special_zone" },
 };
 writeFileSync(out, `${JSON.stringify(mapping, null, 1)}\n`);
 console.log(`${out}: ${province.name}, ${province.level2s.length} units`);

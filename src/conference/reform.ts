@@ -30,6 +30,8 @@ export const MappingFile = z
       .min(1),
     /** The project's own: other spellings of old units (local documents beside the dataset), by old code. */
     aliases: z.record(code, z.array(z.string().min(1))).default({}),
+    /** The words that begin a unit's name in the dataset ("Xã", "Phường"…), lower case, and the kind each means. */
+    kinds: z.record(z.string().min(1), z.enum(["commune", "ward", "town", "special_zone"])),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
@@ -65,28 +67,26 @@ export interface ReformMapping {
   aliases: Record<string, string[]>;
 }
 
-const KIND_WORDS: Array<[RegExp, MappedUnit["kind"]]> = [
-  [/^xã\s+/iu, "commune"],
-  [/^phường\s+/iu, "ward"],
-  [/^thị trấn\s+/iu, "town"],
-  [/^đặc khu\s+/iu, "special_zone"],
-];
-
-/** A dataset name ("Thị trấn Phong Thổ") as a unit: its kind from the first words, the rest its short name. */
-export function mappedUnit(code: string, name: string): MappedUnit {
+/**
+ * A dataset name ("Thị trấn Phong Thổ") as a unit: its kind from its first words (the file's `kinds`,
+ * the longest that fits), the rest its short name. A name that begins with none is a commune.
+ */
+export function mappedUnit(code: string, name: string, kinds: Record<string, MappedUnit["kind"]>): MappedUnit {
   const normalized = name.normalize("NFC").trim();
-  for (const [re, kind] of KIND_WORDS) {
-    if (re.test(normalized)) return { code, name: normalized, shortName: normalized.replace(re, ""), kind };
-  }
-  return { code, name: normalized, shortName: normalized, kind: "commune" };
+  const lower = normalized.toLowerCase();
+  const words = Object.keys(kinds)
+    .filter((w) => lower.startsWith(`${w.normalize("NFC").toLowerCase()} `))
+    .sort((a, b) => b.length - a.length)[0];
+  if (words === undefined) return { code, name: normalized, shortName: normalized, kind: "commune" };
+  return { code, name: normalized, shortName: normalized.slice(words.length).trim(), kind: kinds[words] as MappedUnit["kind"] };
 }
 
 export function toMapping(file: MappingFile): ReformMapping {
   return {
     source: { dataset: file.dataset, snapshot: file.snapshot, effective: file.effective, province: file.province.name },
     units: file.level2s.map((u) => ({
-      unit: mappedUnit(u.level2_id, u.name),
-      merges: u.merges.map((m) => ({ old: mappedUnit(m.old_id, m.name), type: m.type })),
+      unit: mappedUnit(u.level2_id, u.name, file.kinds),
+      merges: u.merges.map((m) => ({ old: mappedUnit(m.old_id, m.name, file.kinds), type: m.type })),
     })),
     aliases: file.aliases,
   };

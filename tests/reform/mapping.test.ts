@@ -69,5 +69,8 @@ describe("tệp đối chiếu đơn vị hành chính cũ – mới của tỉn
     const attempt = () => withMapping(conf, broken);
     await expect(attempt()).rejects.toBeInstanceOf(ConferenceFileError);
     await expect(attempt()).rejects.toMatchObject({ field: "reform.mapping", code: "conf-err-mapping" });
+    // How a name tells its kind is the file's to say: without it, the mapping is refused too.
+    const { kinds: _kinds, ...withoutKinds } = laiChauMappingJson();
+    await expect(withMapping(conf, withoutKinds)).rejects.toMatchObject({ field: "reform.mapping", code: "conf-err-mapping" });
   });
 });
