@@ -5,6 +5,7 @@ import { compactableNotices, compactDeliveries } from "../../src/domain/deliveri
 import { noticeStatus } from "../../src/views/notices.js";
 import { archivePath } from "../../storage/archive.js";
 import { conferenceStore } from "../../storage/conference-view.js";
+import type { Delivery } from "../../storage/schema.js";
 import { openStore } from "../../storage/store.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { lastNotice } from "../notices/helpers.js";
@@ -34,6 +35,21 @@ async function compactedBroadcast() {
   h.clock.set(new Date(h.clock.now().getTime() + 7 * HOUR).toISOString());
   expect(await compactDeliveries(h.app.store, h.clock.now())).toContain(id);
   return { id, lan, su, org };
+}
+
+/** The meeting's notice sent to Mường So, its one delivery then changed by `set` (as a stop or a fault would leave it). */
+async function meetingNotice(set: (x: Delivery) => void): Promise<string> {
+  await h.delegate("Mường So", "Lò Thị Lan");
+  const org = h.organizer();
+  await org.say("/thongbao tatca | Kính gửi các đồng chí: lịch họp (DỮ LIỆU MẪU)");
+  await org.say("1");
+  await h.app.outbox.idle();
+  const id = lastNotice(h.app);
+  await h.app.store.mutate((d) => {
+    const x = d.deliveries.find((y) => y.noticeId === id);
+    if (x) set(x);
+  });
+  return id;
 }
 
 describe("compaction of a notice whose final count was reported", () => {
@@ -83,15 +99,8 @@ describe("compaction of a notice whose final count was reported", () => {
   });
 
   it("waits while a delivery of the notice is still pending", async () => {
-    await h.delegate("Mường So", "Lò Thị Lan");
-    const org = h.organizer();
-    await org.say("/thongbao tatca | Kính gửi các đồng chí: lịch họp (DỮ LIỆU MẪU)");
-    await org.say("1");
-    await h.app.outbox.idle();
-    const id = lastNotice(h.app);
-    await h.app.store.mutate((d) => {
-      const x = d.deliveries.find((y) => y.noticeId === id);
-      if (x) x.state = "pending";
+    const id = await meetingNotice((x) => {
+      x.state = "pending";
     });
     expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 365 * DAY))).not.toContain(id);
   });
@@ -135,18 +144,9 @@ describe("'Đã nhận' after the notice was compacted (issue 26)", () => {
   });
 
   it("a notice with a parked delivery (failed, to be tried again) keeps its deliveries for 30 days", async () => {
-    await h.delegate("Mường So", "Lò Thị Lan");
-    const org = h.organizer();
-    await org.say("/thongbao tatca | Kính gửi các đồng chí: lịch họp (DỮ LIỆU MẪU)");
-    await org.say("1");
-    await h.app.outbox.idle();
-    const id = lastNotice(h.app);
-    await h.app.store.mutate((d) => {
-      const x = d.deliveries.find((y) => y.noticeId === id);
-      if (x) {
-        x.state = "failed";
-        x.error = "network";
-      }
+    const id = await meetingNotice((x) => {
+      x.state = "failed";
+      x.error = "network";
     });
     expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 29 * DAY))).not.toContain(id);
     expect(compactableNotices(h.app.store.data, new Date(h.clock.now().getTime() + 31 * DAY))).toContain(id);
