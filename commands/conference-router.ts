@@ -2,10 +2,9 @@
 // (the running conference that invites their unit; an organizer, any running one), the one they chose
 // when two do, or the question "which?", asked once and remembered. Each conference has its own
 // command layer; this one only chooses among them, and reads nothing else of the message.
-import type { Account, Data } from "../storage/schema.js";
+import type { Account } from "../storage/schema.js";
 import type { RootStore } from "../storage/store.js";
 import { askConference, chooseConference, concerning, pickFor } from "../src/domain/conferences.js";
-import { latestAckable } from "../src/domain/notices.js";
 import { accountKey, normalizeCode, roleOf } from "../src/domain/identity.js";
 import type { I18n } from "../src/lib/i18n.js";
 import { fold } from "../src/lib/text.js";
@@ -75,18 +74,15 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
   const titleOf = (id: string) => deps.all().find((c) => c.id === id)?.title ?? id;
 
   /**
-   * "Đã nhận" (its button, or the words) acknowledges a notice, whatever the conference: it goes to
-   * the notice's conference (the button's), or the latest notice the person received, never asked which.
+   * "Đã nhận" (its button, or the words) acknowledges a notice, whatever the conference, never asked
+   * which: the button goes to its notice's conference; the words to the first conference, whose
+   * command finds the latest notice the person received (notices and deliveries are shared).
    */
-  function acknowledging(req: Request, key: string): RoutedConference | undefined {
+  function acknowledging(req: Request): RoutedConference | undefined {
     const step = req.press && "step" in req.press ? (req.press.step as { kind?: unknown; id?: unknown }) : undefined;
-    let noticeId: string | undefined;
-    if (step) noticeId = step.kind === "notice.ack" && typeof step.id === "string" ? step.id : undefined;
-    else if (!req.press && noticeTriggers.some((tr) => tr.command === "/danhan" && tr.matches(fold(req.text ?? "").trim()))) {
-      noticeId = latestAckable(root.data as unknown as Data, key, deps.clock.now());
-    }
-    if (noticeId === undefined) return undefined;
-    const id = root.data.notices.find((n) => n.id === noticeId)?.conference;
+    if (!step) return !req.press && noticeTriggers.some((tr) => tr.command === "/danhan" && tr.matches(fold(req.text ?? "").trim())) ? primary() : undefined;
+    if (step.kind !== "notice.ack" || typeof step.id !== "string") return undefined;
+    const id = root.data.notices.find((n) => n.id === step.id)?.conference;
     return deps.all().find((c) => c.id === id && !c.closed()) ?? primary();
   }
 
@@ -122,7 +118,7 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
       }
     }
 
-    const ack = acknowledging(req, key);
+    const ack = acknowledging(req);
     if (ack) return ack.bot.answer(req);
     // /hoinghi and its choices choose the conference themselves: never asked which first.
     if (choosing(req, key)) return primary().bot.answer(req);

@@ -106,7 +106,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     config,
     notifier,
     conclusionsCopy: first.conclusionsCopy,
-    conferences: () => conferences.all().map((c) => ({ store: c.store, conference: c.conference, i18n: c.i18n, conclusionsCopy: c.conclusionsCopy })),
+    // Each context is an OutboxConference as it is (its store, file, messages and copies of the conclusions).
+    conferences: () => conferences.all(),
   });
   outboxRef = outbox;
   notifier.useQueue((messages, sendOptions) => outbox.send(messages, { conference: first.id, ...sendOptions }));

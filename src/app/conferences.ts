@@ -129,9 +129,7 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
 
   Object.assign(port, {
     forAccount(key: AccountKey): ConferenceChoice[] {
-      const account = root.data.accounts[key];
-      const organizer = account ? roleOf(account, config.organizerIds) === "organizer" : config.organizerIds.has(key);
-      const ids = concerning(running().map((c) => ({ id: c.id, invites: (u) => invites(c, u) })), account, organizer);
+      const { account, organizer, ids } = concernedOf(key);
       const current = currentFor(key, ids);
       const open = ids.map((id) => contexts.get(id) as ConferenceContext);
       const closed = [...contexts.values()].filter((c) => c.conference.closed() && (organizer || (account?.unitId !== undefined && invites(c, account.unitId))));
@@ -156,6 +154,13 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
       return choice(c);
     },
   });
+
+  /** A person, whether an organizer, and the running conferences that concern them. */
+  function concernedOf(key: AccountKey) {
+    const account = root.data.accounts[key];
+    const organizer = account ? roleOf(account, config.organizerIds) === "organizer" : config.organizerIds.has(key);
+    return { account, organizer, ids: concerning(running().map((c) => ({ id: c.id, invites: (u) => invites(c, u) })), account, organizer) };
+  }
 
   /** The conference a person's messages act on among `ids`: their choice, or the only one. */
   function currentFor(key: string, ids: string[]): string | undefined {
@@ -208,9 +213,7 @@ export async function openConferences(deps: ConferencesDeps, preloaded?: Confere
     running,
     invite,
     current(key: AccountKey): string {
-      const account = root.data.accounts[key];
-      const organizer = account ? roleOf(account, config.organizerIds) === "organizer" : config.organizerIds.has(key);
-      const ids = concerning(running().map((c) => ({ id: c.id, invites: (u) => invites(c, u) })), account, organizer);
+      const { ids } = concernedOf(key);
       return currentFor(key, ids) ?? (ids.includes(primary.id) ? primary.id : (ids[0] ?? primary.id));
     },
     list(): ConferenceChoice[] {
