@@ -11,6 +11,11 @@ type Data = object;
 /** The main file of each store's data, so that a report holding only `data` finds its archive. */
 const mainFiles = new WeakMap<Data, string>();
 
+/** A conference's view of the store answers this key with the main file (storage/conference-view.ts): no registration per change. */
+export const MAIN_FILE: unique symbol = Symbol("the store's main file");
+
+const mainFileOf = (data: Data): string | undefined => mainFiles.get(data) ?? (data as { [MAIN_FILE]?: string })[MAIN_FILE];
+
 /** Called by the store for the data it holds (opened, or a snapshot). */
 export function registerArchive(data: Data, mainFile: string): void {
   mainFiles.set(data, mainFile);
@@ -44,7 +49,7 @@ let last: { file: string; deliveries: Delivery[] } | undefined;
  * store in memory only) or the notice none. Synchronous, like the views that call it.
  */
 export function archivedDeliveries(data: Data, noticeId: string): Delivery[] {
-  const main = mainFiles.get(data);
+  const main = mainFileOf(data);
   if (!main) return [];
   const file = archiveFile(main, noticeId);
   if (last?.file === file) return last.deliveries;
@@ -61,7 +66,7 @@ export function archivedDeliveries(data: Data, noticeId: string): Delivery[] {
 
 /** For tests: whether `noticeId`'s archive exists beside the store of `data`. */
 export function archivePath(data: Data, noticeId: string): string | undefined {
-  const main = mainFiles.get(data);
+  const main = mainFileOf(data);
   return main ? archiveFile(main, noticeId) : undefined;
 }
 

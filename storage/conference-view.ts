@@ -3,7 +3,7 @@
 // never see another conference's answers, speeches or scores; what they change of a conference's own
 // goes to its entry, and so to its file (storage/partitions.ts). A closed conference's own data can
 // be read, never changed: a write to it throws ConferenceClosed before anything of it changes.
-import { registerArchive } from "./archive.js";
+import { MAIN_FILE } from "./archive.js";
 import { CONFERENCE_KEYS, type Data, type StoreData } from "./schema.js";
 import type { RootStore, Store } from "./store.js";
 
@@ -61,6 +61,8 @@ class ViewState {
     readonly id: string,
     /** Inside a change: the entry is kept, and a closed conference's own data refuses writes. */
     readonly guard: boolean,
+    /** The store's main file, beside which a compacted notice's archive is read (storage/archive.ts). */
+    readonly mainFile: string | undefined,
   ) {}
 
   entry(): Record<string, unknown> {
@@ -90,6 +92,7 @@ class ViewState {
 const HANDLER: ProxyHandler<ViewState> = {
   get(state, k) {
     if (k === "conferences") return undefined;
+    if (k === MAIN_FILE) return state.mainFile;
     const value = Reflect.get(state.holder(k), k);
     if (typeof k !== "string" || !OWN.has(k)) return value;
     const wrap = state.frozen();
@@ -119,8 +122,8 @@ const HANDLER: ProxyHandler<ViewState> = {
  * `root` seen as conference `id`'s Data. `root` may be the store's data or, inside a change, its
  * tracked data; `guard` (inside a change): a closed conference's own data refuses any write.
  */
-export function conferenceView(root: StoreData, id: string, guard = false): Data {
-  return new Proxy(new ViewState(root, id, guard), HANDLER) as unknown as Data;
+export function conferenceView(root: StoreData, id: string, guard = false, mainFile?: string): Data {
+  return new Proxy(new ViewState(root, id, guard, mainFile), HANDLER) as unknown as Data;
 }
 
 /**
@@ -140,9 +143,7 @@ export function conferenceStore(root: RootStore, id: string): Store {
     get data() {
       const data = root.data;
       if (!seen || seen.data !== data) {
-        const view = conferenceView(data, id);
-        registerArchive(view, root.file);
-        seen = { data, view };
+        seen = { data, view: conferenceView(data, id, false, root.file) };
       }
       return seen.view;
     },
@@ -153,12 +154,8 @@ export function conferenceStore(root: RootStore, id: string): Store {
       return root.changes;
     },
     mutate: (change) =>
-      root.mutate((d) => {
-        const view = conferenceView(d, id, true);
-        // A rule that reads a compacted notice's deliveries inside the change finds its archive too.
-        registerArchive(view, root.file);
-        return change(view);
-      }),
+      // A rule that reads a compacted notice's deliveries inside the change finds its archive too (the view names the main file).
+      root.mutate((d) => change(conferenceView(d, id, true, root.file))),
     flush: () => root.flush(),
     close: () => root.close(),
   };
