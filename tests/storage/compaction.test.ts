@@ -21,8 +21,8 @@ afterEach(async () => {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-/** A broadcast to three communes, Mường So's chairman acknowledging it, compacted seven hours later. */
-async function compactedBroadcast() {
+/** A broadcast to three communes, Mường So's chairman acknowledging it. */
+async function acknowledgedBroadcast() {
   const lan = await h.delegate("Mường So", "Lò Thị Lan");
   const su = await h.delegate("Huổi Luông", "Vàng A Sử");
   await h.delegate("Dào San", "Tao Văn Hùng");
@@ -32,6 +32,12 @@ async function compactedBroadcast() {
   await h.app.outbox.idle();
   const id = lastNotice(h.app);
   await lan.say("đã nhận");
+  return { id, lan, su, org };
+}
+
+/** That broadcast compacted seven hours later. */
+async function compactedBroadcast() {
+  const { id, lan, su, org } = await acknowledgedBroadcast();
   h.clock.set(new Date(h.clock.now().getTime() + 7 * HOUR).toISOString());
   expect(await compactDeliveries(h.app.store, h.clock.now())).toContain(id);
   return { id, lan, su, org };
@@ -54,15 +60,7 @@ async function meetingNotice(set: (x: Delivery) => void): Promise<string> {
 
 describe("compaction of a notice whose final count was reported", () => {
   it("keeps the notice's status (figures, who acknowledged and who has not) identical, read from the archive after a restart", async () => {
-    const lan = await h.delegate("Mường So", "Lò Thị Lan");
-    await h.delegate("Huổi Luông", "Vàng A Sử");
-    await h.delegate("Dào San", "Tao Văn Hùng");
-    const org = h.organizer();
-    await org.say("/thongbao tatca | Kính gửi các đồng chí: nộp báo cáo trước thứ Sáu (DỮ LIỆU MẪU)");
-    await org.say("1");
-    await h.app.outbox.idle();
-    const id = lastNotice(h.app);
-    await lan.say("đã nhận");
+    const { id } = await acknowledgedBroadcast();
     const now = h.clock.now();
     const conference = h.app.services.conference;
     const before = noticeStatus(h.app.store.data, conference, now, id);
