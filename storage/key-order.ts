@@ -1,4 +1,4 @@
-// The keys of a record split in buckets (the accounts, the sessions): each key's place, so the record reads back in the order it was written, and each bucket's keys, so a bucket is written without a walk over the whole record.
+// The keys of a record split in buckets (the accounts, the sessions): each bucket's keys with their places, so the record reads back in the order it was written and a bucket is written without a walk over the whole record.
 //
 // Places are numbers that only grow along the record's key order: a new key takes the place after
 // the last one (a key removed and set again, which moves it to the end, too). The store learns of
@@ -7,11 +7,18 @@
 
 export const ORDER_FIELD = "order";
 
-interface Index {
-  places: Map<string, number>;
-  next: number;
-  buckets: Map<string, string[]>;
+/** One bucket's keys in place order, and their places (the same length). */
+export interface Bucket {
+  keys: string[];
+  places: number[];
 }
+
+interface Index {
+  next: number;
+  buckets: Map<string, Bucket>;
+}
+
+const NO_PLACE = -1;
 
 export class KeyOrder {
   private readonly indexes = new Map<string, Index>();
@@ -21,89 +28,136 @@ export class KeyOrder {
 
   private index(key: string): Index {
     let index = this.indexes.get(key);
-    if (!index) this.indexes.set(key, (index = { places: new Map(), next: 0, buckets: new Map() }));
+    if (!index) this.indexes.set(key, (index = { next: 0, buckets: new Map() }));
     return index;
   }
 
-  /** The keys, in order, with their places (read from the bucket files at open). */
-  seed(key: string, entries: Array<[string, number]>): void {
-    const index: Index = { places: new Map(), next: 0, buckets: new Map() };
-    for (const [k, place] of entries) {
-      index.places.set(k, place);
-      if (place >= index.next) index.next = place + 1;
-      this.bucket(index, key, k).push(k);
+  /**
+   * The record `key` as its bucket files hold it (`found`: their contents), its keys in
+   * their places; the index of its keys is made from the same walk. Each file lists its keys in
+   * place order (contentOf writes a bucket from this index), so the entries are put at their places
+   * directly; a file edited by hand (two keys at one place, a place far beyond the keys) is sorted
+   * instead. Keys without a place (a file written before places) come last, in file order. A key
+   * is indexed in its own bucket, whichever file it was read from (it is written there next time).
+   */
+  load(key: string, found: Array<Record<string, unknown>>): Record<string, unknown> {
+    const files = found.map((content) => {
+      const record = (content[key] ?? {}) as Record<string, unknown>;
+      const order = Array.isArray(content[ORDER_FIELD]) ? (content[ORDER_FIELD] as unknown[]) : [];
+      return { record, keys: Object.keys(record), order };
+    });
+    let total = 0;
+    let last = NO_PLACE;
+    for (const f of files) {
+      total += f.keys.length;
+      for (let i = 0; i < f.keys.length; i++) {
+        const p = placeOf(f.order[i]);
+        if (p > last) last = p;
+      }
+    }
+    const index: Index = { next: last + 1, buckets: new Map() };
+    const out: Record<string, unknown> = {};
+    const put = (k: string, value: unknown, place: number) => {
+      // A key in two files (edited by hand): the later one's entry, at its first place.
+      const again = Object.hasOwn(out, k);
+      out[k] = value;
+      if (again) return;
+      const bucket = this.bucketOf(index, this.partOf(key, k));
+      bucket.keys.push(k);
+      bucket.places.push(place);
+    };
+    // As the store writes them: each key at a place of its own, places not far beyond the keys.
+    const slots = last < 4 * total + 1024 ? new Int32Array(last + 1).fill(-1) : null;
+    const fileAt = slots ? new Int32Array(last + 1) : null;
+    let placed = slots !== null && fileAt !== null;
+    if (slots && fileAt) {
+      for (let f = 0; f < files.length && placed; f++) {
+        const { keys, order } = files[f] as (typeof files)[number];
+        for (let i = 0; i < keys.length; i++) {
+          const p = placeOf(order[i]);
+          if (p === NO_PLACE) continue;
+          if (slots[p] !== -1) {
+            placed = false;
+            break;
+          }
+          slots[p] = i;
+          fileAt[p] = f;
+        }
+      }
+      if (placed) {
+        for (let p = 0; p <= last; p++) {
+          const i = slots[p] as number;
+          if (i < 0) continue;
+          const f = files[fileAt[p] as number] as (typeof files)[number];
+          const k = f.keys[i] as string;
+          put(k, f.record[k], p);
+        }
+      }
+    }
+    if (!placed) {
+      // Edited by hand: every entry sorted by its place (stable), those without one after.
+      const all = files.flatMap((f) => f.keys.map((k, i) => ({ k, v: f.record[k], p: placeOf(f.order[i]) })));
+      const rank = (e: { p: number }) => (e.p === NO_PLACE ? Number.MAX_SAFE_INTEGER : e.p);
+      for (const e of all.sort((a, b) => rank(a) - rank(b))) if (e.p !== NO_PLACE) put(e.k, e.v, e.p);
+    }
+    // Keys without a place (a file written before places) after the last, in file order.
+    for (const f of files) {
+      for (let i = 0; i < f.keys.length; i++) {
+        if (placeOf(f.order[i]) !== NO_PLACE) continue;
+        const k = f.keys[i] as string;
+        put(k, f.record[k], index.next++);
+      }
     }
     this.indexes.set(key, index);
+    return out;
   }
 
   /** Every key of `record` again, in its order now (a record replaced whole, or put back after a failed write). */
   rebuild(key: string, record: Record<string, unknown>): void {
-    this.seed(key, Object.keys(record).map((k, i) => [k, i]));
+    const index: Index = { next: 0, buckets: new Map() };
+    for (const k of Object.keys(record)) {
+      const bucket = this.bucketOf(index, this.partOf(key, k));
+      bucket.keys.push(k);
+      bucket.places.push(index.next++);
+    }
+    this.indexes.set(key, index);
   }
 
   added(key: string, k: string): void {
     const index = this.index(key);
-    if (index.places.has(k)) this.removed(key, k);
-    index.places.set(k, index.next++);
-    this.bucket(index, key, k).push(k);
+    const part = this.partOf(key, k);
+    this.unlist(index, part, k);
+    const bucket = this.bucketOf(index, part);
+    bucket.keys.push(k);
+    bucket.places.push(index.next++);
   }
 
   removed(key: string, k: string): void {
-    const index = this.index(key);
-    if (!index.places.delete(k)) return;
-    const list = this.bucket(index, key, k);
-    const at = list.indexOf(k);
-    if (at >= 0) list.splice(at, 1);
+    const index = this.indexes.get(key);
+    if (index) this.unlist(index, this.partOf(key, k), k);
   }
 
-  /** The keys of one bucket, in order. */
-  keysOf(key: string, part: string): string[] {
-    return this.indexes.get(key)?.buckets.get(part) ?? [];
+  /** The keys of one bucket, in order, with their places. */
+  bucket(key: string, part: string): Bucket {
+    return this.indexes.get(key)?.buckets.get(part) ?? { keys: [], places: [] };
   }
 
-  place(key: string, k: string): number {
-    return this.indexes.get(key)?.places.get(k) ?? 0;
+  private unlist(index: Index, part: string, k: string): void {
+    const bucket = index.buckets.get(part);
+    const at = bucket ? bucket.keys.indexOf(k) : -1;
+    if (!bucket || at < 0) return;
+    bucket.keys.splice(at, 1);
+    bucket.places.splice(at, 1);
   }
 
-  private bucket(index: Index, key: string, k: string): string[] {
-    const part = this.partOf(key, k);
-    let list = index.buckets.get(part);
-    if (!list) index.buckets.set(part, (list = []));
-    return list;
+  private bucketOf(index: Index, part: string): Bucket {
+    let bucket = index.buckets.get(part);
+    if (!bucket) index.buckets.set(part, (bucket = { keys: [], places: [] }));
+    return bucket;
   }
 }
 
-/**
- * The entries of a record's bucket files in their places; the places, to seed a KeyOrder. Each file
- * lists its keys in place order (storage/partitions.ts writes a bucket from its index): the files are
- * merged, not sorted, unless one is not in order. Keys without a place (a file written before places) come last.
- */
-export function inPlaces(key: string, found: Array<Record<string, unknown>>): { record: Record<string, unknown>; places: Array<[string, number]> } {
-  const files = found.map((content) => {
-    const values = (content[key] ?? {}) as Record<string, unknown>;
-    const keys = Object.keys(values);
-    const order = Array.isArray(content[ORDER_FIELD]) ? (content[ORDER_FIELD] as unknown[]) : [];
-    const places = keys.map((_, i) => (typeof order[i] === "number" ? (order[i] as number) : Number.MAX_SAFE_INTEGER));
-    const sorted = places.every((p, i) => i === 0 || (places[i - 1] as number) <= p);
-    return { values, keys, places, sorted, at: 0 };
-  });
-  const merged: Array<[string, unknown, number]> = [];
-  if (files.every((f) => f.sorted)) {
-    for (;;) {
-      let best: (typeof files)[number] | undefined;
-      for (const f of files) if (f.at < f.keys.length && (!best || (f.places[f.at] as number) < (best.places[best.at] as number))) best = f;
-      if (!best) break;
-      const k = best.keys[best.at] as string;
-      merged.push([k, best.values[k], best.places[best.at] as number]);
-      best.at += 1;
-    }
-  } else {
-    for (const f of files) for (const [i, k] of f.keys.entries()) merged.push([k, f.values[k], f.places[i] as number]);
-    merged.sort((a, b) => a[2] - b[2]);
-  }
-  const record: Record<string, unknown> = {};
-  for (const [k, v] of merged) record[k] = v;
-  // The places as the files hold them (a bucket written later continues from them); one without, after the last.
-  let next = merged.reduce((m, [, , p]) => (p === Number.MAX_SAFE_INTEGER ? m : Math.max(m, p + 1)), 0);
-  return { record, places: merged.map(([k, , p]): [string, number] => [k, p === Number.MAX_SAFE_INTEGER ? next++ : p]) };
+/** A place as a file holds it, or NO_PLACE for none (a file written before places, or edited by hand). */
+function placeOf(p: unknown): number {
+  return typeof p === "number" && Number.isSafeInteger(p) && p >= 0 ? p : NO_PLACE;
 }

@@ -17,7 +17,7 @@
 // gives a collection its own files: `{ kind: "entry" }` keeps each entry of a record in a file of
 // its own (`conferences/<id>.json` for a `conferences` record, say).
 import path from "node:path";
-import { type KeyOrder, ORDER_FIELD, inPlaces } from "./key-order.js";
+import { KeyOrder, ORDER_FIELD } from "./key-order.js";
 import { type StoreData as Data, emptyData } from "./schema.js";
 
 export type Rule =
@@ -60,12 +60,21 @@ function fileSafe(value: string): string {
   return s === "" ? "%" : s;
 }
 
+/** The names of each bucketed collection's parts (`accounts/07`), made once: a part is named for every key read at open. */
+const BUCKET_PARTS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(RULES).flatMap(([key, rule]) => {
+    const n = rule.kind === "shard" ? rule.buckets : rule.kind === "by" ? rule.buckets : undefined;
+    return n ? [[key, Array.from({ length: n }, (_, i) => `${key}/${String(i).padStart(2, "0")}`)] as const] : [];
+  }),
+);
+
 /** The part an entry of collection `key` belongs to (its record key, or the value of its `by` field). */
 export function partOf(key: string, entry: string): string {
   const rule = RULES[key];
   if (!rule) return MAIN;
   if (rule.kind === "whole") return key;
-  if (rule.kind === "shard" || (rule.kind === "by" && rule.buckets)) return `${key}/${String(hash(entry) % (rule.buckets as number)).padStart(2, "0")}`;
+  const buckets = BUCKET_PARTS.get(key);
+  if (buckets) return buckets[hash(entry) % buckets.length] as string;
   return `${key}/${fileSafe(entry)}`;
 }
 
@@ -126,8 +135,15 @@ export function contentOf(data: Data, parts: Iterable<string>, order?: KeyOrder)
       // From the index of the bucket's keys: no walk over the whole record.
       const record = (raw[key] ?? {}) as Record<string, unknown>;
       for (const part of wanted) {
-        const keys = order.keysOf(key, part).filter((k) => Object.hasOwn(record, k));
-        out.set(part, keys.length === 0 ? null : { [key]: Object.fromEntries(keys.map((k) => [k, record[k]])), [ORDER_FIELD]: keys.map((k) => order.place(key, k)) });
+        const bucket = order.bucket(key, part);
+        const entries: Record<string, unknown> = {};
+        const places: number[] = [];
+        for (const [i, k] of bucket.keys.entries()) {
+          if (!Object.hasOwn(record, k)) continue;
+          entries[k] = record[k];
+          places.push(bucket.places[i] as number);
+        }
+        out.set(part, places.length === 0 ? null : { [key]: entries, [ORDER_FIELD]: places });
       }
       continue;
     }
@@ -213,11 +229,7 @@ export function assemble(
     const rule = RULES[key];
     if (rule?.kind === "whole") data[key] = found[0]?.[1][key];
     else if (rule?.kind === "by") data[key] = inNoticeOrder(key, found, data.notices);
-    else {
-      const { record, places } = inPlaces(key, found.map(([, c]) => c));
-      data[key] = record;
-      order?.seed(key, places);
-    }
+    else data[key] = (order ?? new KeyOrder(partOf)).load(key, found.map(([, c]) => c));
   }
   // A parted collection with no file is empty (a record with no entries, a list with none); a file
   // of version 0 gains its collections through its migration instead.
