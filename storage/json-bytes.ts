@@ -1,4 +1,4 @@
-// The store serialized entry by entry into chunks of a fixed size: JSON.stringify's text in ASCII (every other character escaped as \uXXXX), without a string or a buffer of the whole file.
+// The store serialized entry by entry into UTF-8 chunks of a fixed size: the same bytes as JSON.stringify, without a string or a buffer of the whole file.
 
 /** Where the serializer puts its text. */
 export interface JsonSink {
@@ -76,36 +76,14 @@ function piecewise(data: object): boolean {
   return true;
 }
 
-const BEYOND_ASCII = /[^\x00-\x7f]/;
-const BEYOND_ASCII_ALL = /[^\x00-\x7f]/g;
-const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-
-/**
- * JSON text in ASCII: each character beyond it written as its \uXXXX escape (a pair of surrogates
- * as two), which JSON.parse reads back as the same string. Why: a file of names in Vietnamese read
- * as UTF-8 makes a string of two bytes a character, which JSON.parse walks far slower than one of
- * one byte (reading the 10,000 accounts' buckets at start-up: 37 → 21 ms), and an editor that saves
- * a file in another encoding (Windows-1258) cannot garble a file that is all ASCII.
- */
-export function asciiJson(text: string): string {
-  return BEYOND_ASCII.test(text) ? text.replace(BEYOND_ASCII_ALL, escaped) : text;
-}
-
-/** `out` given ASCII only (see asciiJson). */
-function asciiSink(out: JsonSink): JsonSink {
-  return { write: (text) => out.write(asciiJson(text)) };
-}
-
 /**
  * Writes `data` (a JSON object whose values are the store's collections) into `out`: the top level
- * and each list or record under it piece by piece, every entry with JSON.stringify, in ASCII (see
- * asciiJson): the text is JSON.stringify(data)'s, each character beyond ASCII escaped. A value with a
- * toJSON of its own sends the whole to one JSON.stringify, which alone calls it with the key the
- * standard says. Throws what JSON.stringify throws (a BigInt, a cycle), `out` then holding part of
- * the text.
+ * and each list or record under it piece by piece, every entry with JSON.stringify. The bytes are
+ * those of `Buffer.from(JSON.stringify(data))`. A value with a toJSON of its own sends the whole to
+ * one JSON.stringify, which alone calls it with the key the standard says. Throws what
+ * JSON.stringify throws (a BigInt, a cycle), `out` then holding part of the text.
  */
-export function writeJson(data: object, sink: JsonSink): void {
-  const out = asciiSink(sink);
+export function writeJson(data: object, out: JsonSink): void {
   if (!piecewise(data)) {
     out.write(JSON.stringify(data));
     return;
