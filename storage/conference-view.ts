@@ -38,7 +38,8 @@ function readOnly(id: string): <T>(value: T) => T {
     let p = cache.get(value);
     if (!p) {
       p = new Proxy(value, {
-        get: (t, k, r) => wrap(Reflect.get(t, k, r)),
+        // A symbol is the store's own question (what a tracked value stands for): answered as it is.
+        get: (t, k, r) => (typeof k === "symbol" ? Reflect.get(t, k, r) : wrap(Reflect.get(t, k, r))),
         set: refuse,
         deleteProperty: refuse,
         defineProperty: refuse,

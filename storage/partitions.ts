@@ -54,8 +54,12 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** Letters, digits, "-" and "_": a file name as it is (encodeURIComponent would leave it so). */
+const PLAIN_NAME = /^[A-Za-z0-9_-]+$/;
+
 /** A value as a file name: what a file system refuses or reads otherwise is percent-encoded. */
 function fileSafe(value: string): string {
+  if (PLAIN_NAME.test(value)) return value;
   const s = encodeURIComponent(value).replace(/\./g, "%2E").replace(/\*/g, "%2A");
   return s === "" ? "%" : s;
 }

@@ -18,8 +18,11 @@ export interface Marks {
   keyRemoved(key: string, k: string): void;
 }
 
-/** The raw object behind each proxy handed out, so that a proxy put back into the data is stored as the object itself. */
-const targets = new WeakMap<object, object>();
+/**
+ * What a proxy handed out answers for its raw object, so that a proxy put back into the data is
+ * stored as the object itself (a plain object has no such property).
+ */
+const TARGET = Symbol("tracked target");
 
 const isObject = (v: unknown): v is object => typeof v === "object" && v !== null;
 
@@ -30,7 +33,7 @@ const isObject = (v: unknown): v is object => typeof v === "object" && v !== nul
  */
 export function unwrap(value: unknown, seen = new Set<object>()): unknown {
   if (!isObject(value)) return value;
-  const target = targets.get(value);
+  const target = (value as { [TARGET]?: object })[TARGET];
   if (target) return target;
   if (seen.has(value)) return value;
   seen.add(value);
@@ -48,176 +51,253 @@ export function unwrap(value: unknown, seen = new Set<object>()): unknown {
   return value;
 }
 
-/** The proxies of one change: one per object, so that the same object is the same value throughout the change. */
+/** Where a write under an entry goes: the entry's part, asked at the time of the write. */
+interface PartOf {
+  part(): string;
+}
+
+/** An entry of a record kept in buckets (an account, a session). */
+class KeyPart implements PartOf {
+  constructor(
+    private readonly key: string,
+    private readonly k: string,
+  ) {}
+  part(): string {
+    return partOf(this.key, this.k);
+  }
+}
+
+/** An entry of a list kept by a field (a delivery): its part follows the field's value now. */
+class FieldPart implements PartOf {
+  constructor(
+    private readonly key: string,
+    private readonly entry: Record<string, unknown>,
+    private readonly field: string,
+  ) {}
+  part(): string {
+    return partOf(this.key, String(this.entry[this.field]));
+  }
+}
+
+/** A collection of a file of its own (the notices). */
+class WholePart implements PartOf {
+  constructor(private readonly key: string) {}
+  part(): string {
+    return this.key;
+  }
+}
+
+/**
+ * The proxies of one change: one per object, so that the same object is the same value throughout
+ * the change. A change is short and reaches few objects: a Map, dropped with the view (a WeakMap per
+ * change cost the collector more than the change itself when 1,000 answers came at once). The
+ * handlers are objects of the classes below, their traps methods: no function is made per proxy.
+ */
 class View {
-  private readonly cache = new WeakMap<object, object>();
+  private readonly cache = new Map<object, object>();
 
-  constructor(private readonly marks: Marks) {}
+  constructor(readonly marks: Marks) {}
 
-  private cached<T extends object>(target: T, make: () => T): T {
-    let p = this.cache.get(target) as T | undefined;
-    if (!p) {
-      p = make();
-      this.cache.set(target, p);
-      targets.set(p, target);
-    }
+  private made<T extends object>(target: T, handler: ProxyHandler<T>): T {
+    const p = new Proxy(target, handler);
+    this.cache.set(target, p);
     return p;
   }
 
   root<T extends object>(data: T): T {
-    const marks = this.marks;
-    return this.cached(data, () =>
-      new Proxy(data, {
-        get: (t, key, receiver) => {
-          const value = Reflect.get(t, key, receiver);
-          if (typeof key !== "string" || !isObject(value)) return value;
-          const rule = RULES[key];
-          if (!rule) {
-            marks.part(MAIN);
-            return value;
-          }
-          if (rule.kind === "whole") return this.entry(value, () => key);
-          return rule.kind === "by" ? this.list(value as unknown[], key, rule.field) : this.record(value, key);
-        },
-        set: (t, key, value) => {
-          this.markKey(key);
-          return Reflect.set(t, key, unwrap(value));
-        },
-        deleteProperty: (t, key) => {
-          this.markKey(key);
-          return Reflect.deleteProperty(t, key);
-        },
-        defineProperty: (t, key, desc) => {
-          this.markKey(key);
-          return Reflect.defineProperty(t, key, { ...desc, value: unwrap(desc.value) });
-        },
-      }),
-    );
-  }
-
-  private markKey(key: string | symbol): void {
-    if (typeof key !== "string") return;
-    if (key in RULES) this.marks.everyPart(key);
-    else this.marks.part(MAIN);
+    return (this.cache.get(data) as T | undefined) ?? this.made(data, new RootHandler(this) as ProxyHandler<T>);
   }
 
   /** A record kept in parts by key: writing an entry marks that entry's part. */
-  private record(target: object, key: string): object {
-    return this.cached(target, () =>
-      new Proxy(target, {
-        get: (t, k, receiver) => {
-          const value = Reflect.get(t, k, receiver);
-          if (typeof k !== "string" || !isObject(value)) return value;
-          // A record of one file per entry (a conference): like the main file's collections, its entry is
-          // handed out as it is (structuredClone works on it) and its file marked as soon as it is read.
-          if (RULES[key]?.kind === "entry") {
-            this.marks.part(partOf(key, k));
-            return value;
-          }
-          return this.entry(value, () => partOf(key, k));
-        },
-        set: (t, k, value) => {
-          const isNew = typeof k === "string" && !Object.hasOwn(t, k);
-          if (typeof k === "string") this.marks.part(partOf(key, k));
-          const done = Reflect.set(t, k, unwrap(value));
-          if (isNew && done) this.marks.keyAdded(key, k as string);
-          return done;
-        },
-        deleteProperty: (t, k) => {
-          const had = typeof k === "string" && Object.hasOwn(t, k);
-          if (typeof k === "string") this.marks.part(partOf(key, k));
-          const done = Reflect.deleteProperty(t, k);
-          if (had && done) this.marks.keyRemoved(key, k as string);
-          return done;
-        },
-        defineProperty: (t, k, desc) => {
-          const isNew = typeof k === "string" && !Object.hasOwn(t, k);
-          if (typeof k === "string") this.marks.part(partOf(key, k));
-          const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
-          if (isNew && done) this.marks.keyAdded(key, k as string);
-          return done;
-        },
-      }),
-    );
+  record(target: object, key: string): object {
+    return this.cache.get(target) ?? this.made(target, new RecordHandler(this, key));
   }
 
   /**
    * A list kept in parts by a field of its entries: writing a slot marks the part of the entry that
    * was there and of the one put there (a removal that shifts the list marks every part it moves).
    */
-  private list(target: unknown[], key: string, field: string): unknown[] {
-    const partAt = (t: unknown[], i: number) => {
-      const e = t[i];
-      return isObject(e) ? partOf(key, String((e as Record<string, unknown>)[field])) : undefined;
-    };
-    const markSlot = (t: unknown[], k: string | symbol, value?: unknown) => {
-      if (typeof k !== "string") return;
-      if (k === "length") {
-        for (let i = Number(value); i < t.length; i++) this.markPart(partAt(t, i));
-        return;
-      }
-      const i = Number(k);
-      if (!Number.isInteger(i) || i < 0) return this.marks.everyPart(key);
-      this.markPart(partAt(t, i));
-      if (isObject(value)) this.markPart(partOf(key, String((value as Record<string, unknown>)[field])));
-    };
-    return this.cached(target, () =>
-      new Proxy(target, {
-        get: (t, k, receiver) => {
-          const value = Reflect.get(t, k, receiver);
-          if (typeof k !== "string" || !isObject(value) || !/^\d+$/.test(k)) return value;
-          const entry = value as Record<string, unknown>;
-          return this.entry(entry, () => partOf(key, String(entry[field])), field);
-        },
-        set: (t, k, value) => {
-          markSlot(t, k, value);
-          return Reflect.set(t, k, unwrap(value));
-        },
-        deleteProperty: (t, k) => {
-          markSlot(t, k);
-          return Reflect.deleteProperty(t, k);
-        },
-        defineProperty: (t, k, desc) => {
-          markSlot(t, k, desc.value);
-          return Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
-        },
-      }),
-    );
-  }
-
-  private markPart(part: string | undefined): void {
-    if (part !== undefined) this.marks.part(part);
+  list(target: unknown[], key: string, field: string): unknown[] {
+    return (this.cache.get(target) as unknown[] | undefined) ?? this.made(target, new ListHandler(this, key, field));
   }
 
   /**
    * An entry and everything under it: any write marks the entry's part, asked at the time of the
    * write (and again after it, when the field that places the entry is the one written).
    */
-  private entry<T extends object>(target: T, part: () => string, field?: string): T {
-    return this.cached(target, () =>
-      new Proxy(target, {
-        get: (t, k, receiver) => {
-          const value = Reflect.get(t, k, receiver);
-          return isObject(value) ? this.entry(value, part) : value;
-        },
-        set: (t, k, value) => {
-          this.marks.part(part());
-          const done = Reflect.set(t, k, unwrap(value));
-          if (k === field) this.marks.part(part());
-          return done;
-        },
-        deleteProperty: (t, k) => {
-          this.marks.part(part());
-          return Reflect.deleteProperty(t, k);
-        },
-        defineProperty: (t, k, desc) => {
-          this.marks.part(part());
-          const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
-          if (k === field) this.marks.part(part());
-          return done;
-        },
-      }),
-    );
+  entry<T extends object>(target: T, source: PartOf, field?: string): T {
+    return (this.cache.get(target) as T | undefined) ?? this.made(target, new EntryHandler(this, source, field) as ProxyHandler<T>);
+  }
+
+  /** An entry of the root, or a whole collection, set or removed. */
+  markKey(key: string | symbol): void {
+    if (typeof key !== "string") return;
+    if (key in RULES) this.marks.everyPart(key);
+    else this.marks.part(MAIN);
+  }
+
+  markPart(part: string | undefined): void {
+    if (part !== undefined) this.marks.part(part);
+  }
+}
+
+class RootHandler implements ProxyHandler<Record<string | symbol, unknown>> {
+  constructor(private readonly view: View) {}
+
+  get(t: Record<string | symbol, unknown>, key: string | symbol, receiver: unknown): unknown {
+    if (key === TARGET) return t;
+    const value = Reflect.get(t, key, receiver);
+    if (typeof key !== "string" || !isObject(value)) return value;
+    const rule = RULES[key];
+    if (!rule) {
+      this.view.marks.part(MAIN);
+      return value;
+    }
+    if (rule.kind === "whole") return this.view.entry(value, new WholePart(key));
+    return rule.kind === "by" ? this.view.list(value as unknown[], key, rule.field) : this.view.record(value, key);
+  }
+
+  set(t: object, key: string | symbol, value: unknown): boolean {
+    this.view.markKey(key);
+    return Reflect.set(t, key, unwrap(value));
+  }
+
+  deleteProperty(t: object, key: string | symbol): boolean {
+    this.view.markKey(key);
+    return Reflect.deleteProperty(t, key);
+  }
+
+  defineProperty(t: object, key: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.markKey(key);
+    return Reflect.defineProperty(t, key, { ...desc, value: unwrap(desc.value) });
+  }
+}
+
+class RecordHandler implements ProxyHandler<Record<string | symbol, unknown>> {
+  constructor(
+    private readonly view: View,
+    private readonly key: string,
+  ) {}
+
+  get(t: Record<string | symbol, unknown>, k: string | symbol, receiver: unknown): unknown {
+    if (k === TARGET) return t;
+    const value = Reflect.get(t, k, receiver);
+    if (typeof k !== "string" || !isObject(value)) return value;
+    // A record of one file per entry (a conference): like the main file's collections, its entry is
+    // handed out as it is (structuredClone works on it) and its file marked as soon as it is read.
+    if (RULES[this.key]?.kind === "entry") {
+      this.view.marks.part(partOf(this.key, k));
+      return value;
+    }
+    return this.view.entry(value, new KeyPart(this.key, k));
+  }
+
+  set(t: object, k: string | symbol, value: unknown): boolean {
+    const isNew = typeof k === "string" && !Object.hasOwn(t, k);
+    if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
+    const done = Reflect.set(t, k, unwrap(value));
+    if (isNew && done) this.view.marks.keyAdded(this.key, k as string);
+    return done;
+  }
+
+  deleteProperty(t: object, k: string | symbol): boolean {
+    const had = typeof k === "string" && Object.hasOwn(t, k);
+    if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
+    const done = Reflect.deleteProperty(t, k);
+    if (had && done) this.view.marks.keyRemoved(this.key, k as string);
+    return done;
+  }
+
+  defineProperty(t: object, k: string | symbol, desc: PropertyDescriptor): boolean {
+    const isNew = typeof k === "string" && !Object.hasOwn(t, k);
+    if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
+    const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
+    if (isNew && done) this.view.marks.keyAdded(this.key, k as string);
+    return done;
+  }
+}
+
+class ListHandler implements ProxyHandler<unknown[]> {
+  constructor(
+    private readonly view: View,
+    private readonly key: string,
+    private readonly field: string,
+  ) {}
+
+  private partAt(t: unknown[], i: number): string | undefined {
+    const e = t[i];
+    return isObject(e) ? partOf(this.key, String((e as Record<string, unknown>)[this.field])) : undefined;
+  }
+
+  private markSlot(t: unknown[], k: string | symbol, value?: unknown): void {
+    if (typeof k !== "string") return;
+    if (k === "length") {
+      for (let i = Number(value); i < t.length; i++) this.view.markPart(this.partAt(t, i));
+      return;
+    }
+    const i = Number(k);
+    if (!Number.isInteger(i) || i < 0) {
+      this.view.marks.everyPart(this.key);
+      return;
+    }
+    this.view.markPart(this.partAt(t, i));
+    if (isObject(value)) this.view.markPart(partOf(this.key, String((value as Record<string, unknown>)[this.field])));
+  }
+
+  get(t: unknown[], k: string | symbol, receiver: unknown): unknown {
+    if (k === TARGET) return t;
+    const value = Reflect.get(t, k, receiver);
+    if (typeof k !== "string" || !isObject(value) || !/^\d+$/.test(k)) return value;
+    const entry = value as Record<string, unknown>;
+    return this.view.entry(entry, new FieldPart(this.key, entry, this.field), this.field);
+  }
+
+  set(t: unknown[], k: string | symbol, value: unknown): boolean {
+    this.markSlot(t, k, value);
+    return Reflect.set(t, k, unwrap(value));
+  }
+
+  deleteProperty(t: unknown[], k: string | symbol): boolean {
+    this.markSlot(t, k);
+    return Reflect.deleteProperty(t, k);
+  }
+
+  defineProperty(t: unknown[], k: string | symbol, desc: PropertyDescriptor): boolean {
+    this.markSlot(t, k, desc.value);
+    return Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
+  }
+}
+
+class EntryHandler implements ProxyHandler<object> {
+  constructor(
+    private readonly view: View,
+    private readonly source: PartOf,
+    private readonly field: string | undefined,
+  ) {}
+
+  get(t: object, k: string | symbol, receiver: unknown): unknown {
+    if (k === TARGET) return t;
+    const value = Reflect.get(t, k, receiver);
+    return isObject(value) ? this.view.entry(value, this.source) : value;
+  }
+
+  set(t: object, k: string | symbol, value: unknown): boolean {
+    this.view.marks.part(this.source.part());
+    const done = Reflect.set(t, k, unwrap(value));
+    if (k === this.field) this.view.marks.part(this.source.part());
+    return done;
+  }
+
+  deleteProperty(t: object, k: string | symbol): boolean {
+    this.view.marks.part(this.source.part());
+    return Reflect.deleteProperty(t, k);
+  }
+
+  defineProperty(t: object, k: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.marks.part(this.source.part());
+    const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
+    if (k === this.field) this.view.marks.part(this.source.part());
+    return done;
   }
 }
 
