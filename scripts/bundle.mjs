@@ -22,8 +22,11 @@ const BUNDLED = new Set(["grammy", "@grammyjs/auto-retry", "zod", "hono", "@hono
  * leads to tr46, whose 250 KB table is a JSON file: required from node_modules it is one
  * JSON.parse, while bundled it becomes a JavaScript literal of 8,000 arrays, which V8 keeps a
  * template of besides the arrays themselves (some 1.5 MB more for as long as the bot runs).
+ * abort-controller (grammY's AbortSignal) too: node-fetch knows a signal by its class's name, and a
+ * bundle renames what meets a name already taken (its AbortController becomes AbortController2) and
+ * keeps no names (below).
  */
-const LEFT_OUT = ["node-fetch"];
+const LEFT_OUT = ["node-fetch", "abort-controller"];
 
 /** Writes the bundle to `outdir` (default dist/start/), replacing what was there. */
 export async function bundle(outdir = path.join(root, "dist", "start")) {
@@ -43,8 +46,10 @@ export async function bundle(outdir = path.join(root, "dist", "start")) {
     external,
     // Bundled CommonJS (grammY, pino) calls require() for Node's own modules: an ES module has none of its own.
     banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
-    // Names as written: node-fetch (under grammY) recognises an AbortSignal by its class name, and logs show class names.
-    keepNames: true,
+    // No keepNames: it wraps every function made at run time in a call that redefines its name, some
+    // ten for each change of the store (its tracking proxies' handlers), a third of the time of
+    // 1,000 answers made at once. Errors name themselves (`this.name`); node-fetch's AbortSignal is
+    // left out of the bundle (LEFT_OUT).
     // V8 keeps the text of every script it loads, to compile functions when first called: without
     // comments and spaces it is a third as long, and without the comments' “curly quotes” it is
     // ASCII, one byte a character instead of two. The source map still leads to the sources.
