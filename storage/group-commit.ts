@@ -5,7 +5,7 @@ import type { FileWrite, PartedFiles } from "./parted-files.js";
 import { allParts, contentOf, keyOfPart, MAIN, partFile, PARTED_KEYS, partOf, RULES } from "./partitions.js";
 import type { KeyOrder } from "./key-order.js";
 import type { StoreData as Data } from "./schema.js";
-import { type Marks, trackedView } from "./tracking.js";
+import { type Marks, trackedChange } from "./tracking.js";
 
 /** A change could not be written: the person must not be told it was done. */
 export class StoreWriteFailed extends Error {
@@ -107,10 +107,12 @@ export class GroupCommit {
 
   mutate<R>(change: (data: Data) => R): Promise<R> {
     let result: R;
+    const tracked = trackedChange(this.holder.data, this.dirty);
     try {
-      result = change(trackedView(this.holder.data, this.dirty));
+      result = change(tracked.data);
     } catch (err) {
-      // Nothing is queued: a change that throws must not have changed anything (see Store.mutate).
+      // Nothing is queued, and what it wrote before it threw is put back: a change that throws changes nothing.
+      tracked.undo();
       return Promise.reject(err);
     }
     this.changes += 1;

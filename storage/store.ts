@@ -42,9 +42,12 @@ export interface Store<D = Data> {
   readonly data: D;
   /**
    * Applies a change and resolves once it is on disk (group commit: changes made while a write is
-   * under way share the next write). `change` must validate before it changes anything: if it
-   * throws, nothing is changed and the error reaches the caller. If the disk write fails, every
-   * change of that write is undone in memory and each caller gets StoreWriteFailed.
+   * under way share the next write). If `change` throws, the error reaches the caller and nothing
+   * is written: what it wrote of the records kept in parts (accounts, conversations, notices,
+   * deliveries) is put back (storage/tracking.ts); the main file's collections and a conference's
+   * own data are handed to it as they are, so a change validates before it changes them (a closed
+   * conference's own data refuses the first write, before it is made). If the disk write fails,
+   * every change of that write is undone in memory and each caller gets StoreWriteFailed.
    */
   mutate<R>(change: (data: D) => R): Promise<R>;
   /** Resolves when everything changed so far is on disk. */

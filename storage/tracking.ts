@@ -95,8 +95,48 @@ class WholePart implements PartOf {
  */
 class View {
   private readonly cache = new Map<object, object>();
+  /** Every write of the change, in order: what was there before (see undo). */
+  private readonly writes: Array<{ target: object; key: string | symbol; had: boolean; old: unknown }> = [];
+  private undoing = false;
 
   constructor(readonly marks: Marks) {}
+
+  /**
+   * Notes what `target[key]` holds before a write to it through its proxy (`value`: what is set). A
+   * list's length is noted too when the write changes it: an entry set past the end makes it longer,
+   * and a shorter length drops the entries beyond it, each noted first.
+   */
+  before(target: object, key: string | symbol, value?: unknown): void {
+    if (this.undoing) return;
+    if (Array.isArray(target)) {
+      const index = typeof key === "string" ? Number(key) : Number.NaN;
+      if (Number.isInteger(index) && index >= target.length) this.note(target, "length");
+      if (key === "length" && typeof value === "number") for (let i = value; i < target.length; i++) this.note(target, String(i));
+    }
+    this.note(target, key);
+  }
+
+  private note(target: object, key: string | symbol): void {
+    const had = Object.hasOwn(target, key);
+    this.writes.push({ target, key, had, old: had ? (target as Record<string | symbol, unknown>)[key] : undefined });
+  }
+
+  /**
+   * Puts back, last first, everything the change wrote: a change that throws changes nothing, even
+   * after some of its writes (a rule that refuses half-way, a closed conference's data reached after
+   * a person's account was written). Each is put back through the proxy it was made through, so the
+   * parts it touched are marked and a record's index of keys follows.
+   */
+  undo(): void {
+    this.undoing = true;
+    for (let i = this.writes.length - 1; i >= 0; i--) {
+      const { target, key, had, old } = this.writes[i] as (typeof this.writes)[number];
+      const proxy = (this.cache.get(target) ?? target) as Record<string | symbol, unknown>;
+      if (had) proxy[key] = old;
+      else delete proxy[key];
+    }
+    this.writes.length = 0;
+  }
 
   private made<T extends object>(target: T, handler: ProxyHandler<T>): T {
     const p = new Proxy(target, handler);
@@ -158,16 +198,19 @@ class RootHandler implements ProxyHandler<Record<string | symbol, unknown>> {
   }
 
   set(t: object, key: string | symbol, value: unknown): boolean {
+    this.view.before(t, key);
     this.view.markKey(key);
     return Reflect.set(t, key, unwrap(value));
   }
 
   deleteProperty(t: object, key: string | symbol): boolean {
+    this.view.before(t, key);
     this.view.markKey(key);
     return Reflect.deleteProperty(t, key);
   }
 
   defineProperty(t: object, key: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.before(t, key);
     this.view.markKey(key);
     return Reflect.defineProperty(t, key, { ...desc, value: unwrap(desc.value) });
   }
@@ -193,6 +236,7 @@ class RecordHandler implements ProxyHandler<Record<string | symbol, unknown>> {
   }
 
   set(t: object, k: string | symbol, value: unknown): boolean {
+    this.view.before(t, k);
     const isNew = typeof k === "string" && !Object.hasOwn(t, k);
     if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
     const done = Reflect.set(t, k, unwrap(value));
@@ -201,6 +245,7 @@ class RecordHandler implements ProxyHandler<Record<string | symbol, unknown>> {
   }
 
   deleteProperty(t: object, k: string | symbol): boolean {
+    this.view.before(t, k);
     const had = typeof k === "string" && Object.hasOwn(t, k);
     if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
     const done = Reflect.deleteProperty(t, k);
@@ -209,6 +254,7 @@ class RecordHandler implements ProxyHandler<Record<string | symbol, unknown>> {
   }
 
   defineProperty(t: object, k: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.before(t, k);
     const isNew = typeof k === "string" && !Object.hasOwn(t, k);
     if (typeof k === "string") this.view.marks.part(partOf(this.key, k));
     const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
@@ -253,16 +299,19 @@ class ListHandler implements ProxyHandler<unknown[]> {
   }
 
   set(t: unknown[], k: string | symbol, value: unknown): boolean {
+    this.view.before(t, k, value);
     this.markSlot(t, k, value);
     return Reflect.set(t, k, unwrap(value));
   }
 
   deleteProperty(t: unknown[], k: string | symbol): boolean {
+    this.view.before(t, k);
     this.markSlot(t, k);
     return Reflect.deleteProperty(t, k);
   }
 
   defineProperty(t: unknown[], k: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.before(t, k, desc.value);
     this.markSlot(t, k, desc.value);
     return Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
   }
@@ -282,6 +331,7 @@ class EntryHandler implements ProxyHandler<object> {
   }
 
   set(t: object, k: string | symbol, value: unknown): boolean {
+    this.view.before(t, k, value);
     this.view.marks.part(this.source.part());
     const done = Reflect.set(t, k, unwrap(value));
     if (k === this.field) this.view.marks.part(this.source.part());
@@ -289,11 +339,13 @@ class EntryHandler implements ProxyHandler<object> {
   }
 
   deleteProperty(t: object, k: string | symbol): boolean {
+    this.view.before(t, k);
     this.view.marks.part(this.source.part());
     return Reflect.deleteProperty(t, k);
   }
 
   defineProperty(t: object, k: string | symbol, desc: PropertyDescriptor): boolean {
+    this.view.before(t, k, desc.value);
     this.view.marks.part(this.source.part());
     const done = Reflect.defineProperty(t, k, { ...desc, value: unwrap(desc.value) });
     if (k === this.field) this.view.marks.part(this.source.part());
@@ -301,7 +353,8 @@ class EntryHandler implements ProxyHandler<object> {
   }
 }
 
-/** The data as one change sees it: the same values, every write noted in `marks`. */
-export function trackedView<T extends object>(data: T, marks: Marks): T {
-  return new View(marks).root(data);
+/** The data as one change sees it (the same values, every write noted in `marks`), and how to undo what the change wrote. */
+export function trackedChange<T extends object>(data: T, marks: Marks): { data: T; undo: () => void } {
+  const view = new View(marks);
+  return { data: view.root(data), undo: () => view.undo() };
 }
