@@ -282,7 +282,6 @@ desk-letters-date-bad = “{ $date }” is not a date: pick a day in the calenda
 ## The Conferences page (src/desk/pages/conferences.ts): the bot's conferences, the one the desk shows, adding and closing one
 desk-nav-conferences = Conferences
 desk-conference-banner = Working on: { $title }.
-desk-conference-banner-closed = Reading: { $title } (closed, read only).
 desk-conference-banner-link = Change conference
 desk-conference-closed = This conference is closed: its figures can be read, never changed. Nothing was changed. To work, choose a running conference on the Conferences page.
 desk-conference-title = Conferences
@@ -319,3 +318,8 @@ desk-conference-added-without = { $count } unit(s) have nobody on the bot yet: {
 desk-conference-added-next = To work on the new conference at the desk, press "Work on this conference" on the Conferences page.
 desk-web-conference-chosen = From now on your desk and your messages work on { $title }. To change: the Conferences page.
 desk-web-conference-unknown = There is no running conference “{ $id }”. The conferences are listed on the Conferences page.
+
+## A closed conference at the desk (src/desk/readonly.ts): the line at the top of each page; the pages are for reading only, no button that changes anything
+desk-closed-line = The conference “{ $title }” closed on { $date }: these pages are for reading only, nothing can be changed.
+desk-closed-line-undated = The conference “{ $title }” is closed: these pages are for reading only, nothing can be changed.
+desk-closed-line-link = Choose a running conference to work on

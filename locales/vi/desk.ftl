@@ -279,7 +279,6 @@ desk-letters-date-bad = Ngày “{ $date }” không đúng: đồng chí chọn
 ## Trang Hội nghị (src/desk/pages/conferences.ts): các hội nghị của bot, hội nghị bàn làm việc đang hiển thị, thêm và kết thúc hội nghị
 desk-nav-conferences = Hội nghị
 desk-conference-banner = Hội nghị đang làm việc: { $title }.
-desk-conference-banner-closed = Đang xem: { $title } (đã kết thúc, chỉ xem).
 desk-conference-banner-link = Đổi hội nghị
 desk-conference-closed = Hội nghị này đã kết thúc: số liệu của hội nghị chỉ để xem, không thay đổi được nữa. Chưa có gì thay đổi. Muốn làm việc, đồng chí chọn một hội nghị đang diễn ra ở mục Hội nghị.
 desk-conference-title = Hội nghị
@@ -316,3 +315,8 @@ desk-conference-added-without = { $count } đơn vị chưa có ai tham gia bot:
 desk-conference-added-next = Để làm việc với hội nghị mới trên bàn làm việc, đồng chí bấm "Làm việc với hội nghị này" ở mục Hội nghị.
 desk-web-conference-chosen = Từ nay bàn làm việc và tin nhắn của đồng chí làm việc với { $title }. Đổi hội nghị: mục Hội nghị.
 desk-web-conference-unknown = Không có hội nghị “{ $id }” đang diễn ra. Danh sách các hội nghị ở mục Hội nghị.
+
+## Hội nghị đã kết thúc trên bàn làm việc (src/desk/readonly.ts): dòng đầu mỗi trang; các trang chỉ để xem, không vẽ nút thay đổi
+desk-closed-line = Hội nghị “{ $title }” đã kết thúc ngày { $date }: các trang chỉ để xem, không sửa được.
+desk-closed-line-undated = Hội nghị “{ $title }” đã kết thúc: các trang chỉ để xem, không sửa được.
+desk-closed-line-link = Chọn hội nghị đang diễn ra để làm việc

@@ -2,8 +2,9 @@
 // published): the page's button is a link to a question (GET, which only reads), and the question's
 // button posts it with confirm=1. A POST without confirm=1 only asks again: nothing changes.
 import type { Desk, DeskApp, DeskContext, FormBody } from "./context.js";
-import { field } from "./context.js";
+import { field, Refused } from "./context.js";
 import { html } from "./html.js";
+import { changeAllowedOnClosed } from "./readonly.js";
 
 /** What the question says: what will happen, in sentences, and the button that does it. */
 export interface Question {
@@ -36,9 +37,16 @@ async function questionPage(desk: Desk, c: DeskContext, q: Question): Promise<Re
   );
 }
 
-/** GET `path`: the question; POST `path` with confirm=1: the change; POST without it: the question again. */
+/**
+ * GET `path`: the question; POST `path` with confirm=1: the change; POST without it: the question again.
+ * On a closed conference the question is not asked (409, the change would be refused), and its pages draw no link to it (desk.asks).
+ */
 export function confirmed(app: DeskApp, desk: Desk, path: string, handler: Confirmed): void {
-  app.get(path, async (c) => questionPage(desk, c, await handler.ask(c, (name) => (c.req.query(name) ?? "").trim())));
+  desk.asks.push(path);
+  app.get(path, async (c) => {
+    if (desk.closedShown(c) && !changeAllowedOnClosed(desk.base, new URL(c.req.url).pathname)) throw new Refused(409, "desk-conference-closed");
+    return questionPage(desk, c, await handler.ask(c, (name) => (c.req.query(name) ?? "").trim()));
+  });
   app.post(path, async (c) => {
     const body = await desk.form(c);
     if (field(body, "confirm") !== "1") return questionPage(desk, c, await handler.ask(c, (name) => field(body, name)));

@@ -3,13 +3,14 @@
 import type { Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Actor, actorOf } from "../actions/actor.js";
-import type { Services } from "../messages/types.js";
+import type { ConferenceChoice, Services } from "../messages/types.js";
 import type { Account, AccountKey } from "../../storage/schema.js";
 import type { Unit } from "../conference/schema.js";
 import { type DeskSession, type DeskSessions, sameSecret } from "../domain/desk-sessions.js";
 import type { Translate } from "../lib/i18n.js";
 import { type ConferenceScope, conferenceScope, type Working } from "./current.js";
 import { type Html, html, page } from "./html.js";
+import { closedLine, readOnlyBody } from "./readonly.js";
 import { deskTranslate } from "./words.js";
 
 export const DESK_BASE = "/ban-to-chuc";
@@ -71,6 +72,12 @@ export interface Desk {
   csrfInput(c: DeskContext): Html;
   /** The unit by its id, or a 404 page. */
   requireUnitId(id: string): Unit;
+  /** The conference shown to the signed-in organizer, when it is closed (its pages are drawn for reading only, src/desk/readonly.ts). */
+  closedShown(c: DeskContext): ConferenceChoice | undefined;
+  /** A part of a page that only serves a change (a form's heading and hints): left out of a closed conference's pages. */
+  forChanges(c: DeskContext, part: Html): Html;
+  /** The paths of the questions before a change (confirmed(), src/desk/confirm.ts): a closed conference's pages draw no link to them. */
+  asks: string[];
 }
 
 /** A field of a form, trimmed ("" when absent or a file). */
@@ -107,14 +114,23 @@ export function makeDesk(given: DeskDeps, base: string): Desk {
     return body;
   }
   const csrfInput = (c: DeskContext) => html`<input type="hidden" name="_csrf" value="${c.get("signed").session.csrf}">`;
+  const asks: string[] = [];
   function render(c: DeskContext, title: string, body: Html, extra: RenderExtra = {}) {
     const { t, account, session } = c.get("signed");
     const label = account.displayName ? t("desk-signed-in", { name: account.displayName }) : t("desk-signed-in-organizers");
     const path = new URL(c.req.url).pathname;
     // Asked again, not the request's: a page that just changed the choice, or closed the conference, names it as it is now.
-    const banner = conferenceBanner(t, base, scope.resolve(c, account.key));
-    return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(banner && { banner }), ...(extra.script ? { script: extra.script } : {}), body }), extra.status ?? 200);
+    const working = scope.resolve(c, account.key);
+    const closed = working?.choice.status === "closed" ? working.choice : undefined;
+    const banner = closed ? undefined : conferenceBanner(t, base, working);
+    const shown = closed ? html`${closedLine(t, base, closed)}${readOnlyBody(body, base, asks)}` : body;
+    return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(banner && { banner }), ...(extra.script ? { script: extra.script } : {}), body: shown }), extra.status ?? 200);
   }
+  function closedShown(c: DeskContext): ConferenceChoice | undefined {
+    const choice = scope.resolve(c, c.get("signed").account.key)?.choice;
+    return choice?.status === "closed" ? choice : undefined;
+  }
+  const forChanges = (c: DeskContext, part: Html) => (closedShown(c) ? html`` : part);
   function done(c: DeskContext, title: string, message: string, back: string) {
     return render(c, title, html`<p class="notice">${message}</p><p><a href="${back}">${c.get("signed").t("desk-back")}</a></p>`);
   }
@@ -124,14 +140,13 @@ export function makeDesk(given: DeskDeps, base: string): Desk {
     return unit;
   }
 
-  return { deps, scope, base, now, plainT, form, render, done, csrfInput, requireUnitId };
+  return { deps, scope, base, now, plainT, form, render, done, csrfInput, requireUnitId, closedShown, forChanges, asks };
 }
 
-/** The line under the menu naming the conference shown, with the way to another: only when the bot serves several. */
+/** The line under the menu naming the conference worked on, with the way to another: only when the bot serves several (a closed one has its own line, src/desk/readonly.ts). */
 function conferenceBanner(t: Translate, base: string, w: Working | undefined): Html | undefined {
   if (!w?.several) return undefined;
-  const closed = w.choice.status === "closed";
-  return html`<p class="conf-line">${t(closed ? "desk-conference-banner-closed" : "desk-conference-banner", { title: w.choice.title })}
+  return html`<p class="conf-line">${t("desk-conference-banner", { title: w.choice.title })}
     <a href="${base}/hoi-nghi">${t("desk-conference-banner-link")}</a></p>`;
 }
 

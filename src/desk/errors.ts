@@ -63,22 +63,35 @@ function refusedPage(c: Context<Env>, desk: Desk, status: Refused["status"] | 50
   return desk.render(c, t("desk-refused-title"), body, { status });
 }
 
+/** Whether the request asked for JSON (the reception's script, the live figures): its refusals are answered in JSON. */
+export function wantsJson(c: Context): boolean {
+  return (c.req.header("accept") ?? "").includes("application/json");
+}
+
+/** A refusal as the desk's scripts read it: { ok: false, message } with the status, the sentence the page would show. */
+export function jsonRefusal(c: Context, status: Refused["status"] | 500 | 503, message: string): Response {
+  return c.json({ ok: false, message }, status);
+}
+
 export function registerErrors(app: DeskApp, desk: Desk): void {
   const { deps, plainT } = desk;
   const tOf = (c: Context<Env>) => c.get("signed")?.t ?? plainT();
   app.onError((err, c) => {
     const t = tOf(c);
     const refused = refusalOf(t, err);
+    if (refused && wantsJson(c)) return jsonRefusal(c, refused.status, refused.text);
     if (refused) return c.get("signed") ? refusedPage(c, desk, refused.status, refused.text) : c.html(refusalPage(t, refused.text), refused.status);
     const path = new URL(c.req.url).pathname;
     if (err instanceof StoreWriteFailed) {
       // The store undid the change in memory: nothing changed, and the organizer is told so, once logged.
       deps.logger.error({ err: err.message, path, by: c.get("signed")?.account.key }, "desk change not saved");
+      if (wantsJson(c)) return jsonRefusal(c, 503, t("desk-not-saved"));
       if (!c.get("signed")) return c.html(refusalPage(t, t("desk-not-saved")), 503);
       return refusedPage(c, desk, 503, t("desk-not-saved"));
     }
     deps.logger.error({ err: (err as Error).message, path }, "desk page failed");
+    if (wantsJson(c)) return jsonRefusal(c, 500, t("error-internal"));
     return c.html(refusalPage(t, t("error-internal")), 500);
   });
-  app.notFound((c) => c.html(refusalPage(tOf(c), tOf(c)("desk-not-found")), 404));
+  app.notFound((c) => (wantsJson(c) ? jsonRefusal(c, 404, tOf(c)("desk-not-found")) : c.html(refusalPage(tOf(c), tOf(c)("desk-not-found")), 404)));
 }

@@ -6,17 +6,18 @@ import { checkInOnBehalfAction, issueHallCodeAction } from "../../actions/attend
 import { unitAddress, unitName } from "../../domain/units.js";
 import type { Translate } from "../../lib/i18n.js";
 import { type CheckinBoardView, checkinBoardView } from "../../views/attendance.js";
-import { type Desk, type DeskApp, deskActor, field, Refused } from "../context.js";
+import { type Desk, type DeskApp, type DeskContext, deskActor, field, Refused } from "../context.js";
 import { confirmed } from "../confirm.js";
 import { type Html, html } from "../html.js";
 import { arrivalLine, hallQr, LIVE_SCRIPT, liveHook, qrImage } from "../live.js";
 
-/** The code in force with its QR code and the button that changes it (after a question); or "no code yet" and the button that issues one. */
-async function codeBlock(desk: Desk, t: Translate, board: CheckinBoardView, csrf: Html): Promise<Html> {
+/** The code in force with its QR code and the button that changes it (after a question); or "no code yet" and the button that issues one (nothing on a closed conference). */
+async function codeBlock(desk: Desk, c: DeskContext, board: CheckinBoardView, csrf: Html): Promise<Html> {
   const { base, deps } = desk;
+  const { t } = c.get("signed");
   if (!board.code) {
-    return html`<p id="code">${t("desk-board-no-code")}</p>
-      <form method="post" action="${base}/diem-danh/ma">${csrf}<button>${t("desk-board-issue")}</button></form>`;
+    return desk.forChanges(c, html`<p id="code">${t("desk-board-no-code")}</p>
+      <form method="post" action="${base}/diem-danh/ma">${csrf}<button>${t("desk-board-issue")}</button></form>`);
   }
   const code = board.code.code;
   const qr = await qrImage(hallQr(deps, code));
@@ -33,8 +34,10 @@ function listsBlock(t: Translate, board: CheckinBoardView): Html {
     <h2>${t("checkin-board-substitutes-title", { count: board.substitutes.length })}</h2><ul>${substitutes.length > 0 ? substitutes : none}</ul>`;
 }
 
-/** Each unit's count, with its free seats to check in on behalf (a labelled list; the script drops a seat once taken, keeping the one chosen). */
-function unitsTable(desk: Desk, t: Translate, board: CheckinBoardView, csrf: Html): Html {
+/** Each unit's count, with its free seats to check in on behalf (a labelled list; the script drops a seat once taken, keeping the one chosen); only the counts on a closed conference. */
+function unitsTable(desk: Desk, c: DeskContext, board: CheckinBoardView, csrf: Html): Html {
+  const { t } = c.get("signed");
+  const changes = !desk.closedShown(c);
   const rows = board.units.map((u) => {
     const id = `seat-${u.unit.id}`;
     const form =
@@ -44,9 +47,9 @@ function unitsTable(desk: Desk, t: Translate, board: CheckinBoardView, csrf: Htm
           <select id="${id}" name="seat" data-live-free="${u.unit.id}">${u.free.map((s) => html`<option value="${s.id}">${s.title}</option>`)}</select>
           <button>${t("desk-board-checkin")}<span class="sr"> &mdash; ${unitAddress(u.unit)}</span></button></form>`
         : "";
-    return html`<tr><td data-live-unit="${u.unit.id}">${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</td><td>${form}</td></tr>`;
+    return html`<tr><td data-live-unit="${u.unit.id}">${t("desk-board-unit", { unit: unitName(u.unit), present: u.present, expected: u.expected })}</td>${changes ? html`<td>${form}</td>` : ""}</tr>`;
   });
-  return html`<table class="cards"><thead><tr><th>${t("desk-col-unit")}</th><th>${t("desk-board-checkin")}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<table class="cards"><thead><tr><th>${t("desk-col-unit")}</th>${changes ? html`<th>${t("desk-board-checkin")}</th>` : ""}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function registerCheckin(app: DeskApp, desk: Desk): void {
@@ -62,9 +65,9 @@ export function registerCheckin(app: DeskApp, desk: Desk): void {
         <p class="big" data-live="present" id="present">${t("desk-board-present", { present: board.present, expected: board.expected })}</p>
         <p>${t("desk-board-expected-note", { unanswered: board.notAnswered })}</p></div>
         <p><a class="button" href="${base}/le-tan">${t("desk-nav-reception")}</a> <a class="button" href="${base}/man-hinh">${t("desk-hall-open")}</a></p>
-        <div class="board">${await codeBlock(desk, t, board, csrf)}
+        <div class="board">${await codeBlock(desk, c, board, csrf)}
         <h2>${t("desk-board-arrivals")}</h2><ul data-live="arrivals">${board.latest.map((a) => html`<li>${arrivalLine(t, a)}</li>`)}</ul></div>
-        ${unitsTable(desk, t, board, csrf)}
+        ${unitsTable(desk, c, board, csrf)}
         ${listsBlock(t, board)}`,
       { script: LIVE_SCRIPT },
     );

@@ -123,9 +123,9 @@ function conclusionsPage(desk: Desk, c: DeskContext): Response | Promise<Respons
   return render(
     c,
     t("desk-conclusions-title"),
-    html`${head}<div class="pair"><section><h2>${t("desk-conclusions-edit")}</h2>${partsForm(c, desk, deps.store.data.conclusions.parts)}</section>
+    html`${head}<div class="pair">${desk.forChanges(c, html`<section><h2>${t("desk-conclusions-edit")}</h2>${partsForm(c, desk, deps.store.data.conclusions.parts)}</section>`)}
       <section><h2>${t("desk-conclusions-comments")}</h2>${commentsList(t, s, desk.base)}${s.consultation ? reachTable(t, s.consultation.units) : ""}</section></div>
-      ${askForm(c, desk, s)}${issueForm(c, desk)}`,
+      ${desk.forChanges(c, html`${askForm(c, desk, s)}${issueForm(c, desk)}`)}`,
   );
 }
 

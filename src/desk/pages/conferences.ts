@@ -20,11 +20,12 @@ import { confirmed } from "../confirm.js";
 import { type Desk, type DeskApp, type DeskContext, field, Refused } from "../context.js";
 import { READING_COOKIE } from "../current.js";
 import { type Html, html } from "../html.js";
+import { CONFERENCES_PATH, changeAllowedOnClosed } from "../readonly.js";
 
 /** The largest conference file the desk takes (a province's file with a hundred units is about 100 KB). */
 export const MAX_CONFERENCE_FILE_BYTES = 1_000_000;
 
-const PATH = "/hoi-nghi";
+const PATH = CONFERENCES_PATH;
 
 /** Every request of a signed-in organizer runs with its conference; a closed one refuses every change but the choice of another. */
 export function registerConferenceScope(app: DeskApp, desk: Desk): void {
@@ -34,7 +35,7 @@ export function registerConferenceScope(app: DeskApp, desk: Desk): void {
     if (!working) return next();
     return desk.scope.run(working, async () => {
       const here = new URL(c.req.url).pathname;
-      if (c.req.method === "POST" && working.choice.status === "closed" && !here.startsWith(`${desk.base}${PATH}`)) {
+      if (c.req.method === "POST" && working.choice.status === "closed" && !changeAllowedOnClosed(desk.base, here)) {
         throw new Refused(409, "desk-conference-closed");
       }
       await next();

@@ -12,7 +12,7 @@ import { formatTime } from "../../lib/time.js";
 import type { SeatRow } from "../../domain/attendance.js";
 import { attendanceView, checkinBoardView } from "../../views/attendance.js";
 import { type Desk, type DeskApp, type DeskContext, deskActor, field, Refused } from "../context.js";
-import { refusalOf } from "../errors.js";
+import { refusalOf, wantsJson } from "../errors.js";
 import { type Html, html } from "../html.js";
 import { LIVE_SCRIPT, liveFigures, liveHook } from "../live.js";
 import { describeAnswer } from "./units.js";
@@ -93,20 +93,21 @@ export function registerReception(app: DeskApp, desk: Desk): void {
   app.get("/le-tan", (c) => receptionPage(desk, c));
 
   // One tap: the seat checked in. Asked with fetch (Accept: application/json) the answer is JSON
-  // with the figures; from the plain form, back to the same search with the sentence.
+  // with the figures; from the plain form, back to the same search with the sentence. A refusal before
+  // this handler (a closed conference's 409, a stale CSRF token) is JSON too (errors.ts).
   app.post("/le-tan/diem-danh", async (c) => {
     const body = await form(c);
     const { t } = c.get("signed");
-    const wantsJson = (c.req.header("accept") ?? "").includes("application/json");
+    const json = wantsJson(c);
     try {
       const unit = requireUnitId(field(body, "unit"));
       const seat = unit.seats.find((s) => s.id === field(body, "seat"));
       if (!seat) throw new Refused(400, "desk-bad-input");
       await checkInOnBehalfAction(deps, deskActor(c), { unit, seat });
-      if (!wantsJson) return c.redirect(`${base}/le-tan?${new URLSearchParams({ q: field(body, "q"), da: `${unit.id}/${seat.id}` })}`, 303);
+      if (!json) return c.redirect(`${base}/le-tan?${new URLSearchParams({ q: field(body, "q"), da: `${unit.id}/${seat.id}` })}`, 303);
       return c.json({ ok: true, message: checkedText(t, unit, seat), live: await liveFigures(desk, t) });
     } catch (err) {
-      const refused = wantsJson ? refusalOf(t, err) : undefined;
+      const refused = json ? refusalOf(t, err) : undefined;
       if (!refused) throw err;
       return c.json({ ok: false, message: refused.text, live: await liveFigures(desk, t) }, refused.status);
     }

@@ -105,7 +105,7 @@ function planPage(desk: Desk, c: DeskContext, unitId: string, refused?: { text: 
       ? html`<div class="pair"><section><h2>${t("desk-speech-latest")}</h2>${versionBlock(t, base, unitId, view.latest)}</section>
         <section><h2>${t("desk-speech-previous")}</h2>${versionBlock(t, base, unitId, view.previous)}</section></div>`
       : html`<p>${t("desk-remedy-none")}</p>`}
-    ${reviewForms(desk, c, view, refused)}${measuresForm(desk, c, view)}`,
+    ${reviewForms(desk, c, view, refused)}${desk.forChanges(c, measuresForm(desk, c, view))}`,
     { status: refused?.status ?? 200 },
   );
 }

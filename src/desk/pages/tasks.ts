@@ -108,9 +108,9 @@ function tasksPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
     t("desk-tasks-title"),
     html`<h1>${t("desk-tasks-title")}</h1>${taskCountsCard(t, base, taskCountsView(deps.store.data, deps.conference, now()))}
     <p><a href="${base}/nhiem-vu/bang-theo-doi.xlsx">${t("desk-tasks-download")}</a> &middot; <a href="${base}/nhiem-vu/mau.xlsx">${t("desk-tasks-template")}</a></p>
-    ${filters(c, desk, unitId, state ?? "")}${table}${assignForm(c, desk)}
+    ${filters(c, desk, unitId, state ?? "")}${table}${desk.forChanges(c, html`${assignForm(c, desk)}
     <h2>${t("desk-tasks-import")}</h2><form method="post" action="${base}/nhiem-vu/tai-len" enctype="multipart/form-data">${csrfInput(c)}
-      <label>${t("desk-tasks-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label> <button>${t("desk-scores-upload-button")}</button></form>`,
+      <label>${t("desk-tasks-upload", { mb: MAX_TABLE_BYTES / 1_000_000 })}<br><input type="file" name="file" accept=".xlsx,.csv"></label> <button>${t("desk-scores-upload-button")}</button></form>`)}`,
   );
 }
 
