@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, as the desk's browser tests start it: a fresh
 // profile, no network beyond loopback, a dialog treated as a script that ran from typed text.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,4 +59,31 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const r = await axe.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/** Opens a sign-in link (as /web gives it) and presses "Vào bàn làm việc": the desk's overview is shown. */
+export async function signInDesk(page: Page, origin: string, link: string): Promise<void> {
+  await page.goto(origin + link);
+  await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
+  await page.waitForURL(`${origin}/ban-to-chuc/`);
+}
+
+/**
+ * What a person at the page's width would notice: scrolling sideways, buttons too small to tap, axe's
+ * critical and serious findings. The page is saved as `<shots>/<name>-<width>.png` when `shots` is given.
+ */
+export async function looked(page: Page, name: string, shots?: string): Promise<string[]> {
+  const width = page.viewportSize()?.width ?? 0;
+  const found: string[] = [];
+  const wide = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+  if (wide > width) found.push(`${name}: ${wide} px wide`);
+  for (const h of await page.locator("main button, main a.button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+    if (h < 44) found.push(`${name}: a button ${h} px tall`);
+  }
+  for (const v of await axeViolations(page)) if (v.impact === "critical" || v.impact === "serious") found.push(`${name}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 2))}`);
+  if (shots) {
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
+  }
+  return found;
 }

@@ -2,11 +2,9 @@
 // với hội nghị đó, kết thúc hội nghị 2023 sau câu hỏi; trang vừa màn hình điện thoại 390 px và màn hình
 // 1366 px, không cuộn ngang, axe không thấy lỗi nghiêm trọng.
 // DESK_SHOTS=<folder> writes the page at both widths there.
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, type Browser, openChromium } from "./chromium.js";
+import { type Browser, looked as lookedAt, openChromium, signInDesk } from "./chromium.js";
 import { createDeskTest, type DeskTest, laterConferenceFile } from "./helpers.js";
 
 const SHOTS = process.env.DESK_SHOTS;
@@ -17,25 +15,8 @@ let origin: string;
 let browser: Browser;
 let page: Page;
 
-async function shot(name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-${page.viewportSize()?.width ?? 0}.png`), fullPage: true });
-}
-
-/** What a person at this width would notice: scrolling sideways, buttons too small to tap, axe's critical findings. */
-async function looked(name: string): Promise<string[]> {
-  const width = page.viewportSize()?.width ?? 0;
-  const found: string[] = [];
-  const wide = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
-  if (wide > width) found.push(`${name}: ${wide} px wide`);
-  for (const h of await page.locator("main button, main a.button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
-    if (h < 44) found.push(`${name}: a button ${h} px tall`);
-  }
-  for (const v of await axeViolations(page)) if (v.impact === "critical" || v.impact === "serious") found.push(`${name}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 2))}`);
-  await shot(name);
-  return found;
-}
+/** What a person at this width would notice (chromium.ts); the page saved into DESK_SHOTS when set. */
+const looked = (name: string) => lookedAt(page, name, SHOTS);
 
 beforeAll(async () => {
   d = await createDeskTest();
@@ -45,9 +26,7 @@ beforeAll(async () => {
   await d.delegate("Mường So", "Lò Văn Mường");
   // A task of 2023 still open when it is closed: the question says so.
   await d.org.say("/nhiemvu giao Mường So | Niêm yết đủ thủ tục hành chính | 3.2 | 31/12/2027");
-  await page.goto(origin + (await d.linkFrom(d.org)));
-  await page.getByRole("button", { name: "Vào bàn làm việc" }).click();
-  await page.waitForURL(`${origin}/ban-to-chuc/`);
+  await signInDesk(page, origin, await d.linkFrom(d.org));
 }, 60_000);
 
 afterAll(async () => {
