@@ -317,6 +317,6 @@ desk-web-conference-chosen = Từ nay bàn làm việc và tin nhắn của đ�
 desk-web-conference-unknown = Không có hội nghị “{ $id }” đang diễn ra. Danh sách các hội nghị ở mục Hội nghị.
 
 ## Hội nghị đã kết thúc trên bàn làm việc (src/desk/readonly.ts): dòng đầu mỗi trang; các trang chỉ để xem, không vẽ nút thay đổi
-desk-closed-line = Hội nghị “{ $title }” đã kết thúc ngày { $date }: các trang chỉ để xem, không sửa được.
-desk-closed-line-undated = Hội nghị “{ $title }” đã kết thúc: các trang chỉ để xem, không sửa được.
+desk-closed-line = “{ $title }” đã kết thúc ngày { $date }: các trang chỉ để xem, không sửa được.
+desk-closed-line-undated = “{ $title }” đã kết thúc: các trang chỉ để xem, không sửa được.
 desk-closed-line-link = Chọn hội nghị đang diễn ra để làm việc

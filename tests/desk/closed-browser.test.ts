@@ -9,7 +9,7 @@ import { type Browser, looked as lookedAt, openChromium, signInDesk } from "./ch
 import { createDeskTest, type DeskTest } from "./helpers.js";
 
 const SHOTS = process.env.DESK_SHOTS;
-const CLOSED_LINE = "Hội nghị “Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.";
+const CLOSED_LINE = "“Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.";
 
 let d: DeskTest;
 let origin: string;

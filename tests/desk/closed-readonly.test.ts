@@ -8,7 +8,7 @@ import { sampleBytes, sendTable } from "../scores/helpers.js";
 import { type Client, createDeskTest, type DeskTest } from "./helpers.js";
 
 const BASE = "/ban-to-chuc";
-const CLOSED_LINE = "Hội nghị “Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 3/5/2027: các trang chỉ để xem, không sửa được.";
+const CLOSED_LINE = "“Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 3/5/2027: các trang chỉ để xem, không sửa được.";
 const REFUSED = "Hội nghị này đã kết thúc: số liệu của hội nghị chỉ để xem, không thay đổi được nữa. Chưa có gì thay đổi.";
 
 /**

@@ -63,7 +63,7 @@ describe("trang Hội nghị trong Chromium", () => {
     await page.goto(origin + PAGE);
     await page.getByRole("button", { name: "Xem hội nghị này (chỉ xem) — Hội nghị Chỉ số CCHC năm 2023" }).click();
     await page.waitForURL(`${origin}/ban-to-chuc/`);
-    expect(await page.locator(".closed-line").textContent()).toContain("Hội nghị “Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.");
+    expect(await page.locator(".closed-line").textContent()).toContain("“Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.");
     await page.setViewportSize({ width: 390, height: 844 });
     found.push(...(await looked("tong-quan-da-ket-thuc")));
     await page.goto(origin + PAGE);

@@ -110,7 +110,7 @@ describe("nhiều hội nghị trên bàn làm việc", () => {
     expect(unit.body).toContain("tham dự, Lò Văn Mường (Chủ tịch)");
     // One line says it is closed and since when, no line naming it as the one worked on.
     expect(banner(unit.body)).toBeUndefined();
-    expect(unit.body).toContain("Hội nghị “Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.");
+    expect(unit.body).toContain("“Hội nghị Chỉ số CCHC năm 2023” đã kết thúc ngày 1/5/2027: các trang chỉ để xem, không sửa được.");
     for (const p of ["/", "/don-vi", "/tham-luan", "/chi-so", "/diem-danh", "/tai-ve", "/thong-bao", "/nhiem-vu", "/ket-luan", "/khac-phuc"]) {
       expect((await c.get(`${BASE}${p}`)).status, p).toBe(200);
     }
