@@ -28,19 +28,24 @@ function talker(test: ZaloTest, user: ZaloUser) {
   };
 }
 
+/** A Zalo user who joined Mường So for 2023, then received the 2025 letter (the 2025 conference added); `letter`: what it said. */
+async function invitedToBoth(name: string) {
+  const test = await startZaloTest({ fakeOptions: { real: true }, fullBot: true });
+  z = test;
+  const { fake, h } = test;
+  const user = test.user(name);
+  const say = talker(test, user);
+  expect(await say(await h.code("muong-so"))).toContain("đại biểu của UBND xã Mường So");
+  const before = fake.textsTo(user.id).length;
+  await h.app.conferences.add(await write2025(h.dir), "console:org-1");
+  await test.channel.outbox.idle();
+  await fake.waitForMessages(user.id, before + 2, 15_000);
+  return { fake, h, user, say, letter: fake.textsTo(user.id).slice(before).join("\n\n") };
+}
+
 describe("hai hội nghị trên Zalo", () => {
   it("chủ tịch xã Mường So nhận giấy mời năm 2025, được hỏi một lần hội nghị nào, gõ 2, rồi đăng ký cho năm 2025", { timeout: 60_000 }, async () => {
-    z = await startZaloTest({ fakeOptions: { real: true }, fullBot: true });
-    const { fake, h } = z;
-    const user = z.user("Lò Văn Hùng");
-    const say = talker(z, user);
-    expect(await say(await h.code("muong-so"))).toContain("đại biểu của UBND xã Mường So");
-
-    const before = fake.textsTo(user.id).length;
-    await h.app.conferences.add(await write2025(h.dir), "console:org-1");
-    await z.channel.outbox.idle();
-    await fake.waitForMessages(user.id, before + 2, 15_000);
-    const letter = fake.textsTo(user.id).slice(before).join("\n\n");
+    const { h, say, letter } = await invitedToBoth("Lò Văn Hùng");
     expect(letter).toContain("trân trọng kính mời UBND xã Mường So dự Hội nghị phân tích kết quả Chỉ số CCHC huyện Phong Thổ năm 2025");
     expect(letter).toContain("không cần nhập lại mã mời");
     expect(letter).toContain("giay-moi-muong-so.docx");
@@ -58,15 +63,7 @@ describe("hai hội nghị trên Zalo", () => {
   });
 
   it("ảnh trang tham luận gửi lúc bot hỏi hội nghị nào được giữ lại (cả khi địa chỉ ảnh trên Zalo đổi); xã gõ 2, ảnh thành trang của tham luận năm 2025", { timeout: 60_000 }, async () => {
-    z = await startZaloTest({ fakeOptions: { real: true }, fullBot: true });
-    const { fake, h } = z;
-    const user = z.user("Lò Văn Sáu");
-    const say = talker(z, user);
-    expect(await say(await h.code("muong-so"))).toContain("đại biểu của UBND xã Mường So");
-    const before = fake.textsTo(user.id).length;
-    await h.app.conferences.add(await write2025(h.dir), "console:org-1");
-    await z.channel.outbox.idle();
-    await fake.waitForMessages(user.id, before + 2, 15_000);
+    const { fake, h, user, say } = await invitedToBoth("Lò Văn Sáu");
 
     expect(await say("/thamluan")).toContain("Đồng chí đang được mời dự 2 hội nghị");
     const bytes = Buffer.from("\u00ff\u00d8 trang 1 Mường So", "latin1");
