@@ -2,14 +2,15 @@
 // (the running conference that invites their unit; an organizer, any running one), the one they chose
 // when two do, or the question "which?", asked once and remembered. Each conference has its own
 // command layer; this one only chooses among them, and reads nothing else of the message.
-import type { Account } from "../storage/schema.js";
+import type { Account, WaitingMessage } from "../storage/schema.js";
 import type { RootStore } from "../storage/store.js";
-import { askConference, chooseConference, concerning, pickFor } from "../src/domain/conferences.js";
+import { askConference, chooseConference, concerning, mayWait, pickFor, waitingFor } from "../src/domain/conferences.js";
 import { accountKey, normalizeCode, roleOf } from "../src/domain/identity.js";
-import type { I18n } from "../src/lib/i18n.js";
+import type { I18n, Translate } from "../src/lib/i18n.js";
 import { fold } from "../src/lib/text.js";
 import type { Clock } from "../src/lib/time.js";
 import type { Reply, Request } from "../src/messages/types.js";
+import { forgetWaiting, replayOf, type Waiting, waitingOf } from "./conference-waiting.js";
 import { noticeTriggers } from "./notices.js";
 import type { Answer, CommandLayer } from "./router.js";
 
@@ -104,24 +105,23 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     const t = deps.i18n.forLanguage(account?.language ?? req.language ?? deps.defaultLanguage);
     const concerned = concerning(running.map((c) => ({ id: c.id, invites: (u) => c.invites(u) })), account, organizer);
 
-    // The answer to the question asked: remembered, and the message that waited for it handled.
+    // The answer to the question asked: remembered, and the messages that waited for it handled.
     const asked = account?.conferenceAsked;
     if (asked) {
       const id = answered(req, asked.ids.filter((x) => concerned.includes(x)));
       const chosen = id ? running.find((c) => c.id === id) : undefined;
       if (chosen) {
-        await chooseConference(root, key, chosen.id);
+        const waiting = await chooseConference(root, key, chosen.id);
         const told: Reply = { kind: "text", text: t("conference-chosen", { title: chosen.title }) };
-        if (!asked.text) return { replies: [told], refused: false };
-        const then = await chosen.bot.answer({ ...req, text: asked.text, press: undefined });
-        return { replies: [told, ...then.replies], refused: then.refused };
+        return replay(req, chosen, waiting, { replies: [told], refused: false });
       }
     }
 
     const ack = acknowledging(req);
     if (ack) return ack.bot.answer(req);
-    // /hoinghi and its choices choose the conference themselves: never asked which first.
-    if (choosing(req, key)) return primary().bot.answer(req);
+    // /hoinghi and its choices choose the conference themselves: never asked which first; a choice made
+    // there answers the question too, and what waited for it is handled in the conference chosen.
+    if (choosing(req, key)) return switched(req, key, await primary().bot.answer(req), waitingFor(asked));
 
     // A person of no unit: the conference of the code they type, else the first.
     if (!organizer && !account?.unitId) return ((req.text && byCode(req.text)) || primary()).bot.answer(req);
@@ -135,13 +135,45 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     }
     if (pick.kind === "one") return (running.find((c) => c.id === pick.id) ?? primary()).bot.answer(req);
 
-    // Two or more: asked once, numbered; the message waits for the answer.
-    const text = req.press ? undefined : (req.text ?? "").trim();
-    await askConference(root, key, pick.ids, text, deps.clock.now());
+    // Two or more: asked once, numbered; the message waits for the answer (a file's bytes kept first).
+    const now = deps.clock.now();
+    const offered = root.data.sessions[key]?.choices;
+    const waiting = mayWait(account) ? await waitingOf(req, root.dir, now, offered) : { lostFile: req.file?.name };
+    const kept = await askConference(root, key, pick.ids, waiting.message, now);
+    if (!kept && waiting.message) await forgetWaiting([waiting.message], root.dir);
     const choices = pick.ids.map((id) => ({ label: titleOf(id), step: { kind: "conference.use", id } }));
-    // A file is not kept while the question waits: the person is told to send it again once they chose.
-    const question = [t("conference-which", { count: pick.ids.length }), ...(req.file ? [t("conference-which-file", { name: req.file.name })] : [])].join("\n");
+    const question = [t("conference-which", { count: pick.ids.length }), ...waitingNote(t, req, kept, waiting)].join("\n");
     return { replies: [{ kind: "choices", text: question, choices, setId: CONFERENCE_SET }], refused: false };
+  }
+
+  /** Each message that waited, handled in order in the chosen conference after `told`; kept files removed once handled. */
+  async function replay(req: Request, chosen: RoutedConference, waiting: WaitingMessage[], told: Answer): Promise<Answer> {
+    const answers: Answer[] = [];
+    for (const m of waiting) answers.push(await replayOne(req, chosen, m));
+    await forgetWaiting(waiting, root.dir);
+    const replies = [...told.replies, ...answers.flatMap((a) => a.replies)];
+    return { replies, refused: told.refused || (answers.length > 0 && answers.every((a) => a.refused)) };
+  }
+
+  /**
+   * One message that waited. A button whose choices are no longer the ones open (they came from a
+   * message of the other conference, ended when this one was chosen, or newer ones were offered
+   * since) is not taken: the person is told, in one sentence, to type the command again.
+   */
+  async function replayOne(req: Request, chosen: RoutedConference, m: WaitingMessage): Promise<Answer> {
+    const key = accountKey(req.channel, req.userId);
+    if (!m.press || root.data.sessions[key]?.choices?.setId === m.press.setId) return chosen.bot.answer(replayOf(req, m, root.dir));
+    const t = deps.i18n.forLanguage(root.data.accounts[key]?.language ?? deps.defaultLanguage);
+    const text = t("conference-press-gone", { label: m.press.label ?? String(m.press.index), title: chosen.title });
+    return { replies: [{ kind: "text", text }], refused: true };
+  }
+
+  /** After /hoinghi: when it answered the question (the question is gone, a running conference remembered), what waited is handled there. */
+  async function switched(req: Request, key: string, done: Answer, waiting: WaitingMessage[]): Promise<Answer> {
+    const account = root.data.accounts[key];
+    const chosen = deps.all().find((c) => c.id === account?.conference && !c.closed());
+    if (waiting.length === 0 || account?.conferenceAsked || !chosen) return done;
+    return replay(req, chosen, waiting, done);
   }
 
   return {
@@ -153,4 +185,12 @@ export function createConferenceRouter(deps: ConferenceRouterDeps): CommandLayer
     visible: (role) => primary().bot.visible(role),
     find: (name) => primary().bot.find(name),
   };
+}
+
+/** What the question adds about the message that waits: a file kept (or to send again), a button to be taken (pressed again, or gone). */
+function waitingNote(t: Translate, req: Request, kept: boolean, waiting: Waiting): string[] {
+  if (req.file) return [t(kept ? "conference-which-file-kept" : "conference-which-file", { name: waiting.message?.file?.name ?? req.file.name })];
+  if (waiting.stalePress) return [t("conference-which-press-stale")];
+  if (req.press && "setId" in req.press) return [t(kept ? "conference-which-press" : "conference-which-press-again")];
+  return [];
 }

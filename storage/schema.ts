@@ -27,8 +27,34 @@ export interface Account {
   lastSeenAt?: string;
   /** The conference this person's messages act on, chosen when two concerned them (src/domain/conferences.ts). */
   conference?: string;
-  /** The question "which conference?" asked and not answered yet: the conferences offered, and the text that waits for the answer. */
-  conferenceAsked?: { ids: string[]; text?: string; at: string };
+  /**
+   * The question "which conference?" asked and not answered yet: the conferences offered, and what
+   * waits for the answer: `text`, the text of a store written before `waiting` existed; `waiting`, the
+   * messages sent while the question was open (files and presses too), handled in order once answered.
+   */
+  conferenceAsked?: { ids: string[]; text?: string; at: string; waiting?: WaitingMessage[] };
+}
+
+/** A file kept while the question "which conference?" waits: its bytes saved under DATA_DIR/files, as the person sent it. */
+export interface WaitingFile {
+  kind: "document" | "photo";
+  name: string;
+  mime: string;
+  /** Bytes saved. */
+  size: number;
+  /** Relative to DATA_DIR ("files/…"). */
+  path: string;
+  /** The address the platform gave (Zalo pictures), for the record. */
+  url?: string;
+}
+
+/** A message that waits for the answer to "which conference?": its text (a file's caption), its file, or the button it pressed. */
+export interface WaitingMessage {
+  text?: string;
+  file?: WaitingFile;
+  /** A button of numbered choices: its set, its number (1-based), and its words as offered, if still open when pressed. */
+  press?: { setId: string; index: number; label?: string };
+  at: string;
 }
 
 export interface Invite {

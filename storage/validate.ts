@@ -34,7 +34,23 @@ export function storeSchema() {
     unreachableSince: time.optional(),
     lastSeenAt: time.optional(),
     conference: text.optional(),
-    conferenceAsked: z.object({ ids: z.array(text), text: text.optional(), at: time }).optional(),
+    conferenceAsked: z
+      .object({
+        ids: z.array(text),
+        text: text.optional(),
+        at: time,
+        waiting: z
+          .array(
+            z.object({
+              text: text.optional(),
+              file: file.extend({ kind: z.enum(["document", "photo"]), url: text.optional() }).optional(),
+              press: z.object({ setId: text, index: z.number().int().min(1), label: text.optional() }).optional(),
+              at: time,
+            }),
+          )
+          .optional(),
+      })
+      .optional(),
   });
 
   const Invite = z.object({ code: text.min(1), target: text.min(1), issuedAt: time, revokedAt: time.optional() });

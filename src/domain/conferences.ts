@@ -4,7 +4,7 @@
 // once is a delegate of every conference that invites the unit. Each conference keeps its own answers,
 // speeches, check-ins, scores and tasks (storage/conference-view.ts). A closed conference is kept and read,
 // never changed again.
-import type { Account, AccountKey, ConferenceRecord, StoreData } from "../../storage/schema.js";
+import type { Account, AccountKey, ConferenceRecord, StoreData, WaitingMessage } from "../../storage/schema.js";
 import { emptyConferenceData, MIGRATED_CONFERENCE } from "../../storage/schema.js";
 import type { RootStore } from "../../storage/store.js";
 import { UserError } from "./errors.js";
@@ -143,26 +143,69 @@ export function pickFor(concerned: string[], account: Account | undefined): Pick
   return { kind: "ask", ids: concerned };
 }
 
-/** Remembers the conference a person chose (their messages act on it from now on); the question is answered, a step of the other conference ended. */
-export async function chooseConference(store: RootStore, key: AccountKey, id: string): Promise<void> {
-  await store.mutate((d) => {
+/**
+ * Remembers the conference a person chose (their messages act on it from now on); the question is
+ * answered. Returns the messages that waited for the answer, in order, to be handled in that conference.
+ *
+ * What was open belongs to a conference: a step of the conference the person leaves ends with the
+ * switch. A person asked for the first time has none remembered: numbered choices and a step waiting
+ * for words offered before the chosen conference was even added came from another one (their steps
+ * carry its seats, units, versions), so they end too; a speech being collected stays (its parts are
+ * the person's own words, filed where they finish it).
+ */
+export async function chooseConference(store: RootStore, key: AccountKey, id: string): Promise<WaitingMessage[]> {
+  return store.mutate((d) => {
     const c = d.conferences[id];
     if (c?.status !== "running") throw new ConferenceUnknown("conference-unknown", { id });
     const account = d.accounts[key];
     // An organizer named in ORGANIZER_IDS who never wrote to the bot has no account to remember it on.
     if (!account) throw new UserError("conference-choose-no-account");
-    // A question left open belonged to the conference the person leaves: it ends with the switch.
     if (account.conference !== undefined && account.conference !== id) delete d.sessions[key];
+    else if (account.conference === undefined) endOlderThan(d, key, c.addedAt);
+    const waiting = waitingFor(account.conferenceAsked);
     account.conference = id;
     delete account.conferenceAsked;
+    return waiting;
   });
 }
 
-/** Keeps the question asked (the conferences offered and the text waiting for the answer). */
-export async function askConference(store: RootStore, key: AccountKey, ids: string[], text: string | undefined, now: Date): Promise<void> {
-  await store.mutate((d) => {
+/** Ends the choices and the step waiting for words (but not a speech being collected) offered no later than `added`. */
+function endOlderThan(d: StoreData, key: AccountKey, added: string): void {
+  const session = d.sessions[key];
+  if (!session) return;
+  if (session.choices && session.choices.offeredAt <= added) delete session.choices;
+  if (session.awaiting && !session.collecting && session.awaiting.offeredAt <= added) delete session.awaiting;
+  if (!session.choices && !session.awaiting && !session.collecting) delete d.sessions[key];
+}
+
+/** At most this many messages wait for the answer to "which conference?"; more are not kept. */
+export const MAX_WAITING = 20;
+
+/** The messages waiting for the answer, in order (a store written before `waiting` kept one text). */
+export function waitingFor(asked: Account["conferenceAsked"]): WaitingMessage[] {
+  if (!asked) return [];
+  return [...(asked.text ? [{ text: asked.text, at: asked.at }] : []), ...(asked.waiting ?? [])];
+}
+
+/** Whether one more message may wait for the answer. */
+export const mayWait = (account: Account | undefined): boolean => waitingFor(account?.conferenceAsked).length < MAX_WAITING;
+
+/**
+ * Keeps the question asked (the conferences offered) and the message that waits for its answer, after
+ * those that waited already: words replace words sent just before them (the latest count, as when
+ * retyped), a file or a press is added. Returns whether the message is kept (not when MAX_WAITING wait).
+ */
+export async function askConference(store: RootStore, key: AccountKey, ids: string[], message: WaitingMessage | undefined, now: Date): Promise<boolean> {
+  return store.mutate((d) => {
     const account = d.accounts[key];
-    if (!account) return;
-    account.conferenceAsked = { ids, ...(text !== undefined && text !== "" && { text }), at: now.toISOString() };
+    if (!account) return false;
+    const waiting = waitingFor(account.conferenceAsked);
+    const last = waiting.at(-1);
+    const wordsOnly = (m: WaitingMessage | undefined) => m !== undefined && !m.file && !m.press;
+    if (message && wordsOnly(message) && wordsOnly(last)) waiting.pop();
+    const kept = message !== undefined && waiting.length < MAX_WAITING;
+    if (kept) waiting.push(message);
+    account.conferenceAsked = { ids, at: now.toISOString(), ...(waiting.length > 0 && { waiting }) };
+    return kept;
   });
 }

@@ -80,12 +80,13 @@ describe("hai hội nghị cùng diễn ra trên một bot", () => {
     expect(agenda2023).not.toContain("20/6/2027");
   });
 
-  it("một tệp gửi đúng lúc bot hỏi hội nghị nào: bot nói tệp chưa được ghi nhận và xin gửi lại sau khi chọn, không giữ gì", async () => {
+  it("một tệp gửi đúng lúc bot hỏi hội nghị nào được giữ lại, không ghi vào hội nghị nào trước khi chọn (tests/conferences/waiting.test.ts: sau khi chọn)", async () => {
     const { h, ms } = await twoConferences();
     const file = { kind: "document" as const, name: "tham-luan-muong-so.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", size: 10, download: async () => Buffer.from("x") };
     const asked = await ms.say("", { file });
     expect(asked).toContain("Đồng chí đang được mời dự 2 hội nghị");
-    expect(asked).toContain("Tệp “tham-luan-muong-so.docx” đồng chí vừa gửi chưa được ghi nhận");
+    expect(asked).toContain("Bot đã giữ lại tệp “tham-luan-muong-so.docx” đồng chí vừa gửi");
+    expect(h.app.root.data.accounts[ms.key]?.conferenceAsked?.waiting?.map((m) => m.file?.name)).toEqual(["tham-luan-muong-so.docx"]);
     expect(own(h, ID_2025).store.data.speeches["muong-so"]).toBeUndefined();
     expect(own(h, ID_2023).store.data.speeches["muong-so"]).toBeUndefined();
   });
