@@ -6,9 +6,35 @@ function value(t: Translate, arg: MessageArg): string | number {
   return typeof arg === "object" ? renderMessage(t, arg) : arg;
 }
 
+/** The key of a message made of lines (src/views/scores.ts linesMessage): `{ $head }`, a line break, `{ $tail }`, no words of its own. */
+const LINES = "lines-join";
+
 /** The message's text in the language of `t`; `extra` values (such as the conference's contact) fill what the message leaves out. */
 export function renderMessage(t: Translate, message: Message, extra: MessageArgs = {}): string {
+  if (message.key === LINES) return renderLines(t, message);
   return t(message.key, { ...extra, ...renderArgs(t, message) });
+}
+
+/**
+ * A message of lines written line by line and joined once: the same text as the chain of
+ * "lines-join" written level by level, where each level copied every line below it (a unit's
+ * result of some forty lines made a hundred kilobytes of text to throw away, at every /diem).
+ */
+function renderLines(t: Translate, message: Message): string {
+  const lines: string[] = [];
+  let m: MessageArg | undefined = message;
+  while (typeof m === "object" && m.key === LINES) {
+    lines.push(line(t, m.args?.head ?? ""));
+    m = m.args?.tail;
+  }
+  if (m !== undefined) lines.push(line(t, m));
+  return lines.join("\n");
+}
+
+/** One line: a message written, a text as it is, a number as the language writes it. */
+function line(t: Translate, arg: MessageArg): string {
+  if (typeof arg === "string") return arg;
+  return typeof arg === "object" ? renderMessage(t, arg) : t("lines-one", { line: arg });
 }
 
 /** The message's values in the language of `t` (those that are messages written out): for a refusal's UserError. */
