@@ -585,6 +585,7 @@ export const NOT_REFUSALS: Record<string, string> = {
   "export-cli-": "the command line, not a chat",
   "schedule-risk-": "a line of the /datlich confirmation (one per risk), not an answer by itself",
   "unknown-command-suggest": "an unknown command close to known ones: a numbered choice of them, a question rather than a refusal",
+  "conference-which-press-stale": "a line of the question which conference (the button pressed cannot wait for the answer), not an answer by itself",
 };
 
 /** The names the issue gives for refusal keys. */
