@@ -12,7 +12,13 @@ const LINES = "lines-join";
 /** The message's text in the language of `t`; `extra` values (such as the conference's contact) fill what the message leaves out. */
 export function renderMessage(t: Translate, message: Message, extra: MessageArgs = {}): string {
   if (message.key === LINES) return renderLines(t, message);
-  return t(message.key, { ...extra, ...renderArgs(t, message) });
+  const args = renderArgs(t, message);
+  return t(message.key, hasAny(extra) ? { ...extra, ...args } : args);
+}
+
+function hasAny(values: MessageArgs): boolean {
+  for (const k in values) if (Object.hasOwn(values, k)) return true;
+  return false;
 }
 
 /**
@@ -40,7 +46,8 @@ function line(t: Translate, arg: MessageArg): string {
 /** The message's values in the language of `t` (those that are messages written out): for a refusal's UserError. */
 export function renderArgs(t: Translate, message: Message): Record<string, string | number> {
   const args: Record<string, string | number> = {};
-  for (const [name, arg] of Object.entries(message.args ?? {})) args[name] = value(t, arg);
+  const given = message.args;
+  for (const name in given) if (Object.hasOwn(given, name)) args[name] = value(t, given[name] as MessageArg);
   return args;
 }
 
