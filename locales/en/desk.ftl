@@ -323,3 +323,4 @@ desk-web-conference-unknown = There is no running conference “{ $id }”. The 
 desk-closed-line = The conference “{ $title }” closed on { $date }: these pages are for reading only, nothing can be changed.
 desk-closed-line-undated = The conference “{ $title }” is closed: these pages are for reading only, nothing can be changed.
 desk-closed-line-link = Choose a running conference to work on
+desk-units-hint-closed = Open a unit to see each seat, its answer, the unit's accounts and invite code.

@@ -320,3 +320,4 @@ desk-web-conference-unknown = Không có hội nghị “{ $id }” đang diễn
 desk-closed-line = “{ $title }” đã kết thúc ngày { $date }: các trang chỉ để xem, không sửa được.
 desk-closed-line-undated = “{ $title }” đã kết thúc: các trang chỉ để xem, không sửa được.
 desk-closed-line-link = Chọn hội nghị đang diễn ra để làm việc
+desk-units-hint-closed = Bấm tên đơn vị để xem từng vị trí, câu trả lời, tài khoản và mã mời.

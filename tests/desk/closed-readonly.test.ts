@@ -82,6 +82,8 @@ describe("hội nghị đã kết thúc: bàn làm việc chỉ để xem", () =
       for (const change of changes) expect(leadsTo(page.body, change), `${p} → ${change}`).toEqual([]);
       expect(page.body, p).toContain(`<a href="${BASE}/hoi-nghi">Chọn hội nghị đang diễn ra để làm việc</a>`);
       expect(postForms(page.body), p).toEqual([`${BASE}/thoat`]);
+      // No hint of what can no longer be done here.
+      expect(page.body, p).not.toContain("trả lời thay");
     }
   });
 

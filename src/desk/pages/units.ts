@@ -39,7 +39,7 @@ function listPage(desk: Desk, c: DeskContext): Response | Promise<Response> {
   return desk.render(
     c,
     t("desk-units-title"),
-    html`<h1>${t("desk-units-title")}</h1><p>${t("desk-units-hint")}</p>
+    html`<h1>${t("desk-units-title")}</h1><p>${t(desk.closedShown(c) ? "desk-units-hint-closed" : "desk-units-hint")}</p>
     <table class="cards"><thead><tr><th>${t("desk-col-unit")}</th><th>${t("desk-col-answered")}</th><th>${t("desk-col-accounts")}</th><th>${t("desk-col-code")}</th></tr></thead><tbody>${rows}</tbody></table>`,
   );
 }
