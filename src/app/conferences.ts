@@ -14,7 +14,7 @@ import type { AppConfig } from "../config/types.js";
 import { loadConferenceCached } from "../conference/cached.js";
 import type { Conference } from "../conference/schema.js";
 import { type ConferenceService, createConferenceService } from "../conference/service.js";
-import { addConference, adoptMigrated, closeConference, chooseConference, ConferenceUnknown, concerning, refreshConference } from "../domain/conferences.js";
+import { addConference, adoptMigrated, chooseConference, closeConference, ConferenceUnknown, concerning, conferenceList, markTold, refreshConference } from "../domain/conferences.js";
 import { type CodeGuard, roleOf } from "../domain/identity.js";
 import { localUnitKinds } from "../domain/units.js";
 import type { NoticesPort } from "../domain/notices.js";
@@ -24,7 +24,6 @@ import type { ConferenceChoice, ConferencesPort, Notifier, Services } from "../m
 import type { Outbox } from "../outbox/worker.js";
 import type { AccountKey } from "../../storage/schema.js";
 import { tellInvitedAction } from "../actions/conferences.js";
-import { markTold, conferenceList } from "../domain/conferences.js";
 
 /** One conference with everything that serves it. */
 export interface ConferenceContext {

@@ -127,7 +127,8 @@ export function makeDesk(given: DeskDeps, base: string): Desk {
     return c.html(page({ t, title, base, path, who: { label, csrf: session.csrf }, ...(banner && { banner }), ...(extra.script ? { script: extra.script } : {}), body: shown }), extra.status ?? 200);
   }
   function closedShown(c: DeskContext): ConferenceChoice | undefined {
-    const choice = scope.resolve(c, c.get("signed").account.key)?.choice;
+    // The request's conference, chosen once when it began (src/desk/current.ts); asked again only outside one.
+    const choice = (scope.working() ?? scope.resolve(c, c.get("signed").account.key))?.choice;
     return choice?.status === "closed" ? choice : undefined;
   }
   const forChanges = (c: DeskContext, part: Html) => (closedShown(c) ? html`` : part);
